@@ -1,0 +1,95 @@
+//! The questionnaire builder. For now: the shape of a new consultation and the service that stores
+//! one (used by the demo content, the tests and, next, the drag-and-drop builder).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+pub mod service;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewConsultation {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub body_markdown: String,
+    pub department_id: i64,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    /// Published consultations appear on the hub; drafts only to staff.
+    pub published: bool,
+    pub outcome_markdown: Option<String>,
+    pub pages: Vec<NewPage>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewPage {
+    pub title: Option<String>,
+    pub questions: Vec<NewQuestion>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewQuestion {
+    pub label: String,
+    pub hint: Option<String>,
+    pub required: bool,
+    pub kind: NewQuestionKind,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum NewQuestionKind {
+    ShortText {
+        max_chars: u32,
+    },
+    LongText {
+        max_chars: u32,
+    },
+    SingleChoice {
+        options: Vec<String>,
+    },
+    MultipleChoice {
+        options: Vec<String>,
+        min_choices: Option<u32>,
+        max_choices: Option<u32>,
+    },
+}
+
+impl NewQuestionKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            NewQuestionKind::ShortText { .. } => "short_text",
+            NewQuestionKind::LongText { .. } => "long_text",
+            NewQuestionKind::SingleChoice { .. } => "single_choice",
+            NewQuestionKind::MultipleChoice { .. } => "multiple_choice",
+        }
+    }
+}
+
+/// A URL slug: lower-case letters, digits and single hyphens.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 100
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_slug;
+
+    #[test]
+    fn slugs_are_plain_lower_case_words() {
+        assert!(is_valid_slug("20mph-speed-limits"));
+        assert!(!is_valid_slug("Speed limits"));
+        assert!(!is_valid_slug("-x"));
+        assert!(!is_valid_slug("a--b"));
+        assert!(!is_valid_slug(""));
+        assert!(!is_valid_slug("../etc"));
+    }
+}

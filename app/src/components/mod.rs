@@ -1,0 +1,13 @@
+//! UI pieces shared by features: page layout, the GOV.UK-style error summary, error pages, tags.
+
+mod error_page;
+mod error_summary;
+mod layout;
+mod posted_form;
+mod status_tag;
+
+pub use error_page::{ErrorPage, NotFoundPage};
+pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
+pub use layout::{PageTitle, SiteFooter, SiteHeader};
+pub use posted_form::{PostedForm, use_posted_form};
+pub use status_tag::StatusTag;

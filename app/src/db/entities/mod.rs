@@ -1,0 +1,17 @@
+//! sea-orm entities, one per table (see `migration/` for the schema and its comments).
+
+pub mod answer;
+pub mod app_secret;
+pub mod consultation;
+pub mod consultation_tally;
+pub mod daily_tally;
+pub mod department;
+pub mod option_tally;
+pub mod question;
+pub mod question_option;
+pub mod question_tally;
+pub mod questionnaire_page;
+pub mod questionnaire_version;
+pub mod response;
+pub mod staff_session;
+pub mod staff_user;

@@ -1,0 +1,139 @@
+//! Reading consultations and their questionnaire versions: shared by the respondent journey and
+//! the results pages.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use super::entities::{
+    consultation, question, question_option, questionnaire_page, questionnaire_version,
+};
+use crate::domain::questionnaire::{
+    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Page, Question, QuestionKind,
+    Questionnaire,
+};
+
+pub const STATE_PUBLISHED: &str = "published";
+pub const STATE_DRAFT: &str = "draft";
+
+/// A consultation the public may see (drafts are invisible).
+pub async fn published_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<consultation::Model>, DbErr> {
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .filter(consultation::Column::State.eq(STATE_PUBLISHED))
+        .one(db)
+        .await
+}
+
+/// The newest published questionnaire version of a consultation: the one new respondents get.
+pub async fn current_version(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<Option<questionnaire_version::Model>, DbErr> {
+    questionnaire_version::Entity::find()
+        .filter(questionnaire_version::Column::ConsultationId.eq(consultation_id))
+        .filter(questionnaire_version::Column::PublishedAt.is_not_null())
+        .order_by_desc(questionnaire_version::Column::Number)
+        .one(db)
+        .await
+}
+
+/// A published version of this consultation, or `None` (a version of another consultation, or
+/// a draft, is never answerable).
+pub async fn published_version(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+    version_id: i64,
+) -> Result<Option<questionnaire_version::Model>, DbErr> {
+    questionnaire_version::Entity::find_by_id(version_id)
+        .filter(questionnaire_version::Column::ConsultationId.eq(consultation_id))
+        .filter(questionnaire_version::Column::PublishedAt.is_not_null())
+        .one(db)
+        .await
+}
+
+/// Loads a whole version (three queries, whatever its size).
+pub async fn load_questionnaire(
+    db: &impl ConnectionTrait,
+    version_id: i64,
+) -> Result<Questionnaire, DbErr> {
+    let pages = questionnaire_page::Entity::find()
+        .filter(questionnaire_page::Column::VersionId.eq(version_id))
+        .order_by_asc(questionnaire_page::Column::Position)
+        .all(db)
+        .await?;
+    let questions = question::Entity::find()
+        .filter(question::Column::VersionId.eq(version_id))
+        .order_by_asc(question::Column::Position)
+        .all(db)
+        .await?;
+    let question_ids: Vec<i64> = questions.iter().map(|q| q.id).collect();
+    let options = question_option::Entity::find()
+        .filter(question_option::Column::QuestionId.is_in(question_ids))
+        .order_by_asc(question_option::Column::Position)
+        .all(db)
+        .await?;
+
+    let pages = pages
+        .into_iter()
+        .map(|page| {
+            Ok(Page {
+                id: page.id,
+                title: page.title,
+                questions: questions
+                    .iter()
+                    .filter(|q| q.page_id == page.id)
+                    .map(|q| to_domain_question(q, &options))
+                    .collect::<Result<_, DbErr>>()?,
+            })
+        })
+        .collect::<Result<_, DbErr>>()?;
+    Ok(Questionnaire { version_id, pages })
+}
+
+fn to_domain_question(
+    row: &question::Model,
+    all_options: &[question_option::Model],
+) -> Result<Question, DbErr> {
+    let options = || {
+        all_options
+            .iter()
+            .filter(|o| o.question_id == row.id)
+            .map(|o| ChoiceOption {
+                id: o.id,
+                key: o.key.clone(),
+                label: o.label.clone(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let limit = |value: Option<i32>| value.and_then(|v| u32::try_from(v).ok());
+    let kind = match row.kind.as_str() {
+        "short_text" => QuestionKind::ShortText {
+            max_chars: limit(row.max_chars).unwrap_or(DEFAULT_SHORT_TEXT_MAX),
+        },
+        "long_text" => QuestionKind::LongText {
+            max_chars: limit(row.max_chars).unwrap_or(DEFAULT_LONG_TEXT_MAX),
+        },
+        "single_choice" => QuestionKind::SingleChoice { options: options() },
+        "multiple_choice" => QuestionKind::MultipleChoice {
+            options: options(),
+            min_choices: limit(row.min_choices),
+            max_choices: limit(row.max_choices),
+        },
+        other => {
+            return Err(DbErr::Custom(format!(
+                "question {} has unknown kind {other}",
+                row.id
+            )));
+        }
+    };
+    Ok(Question {
+        id: row.id,
+        key: row.key.clone(),
+        label: row.label.clone(),
+        hint: row.hint.clone(),
+        required: row.required,
+        kind,
+    })
+}

@@ -1,0 +1,181 @@
+//! Demo content for trying the platform: loaded into an empty database at start-up unless
+//! `DEMO_DATA=off`. Dates are relative to now, so there is always an open, a forthcoming and a
+//! closed consultation.
+
+use chrono::{DateTime, Duration, Timelike, Utc};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, TransactionTrait};
+
+use crate::builder::service::{create_consultation, ensure_department};
+use crate::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
+use crate::db::entities::consultation;
+use crate::error::AppResult;
+use crate::staff::service::create_staff;
+
+pub const DEMO_STAFF_EMAIL: &str = "demo.staff@example.gov.uk";
+pub const DEMO_STAFF_PASSWORD: &str = "demo-password-2026";
+
+/// Midday, `days` from now (negative for the past), so dates read naturally.
+fn midday(now: DateTime<Utc>, days: i64) -> DateTime<Utc> {
+    (now + Duration::days(days))
+        .with_hour(12)
+        .and_then(|t| t.with_minute(0))
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now)
+}
+
+fn question(label: &str, hint: Option<&str>, required: bool, kind: NewQuestionKind) -> NewQuestion {
+    NewQuestion {
+        label: label.into(),
+        hint: hint.map(Into::into),
+        required,
+        kind,
+    }
+}
+
+fn options(labels: &[&str]) -> Vec<String> {
+    labels.iter().map(|l| l.to_string()).collect()
+}
+
+/// Loads the demo content if the database has no consultations. Returns whether it did.
+pub async fn load_if_empty<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    if consultation::Entity::find().count(db).await? > 0 {
+        return Ok(false);
+    }
+    let highways = ensure_department(db, "highways", "Highways and Transport").await?;
+    let culture = ensure_department(db, "culture", "Culture and Leisure").await?;
+    let libraries = ensure_department(db, "libraries", "Libraries and Community Services").await?;
+
+    create_consultation(
+        db,
+        NewConsultation {
+            slug: "20mph-speed-limits".into(),
+            title: "20mph speed limits in residential streets".into(),
+            summary: "We propose lowering the speed limit to 20mph on most residential streets. Tell us what you think.".into(),
+            body_markdown: "## Why we are consulting\n\nMost collisions that injure pedestrians in the borough happen on residential streets. \
+Slower traffic makes streets safer for children walking to school, for older people and for cyclists.\n\n\
+## What we propose\n\n- A 20mph limit on residential streets and near schools\n- 30mph to stay on main roads and bus routes\n- New signs and road markings, but no new speed humps\n\n\
+## What happens next\n\nWe will read every response and publish what we decided, and why, on this page.".into(),
+            department_id: highways,
+            contact_name: "Road Safety Team".into(),
+            contact_email: "roadsafety@example.gov.uk".into(),
+            opens_at: midday(now, -10),
+            closes_at: midday(now, 30),
+            published: true,
+            outcome_markdown: None,
+            pages: vec![NewPage {
+                title: None,
+                questions: vec![
+                    question(
+                        "Do you support a 20mph limit on residential streets?",
+                        None,
+                        true,
+                        NewQuestionKind::SingleChoice {
+                            options: options(&["Strongly support", "Support", "Neither support nor oppose", "Oppose", "Strongly oppose"]),
+                        },
+                    ),
+                    question(
+                        "Where would a lower limit matter most to you?",
+                        None,
+                        false,
+                        NewQuestionKind::MultipleChoice {
+                            options: options(&["Streets near schools", "The town centre", "Housing estates", "Village streets"]),
+                            min_choices: None,
+                            max_choices: Some(3),
+                        },
+                    ),
+                    question(
+                        "Tell us why you hold this view",
+                        Some("Do not include personal information such as your name or address."),
+                        false,
+                        NewQuestionKind::LongText { max_chars: 1000 },
+                    ),
+                    question(
+                        "What is the name of the street you live on?",
+                        Some("This helps us see which areas responses come from."),
+                        false,
+                        NewQuestionKind::ShortText { max_chars: 100 },
+                    ),
+                ],
+            }],
+        },
+    )
+    .await?;
+
+    create_consultation(
+        db,
+        NewConsultation {
+            slug: "public-art-strategy".into(),
+            title: "Public art strategy 2027 to 2032".into(),
+            summary: "Help shape where and how we commission public art over the next five years.".into(),
+            body_markdown: "Our draft strategy sets out how we will commission, care for and celebrate public art.\n\n\
+We would like to hear from residents, artists and community groups.".into(),
+            department_id: culture,
+            contact_name: "Arts Development Team".into(),
+            contact_email: "arts@example.gov.uk".into(),
+            opens_at: midday(now, 14),
+            closes_at: midday(now, 70),
+            published: true,
+            outcome_markdown: None,
+            pages: vec![NewPage {
+                title: None,
+                questions: vec![question(
+                    "What kind of public art would you like to see?",
+                    None,
+                    true,
+                    NewQuestionKind::LongText { max_chars: 2000 },
+                )],
+            }],
+        },
+    )
+    .await?;
+
+    create_consultation(
+        db,
+        NewConsultation {
+            slug: "library-opening-hours".into(),
+            title: "Library opening hours".into(),
+            summary: "We asked when you would like our libraries to be open.".into(),
+            body_markdown: "We reviewed the opening hours of all eight libraries to match when people use them most.".into(),
+            department_id: libraries,
+            contact_name: "Library Services".into(),
+            contact_email: "libraries@example.gov.uk".into(),
+            opens_at: midday(now, -90),
+            closes_at: midday(now, -20),
+            published: true,
+            outcome_markdown: Some(
+                "## We asked\n\nWhen would you like our libraries to be open?\n\n\
+## You said\n\n1,284 people responded. Most asked for later opening on weekday evenings and for Sunday opening at the central library.\n\n\
+## We did\n\n- All libraries now open until 7pm on Tuesdays and Thursdays\n- The central library opens from 11am to 4pm on Sundays\n- Opening on Monday mornings, when few people visited, has moved to the evenings".into(),
+            ),
+            pages: vec![NewPage {
+                title: None,
+                questions: vec![question(
+                    "When would you most like to visit a library?",
+                    None,
+                    true,
+                    NewQuestionKind::MultipleChoice {
+                        options: options(&["Weekday mornings", "Weekday afternoons", "Weekday evenings", "Saturdays", "Sundays"]),
+                        min_choices: None,
+                        max_choices: None,
+                    },
+                )],
+            }],
+        },
+    )
+    .await?;
+
+    create_staff(
+        db,
+        DEMO_STAFF_EMAIL,
+        "Demo Staff",
+        DEMO_STAFF_PASSWORD,
+        "site_admin",
+        Some(highways),
+    )
+    .await?;
+    Ok(true)
+}

@@ -1,0 +1,15 @@
+//! Pure rules shared by the server and the browser: no Leptos, no database.
+//!
+//! The same functions validate a response in the browser (for instant feedback) and on the server
+//! (the only check that counts), so the two can never disagree.
+
+pub mod answers;
+pub mod questionnaire;
+pub mod reference;
+pub mod results;
+pub mod status;
+pub mod uk_time;
+
+pub use answers::{AnswerValue, Answers, FieldError, MalformedSubmission};
+pub use questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
+pub use status::ConsultationStatus;

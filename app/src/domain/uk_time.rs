@@ -1,0 +1,146 @@
+//! Dates as UK readers expect them ("5 March 2026", "11:59pm on 5 March 2026"), in UK local
+//! time. British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+//! last Sunday of October; computing that here avoids shipping a time-zone database to browsers.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike, Utc};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn last_sunday(year: i32, month: u32) -> NaiveDate {
+    let next_month = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }
+    .expect("valid date");
+    let last_day = next_month.pred_opt().expect("valid date");
+    let back = last_day.weekday().num_days_from_sunday();
+    last_day - Duration::days(back as i64)
+}
+
+fn is_british_summer_time(instant: DateTime<Utc>) -> bool {
+    let year = instant.year();
+    let at_one =
+        |date: NaiveDate| Utc.from_utc_datetime(&date.and_hms_opt(1, 0, 0).expect("valid time"));
+    let starts = at_one(last_sunday(year, 3));
+    let ends = at_one(last_sunday(year, 10));
+    instant >= starts && instant < ends
+}
+
+/// The wall-clock time in the UK at `instant` (as a naive date-time).
+pub fn uk_local(instant: DateTime<Utc>) -> chrono::NaiveDateTime {
+    let offset = if is_british_summer_time(instant) {
+        1
+    } else {
+        0
+    };
+    (instant + Duration::hours(offset)).naive_utc()
+}
+
+/// "5 March 2026"
+pub fn format_date(instant: DateTime<Utc>) -> String {
+    let local = uk_local(instant);
+    format!(
+        "{} {} {}",
+        local.day(),
+        MONTHS[local.month0() as usize],
+        local.year()
+    )
+}
+
+/// "9am", "11:59pm", "midday", "midnight" (GOV.UK style)
+pub fn format_time(instant: DateTime<Utc>) -> String {
+    let local = uk_local(instant);
+    let (hour, minute) = (local.hour(), local.minute());
+    match (hour, minute) {
+        (0, 0) => "midnight".into(),
+        (12, 0) => "midday".into(),
+        _ => {
+            let suffix = if hour < 12 { "am" } else { "pm" };
+            let hour12 = match hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            if minute == 0 {
+                format!("{hour12}{suffix}")
+            } else {
+                format!("{hour12}:{minute:02}{suffix}")
+            }
+        }
+    }
+}
+
+/// "11:59pm on 5 March 2026"
+pub fn format_date_time(instant: DateTime<Utc>) -> String {
+    format!("{} on {}", format_time(instant), format_date(instant))
+}
+
+/// An ISO date for `<time datetime>` attributes.
+pub fn iso(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Whole UK calendar day of `instant`, as `YYYY-MM-DD` (the key of the per-day response counts).
+pub fn uk_day_key(instant: DateTime<Utc>) -> String {
+    uk_local(instant).format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn winter_dates_are_gmt() {
+        assert_eq!(
+            format_date_time(utc(2026, 1, 5, 9, 0)),
+            "9am on 5 January 2026"
+        );
+        assert_eq!(
+            format_date_time(utc(2026, 12, 31, 23, 59)),
+            "11:59pm on 31 December 2026"
+        );
+    }
+
+    #[test]
+    fn summer_dates_are_bst() {
+        // 23:30 UTC on 30 June is 00:30 on 1 July in London.
+        assert_eq!(
+            format_date_time(utc(2026, 6, 30, 23, 30)),
+            "12:30am on 1 July 2026"
+        );
+        assert_eq!(format_time(utc(2026, 6, 30, 11, 0)), "midday");
+        assert_eq!(format_time(utc(2026, 6, 30, 23, 0)), "midnight");
+    }
+
+    #[test]
+    fn clock_changes_happen_at_one_utc_on_the_last_sunday() {
+        // 2026: BST starts 29 March, ends 25 October.
+        assert_eq!(format_time(utc(2026, 3, 29, 0, 59)), "12:59am");
+        assert_eq!(format_time(utc(2026, 3, 29, 1, 0)), "2am");
+        assert_eq!(format_time(utc(2026, 10, 25, 0, 59)), "1:59am");
+        assert_eq!(format_time(utc(2026, 10, 25, 1, 0)), "1am");
+    }
+
+    #[test]
+    fn day_keys_follow_uk_midnight() {
+        assert_eq!(uk_day_key(utc(2026, 7, 1, 23, 30)), "2026-07-02");
+        assert_eq!(uk_day_key(utc(2026, 12, 1, 23, 30)), "2026-12-01");
+    }
+}

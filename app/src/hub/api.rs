@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ConsultationStatus;
+use crate::error::AppError;
+
+/// A consultation as listed on the hub.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationCard {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub department: String,
+    pub status: ConsultationStatus,
+    pub opens_at_text: String,
+    pub opens_at_iso: String,
+    pub closes_at_text: String,
+    pub closes_at_iso: String,
+    pub has_outcome: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HubListing {
+    /// Closing soonest first.
+    pub open: Vec<ConsultationCard>,
+    /// Opening soonest first.
+    pub forthcoming: Vec<ConsultationCard>,
+    /// Most recently closed first.
+    pub closed: Vec<ConsultationCard>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationOverview {
+    pub card: ConsultationCard,
+    /// Staff-written Markdown, rendered and sanitised on the server.
+    pub body_html: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub outcome_html: Option<String>,
+    pub outcome_published_text: Option<String>,
+}
+
+#[server]
+pub async fn list_consultations() -> Result<HubListing, AppError> {
+    let state = crate::state::app_state()?;
+    super::service::listing(&state.db, chrono::Utc::now()).await
+}
+
+#[server]
+pub async fn get_consultation(slug: String) -> Result<ConsultationOverview, AppError> {
+    let state = crate::state::app_state()?;
+    super::service::overview(&state.db, &slug, chrono::Utc::now()).await
+}

@@ -1,0 +1,107 @@
+//! The consultation platform's Leptos application, compiled twice: with `ssr` into the server and
+//! with `hydrate` into the browser bundle. Features live in folders (hub, respond, staff,
+//! results, builder); rules shared by both sides live in `domain`.
+
+pub mod builder;
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod hub;
+pub mod respond;
+pub mod results;
+pub mod staff;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod render;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use components::{NotFoundPage, SiteFooter, SiteHeader};
+
+/// The HTML document around the app (server only renders it).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en-GB">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b0c0c" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+
+    // Tests wait for this before using anything that needs the WASM. Effects only run in the
+    // browser, so the server never sets it.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/consult.css" />
+        <Router>
+            <SiteHeader />
+            <div class="width-container">
+                <main class="main-wrapper" id="main-content" tabindex="-1">
+                    // Every route renders fully before the first byte is sent (SsrMode::Async):
+                    // pages work without JavaScript and error pages can set their HTTP status.
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=hub::views::HubPage ssr=SsrMode::Async />
+                        <Route path=path!("/consultations/:slug") view=hub::views::OverviewPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/consultations/:slug/respond")
+                            view=respond::views::RespondPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/consultations/:slug/confirmation/:reference")
+                            view=respond::views::ConfirmationPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/staff/sign-in") view=staff::views::SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/staff/consultations/:slug/results")
+                            view=results::views::ResultsPage
+                            ssr=SsrMode::Async
+                        />
+                    </Routes>
+                </main>
+            </div>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// The browser entry point, called by the `frontend` crate's WASM.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,47 @@
+//! The response form's plain POST (JavaScript off, or failed): store and redirect to the
+//! confirmation, or show the form again with the answers kept and the errors listed.
+
+use axum::{
+    extract::{Path, Request, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+
+use crate::components::PostedForm;
+use crate::error::AppError;
+use crate::render::{read_form, render_with_posted_form};
+use crate::state::AppState;
+
+pub async fn post_response(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let fields = match read_form(&parts.headers, body).await {
+        Ok(fields) => fields,
+        Err(refusal) => return refusal,
+    };
+    match super::service::submit(
+        &state.db,
+        &state.signing_key,
+        &slug,
+        &fields,
+        chrono::Utc::now(),
+    )
+    .await
+    {
+        // 303: the browser fetches the confirmation with GET, so a refresh cannot resend.
+        Ok(receipt) => Redirect::to(&receipt.confirmation_path()).into_response(),
+        Err(error) => {
+            let status =
+                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
+            let posted = PostedForm {
+                problem: (!matches!(error, AppError::Invalid(_))).then(|| error.to_string()),
+                errors: error.field_errors().to_vec(),
+                values: fields,
+            };
+            render_with_posted_form(state, parts, posted, status).await
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The respondent journey: the response form, submitting it, the confirmation.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod token;
+pub mod views;

@@ -1,0 +1,314 @@
+//! Loading the response form and storing responses. A response, its answers and every count it
+//! changes are written in one transaction, committed before the citizen sees a reference.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, SqlErr, TransactionSession,
+    TransactionTrait,
+    sea_query::{Expr, ExprTrait, OnConflict},
+};
+use sha2::{Digest, Sha256};
+
+use super::api::{Confirmation, Receipt, ResponseForm};
+use super::token;
+use crate::db::entities::{
+    answer, consultation, consultation_tally, daily_tally, option_tally, question_tally, response,
+};
+use crate::db::questionnaire_store::{
+    current_version, load_questionnaire, published_by_slug, published_version,
+};
+use crate::domain::answers::{AnswerValue, Answers, parse_answers, validate};
+use crate::domain::{ConsultationStatus, reference, uk_time};
+use crate::error::{AppError, AppResult};
+
+fn not_found() -> AppError {
+    AppError::NotFound("There is no consultation at this address.".into())
+}
+
+/// Refuses responses outside the consultation's open period, saying why.
+fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
+    match ConsultationStatus::at(consultation.opens_at, consultation.closes_at, now) {
+        ConsultationStatus::Open => Ok(()),
+        ConsultationStatus::Forthcoming => Err(AppError::Conflict(format!(
+            "This consultation is not open yet. It opens at {}.",
+            uk_time::format_date_time(consultation.opens_at)
+        ))),
+        ConsultationStatus::Closed => Err(AppError::Conflict(format!(
+            "This consultation closed at {}. Responses can no longer be sent.",
+            uk_time::format_date_time(consultation.closes_at)
+        ))),
+    }
+}
+
+pub async fn load_form(
+    db: &impl ConnectionTrait,
+    signing_key: &[u8],
+    slug: &str,
+    now: DateTime<Utc>,
+) -> AppResult<ResponseForm> {
+    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+    ensure_open(&consultation, now)?;
+    let version = current_version(db, consultation.id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
+    Ok(ResponseForm {
+        idempotency_key: token::issue(signing_key, consultation.id, version.id),
+        slug: consultation.slug,
+        title: consultation.title,
+        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        questionnaire,
+    })
+}
+
+fn digest(answers: &Answers) -> String {
+    hex::encode(Sha256::digest(answers.canonical_json().as_bytes()))
+}
+
+fn new_reference() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let indices = std::array::from_fn(|_| rng.random_range(0..reference::ALPHABET.len()));
+    reference::from_indices(&indices)
+}
+
+/// The response already stored under this idempotency key: the same answers get the same
+/// receipt (a double-click, a resent POST); different answers are refused.
+async fn replay(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    key: &str,
+    answers_digest: &str,
+) -> AppResult<Option<Receipt>> {
+    let Some(existing) = response::Entity::find()
+        .filter(response::Column::IdempotencyKey.eq(key))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if existing.answers_digest != answers_digest {
+        return Err(AppError::Conflict(
+            "A response has already been sent from this form. To send another response, start again from the consultation page."
+                .into(),
+        ));
+    }
+    Ok(Some(Receipt {
+        slug: slug.to_string(),
+        reference: existing.reference,
+    }))
+}
+
+/// Validates and stores one response. `fields` are the posted `(name, value)` pairs, including
+/// the form's `idempotency_key`.
+pub async fn submit<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    signing_key: &[u8],
+    slug: &str,
+    fields: &[(String, String)],
+    now: DateTime<Utc>,
+) -> AppResult<Receipt> {
+    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+
+    let token_text = fields
+        .iter()
+        .find(|(name, _)| name == "idempotency_key")
+        .map(|(_, value)| value.as_str())
+        .unwrap_or_default();
+    let token = token::verify(signing_key, token_text)?;
+    if token.consultation_id != consultation.id {
+        return Err(AppError::BadRequest(
+            "This form belongs to a different consultation.".into(),
+        ));
+    }
+    ensure_open(&consultation, now)?;
+    // The version the form was built from, so answers attach to the questions the citizen saw.
+    let version = published_version(db, consultation.id, token.version_id)
+        .await?
+        .ok_or_else(|| AppError::BadRequest("This form is out of date. Reload the page.".into()))?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
+
+    let answers = parse_answers(&questionnaire, fields)?;
+    let errors = validate(&questionnaire, &answers);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let answers_digest = digest(&answers);
+
+    if let Some(receipt) = replay(db, slug, &token.key, &answers_digest).await? {
+        return Ok(receipt);
+    }
+
+    // A clash on the (random, 58-bit) reference is astronomically rare; try again if it happens.
+    for _ in 0..3 {
+        let reference = new_reference();
+        match store(
+            db,
+            &consultation,
+            version.id,
+            &token.key,
+            &answers_digest,
+            &reference,
+            &answers,
+            now,
+        )
+        .await
+        {
+            Ok(()) => {
+                return Ok(Receipt {
+                    slug: slug.to_string(),
+                    reference,
+                });
+            }
+            Err(error) => match error.sql_err() {
+                Some(SqlErr::UniqueConstraintViolation(_)) => {
+                    // Either a request with the same key (a double-click) committed first, or the
+                    // reference clashed: the key tells which.
+                    if let Some(receipt) = replay(db, slug, &token.key, &answers_digest).await? {
+                        return Ok(receipt);
+                    }
+                }
+                _ => return Err(error.into()),
+            },
+        }
+    }
+    Err(AppError::internal(
+        "submit",
+        "could not allocate a unique reference",
+    ))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn store<C: TransactionTrait>(
+    db: &C,
+    consultation: &consultation::Model,
+    version_id: i64,
+    idempotency_key: &str,
+    answers_digest: &str,
+    reference: &str,
+    answers: &Answers,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+
+    // The insert comes first so SQLite takes the write lock at once (and waits for it politely)
+    // rather than upgrading a read lock later, which could fail under load.
+    let stored = response::Entity::insert(response::ActiveModel {
+        consultation_id: Set(consultation.id),
+        version_id: Set(version_id),
+        reference: Set(reference.to_string()),
+        idempotency_key: Set(idempotency_key.to_string()),
+        answers_digest: Set(answers_digest.to_string()),
+        channel: Set("online".into()),
+        submitted_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    let response_id = stored.last_insert_id;
+
+    let mut rows = Vec::new();
+    let mut chosen_options = Vec::new();
+    for (question_id, value) in answers.iter() {
+        let row = |option_id: Option<i64>, text_value: Option<String>| answer::ActiveModel {
+            response_id: Set(response_id),
+            question_id: Set(question_id),
+            option_id: Set(option_id),
+            text_value: Set(text_value),
+            ..Default::default()
+        };
+        match value {
+            AnswerValue::Text(text) => rows.push(row(None, Some(text.clone()))),
+            AnswerValue::Choice(option_id) => {
+                rows.push(row(Some(*option_id), None));
+                chosen_options.push(*option_id);
+            }
+            AnswerValue::Choices(option_ids) => {
+                for option_id in option_ids {
+                    rows.push(row(Some(*option_id), None));
+                    chosen_options.push(*option_id);
+                }
+            }
+        }
+    }
+    if !rows.is_empty() {
+        answer::Entity::insert_many(rows).exec(&txn).await?;
+    }
+
+    // Counts move with the response, so results cost O(options) however many responses exist.
+    consultation_tally::Entity::update_many()
+        .col_expr(
+            consultation_tally::Column::Responses,
+            Expr::col(consultation_tally::Column::Responses).add(1),
+        )
+        .col_expr(consultation_tally::Column::LastResponseAt, Expr::value(now))
+        .filter(consultation_tally::Column::ConsultationId.eq(consultation.id))
+        .exec(&txn)
+        .await?;
+
+    daily_tally::Entity::insert(daily_tally::ActiveModel {
+        consultation_id: Set(consultation.id),
+        day: Set(uk_time::uk_day_key(now)),
+        responses: Set(1),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            daily_tally::Column::ConsultationId,
+            daily_tally::Column::Day,
+        ])
+        .value(
+            daily_tally::Column::Responses,
+            Expr::col((daily_tally::Entity, daily_tally::Column::Responses)).add(1),
+        )
+        .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
+
+    let answered: Vec<i64> = answers.iter().map(|(id, _)| id).collect();
+    if !answered.is_empty() {
+        question_tally::Entity::update_many()
+            .col_expr(
+                question_tally::Column::Answered,
+                Expr::col(question_tally::Column::Answered).add(1),
+            )
+            .filter(question_tally::Column::QuestionId.is_in(answered))
+            .exec(&txn)
+            .await?;
+    }
+    if !chosen_options.is_empty() {
+        option_tally::Entity::update_many()
+            .col_expr(
+                option_tally::Column::Chosen,
+                Expr::col(option_tally::Column::Chosen).add(1),
+            )
+            .filter(option_tally::Column::OptionId.is_in(chosen_options))
+            .exec(&txn)
+            .await?;
+    }
+
+    txn.commit().await
+}
+
+pub async fn confirmation(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    reference_text: &str,
+) -> AppResult<Confirmation> {
+    let missing = || AppError::NotFound("We could not find that response.".into());
+    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+    let reference = reference::normalise(reference_text).ok_or_else(missing)?;
+    let stored = response::Entity::find()
+        .filter(response::Column::Reference.eq(reference.as_str()))
+        .filter(response::Column::ConsultationId.eq(consultation.id))
+        .one(db)
+        .await?
+        .ok_or_else(missing)?;
+    Ok(Confirmation {
+        slug: consultation.slug,
+        title: consultation.title,
+        reference: stored.reference,
+        submitted_at_text: uk_time::format_date_time(stored.submitted_at),
+    })
+}

@@ -1,0 +1,439 @@
+//! The response form and the confirmation page.
+//!
+//! The form is a real `<form method="post">`: without JavaScript the browser posts it to
+//! `respond::http`. Once hydrated, submitting checks the answers in the browser with the same
+//! domain rules the server uses, then sends them through `submit_response` without a reload.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::api::{Confirmation, ResponseForm, SubmitResponse, get_confirmation, get_response_form};
+use crate::components::{
+    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, use_posted_form,
+};
+use crate::domain::answers::char_count;
+use crate::domain::{FieldError, Question, QuestionKind};
+use crate::error::AppError;
+
+#[component]
+pub fn RespondPage() -> impl IntoView {
+    let posted = use_posted_form();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let form = Resource::new(slug, get_response_form);
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading the questions…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    match form.await {
+                        Ok(form) => view! { <ResponseFormView form posted /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Moves focus to the error summary once it has been drawn.
+fn focus_error_summary() {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(|| crate::components::focus_element("error-summary"));
+}
+
+/// The form's fields as `(name, value)` pairs, exactly as the browser would post them.
+#[cfg(feature = "hydrate")]
+fn form_fields(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let Ok(data) = web_sys::FormData::new_with_form(form) else {
+        return fields;
+    };
+    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+        for entry in entries.flatten() {
+            let pair = js_sys::Array::from(&entry);
+            if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                fields.push((name, value));
+            }
+        }
+    }
+    fields
+}
+
+#[component]
+fn ResponseFormView(form: ResponseForm, posted: Option<PostedForm>) -> impl IntoView {
+    let posted = posted.unwrap_or_default();
+    let errors = RwSignal::new(posted.errors.clone());
+    let problem = RwSignal::new(posted.problem.clone());
+    let has_errors = Signal::derive(move || !errors.read().is_empty() || problem.read().is_some());
+    let questionnaire = StoredValue::new(form.questionnaire.clone());
+    let submit = ServerAction::<SubmitResponse>::new();
+    let pending = submit.pending();
+
+    // A page drawn with errors (a refused no-JavaScript post) puts focus on the summary.
+    if has_errors.get_untracked() {
+        Effect::new(move |_| focus_error_summary());
+    }
+
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let Some(result) = submit.value().get() else {
+            return;
+        };
+        match result {
+            Ok(receipt) => navigate(&receipt.confirmation_path(), Default::default()),
+            Err(AppError::Invalid(list)) => {
+                problem.set(None);
+                errors.set(list);
+                focus_error_summary();
+            }
+            Err(other) => {
+                errors.set(Vec::new());
+                problem.set(Some(other.to_string()));
+                focus_error_summary();
+            }
+        }
+    });
+
+    let slug = form.slug.clone();
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            use crate::domain::answers::{parse_answers, validate};
+            use wasm_bindgen::JsCast;
+
+            event.prevent_default();
+            if pending.get_untracked() {
+                return; // a second click while the first is on its way
+            }
+            let Some(element) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let fields = form_fields(&element);
+            let found = questionnaire
+                .with_value(|q| parse_answers(q, &fields).map(|answers| validate(q, &answers)));
+            match found {
+                Err(malformed) => {
+                    errors.set(Vec::new());
+                    problem.set(Some(malformed.0));
+                    focus_error_summary();
+                }
+                Ok(list) if !list.is_empty() => {
+                    problem.set(None);
+                    errors.set(list);
+                    focus_error_summary();
+                }
+                Ok(_) => {
+                    submit.dispatch(SubmitResponse {
+                        slug: slug.clone(),
+                        form: super::api::SubmittedForm { fields },
+                    });
+                }
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (event, &slug, questionnaire);
+    };
+
+    let action = format!("/consultations/{}/respond", form.slug);
+    let back = format!("/consultations/{}", form.slug);
+    let title = form.title.clone();
+    let pages = form.questionnaire.pages.clone();
+    view! {
+        <PageTitle text=title.clone() error=has_errors />
+        <a href=back class="back-link">
+            "Back to the consultation"
+        </a>
+        <ErrorSummary errors=errors problem=problem />
+        <span class="caption-l">"Respond to the consultation"</span>
+        <h1 class="heading-xl">{title}</h1>
+        <p class="body">"This consultation closes at " {form.closes_at_text.clone()} "."</p>
+        <form method="post" action=action novalidate on:submit=on_submit>
+            <input type="hidden" name="idempotency_key" value=form.idempotency_key.clone() />
+            {pages
+                .into_iter()
+                .map(|page| {
+                    view! {
+                        {page.title.map(|t| view! { <h2 class="heading-l">{t}</h2> })}
+                        {page
+                            .questions
+                            .into_iter()
+                            .map(|question| {
+                                view! { <QuestionField question errors posted=posted.clone() /> }
+                            })
+                            .collect_view()}
+                    }
+                })
+                .collect_view()}
+            <button type="submit" class="button" data-module="button" aria-disabled=move || pending.get().then_some("true")>
+                {move || if pending.get() { "Sending your response…" } else { "Send response" }}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn QuestionField(
+    question: Question,
+    errors: RwSignal<Vec<FieldError>>,
+    posted: PostedForm,
+) -> impl IntoView {
+    let name = question.field_name();
+    let error = {
+        let name = name.clone();
+        Memo::new(move |_| {
+            errors.with(|list| {
+                list.iter()
+                    .find(|e| e.field == name)
+                    .map(|e| e.message.clone())
+            })
+        })
+    };
+    let group_class = move || {
+        if error.read().is_some() {
+            "form-group form-group--error"
+        } else {
+            "form-group"
+        }
+    };
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let count_id = format!("{name}-info");
+    let has_hint = question.hint.is_some() || question.choice_guidance().is_some();
+    let described_by = {
+        let (hint_id, error_id, count_id) = (hint_id.clone(), error_id.clone(), count_id.clone());
+        let counted = matches!(question.kind, QuestionKind::LongText { .. });
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if counted {
+                ids.push(count_id.clone());
+            }
+            if error.read().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let label = if question.required {
+        question.label.clone()
+    } else {
+        format!("{} (optional)", question.label)
+    };
+    let hint_text = match (question.hint.clone(), question.choice_guidance()) {
+        (Some(hint), Some(guidance)) => Some(format!("{hint} {guidance}.")),
+        (Some(hint), None) => Some(hint),
+        (None, Some(guidance)) => Some(format!("{guidance}.")),
+        (None, None) => None,
+    };
+    let hint = hint_text.map(|text| view! { <div id=hint_id.clone() class="hint">{text}</div> });
+    let error_message = {
+        let error_id = error_id.clone();
+        move || {
+            error
+                .get()
+                .map(|message| view! { <ErrorMessage id=error_id.clone() message /> })
+        }
+    };
+    let initial_text = posted.value(&name).unwrap_or_default().to_string();
+
+    let control = match &question.kind {
+        // No maxlength: it silently cuts pasted text (GOV.UK advice); the limit is checked instead.
+        QuestionKind::ShortText { .. } => {
+            let input_class = move || {
+                if error.read().is_some() {
+                    "input input--error"
+                } else {
+                    "input"
+                }
+            };
+            view! {
+                <label class="label label--s" for=name.clone()>
+                    {label}
+                </label>
+                {hint}
+                {error_message}
+                <input
+                    class=input_class
+                    id=name.clone()
+                    name=name.clone()
+                    type="text"
+                    value=initial_text
+                    aria-describedby=described_by
+                />
+            }
+            .into_any()
+        }
+        QuestionKind::LongText { max_chars } => {
+            let max = *max_chars as usize;
+            let count = RwSignal::new(char_count(&initial_text));
+            // The static hint is what the server draws; the live count replaces it once the page
+            // runs in the browser (so hydration sees the same text first).
+            let live = RwSignal::new(false);
+            Effect::new(move |_| live.set(true));
+            let over = move || count.get() > max;
+            let message = move || {
+                if !live.get() {
+                    return format!("You can enter up to {max} characters");
+                }
+                let n = count.get();
+                let plural = |k: usize| if k == 1 { "character" } else { "characters" };
+                if n <= max {
+                    format!("You have {} {} remaining", max - n, plural(max - n))
+                } else {
+                    format!("You have {} {} too many", n - max, plural(n - max))
+                }
+            };
+            let textarea_class = move || {
+                if error.read().is_some() || over() {
+                    "textarea textarea--error"
+                } else {
+                    "textarea"
+                }
+            };
+            let message_class = move || {
+                if live.get() && over() {
+                    "hint character-count__message error-message"
+                } else {
+                    "hint character-count__message"
+                }
+            };
+            view! {
+                <label class="label label--s" for=name.clone()>
+                    {label}
+                </label>
+                {hint}
+                {error_message}
+                <textarea
+                    class=textarea_class
+                    id=name.clone()
+                    name=name.clone()
+                    rows="6"
+                    aria-describedby=described_by
+                    on:input=move |ev| count.set(char_count(&event_target_value(&ev)))
+                >
+                    {initial_text}
+                </textarea>
+                <div id=count_id class=message_class aria-live="polite">
+                    {message}
+                </div>
+            }
+            .into_any()
+        }
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
+            let multiple = matches!(question.kind, QuestionKind::MultipleChoice { .. });
+            let (input_type, group, item, input, item_label) = if multiple {
+                (
+                    "checkbox",
+                    "checkboxes",
+                    "checkboxes__item",
+                    "checkboxes__input",
+                    "label checkboxes__label",
+                )
+            } else {
+                (
+                    "radio",
+                    "radios",
+                    "radios__item",
+                    "radios__input",
+                    "label radios__label",
+                )
+            };
+            let items = options
+                .iter()
+                .map(|option| {
+                    let id = question.option_input_id(option);
+                    let value = option.id.to_string();
+                    let checked = posted.has_value(&name, &value);
+                    view! {
+                        <div class=item>
+                            <input
+                                class=input
+                                id=id.clone()
+                                name=name.clone()
+                                type=input_type
+                                value=value
+                                checked=checked
+                            />
+                            <label class=item_label for=id>
+                                {option.label.clone()}
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="fieldset" aria-describedby=described_by>
+                    <legend class="fieldset__legend fieldset__legend--s">{label}</legend>
+                    {hint}
+                    {error_message}
+                    <div class=group>{items}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+    };
+    view! { <div class=group_class>{control}</div> }
+}
+
+#[component]
+pub fn ConfirmationPage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let p = params.read();
+        (
+            p.get("slug").unwrap_or_default(),
+            p.get("reference").unwrap_or_default(),
+        )
+    };
+    let confirmation = Resource::new(key, |(slug, reference)| get_confirmation(slug, reference));
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match confirmation.await {
+                    Ok(confirmation) => view! { <ConfirmationView confirmation /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ConfirmationView(confirmation: Confirmation) -> impl IntoView {
+    let back = format!("/consultations/{}", confirmation.slug);
+    view! {
+        <PageTitle text="Response sent".to_string() />
+        <div class="panel panel--confirmation">
+            <h1 class="panel__title">"Response sent"</h1>
+            <div class="panel__body">
+                "Your reference number"<br />
+                <strong class="reference" data-testid="reference">
+                    {confirmation.reference.clone()}
+                </strong>
+            </div>
+        </div>
+        <p class="body">
+            "We received your response to \u{201c}" {confirmation.title} "\u{201d} at "
+            {confirmation.submitted_at_text} "."
+        </p>
+        <p class="body">
+            "Keep your reference number. Quote it if you contact us about your response."
+        </p>
+        <h2 class="heading-m">"What happens next"</h2>
+        <p class="body">
+            "When the consultation closes we will read every response. We will publish what we decided, and why, on the consultation page."
+        </p>
+        <p class="body">
+            <a href=back>"Back to the consultation"</a>
+        </p>
+        <p class="body">
+            <a href="/">"See other consultations"</a>
+        </p>
+    }
+}

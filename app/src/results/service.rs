@@ -1,0 +1,147 @@
+//! Results read from the counts kept as responses arrive: the cost depends on the number of
+//! questions and options, never on the number of responses.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::api::{
+    ConsultationResults, LATEST_TEXT_ANSWERS, QuestionResult, QuestionSummary, StaffConsultationRow,
+};
+use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
+use crate::db::questionnaire_store::{STATE_PUBLISHED, current_version, load_questionnaire};
+use crate::domain::results::option_counts;
+use crate::domain::{ConsultationStatus, QuestionKind, uk_time};
+use crate::error::{AppError, AppResult};
+use crate::hub::service::department_names;
+use crate::staff::api::StaffIdentity;
+
+pub async fn consultations(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<StaffConsultationRow>> {
+    let departments = department_names(db).await?;
+    let counts: HashMap<i64, i64> = consultation_tally::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.consultation_id, t.responses))
+        .collect();
+    let rows = consultation::Entity::find()
+        .order_by_desc(consultation::Column::OpensAt)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| StaffConsultationRow {
+            department: departments
+                .get(&row.department_id)
+                .cloned()
+                .unwrap_or_default(),
+            status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
+            published: row.state == STATE_PUBLISHED,
+            opens_at_text: uk_time::format_date_time(row.opens_at),
+            closes_at_text: uk_time::format_date_time(row.closes_at),
+            responses: counts.get(&row.id).copied().unwrap_or(0),
+            slug: row.slug,
+            title: row.title,
+        })
+        .collect())
+}
+
+fn kind_label(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::ShortText { .. } => "Short text",
+        QuestionKind::LongText { .. } => "Long text",
+        QuestionKind::SingleChoice { .. } => "Single choice",
+        QuestionKind::MultipleChoice { .. } => "Multiple choice",
+    }
+}
+
+pub async fn results(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> AppResult<ConsultationResults> {
+    let row = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no consultation at this address.".into()))?;
+    let tally = consultation_tally::Entity::find_by_id(row.id)
+        .one(db)
+        .await?;
+
+    let mut questions = Vec::new();
+    if let Some(version) = current_version(db, row.id).await? {
+        let questionnaire = load_questionnaire(db, version.id).await?;
+        let question_ids: Vec<i64> = questionnaire.questions().map(|q| q.id).collect();
+        let option_ids: Vec<i64> = questionnaire
+            .questions()
+            .flat_map(|q| q.kind.options().iter().map(|o| o.id))
+            .collect();
+        let answered: HashMap<i64, i64> = question_tally::Entity::find()
+            .filter(question_tally::Column::QuestionId.is_in(question_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| (t.question_id, t.answered))
+            .collect();
+        let chosen: HashMap<i64, i64> = option_tally::Entity::find()
+            .filter(option_tally::Column::OptionId.is_in(option_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| (t.option_id, t.chosen))
+            .collect();
+
+        for question in questionnaire.questions() {
+            let answered_count = answered.get(&question.id).copied().unwrap_or(0);
+            let summary = if question.kind.is_choice() {
+                QuestionSummary::Choice {
+                    options: option_counts(
+                        question
+                            .kind
+                            .options()
+                            .iter()
+                            .map(|o| (o.label.clone(), chosen.get(&o.id).copied().unwrap_or(0)))
+                            .collect(),
+                        answered_count,
+                    ),
+                }
+            } else {
+                // The newest few, by the (question_id, id) index: no scan of all answers.
+                let latest = answer::Entity::find()
+                    .filter(answer::Column::QuestionId.eq(question.id))
+                    .order_by_desc(answer::Column::Id)
+                    .limit(LATEST_TEXT_ANSWERS)
+                    .all(db)
+                    .await?
+                    .into_iter()
+                    .filter_map(|a| a.text_value)
+                    .collect();
+                QuestionSummary::Text { latest }
+            };
+            questions.push(QuestionResult {
+                label: question.label.clone(),
+                kind_label: kind_label(&question.kind).to_string(),
+                answered: answered_count,
+                summary,
+            });
+        }
+    }
+
+    Ok(ConsultationResults {
+        staff,
+        slug: row.slug,
+        title: row.title,
+        status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
+        responses: tally.as_ref().map_or(0, |t| t.responses),
+        last_response_text: tally
+            .and_then(|t| t.last_response_at)
+            .map(uk_time::format_date_time),
+        questions,
+    })
+}

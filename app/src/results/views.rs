@@ -1,0 +1,122 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::api::{ConsultationResults, QuestionResult, QuestionSummary, load_consultation_results};
+use crate::components::{PageTitle, StatusTag};
+use crate::staff::views::{StaffBar, staff_view};
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let results = Resource::new(slug, load_consultation_results);
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading results…"</p> }>
+            {move || Suspend::new(async move {
+                staff_view(results.await, |results| view! { <ResultsView results /> }.into_any())
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ResultsView(results: ConsultationResults) -> impl IntoView {
+    let public = format!("/consultations/{}", results.slug);
+    view! {
+        <PageTitle text=format!("Results: {}", results.title) />
+        <StaffBar staff=results.staff />
+        <a href="/staff" class="back-link">
+            "All consultations"
+        </a>
+        <span class="caption-l">"Results"</span>
+        <h1 class="heading-xl">{results.title}</h1>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Status"</dt>
+                <dd class="summary-list__value">
+                    <StatusTag status=results.status />
+                </dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Responses"</dt>
+                <dd class="summary-list__value" data-testid="response-count">
+                    {results.responses}
+                </dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Latest response"</dt>
+                <dd class="summary-list__value">
+                    {results.last_response_text.unwrap_or_else(|| "None yet".to_string())}
+                </dd>
+            </div>
+        </dl>
+        <p class="body">
+            <a href=public>"View the public consultation page"</a>
+        </p>
+        {results
+            .questions
+            .into_iter()
+            .enumerate()
+            .map(|(index, question)| view! { <QuestionResultView index question /> })
+            .collect_view()}
+    }
+}
+
+#[component]
+fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
+    let heading_id = format!("question-{}", index + 1);
+    let detail = match question.summary {
+        QuestionSummary::Choice { options } => view! {
+            <table class="table">
+                <caption class="table__caption visually-hidden">
+                    {format!("Answers to question {}", index + 1)}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Option"</th>
+                        <th scope="col" class="table__header--numeric">"Count"</th>
+                        <th scope="col" class="table__header--numeric">"Percentage"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {options
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{option.label}</th>
+                                    <td class="table__cell--numeric">{option.count}</td>
+                                    <td class="table__cell--numeric">{format!("{}%", option.percent)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any(),
+        QuestionSummary::Text { latest } if latest.is_empty() => {
+            view! { <p class="body">"No answers yet."</p> }.into_any()
+        }
+        QuestionSummary::Text { latest } => view! {
+            <h3 class="heading-s">"Latest answers"</h3>
+            <ul class="list answer-list">
+                {latest.into_iter().map(|text| view! { <li class="answer-list__item">{text}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="result" aria-labelledby=labelled_by>
+            <h2 class="heading-m" id=heading_id>
+                {format!("{}. {}", index + 1, question.label)}
+            </h2>
+            <p class="hint">
+                {question.kind_label} " \u{2013} " {question.answered}
+                {if question.answered == 1 { " person answered" } else { " people answered" }}
+            </p>
+            {detail}
+        </section>
+    }
+}

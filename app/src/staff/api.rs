@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// Who is signed in. Carries no secret: never add the password hash here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffIdentity {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+}
+
+pub const SESSION_COOKIE: &str = "consult_session";
+
+/// The session token from the request's cookie, if any.
+#[cfg(feature = "ssr")]
+pub fn session_token(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_string())
+}
+
+/// The signed-in staff member, or `Unauthorized`. Every staff server function starts here.
+#[cfg(feature = "ssr")]
+pub async fn require_staff() -> Result<StaffIdentity, AppError> {
+    let state = crate::state::app_state()?;
+    let parts = use_context::<axum::http::request::Parts>()
+        .ok_or_else(|| AppError::internal("context", "request parts missing"))?;
+    let token = session_token(&parts.headers).ok_or(AppError::Unauthorized)?;
+    super::service::identify(&state.db, &token, chrono::Utc::now())
+        .await?
+        .ok_or(AppError::Unauthorized)
+}
+
+#[server]
+pub async fn current_staff() -> Result<Option<StaffIdentity>, AppError> {
+    match require_staff().await {
+        Ok(staff) => Ok(Some(staff)),
+        Err(AppError::Unauthorized) => Ok(None),
+        Err(other) => Err(other),
+    }
+}

@@ -1,0 +1,137 @@
+//! Sign-in and sign-out: plain form posts (they work the same with or without JavaScript).
+
+use axum::{
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+
+use super::api::{SESSION_COOKIE, session_token};
+use super::service::{SESSION_LENGTH, sign_in, sign_out};
+use crate::components::PostedForm;
+use crate::domain::FieldError;
+use crate::error::AppError;
+use crate::render::{read_form, render_with_posted_form};
+use crate::state::AppState;
+
+fn field_error(field: &str, message: &str) -> FieldError {
+    FieldError {
+        field: field.into(),
+        target_id: field.into(),
+        message: message.into(),
+    }
+}
+
+/// Only paths on this site are followed after sign-in (never `//evil.example`).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_string()
+        }
+        _ => "/staff".to_string(),
+    }
+}
+
+fn session_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
+    ))
+    .expect("cookie is ASCII")
+}
+
+pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let fields = match read_form(&parts.headers, body).await {
+        Ok(fields) => fields,
+        Err(refusal) => return refusal,
+    };
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    };
+    let (email, password) = (value("email").trim(), value("password"));
+
+    let mut errors = Vec::new();
+    if email.is_empty() {
+        errors.push(field_error("email", "Enter your email address"));
+    }
+    if password.is_empty() {
+        errors.push(field_error("password", "Enter your password"));
+    }
+    let (status, errors) = if !errors.is_empty() {
+        (StatusCode::UNPROCESSABLE_ENTITY, errors)
+    } else {
+        match sign_in(&state.db, email, password, chrono::Utc::now()).await {
+            Ok((token, _)) => {
+                let mut response =
+                    Redirect::to(&safe_next(Some(value("next")).filter(|n| !n.is_empty())))
+                        .into_response();
+                response.headers_mut().insert(
+                    header::SET_COOKIE,
+                    session_cookie(&token, SESSION_LENGTH.num_seconds(), state.secure_cookies),
+                );
+                return response;
+            }
+            Err(AppError::Unauthorized) => (
+                StatusCode::UNAUTHORIZED,
+                vec![field_error(
+                    "email",
+                    "The email address or password is not right",
+                )],
+            ),
+            Err(other) => (
+                StatusCode::from_u16(other.status_code()).unwrap_or(StatusCode::BAD_REQUEST),
+                vec![field_error("email", &other.to_string())],
+            ),
+        }
+    };
+    // Show the form again with the email kept; a password is never sent back to the browser.
+    let posted = PostedForm {
+        values: fields
+            .into_iter()
+            .filter(|(n, _)| n != "password")
+            .collect(),
+        errors,
+        problem: None,
+    };
+    render_with_posted_form(state, parts, posted, status).await
+}
+
+pub async fn post_sign_out(State(state): State<AppState>, request: Request) -> Response {
+    if let Some(token) = session_token(request.headers())
+        && let Err(error) = sign_out(&state.db, &token).await
+    {
+        return (
+            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            error.to_string(),
+        )
+            .into_response();
+    }
+    let mut response = Redirect::to("/staff/sign-in?signed_out=1").into_response();
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        session_cookie("", 0, state.secure_cookies),
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(
+            safe_next(Some("/staff/consultations/x/results")),
+            "/staff/consultations/x/results"
+        );
+        assert_eq!(safe_next(Some("//evil.example")), "/staff");
+        assert_eq!(safe_next(Some("https://evil.example")), "/staff");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/staff");
+        assert_eq!(safe_next(None), "/staff");
+    }
+}

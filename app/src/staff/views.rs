@@ -1,0 +1,198 @@
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_location, use_query_map};
+
+use super::api::StaffIdentity;
+use crate::components::{
+    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, StatusTag, use_posted_form,
+};
+use crate::error::AppError;
+use crate::results::api::{StaffConsultationRow, load_staff_home};
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let posted = use_posted_form().unwrap_or_default();
+    let query = use_query_map();
+    let next = query.read_untracked().get("next").unwrap_or_default();
+    let signed_out = query.read_untracked().get("signed_out").is_some();
+    let errors = RwSignal::new(posted.errors.clone());
+    let has_errors = !posted.errors.is_empty();
+    let error_for = move |field: &'static str| {
+        move || {
+            errors.with(|list| {
+                list.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| view! { <ErrorMessage id=format!("{field}-error") message=e.message.clone() /> })
+            })
+        }
+    };
+    let group = move |field: &'static str| {
+        move || {
+            if errors.with(|list| list.iter().any(|e| e.field == field)) {
+                "form-group form-group--error"
+            } else {
+                "form-group"
+            }
+        }
+    };
+    let described = move |field: &'static str| {
+        move || {
+            errors
+                .with(|list| list.iter().any(|e| e.field == field))
+                .then(|| format!("{field}-error"))
+        }
+    };
+    let email = posted.value("email").unwrap_or_default().to_string();
+    view! {
+        <PageTitle text="Sign in".to_string() error=has_errors />
+        <ErrorSummary errors=errors problem=Signal::derive(|| None::<String>) />
+        {signed_out
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">"You have signed out."</p>
+                    </div>
+                }
+            })}
+        <h1 class="heading-xl">"Sign in to manage consultations"</h1>
+        <p class="body">"For council and partner staff. To answer a consultation you do not need an account."</p>
+        <form method="post" action="/staff/sign-in" novalidate>
+            <input type="hidden" name="next" value=next />
+            <div class=group("email")>
+                <label class="label label--s" for="email">
+                    "Email address"
+                </label>
+                {error_for("email")}
+                <input
+                    class="input input--width-30"
+                    id="email"
+                    name="email"
+                    type="email"
+                    autocomplete="username"
+                    spellcheck="false"
+                    value=email
+                    aria-describedby=described("email")
+                />
+            </div>
+            <div class=group("password")>
+                <label class="label label--s" for="password">
+                    "Password"
+                </label>
+                {error_for("password")}
+                <input
+                    class="input input--width-30"
+                    id="password"
+                    name="password"
+                    type="password"
+                    autocomplete="current-password"
+                    aria-describedby=described("password")
+                />
+            </div>
+            <button type="submit" class="button">
+                "Sign in"
+            </button>
+        </form>
+    }
+}
+
+/// Sends anyone not signed in to the sign-in page, then back here.
+#[component]
+pub fn SignInRedirect() -> impl IntoView {
+    let location = use_location();
+    let here = location.pathname.get_untracked();
+    view! { <Redirect path=format!("/staff/sign-in?next={here}") /> }
+}
+
+/// Either the page, a redirect to sign in, or an error page.
+pub fn staff_view<T>(result: Result<T, AppError>, page: impl FnOnce(T) -> AnyView) -> AnyView {
+    match result {
+        Ok(value) => page(value),
+        Err(AppError::Unauthorized) => view! { <SignInRedirect /> }.into_any(),
+        Err(error) => view! { <ErrorPage error /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
+    view! {
+        <div class="staff-bar">
+            <p class="body staff-bar__who">
+                "Signed in as " <strong>{staff.display_name}</strong>
+            </p>
+            <form method="post" action="/staff/sign-out" class="staff-bar__form">
+                <button type="submit" class="button button--secondary button--small">
+                    "Sign out"
+                </button>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+pub fn StaffHomePage() -> impl IntoView {
+    let home = Resource::new(|| (), |_| load_staff_home());
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                staff_view(
+                    home.await,
+                    |home| {
+                        view! {
+                            <PageTitle text="Consultations and results".to_string() />
+                            <StaffBar staff=home.staff />
+                            <h1 class="heading-xl">"Consultations"</h1>
+                            <ConsultationTable rows=home.consultations />
+                        }
+                            .into_any()
+                    },
+                )
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ConsultationTable(rows: Vec<StaffConsultationRow>) -> impl IntoView {
+    view! {
+        <div class="table-wrapper">
+            <table class="table">
+                <caption class="table__caption visually-hidden">"All consultations"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Consultation"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">"Closes"</th>
+                        <th scope="col" class="table__header--numeric">
+                            "Responses"
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|row| {
+                            let href = format!("/staff/consultations/{}/results", row.slug);
+                            view! {
+                                <tr>
+                                    <td>
+                                        <a href=href>{row.title}</a>
+                                        <br />
+                                        <span class="hint">{row.department}</span>
+                                    </td>
+                                    <td>
+                                        <StatusTag status=row.status />
+                                        {(!row.published).then_some(" (draft)")}
+                                    </td>
+                                    <td>{row.closes_at_text}</td>
+                                    <td class="table__cell--numeric" data-testid=format!("responses-{}", row.slug)>
+                                        {row.responses}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! What every request handler and server function on the server can reach.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use leptos::prelude::*;
+use sea_orm::DatabaseConnection;
+
+use crate::error::{AppError, AppResult};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    /// Signs the idempotency tokens rendered into response forms.
+    pub signing_key: Arc<Vec<u8>>,
+    pub leptos_options: LeptosOptions,
+    /// Mark the session cookie `Secure` (set when the site is served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The state inside a server function or a server-side render.
+pub fn app_state() -> AppResult<AppState> {
+    use_context::<AppState>().ok_or_else(|| AppError::internal("context", "AppState missing"))
+}

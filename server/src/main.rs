@@ -1,0 +1,84 @@
+//! `server` runs the platform; `server create-staff` adds a staff account.
+
+use std::io::IsTerminal;
+
+use anyhow::{Context, bail};
+use leptos::prelude::get_configuration;
+use server::{Config, router, start};
+
+const USAGE: &str = "Usage:
+  server                       run the platform (settings from the environment; see README)
+  server create-staff --email EMAIL --name NAME [--role ROLE]
+                               add a staff account; the password is read from STAFF_PASSWORD
+                               or asked for on the terminal
+Roles: site_admin, department_admin, editor (default), analyst, viewer";
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+        )
+        .init();
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => serve().await,
+        Some("create-staff") => create_staff(&args[1..]).await,
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => bail!("unknown command {other:?}\n\n{USAGE}"),
+    }
+}
+
+async fn serve() -> anyhow::Result<()> {
+    let config = Config::from_env();
+    let leptos_options = get_configuration(None)
+        .context("reading the Leptos configuration")?
+        .leptos_options;
+    let address = leptos_options.site_addr;
+    let state = start(&config, leptos_options).await?;
+    let listener = tokio::net::TcpListener::bind(&address)
+        .await
+        .with_context(|| format!("listening on {address}"))?;
+    tracing::info!("listening on http://{address}");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+fn option(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+async fn create_staff(args: &[String]) -> anyhow::Result<()> {
+    let email =
+        option(args, "--email").with_context(|| format!("--email is required\n\n{USAGE}"))?;
+    let name = option(args, "--name").with_context(|| format!("--name is required\n\n{USAGE}"))?;
+    let role = option(args, "--role").unwrap_or_else(|| "editor".into());
+    let password = match std::env::var("STAFF_PASSWORD") {
+        Ok(password) => password,
+        Err(_) if std::io::stdin().is_terminal() => {
+            rpassword::prompt_password("Password (12 characters or more): ")?
+        }
+        Err(_) => bail!("set STAFF_PASSWORD or run on a terminal to type the password"),
+    };
+    let config = Config::from_env();
+    let db = app::db::connect(&config.database_url).await?;
+    match app::staff::service::create_staff(&db, &email, &name, &password, &role, None).await {
+        Ok(staff) => {
+            println!("Created staff account {} ({})", staff.email, staff.role);
+            Ok(())
+        }
+        Err(error) => bail!("{error}"),
+    }
+}
