@@ -34,7 +34,9 @@ async fn responses(db: &DatabaseConnection) -> u64 {
 }
 
 async fn open_form(db: &DatabaseConnection) -> ResponseForm {
-    respond::service::load_form(db, KEY, OPEN, Utc::now()).await.unwrap()
+    respond::service::load_form(db, KEY, OPEN, Utc::now())
+        .await
+        .unwrap()
 }
 
 /// Fields answering the demo's open consultation: support = option 0, areas = options 0 and 2.
@@ -55,7 +57,9 @@ fn answers(form: &ResponseForm, why: &str) -> Vec<(String, String)> {
 async fn demo_content_fills_the_hub() {
     for (backend, db) in with_demo().await {
         let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
-        let slugs = |cards: &[hub::api::ConsultationCard]| cards.iter().map(|c| c.slug.clone()).collect::<Vec<_>>();
+        let slugs = |cards: &[hub::api::ConsultationCard]| {
+            cards.iter().map(|c| c.slug.clone()).collect::<Vec<_>>()
+        };
         assert_eq!(slugs(&listing.open), [OPEN], "{backend}");
         assert_eq!(slugs(&listing.forthcoming), [FORTHCOMING], "{backend}");
         assert_eq!(slugs(&listing.closed), [CLOSED], "{backend}");
@@ -72,19 +76,31 @@ async fn overview_renders_markdown_outcomes_and_refuses_unknown_or_draft() {
     for (backend, db) in with_demo().await {
         let open = hub::service::overview(&db, OPEN, Utc::now()).await.unwrap();
         assert_eq!(open.card.status, ConsultationStatus::Open);
-        assert!(open.body_html.contains("<h2>Why we are consulting</h2>"), "{backend}");
+        assert!(
+            open.body_html.contains("<h2>Why we are consulting</h2>"),
+            "{backend}"
+        );
         assert!(open.outcome_html.is_none());
 
-        let closed = hub::service::overview(&db, CLOSED, Utc::now()).await.unwrap();
+        let closed = hub::service::overview(&db, CLOSED, Utc::now())
+            .await
+            .unwrap();
         assert!(closed.outcome_html.unwrap().contains("<h2>We did</h2>"));
 
         let missing = hub::service::overview(&db, "no-such-thing", Utc::now()).await;
         assert!(matches!(missing, Err(AppError::NotFound(_))), "{backend}");
 
-        let department = ensure_department(&db, "highways", "Highways and Transport").await.unwrap();
-        create_consultation(&db, draft("secret-plans", department)).await.unwrap();
+        let department = ensure_department(&db, "highways", "Highways and Transport")
+            .await
+            .unwrap();
+        create_consultation(&db, draft("secret-plans", department))
+            .await
+            .unwrap();
         let draft = hub::service::overview(&db, "secret-plans", Utc::now()).await;
-        assert!(matches!(draft, Err(AppError::NotFound(_))), "{backend}: drafts are not public");
+        assert!(
+            matches!(draft, Err(AppError::NotFound(_))),
+            "{backend}: drafts are not public"
+        );
         let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
         assert!(listing.open.iter().all(|c| c.slug != "secret-plans"));
     }
@@ -120,12 +136,21 @@ async fn builder_refuses_bad_slugs_dates_and_duplicates() {
     for (backend, db) in with_demo().await {
         let department = ensure_department(&db, "highways", "x").await.unwrap();
         let mut bad = draft("Not A Slug", department);
-        assert!(matches!(create_consultation(&db, bad.clone()).await, Err(AppError::BadRequest(_))));
+        assert!(matches!(
+            create_consultation(&db, bad.clone()).await,
+            Err(AppError::BadRequest(_))
+        ));
         bad.slug = "fine-slug".into();
         bad.closes_at = bad.opens_at;
-        assert!(matches!(create_consultation(&db, bad).await, Err(AppError::BadRequest(_))));
+        assert!(matches!(
+            create_consultation(&db, bad).await,
+            Err(AppError::BadRequest(_))
+        ));
         let duplicate = create_consultation(&db, draft(OPEN, department)).await;
-        assert!(matches!(duplicate, Err(AppError::Conflict(_))), "{backend}: {duplicate:?}");
+        assert!(
+            matches!(duplicate, Err(AppError::Conflict(_))),
+            "{backend}: {duplicate:?}"
+        );
     }
 }
 
@@ -140,7 +165,10 @@ async fn forms_exist_only_while_open() {
         ));
         for slug in [FORTHCOMING, CLOSED] {
             let refused = respond::service::load_form(&db, KEY, slug, Utc::now()).await;
-            assert!(matches!(refused, Err(AppError::Conflict(_))), "{backend} {slug}");
+            assert!(
+                matches!(refused, Err(AppError::Conflict(_))),
+                "{backend} {slug}"
+            );
         }
         let missing = respond::service::load_form(&db, KEY, "nope", Utc::now()).await;
         assert!(matches!(missing, Err(AppError::NotFound(_))));
@@ -152,17 +180,27 @@ async fn a_response_is_stored_with_its_counts_in_one_go() {
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
         let now = Utc::now();
-        let receipt = respond::service::submit(&db, KEY, OPEN, &answers(&form, " Safer\r\nstreets "), now)
-            .await
-            .unwrap();
-        assert_eq!(app::domain::reference::normalise(&receipt.reference).as_deref(), Some(receipt.reference.as_str()));
+        let receipt =
+            respond::service::submit(&db, KEY, OPEN, &answers(&form, " Safer\r\nstreets "), now)
+                .await
+                .unwrap();
+        assert_eq!(
+            app::domain::reference::normalise(&receipt.reference).as_deref(),
+            Some(receipt.reference.as_str())
+        );
 
         let stored = response::Entity::find().one(&db).await.unwrap().unwrap();
-        assert_eq!(stored.version_id, form.questionnaire.version_id, "{backend}: records its version");
+        assert_eq!(
+            stored.version_id, form.questionnaire.version_id,
+            "{backend}: records its version"
+        );
         // One row per text answer and per chosen option; the blank short text is not stored.
         let rows = answer::Entity::find().all(&db).await.unwrap();
         assert_eq!(rows.len(), 4, "{backend}");
-        assert!(rows.iter().any(|a| a.text_value.as_deref() == Some("Safer\nstreets")));
+        assert!(
+            rows.iter()
+                .any(|a| a.text_value.as_deref() == Some("Safer\nstreets"))
+        );
 
         let tally = consultation_tally::Entity::find().all(&db).await.unwrap();
         assert_eq!(tally.iter().map(|t| t.responses).sum::<i64>(), 1);
@@ -170,9 +208,10 @@ async fn a_response_is_stored_with_its_counts_in_one_go() {
         assert_eq!(daily.len(), 1);
         assert_eq!(daily[0].responses, 1);
 
-        let confirmation = respond::service::confirmation(&db, OPEN, &receipt.reference.to_lowercase())
-            .await
-            .unwrap();
+        let confirmation =
+            respond::service::confirmation(&db, OPEN, &receipt.reference.to_lowercase())
+                .await
+                .unwrap();
         assert_eq!(confirmation.reference, receipt.reference);
         let elsewhere = respond::service::confirmation(&db, CLOSED, &receipt.reference).await;
         assert!(matches!(elsewhere, Err(AppError::NotFound(_))), "{backend}");
@@ -194,15 +233,22 @@ async fn the_same_form_sent_twice_stores_one_response() {
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
         let fields = answers(&form, "Twice");
-        let first = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now()).await.unwrap();
-        let again = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now()).await.unwrap();
+        let first = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now())
+            .await
+            .unwrap();
+        let again = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now())
+            .await
+            .unwrap();
         assert_eq!(first, again, "{backend}: same confirmation");
         assert_eq!(responses(&db).await, 1);
 
         // The same key with different answers is refused, and changes nothing.
         let altered = answers(&form, "Something else");
         let refused = respond::service::submit(&db, KEY, OPEN, &altered, Utc::now()).await;
-        assert!(matches!(refused, Err(AppError::Conflict(_))), "{backend}: {refused:?}");
+        assert!(
+            matches!(refused, Err(AppError::Conflict(_))),
+            "{backend}: {refused:?}"
+        );
         assert_eq!(responses(&db).await, 1);
         let tally = consultation_tally::Entity::find().all(&db).await.unwrap();
         assert_eq!(tally.iter().map(|t| t.responses).sum::<i64>(), 1);
@@ -253,7 +299,11 @@ async fn answers_that_break_the_rules_are_refused_and_nothing_is_stored() {
         match invalid {
             Err(AppError::Invalid(errors)) => {
                 let fields: Vec<_> = errors.iter().map(|e| e.field.clone()).collect();
-                assert_eq!(fields, [q[1].field_name(), q[2].field_name()], "{backend}: {errors:?}");
+                assert_eq!(
+                    fields,
+                    [q[1].field_name(), q[2].field_name()],
+                    "{backend}: {errors:?}"
+                );
             }
             other => panic!("{backend}: {other:?}"),
         }
@@ -265,10 +315,17 @@ async fn answers_that_break_the_rules_are_refused_and_nothing_is_stored() {
             vec![token.clone(), ("q999999".into(), "x".into())],
             vec![token.clone(), (q[0].field_name(), other_option)],
             vec![token.clone(), (q[0].field_name(), "not-a-number".into())],
-            vec![token.clone(), (q[3].field_name(), "a".into()), (q[3].field_name(), "b".into())],
+            vec![
+                token.clone(),
+                (q[3].field_name(), "a".into()),
+                (q[3].field_name(), "b".into()),
+            ],
         ] {
             let refused = respond::service::submit(&db, KEY, OPEN, &bad, Utc::now()).await;
-            assert!(matches!(refused, Err(AppError::BadRequest(_))), "{backend}: {bad:?} gave {refused:?}");
+            assert!(
+                matches!(refused, Err(AppError::BadRequest(_))),
+                "{backend}: {bad:?} gave {refused:?}"
+            );
         }
         assert_eq!(responses(&db).await, 0, "{backend}");
         let tally = consultation_tally::Entity::find().all(&db).await.unwrap();
@@ -286,7 +343,14 @@ async fn forged_moved_or_missing_tokens_are_refused() {
         let forged = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now()).await;
         assert!(matches!(forged, Err(AppError::BadRequest(_))), "{backend}");
 
-        let wrong_key = respond::service::submit(&db, b"a different signing key", OPEN, &answers(&form, "x"), Utc::now()).await;
+        let wrong_key = respond::service::submit(
+            &db,
+            b"a different signing key",
+            OPEN,
+            &answers(&form, "x"),
+            Utc::now(),
+        )
+        .await;
         assert!(matches!(wrong_key, Err(AppError::BadRequest(_))));
 
         fields.remove(0);
@@ -294,12 +358,21 @@ async fn forged_moved_or_missing_tokens_are_refused() {
         assert!(matches!(missing, Err(AppError::BadRequest(_))));
 
         // A genuine token of another consultation.
-        let forthcoming = app::db::questionnaire_store::published_by_slug(&db, FORTHCOMING).await.unwrap().unwrap();
-        let version = app::db::questionnaire_store::current_version(&db, forthcoming.id).await.unwrap().unwrap();
+        let forthcoming = app::db::questionnaire_store::published_by_slug(&db, FORTHCOMING)
+            .await
+            .unwrap()
+            .unwrap();
+        let version = app::db::questionnaire_store::current_version(&db, forthcoming.id)
+            .await
+            .unwrap()
+            .unwrap();
         let mut moved = answers(&form, "Moved");
         moved[0].1 = respond::token::issue(KEY, forthcoming.id, version.id);
         let moved = respond::service::submit(&db, KEY, OPEN, &moved, Utc::now()).await;
-        assert!(matches!(moved, Err(AppError::BadRequest(_))), "{backend}: {moved:?}");
+        assert!(
+            matches!(moved, Err(AppError::BadRequest(_))),
+            "{backend}: {moved:?}"
+        );
 
         assert_eq!(responses(&db).await, 0);
     }
@@ -310,12 +383,16 @@ async fn responses_are_refused_before_opening_and_after_closing() {
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
         let fields = answers(&form, "Late");
-        let late = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now() + Duration::days(40)).await;
+        let late =
+            respond::service::submit(&db, KEY, OPEN, &fields, Utc::now() + Duration::days(40))
+                .await;
         match late {
             Err(AppError::Conflict(message)) => assert!(message.contains("closed"), "{message}"),
             other => panic!("{backend}: {other:?}"),
         }
-        let early = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now() - Duration::days(20)).await;
+        let early =
+            respond::service::submit(&db, KEY, OPEN, &fields, Utc::now() - Duration::days(20))
+                .await;
         assert!(matches!(early, Err(AppError::Conflict(_))));
         assert_eq!(responses(&db).await, 0, "{backend}");
     }
@@ -324,13 +401,22 @@ async fn responses_are_refused_before_opening_and_after_closing() {
 #[tokio::test]
 async fn results_come_from_the_maintained_counts() {
     for (backend, db) in with_demo().await {
-        let staff = StaffIdentity { id: 1, email: "a@b.uk".into(), display_name: "A".into(), role: "analyst".into() };
-        let empty = results::service::results(&db, staff.clone(), OPEN, Utc::now()).await.unwrap();
+        let staff = StaffIdentity {
+            id: 1,
+            email: "a@b.uk".into(),
+            display_name: "A".into(),
+            role: "analyst".into(),
+        };
+        let empty = results::service::results(&db, staff.clone(), OPEN, Utc::now())
+            .await
+            .unwrap();
         assert_eq!(empty.responses, 0);
 
         for why in ["First", "Second", "Third"] {
             let form = open_form(&db).await;
-            respond::service::submit(&db, KEY, OPEN, &answers(&form, why), Utc::now()).await.unwrap();
+            respond::service::submit(&db, KEY, OPEN, &answers(&form, why), Utc::now())
+                .await
+                .unwrap();
         }
         // A fourth who picks the second option and answers nothing else.
         let form = open_form(&db).await;
@@ -348,7 +434,9 @@ async fn results_come_from_the_maintained_counts() {
         .await
         .unwrap();
 
-        let results = results::service::results(&db, staff, OPEN, Utc::now()).await.unwrap();
+        let results = results::service::results(&db, staff, OPEN, Utc::now())
+            .await
+            .unwrap();
         assert_eq!(results.responses, 4, "{backend}");
         assert!(results.last_response_text.is_some());
         let support = &results.questions[0];
@@ -372,12 +460,16 @@ async fn results_come_from_the_maintained_counts() {
             other => panic!("{other:?}"),
         }
         match &results.questions[2].summary {
-            QuestionSummary::Text { latest } => assert_eq!(latest, &["Third", "Second", "First"], "{backend}"),
+            QuestionSummary::Text { latest } => {
+                assert_eq!(latest, &["Third", "Second", "First"], "{backend}")
+            }
             other => panic!("{other:?}"),
         }
         assert_eq!(results.questions[3].answered, 0);
 
-        let rows = results::service::consultations(&db, Utc::now()).await.unwrap();
+        let rows = results::service::consultations(&db, Utc::now())
+            .await
+            .unwrap();
         let open = rows.iter().find(|r| r.slug == OPEN).unwrap();
         assert_eq!(open.responses, 4);
         assert_eq!(rows.len(), 3);
@@ -388,26 +480,53 @@ async fn results_come_from_the_maintained_counts() {
 async fn staff_sign_in_sessions_and_sign_out() {
     for (backend, db) in with_demo().await {
         let now = Utc::now();
-        let wrong = staff::service::sign_in(&db, demo::DEMO_STAFF_EMAIL, "wrong password", now).await;
+        let wrong =
+            staff::service::sign_in(&db, demo::DEMO_STAFF_EMAIL, "wrong password", now).await;
         assert!(matches!(wrong, Err(AppError::Unauthorized)), "{backend}");
         let nobody = staff::service::sign_in(&db, "nobody@example.gov.uk", "whatever", now).await;
         assert!(matches!(nobody, Err(AppError::Unauthorized)));
 
-        let (token, who) = staff::service::sign_in(&db, "Demo.Staff@Example.gov.uk ", demo::DEMO_STAFF_PASSWORD, now)
-            .await
-            .unwrap();
+        let (token, who) = staff::service::sign_in(
+            &db,
+            "Demo.Staff@Example.gov.uk ",
+            demo::DEMO_STAFF_PASSWORD,
+            now,
+        )
+        .await
+        .unwrap();
         assert_eq!(who.email, demo::DEMO_STAFF_EMAIL);
         let found = staff::service::identify(&db, &token, now).await.unwrap();
         assert_eq!(found.as_ref().map(|s| s.id), Some(who.id), "{backend}");
 
         // Sessions expire, and a guessed token finds nobody.
         let later = now + staff::service::SESSION_LENGTH + Duration::seconds(1);
-        assert!(staff::service::identify(&db, &token, later).await.unwrap().is_none());
-        assert!(staff::service::identify(&db, &"0".repeat(64), now).await.unwrap().is_none());
-        assert!(staff::service::identify(&db, "short", now).await.unwrap().is_none());
+        assert!(
+            staff::service::identify(&db, &token, later)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            staff::service::identify(&db, &"0".repeat(64), now)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            staff::service::identify(&db, "short", now)
+                .await
+                .unwrap()
+                .is_none()
+        );
 
         staff::service::sign_out(&db, &token).await.unwrap();
-        assert!(staff::service::identify(&db, &token, now).await.unwrap().is_none(), "{backend}");
+        assert!(
+            staff::service::identify(&db, &token, now)
+                .await
+                .unwrap()
+                .is_none(),
+            "{backend}"
+        );
     }
 }
 
@@ -418,11 +537,25 @@ async fn staff_accounts_are_validated() {
             let db = db.clone();
             async move { staff::service::create_staff(&db, email, "Name", password, role, None).await }
         };
-        assert!(matches!(create("not-an-email", "long enough password", "editor").await, Err(AppError::BadRequest(_))));
-        assert!(matches!(create("a@b.uk", "short", "editor").await, Err(AppError::BadRequest(_))));
-        assert!(matches!(create("a@b.uk", "long enough password", "emperor").await, Err(AppError::BadRequest(_))));
-        create("a@b.uk", "long enough password", "editor").await.unwrap();
+        assert!(matches!(
+            create("not-an-email", "long enough password", "editor").await,
+            Err(AppError::BadRequest(_))
+        ));
+        assert!(matches!(
+            create("a@b.uk", "short", "editor").await,
+            Err(AppError::BadRequest(_))
+        ));
+        assert!(matches!(
+            create("a@b.uk", "long enough password", "emperor").await,
+            Err(AppError::BadRequest(_))
+        ));
+        create("a@b.uk", "long enough password", "editor")
+            .await
+            .unwrap();
         let again = create("A@B.uk", "long enough password", "editor").await;
-        assert!(matches!(again, Err(AppError::Conflict(_))), "{backend}: {again:?}");
+        assert!(
+            matches!(again, Err(AppError::Conflict(_))),
+            "{backend}: {again:?}"
+        );
     }
 }

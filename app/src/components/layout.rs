@@ -3,18 +3,28 @@ use leptos_meta::Title;
 
 pub const SERVICE_NAME: &str = "Have your say";
 
-/// Sets the document title as "Page – Have your say", prefixed "Error: " when the page shows
+/// Sets the document title as "Page – Have your say", prefixed "Error: " while the page shows
 /// errors (GOV.UK pattern, so screen readers announce the problem first).
 #[component]
 pub fn PageTitle(
-    #[prop(into)] text: Signal<String>,
-    #[prop(into, optional)] error: Signal<bool>,
+    text: String,
+    #[prop(optional, into)] error: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let full = move || {
-        let prefix = if error.get() { "Error: " } else { "" };
-        format!("{prefix}{} \u{2013} {SERVICE_NAME}", text.get())
-    };
-    view! { <Title text=full /> }
+    let title = format!("{text} \u{2013} {SERVICE_NAME}");
+    match error {
+        None => view! { <Title text=title /> }.into_any(),
+        Some(error) => {
+            // try_get: the head is written after the body, when a page may already be disposed.
+            let full = move || {
+                if error.try_get().unwrap_or(false) {
+                    format!("Error: {title}")
+                } else {
+                    title.clone()
+                }
+            };
+            view! { <Title text=full /> }.into_any()
+        }
+    }
 }
 
 #[component]

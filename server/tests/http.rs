@@ -1,0 +1,606 @@
+//! The HTTP surface through the real router (no network): pages, plain form posts, server
+//! functions, and every kind of bad input getting a clear 4xx.
+
+use app::respond::api::ResponseForm;
+use app::state::AppState;
+use axum::{
+    Router,
+    body::Body,
+    http::{HeaderMap, Request, StatusCode, header},
+};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use leptos::server_fn::ServerFn;
+use server::Config;
+use tower::ServiceExt;
+
+const OPEN: &str = "20mph-speed-limits";
+const CLOSED: &str = "library-opening-hours";
+
+struct TestApp {
+    router: Router,
+    state: AppState,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+}
+
+async fn test_app() -> TestApp {
+    let options = LeptosOptions::builder()
+        .output_name("consult")
+        .site_root("target/site")
+        .build();
+    let config = Config {
+        database_url: "sqlite::memory:".into(),
+        demo_data: true,
+        secure_cookies: false,
+    };
+    let state = server::start(&config, options).await.unwrap();
+    TestApp {
+        router: server::router(state.clone()),
+        state,
+    }
+}
+
+impl TestApp {
+    async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    /// A GET as a browser sends it (asking for HTML).
+    async fn get(&self, path: &str) -> Reply {
+        self.send(
+            Request::get(path)
+                .header(header::ACCEPT, "text/html")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn get_with_cookie(&self, path: &str, cookie: &str) -> Reply {
+        self.send(
+            Request::get(path)
+                .header(header::ACCEPT, "text/html")
+                .header(header::COOKIE, cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn post_form(&self, path: &str, fields: &[(String, String)]) -> Reply {
+        self.send(
+            form_request(path, fields)
+                .body(Body::from(encode(fields)))
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn form(&self) -> ResponseForm {
+        app::respond::service::load_form(
+            &self.state.db,
+            &self.state.signing_key,
+            OPEN,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap()
+    }
+
+    async fn response_count(&self) -> u64 {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        app::db::entities::response::Entity::find()
+            .count(&self.state.db)
+            .await
+            .unwrap()
+    }
+}
+
+fn encode(fields: &[(String, String)]) -> String {
+    serde_urlencoded::to_string(fields).unwrap()
+}
+
+/// A same-origin browser form post.
+fn form_request(path: &str, _fields: &[(String, String)]) -> axum::http::request::Builder {
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header("sec-fetch-site", "same-origin")
+}
+
+fn field(name: &str, value: &str) -> (String, String) {
+    (name.to_string(), value.to_string())
+}
+
+/// The token the page rendered into its form, as a browser would send it back.
+fn rendered_token(html: &str) -> String {
+    let at = html
+        .find("name=\"idempotency_key\"")
+        .expect("form has a token");
+    let rest = &html[at..];
+    let start = rest.find("value=\"").unwrap() + 7;
+    let end = rest[start..].find('"').unwrap();
+    rest[start..start + end].to_string()
+}
+
+/// A complete, valid answer set for the open demo consultation.
+fn valid_answers(form: &ResponseForm, token: &str) -> Vec<(String, String)> {
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    vec![
+        field("idempotency_key", token),
+        field(&q[0].field_name(), &q[0].kind.options()[1].id.to_string()),
+        field(&q[2].field_name(), "Keep it simple"),
+    ]
+}
+
+#[tokio::test]
+async fn public_pages_render_with_the_right_status() {
+    let app = test_app().await;
+    let hub = app.get("/").await;
+    assert_eq!(hub.status, StatusCode::OK);
+    for text in [
+        "Open consultations",
+        "20mph speed limits in residential streets",
+        "Public art strategy 2027 to 2032",
+        "Library opening hours",
+    ] {
+        assert!(hub.body.contains(text), "hub lacks {text}");
+    }
+    assert!(hub.body.contains("<title>Consultations"));
+
+    let overview = app.get(&format!("/consultations/{OPEN}")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    assert!(overview.body.contains("Respond online"));
+    assert!(overview.body.contains("<h2>Why we are consulting</h2>"));
+
+    let closed = app.get(&format!("/consultations/{CLOSED}")).await;
+    assert!(closed.body.contains("What we did with your views"));
+    assert!(!closed.body.contains("Respond online"));
+
+    let missing = app.get("/consultations/no-such-consultation").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("Page not found"));
+
+    let nowhere = app.get("/no/such/page").await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
+    assert!(nowhere.body.contains("Page not found"));
+
+    let closed_form = app.get(&format!("/consultations/{CLOSED}/respond")).await;
+    assert_eq!(closed_form.status, StatusCode::CONFLICT);
+    assert!(closed_form.body.contains("Responses can no longer be sent"));
+
+    assert_eq!(
+        hub.headers.get("x-content-type-options").unwrap(),
+        "nosniff"
+    );
+}
+
+#[tokio::test]
+async fn a_form_posted_without_javascript_is_stored_once() {
+    let app = test_app().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let token = rendered_token(&page.body);
+    let fields = valid_answers(&app.form().await, &token);
+    let path = format!("/consultations/{OPEN}/respond");
+
+    let sent = app.post_form(&path, &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert!(
+        sent.location()
+            .starts_with(&format!("/consultations/{OPEN}/confirmation/"))
+    );
+
+    // The browser resends the POST (refresh, back button, double click): same confirmation.
+    let resent = app.post_form(&path, &fields).await;
+    assert_eq!(resent.location(), sent.location());
+    assert_eq!(app.response_count().await, 1);
+
+    let confirmation = app.get(sent.location()).await;
+    assert_eq!(confirmation.status, StatusCode::OK);
+    assert!(confirmation.body.contains("Response sent"));
+    let reference = sent.location().rsplit('/').next().unwrap();
+    assert!(confirmation.body.contains(reference));
+
+    let unknown = app
+        .get(&format!(
+            "/consultations/{OPEN}/confirmation/2222-2222-2222"
+        ))
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn missing_answers_show_the_form_again_with_errors_and_answers_kept() {
+    let app = test_app().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    let token = rendered_token(&page.body);
+    let form = app.form().await;
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let fields = vec![
+        field("idempotency_key", &token),
+        field(&q[2].field_name(), "My carefully written view"),
+        field(&q[3].field_name(), "x".repeat(101).as_str()),
+    ];
+    let reply = app
+        .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("There is a problem"));
+    assert!(reply.body.contains("<title>Error: "));
+    assert!(reply.body.contains("Select an answer to"));
+    assert!(reply.body.contains("100 characters or fewer"));
+    assert!(
+        reply
+            .body
+            .contains(&format!("href=\"#{}\"", q[0].first_input_id()))
+    );
+    assert!(
+        reply.body.contains("My carefully written view"),
+        "answers are kept"
+    );
+    assert_eq!(app.response_count().await, 0);
+}
+
+#[tokio::test]
+async fn malformed_submissions_get_a_clear_400_and_store_nothing() {
+    let app = test_app().await;
+    let form = app.form().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    let token = rendered_token(&page.body);
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let path = format!("/consultations/{OPEN}/respond");
+    let cases = [
+        (
+            vec![field("idempotency_key", &token), field("q99999", "x")],
+            "not in this questionnaire",
+        ),
+        (
+            vec![
+                field("idempotency_key", &token),
+                field(&q[0].field_name(), "123456789"),
+            ],
+            "not one of the options",
+        ),
+        (
+            vec![
+                field(
+                    "idempotency_key",
+                    "v1.1.1.00000000000000000000000000000000.00000000000000000000000000000000",
+                ),
+                field(&q[2].field_name(), "Kept"),
+            ],
+            "could not be checked",
+        ),
+        (
+            vec![field(&q[2].field_name(), "No token")],
+            "could not be checked",
+        ),
+    ];
+    for (fields, message) in cases {
+        let reply = app.post_form(&path, &fields).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{fields:?}");
+        assert!(reply.body.contains(message), "{fields:?} lacks {message}");
+        assert!(reply.body.contains("There is a problem"));
+    }
+    assert_eq!(app.response_count().await, 0);
+
+    // Not a form at all.
+    let json = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from("{}"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    // Far more data than any answer could need.
+    let huge = vec![
+        field("idempotency_key", &token),
+        field(&q[2].field_name(), &"x".repeat(2 * 1024 * 1024)),
+    ];
+    let reply = app.post_form(&path, &huge).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+
+    // A consultation that does not exist.
+    let reply = app
+        .post_form(
+            "/consultations/nope/respond",
+            &[field("idempotency_key", &token)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.response_count().await, 0);
+}
+
+#[tokio::test]
+async fn closed_and_forthcoming_consultations_refuse_responses() {
+    let app = test_app().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    let token = rendered_token(&page.body);
+    let fields = valid_answers(&app.form().await, &token);
+    for slug in [CLOSED, "public-art-strategy"] {
+        let reply = app
+            .post_form(&format!("/consultations/{slug}/respond"), &fields)
+            .await;
+        // The token belongs to another consultation, and the consultation is not open: refused.
+        assert!(reply.status.is_client_error(), "{slug}: {}", reply.status);
+    }
+    assert_eq!(app.response_count().await, 0);
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = test_app().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    let fields = valid_answers(&app.form().await, &rendered_token(&page.body));
+    let path = format!("/consultations/{OPEN}/respond");
+
+    let by_fetch_metadata = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from(encode(&fields)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(by_fetch_metadata.status, StatusCode::FORBIDDEN);
+
+    let by_origin = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::HOST, "consult.example.gov.uk")
+                .header(header::ORIGIN, "https://evil.example")
+                .body(Body::from(encode(&fields)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(by_origin.status, StatusCode::FORBIDDEN);
+
+    let sign_in = app
+        .send(
+            Request::post("/staff/sign-in")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from("email=a&password=b"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(sign_in.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.response_count().await, 0);
+
+    // Same origin by the Origin header alone is fine.
+    let same = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::HOST, "consult.example.gov.uk")
+                .header(header::ORIGIN, "https://consult.example.gov.uk")
+                .body(Body::from(encode(&fields)))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::SEE_OTHER);
+}
+
+async fn call_server_fn(
+    app: &TestApp,
+    path: &str,
+    body: String,
+    content_type: &str,
+    cookie: Option<&str>,
+) -> Reply {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::ACCEPT, "application/json")
+        .header("sec-fetch-site", "same-origin");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    app.send(request.body(Body::from(body)).unwrap()).await
+}
+
+#[tokio::test]
+async fn the_submit_server_function_validates_and_uses_4xx() {
+    use app::respond::api::SubmitResponse;
+    let app = test_app().await;
+    let form = app.form().await;
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let path = SubmitResponse::PATH;
+
+    let invalid = serde_json::json!({
+        "slug": OPEN,
+        "form": { "fields": [["idempotency_key", form.idempotency_key], [q[2].field_name(), "text"]] }
+    });
+    let reply = call_server_fn(&app, path, invalid.to_string(), "application/json", None).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("Invalid"));
+
+    let garbage = call_server_fn(&app, path, "{not json".into(), "application/json", None).await;
+    assert_eq!(garbage.status, StatusCode::BAD_REQUEST, "{}", garbage.body);
+
+    let valid = serde_json::json!({
+        "slug": OPEN,
+        "form": { "fields": valid_answers(&form, &form.idempotency_key) }
+    });
+    let reply = call_server_fn(&app, path, valid.to_string(), "application/json", None).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let again = call_server_fn(&app, path, valid.to_string(), "application/json", None).await;
+    assert_eq!(
+        again.body, reply.body,
+        "a retried call gets the same receipt"
+    );
+    assert_eq!(app.response_count().await, 1);
+}
+
+#[tokio::test]
+async fn staff_pages_and_functions_refuse_anonymous_users() {
+    use app::results::api::{LoadConsultationResults, LoadStaffHome};
+    let app = test_app().await;
+
+    let page = app.get("/staff").await;
+    assert!(page.status.is_redirection(), "{}", page.status);
+    assert_eq!(page.location(), "/staff/sign-in?next=/staff");
+
+    let results = app
+        .get(&format!("/staff/consultations/{OPEN}/results"))
+        .await;
+    assert!(results.status.is_redirection());
+
+    let home = call_server_fn(
+        &app,
+        LoadStaffHome::PATH,
+        String::new(),
+        "application/x-www-form-urlencoded",
+        None,
+    )
+    .await;
+    assert_eq!(home.status, StatusCode::UNAUTHORIZED, "{}", home.body);
+    let data = call_server_fn(
+        &app,
+        LoadConsultationResults::PATH,
+        format!("slug={OPEN}"),
+        "application/x-www-form-urlencoded",
+        Some("consult_session=0000000000000000000000000000000000000000000000000000000000000000"),
+    )
+    .await;
+    assert_eq!(data.status, StatusCode::UNAUTHORIZED, "{}", data.body);
+    assert!(!data.body.contains("Highways"));
+}
+
+#[tokio::test]
+async fn staff_sign_in_shows_results_and_sign_out_ends_the_session() {
+    use app::results::api::LoadStaffHome;
+    let app = test_app().await;
+
+    let empty = app
+        .post_form(
+            "/staff/sign-in",
+            &[field("email", ""), field("password", "")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("Enter your email address"));
+    assert!(empty.body.contains("Enter your password"));
+
+    let wrong = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", "not the password"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        wrong
+            .body
+            .contains("The email address or password is not right")
+    );
+    assert!(
+        wrong.body.contains(app::demo::DEMO_STAFF_EMAIL),
+        "email kept"
+    );
+    assert!(
+        !wrong.body.contains("not the password"),
+        "password never echoed"
+    );
+
+    let signed_in = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+                field("next", &format!("/staff/consultations/{OPEN}/results")),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        signed_in.location(),
+        format!("/staff/consultations/{OPEN}/results")
+    );
+    let set_cookie = signed_in
+        .headers
+        .get(header::SET_COOKIE)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(set_cookie.contains("HttpOnly"));
+    assert!(set_cookie.contains("SameSite=Lax"));
+    let cookie = set_cookie.split(';').next().unwrap().to_string();
+
+    let home = app.get_with_cookie("/staff", &cookie).await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Signed in as"));
+    assert!(
+        home.body
+            .contains("20mph speed limits in residential streets")
+    );
+
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &cookie)
+        .await;
+    assert_eq!(results.status, StatusCode::OK);
+    assert!(results.body.contains("Strongly support"));
+
+    let data = call_server_fn(
+        &app,
+        LoadStaffHome::PATH,
+        String::new(),
+        "application/x-www-form-urlencoded",
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(data.status, StatusCode::OK);
+
+    let out = app
+        .send(
+            Request::post("/staff/sign-out")
+                .header(header::COOKIE, &cookie)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    let after = app.get_with_cookie("/staff", &cookie).await;
+    assert!(
+        after.status.is_redirection(),
+        "the old cookie no longer works"
+    );
+}
