@@ -2,6 +2,9 @@
 //! with `hydrate` into the browser bundle. Features live in folders (hub, respond, staff,
 //! results, builder); rules shared by both sides live in `domain`.
 
+// Deeply nested view types (Leptos encodes the whole view tree in the type) need room.
+#![recursion_limit = "512"]
+
 pub mod builder;
 pub mod components;
 pub mod domain;
@@ -41,6 +44,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b0c0c" />
+                <link rel="icon" href="/favicon.ico" />
                 <HydrationScripts options />
                 <MetaTags />
             </head>

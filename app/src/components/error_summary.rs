@@ -28,12 +28,26 @@ pub fn ErrorSummary(
                             <For
                                 each=move || errors.get()
                                 key=|error| (error.target_id.clone(), error.message.clone())
-                                let(error)
-                            >
-                                <li>
-                                    <a href=format!("#{}", error.target_id)>{error.message}</a>
-                                </li>
-                            </For>
+                                children=|error| {
+                                    let href = format!("#{}", error.target_id);
+                                    let target = error.target_id;
+                                    view! {
+                                        <li>
+                                            <a
+                                                href=href
+                                                on:click=move |event| {
+                                                    // Move focus into the field, not only scroll to
+                                                    // it (without JavaScript the link still jumps).
+                                                    event.prevent_default();
+                                                    focus_element(&target);
+                                                }
+                                            >
+                                                {error.message}
+                                            </a>
+                                        </li>
+                                    }
+                                }
+                            />
                         </ul>
                     </div>
                 </div>

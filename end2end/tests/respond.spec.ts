@@ -1,0 +1,127 @@
+import {
+  test,
+  expect,
+  expectAccessible,
+  waitForHydration,
+  OPEN_SLUG,
+  OPEN_TITLE,
+  REFERENCE,
+} from "./support";
+import type { Page } from "@playwright/test";
+
+async function openFormFromHub(page: Page, javascript: boolean) {
+  await page.goto("/");
+  await expectAccessible(page, { javascript });
+  await page.getByRole("link", { name: OPEN_TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPEN_TITLE);
+  if (javascript) await waitForHydration(page);
+  await expectAccessible(page, { javascript });
+  await page.getByRole("button", { name: "Respond online" }).click();
+  await expect(page).toHaveURL(new RegExp(`/consultations/${OPEN_SLUG}/respond$`));
+  if (javascript) await waitForHydration(page);
+  await expectAccessible(page, { javascript });
+}
+
+async function answerEverything(page: Page, why: string) {
+  await page.getByRole("radio", { name: "Support", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Streets near schools" }).check();
+  await page.getByRole("checkbox", { name: "The town centre" }).check();
+  await page.getByLabel("Tell us why you hold this view (optional)").fill(why);
+  await page.getByLabel("What is the name of the street you live on? (optional)").fill("Mill Lane");
+}
+
+async function expectConfirmation(page: Page, javascript = true) {
+  await expect(page).toHaveURL(new RegExp(`/consultations/${OPEN_SLUG}/confirmation/`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Response sent");
+  const reference = (await page.getByTestId("reference").textContent())?.trim() ?? "";
+  expect(reference).toMatch(REFERENCE);
+  await expect(page).toHaveTitle(/^Response sent – Have your say$/);
+  await expectAccessible(page, { javascript });
+  return reference;
+}
+
+test.describe("with JavaScript", () => {
+  test("hub → overview → answer → confirmation, without a page reload", async ({ page }) => {
+    await openFormFromHub(page, true);
+    // A marker on window survives only if the app navigates without reloading the page.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+    const why = page.getByLabel("Tell us why you hold this view (optional)");
+    await expect(page.getByText("You have 1000 characters remaining")).toBeVisible();
+    await answerEverything(page, "Safer for children walking to school.");
+    await expect(page.getByText("You have 963 characters remaining")).toBeVisible();
+    await expect(why).toHaveValue("Safer for children walking to school.");
+
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expectConfirmation(page);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  });
+
+  test("problems are found in the browser, listed, and linked to the question", async ({ page }) => {
+    await openFormFromHub(page, true);
+    await page.getByLabel("Tell us why you hold this view (optional)").fill("x".repeat(1005));
+    await expect(page.getByText("You have 5 characters too many")).toBeVisible();
+    await page.getByRole("button", { name: "Send response" }).click();
+
+    const summary = page.locator("#error-summary");
+    await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    const link = summary.getByRole("link", { name: /Select an answer to/ });
+    await expect(link).toBeVisible();
+    await expect(summary.getByRole("link", { name: /1000 characters or fewer/ })).toBeVisible();
+    await expect(page.locator(".error-message").first()).toContainText("Error:");
+    await expectAccessible(page);
+
+    await link.click();
+    await expect(page.getByRole("radio", { name: "Strongly support" })).toBeFocused();
+
+    // Fix everything and send.
+    await answerEverything(page, "Fixed it.");
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expectConfirmation(page);
+  });
+
+  test("a double click sends one response", async ({ page }) => {
+    await openFormFromHub(page, true);
+    await answerEverything(page, "Double click");
+    await page.getByRole("button", { name: "Send response" }).dblclick();
+    const reference = await expectConfirmation(page);
+    expect(reference).toMatch(REFERENCE);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("hub → overview → answer → confirmation with a plain form post", async ({ page }) => {
+    await openFormFromHub(page, false);
+    await expect(page.getByText("You can enter up to 1000 characters")).toBeVisible();
+    await answerEverything(page, "Works without JavaScript too.");
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expectConfirmation(page, false);
+  });
+
+  test("a refused form comes back with errors and every answer kept", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 422/);
+    await openFormFromHub(page, false);
+    await page.getByRole("checkbox", { name: "Village streets" }).check();
+    await page.getByLabel("Tell us why you hold this view (optional)").fill("I forgot the first question.");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Send response" }).click(),
+    ]);
+    expect(response.status()).toBe(422);
+
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByRole("link", { name: /Select an answer to/ })).toHaveAttribute("href", /^#q\d+-o\d+$/);
+    await expect(page.getByLabel("Tell us why you hold this view (optional)")).toHaveValue("I forgot the first question.");
+    await expect(page.getByRole("checkbox", { name: "Village streets" })).toBeChecked();
+    await expectAccessible(page, { javascript: false });
+
+    await page.getByRole("radio", { name: "Oppose", exact: true }).check();
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expectConfirmation(page, false);
+  });
+});

@@ -1,0 +1,51 @@
+import { test, expect, expectAccessible, waitForHydration, OPEN_SLUG, STAFF_EMAIL, STAFF_PASSWORD } from "./support";
+
+test("staff sign in, see a new response in the results, and sign out", async ({ page, browser, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 401/);
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/sign-in\?next=\/staff$/);
+  await expectAccessible(page);
+
+  // A wrong password is refused with a clear message, the email kept.
+  await page.getByLabel("Email address").fill(STAFF_EMAIL);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "The email address or password is not right" })).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(STAFF_EMAIL);
+  await expectAccessible(page);
+
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByText("Signed in as")).toBeVisible();
+  await waitForHydration(page);
+  await expectAccessible(page);
+  const before = Number(await page.getByTestId(`responses-${OPEN_SLUG}`).textContent());
+
+  // A citizen responds, in a browser of their own.
+  const citizen = await browser.newContext({ javaScriptEnabled: false });
+  const form = await citizen.newPage();
+  await form.goto(`/consultations/${OPEN_SLUG}/respond`);
+  await form.getByRole("radio", { name: "Strongly oppose" }).check();
+  const words = `Staff should read this ${Date.now()}`;
+  await form.getByLabel("Tell us why you hold this view (optional)").fill(words);
+  await form.getByRole("button", { name: "Send response" }).click();
+  await expect(form.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await citizen.close();
+
+  await page.reload();
+  await expect(page.getByTestId(`responses-${OPEN_SLUG}`)).toHaveText(String(before + 1));
+  await page.getByRole("link", { name: "20mph speed limits in residential streets" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("20mph speed limits in residential streets");
+  await expect(page.getByTestId("response-count")).toHaveText(String(before + 1));
+  await expect(page.getByText(words)).toBeVisible();
+  const opposeRow = page.getByRole("row", { name: /Strongly oppose/ });
+  await expect(opposeRow).toBeVisible();
+  await waitForHydration(page);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/sign-in/);
+});

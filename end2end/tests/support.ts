@@ -1,0 +1,72 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+type Fixtures = {
+  /** Console errors a test expects (e.g. the 422 of a refused form); any other fails the test. */
+  allowConsoleErrors: (pattern: RegExp) => void;
+};
+
+/** Every test fails on any browser console error or uncaught exception: that is how hydration
+ * mismatches and panics in the WASM show themselves. */
+export const test = base.extend<Fixtures>({
+  allowConsoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      await use((pattern) => allowed.push(pattern));
+      const unexpected = errors.filter((e) => !allowed.some((p) => p.test(e)));
+      expect(unexpected, "browser console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe-core for WCAG 2.0, 2.1 and 2.2 A/AA on the page as it is now.
+ *
+ * axe is JavaScript, so on a page whose JavaScript is switched off it runs on a copy: the same
+ * HTML (scripts removed, so it stays exactly as the server drew it) served at the same address,
+ * with the real stylesheet, in a second tab that may run scripts. */
+export async function expectAccessible(page: Page, options: { javascript?: boolean } = {}) {
+  if (options.javascript === false) {
+    const html = (await page.content())
+      .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+      .replace(/<link[^>]*rel="modulepreload"[^>]*>/gi, "")
+      .replace(/<link[^>]*rel="preload"[^>]*as="fetch"[^>]*>/gi, "");
+    const url = page.url();
+    // Explicitly on: Playwright applies the test's own options (JavaScript off) to new contexts.
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+    try {
+      const copy = await context.newPage();
+      await copy.route((u) => u.href === url, (route) => route.fulfill({ body: html, contentType: "text/html" }));
+      await copy.goto(url);
+      await expectAccessible(copy);
+    } finally {
+      await context.close();
+    }
+    return;
+  }
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until the WASM has taken over the page (the app marks <body data-hydrated>). */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator("body[data-hydrated]")).toHaveCount(1, { timeout: 30_000 });
+}
+
+export const OPEN_TITLE = "20mph speed limits in residential streets";
+export const OPEN_SLUG = "20mph-speed-limits";
+export const STAFF_EMAIL = "demo.staff@example.gov.uk";
+export const STAFF_PASSWORD = "demo-password-2026";
+export const REFERENCE = /^[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/;
