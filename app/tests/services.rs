@@ -77,7 +77,7 @@ async fn overview_renders_markdown_outcomes_and_refuses_unknown_or_draft() {
         let open = hub::service::overview(&db, OPEN, Utc::now()).await.unwrap();
         assert_eq!(open.card.status, ConsultationStatus::Open);
         assert!(
-            open.body_html.contains("<h2>Why we are consulting</h2>"),
+            open.body_html.contains("<h3>Why we are consulting</h3>"),
             "{backend}"
         );
         assert!(open.outcome_html.is_none());
@@ -85,7 +85,7 @@ async fn overview_renders_markdown_outcomes_and_refuses_unknown_or_draft() {
         let closed = hub::service::overview(&db, CLOSED, Utc::now())
             .await
             .unwrap();
-        assert!(closed.outcome_html.unwrap().contains("<h2>We did</h2>"));
+        assert!(closed.outcome_html.unwrap().contains("<h3>We did</h3>"));
 
         let missing = hub::service::overview(&db, "no-such-thing", Utc::now()).await;
         assert!(matches!(missing, Err(AppError::NotFound(_))), "{backend}");

@@ -173,7 +173,7 @@ async fn public_pages_render_with_the_right_status() {
     let overview = app.get(&format!("/consultations/{OPEN}")).await;
     assert_eq!(overview.status, StatusCode::OK);
     assert!(overview.body.contains("Respond online"));
-    assert!(overview.body.contains("<h2>Why we are consulting</h2>"));
+    assert!(overview.body.contains("<h3>Why we are consulting</h3>"));
 
     let closed = app.get(&format!("/consultations/{CLOSED}")).await;
     assert!(closed.body.contains("What we did with your views"));

@@ -1,0 +1,44 @@
+// Screenshots of the main pages, for looking at what we built:
+//   node end2end/screenshots.mjs [base URL] [output folder]
+// (start a server first; the demo content must be loaded).
+import { chromium } from "playwright-core";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const out = process.argv[3] ?? "/tmp/consult-screenshots";
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const fs = await import("node:fs");
+fs.mkdirSync(out, { recursive: true });
+
+for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["phone", { width: 390, height: 844 }]]) {
+  const page = await browser.newPage({ viewport });
+  const shot = async (file) => page.screenshot({ path: `${out}/${name}-${file}.png`, fullPage: true });
+  await page.goto(`${base}/`);
+  await shot("hub");
+  await page.goto(`${base}/consultations/20mph-speed-limits`);
+  await shot("overview");
+  await page.goto(`${base}/consultations/library-opening-hours`);
+  await shot("closed");
+  await page.goto(`${base}/consultations/20mph-speed-limits/respond`);
+  await page.locator("body[data-hydrated]").waitFor();
+  await page.getByRole("button", { name: "Send response" }).click();
+  await page.locator("#error-summary").waitFor();
+  await shot("respond-errors");
+  await page.getByRole("radio", { name: "Support", exact: true }).check();
+  await page.getByRole("button", { name: "Send response" }).click();
+  await page.getByTestId("reference").waitFor();
+  await shot("confirmation");
+  await page.goto(`${base}/staff/sign-in`);
+  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText("Signed in as").waitFor();
+  await shot("staff");
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/results`);
+  await shot("results");
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}`);
