@@ -23,7 +23,10 @@ mod tests {
     #[test]
     fn renders_markdown() {
         let html = to_safe_html("## Why\n\nWe want **safer** streets.\n\n- one\n- two");
-        assert!(html.contains("<h3>Why</h3>"), "headings sit under the section: {html}");
+        assert!(
+            html.contains("<h3>Why</h3>"),
+            "headings sit under the section: {html}"
+        );
         assert!(html.contains("<strong>safer</strong>"));
         assert!(html.contains("<li>one</li>"));
     }
