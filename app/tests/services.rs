@@ -280,7 +280,9 @@ async fn answers_that_break_the_rules_are_refused_and_nothing_is_stored() {
         let token = ("idempotency_key".to_string(), form.idempotency_key.clone());
 
         // Missing the required question: a field error the citizen can fix.
-        let missing = respond::service::submit(&db, KEY, OPEN, std::slice::from_ref(&token), Utc::now()).await;
+        let missing =
+            respond::service::submit(&db, KEY, OPEN, std::slice::from_ref(&token), Utc::now())
+                .await;
         match missing {
             Err(AppError::Invalid(errors)) => {
                 assert_eq!(errors.len(), 1);
