@@ -36,12 +36,13 @@ if [ -n "${TEST_POSTGRES_URL:-}" ]; then
 else
   echo "    service tests run on SQLite (set TEST_POSTGRES_URL to add PostgreSQL)"
 fi
+# --no-fail-fast: one failing test binary must not hide the results of the others.
 step "unit, service and HTTP tests" bash -c \
-  "cargo test -p app -p server -p migration --features app/ssr 2>&1 | tee '$log_dir/cargo.log'"
+  "set -o pipefail; cargo test --no-fail-fast -p app -p server -p migration --features app/ssr 2>&1 | tee '$log_dir/cargo.log'"
 
 step "build the site (server + WASM)" cargo leptos build
 step "browser journeys (Chromium, axe-core)" bash -c \
-  "cd end2end && CARGO_TARGET_DIR='$target_dir' npx playwright test 2>&1 | tee '$log_dir/e2e.log'; exit \${PIPESTATUS[0]}"
+  "set -o pipefail; cd end2end && CARGO_TARGET_DIR='$target_dir' npx playwright test 2>&1 | tee '$log_dir/e2e.log'"
 
 cargo_passed=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log_dir/cargo.log" | awk '{s+=$4} END {print s+0}')
 e2e_passed=$(grep -Eo '^ *[0-9]+ passed' "$log_dir/e2e.log" | awk '{s+=$1} END {print s+0}')
