@@ -4,6 +4,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::questionnaire::kind_code;
+
 #[cfg(feature = "ssr")]
 pub mod service;
 
@@ -59,10 +61,10 @@ pub enum NewQuestionKind {
 impl NewQuestionKind {
     pub fn code(&self) -> &'static str {
         match self {
-            NewQuestionKind::ShortText { .. } => "short_text",
-            NewQuestionKind::LongText { .. } => "long_text",
-            NewQuestionKind::SingleChoice { .. } => "single_choice",
-            NewQuestionKind::MultipleChoice { .. } => "multiple_choice",
+            NewQuestionKind::ShortText { .. } => kind_code::SHORT_TEXT,
+            NewQuestionKind::LongText { .. } => kind_code::LONG_TEXT,
+            NewQuestionKind::SingleChoice { .. } => kind_code::SINGLE_CHOICE,
+            NewQuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
         }
     }
 }

@@ -8,7 +8,7 @@ use super::entities::{
 };
 use crate::domain::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Page, Question, QuestionKind,
-    Questionnaire,
+    Questionnaire, kind_code,
 };
 
 pub const STATE_PUBLISHED: &str = "published";
@@ -109,14 +109,14 @@ fn to_domain_question(
     };
     let limit = |value: Option<i32>| value.and_then(|v| u32::try_from(v).ok());
     let kind = match row.kind.as_str() {
-        "short_text" => QuestionKind::ShortText {
+        kind_code::SHORT_TEXT => QuestionKind::ShortText {
             max_chars: limit(row.max_chars).unwrap_or(DEFAULT_SHORT_TEXT_MAX),
         },
-        "long_text" => QuestionKind::LongText {
+        kind_code::LONG_TEXT => QuestionKind::LongText {
             max_chars: limit(row.max_chars).unwrap_or(DEFAULT_LONG_TEXT_MAX),
         },
-        "single_choice" => QuestionKind::SingleChoice { options: options() },
-        "multiple_choice" => QuestionKind::MultipleChoice {
+        kind_code::SINGLE_CHOICE => QuestionKind::SingleChoice { options: options() },
+        kind_code::MULTIPLE_CHOICE => QuestionKind::MultipleChoice {
             options: options(),
             min_choices: limit(row.min_choices),
             max_choices: limit(row.max_choices),

@@ -55,6 +55,14 @@ pub struct ChoiceOption {
     pub label: String,
 }
 
+/// The names of question kinds as stored in the database's `questions.kind` column.
+pub mod kind_code {
+    pub const SHORT_TEXT: &str = "short_text";
+    pub const LONG_TEXT: &str = "long_text";
+    pub const SINGLE_CHOICE: &str = "single_choice";
+    pub const MULTIPLE_CHOICE: &str = "multiple_choice";
+}
+
 /// Text answers are capped even when a question sets no limit of its own.
 pub const DEFAULT_SHORT_TEXT_MAX: u32 = 500;
 pub const DEFAULT_LONG_TEXT_MAX: u32 = 5000;
@@ -63,10 +71,10 @@ impl QuestionKind {
     /// The name stored in the database's `questions.kind` column.
     pub fn code(&self) -> &'static str {
         match self {
-            QuestionKind::ShortText { .. } => "short_text",
-            QuestionKind::LongText { .. } => "long_text",
-            QuestionKind::SingleChoice { .. } => "single_choice",
-            QuestionKind::MultipleChoice { .. } => "multiple_choice",
+            QuestionKind::ShortText { .. } => kind_code::SHORT_TEXT,
+            QuestionKind::LongText { .. } => kind_code::LONG_TEXT,
+            QuestionKind::SingleChoice { .. } => kind_code::SINGLE_CHOICE,
+            QuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
         }
     }
 

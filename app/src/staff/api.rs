@@ -1,7 +1,6 @@
-use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+//! Who is signed in, and the check every staff server function starts with.
 
-use crate::error::AppError;
+use serde::{Deserialize, Serialize};
 
 /// Who is signed in. Carries no secret: never add the password hash here.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,7 +28,10 @@ pub fn session_token(headers: &axum::http::HeaderMap) -> Option<String> {
 
 /// The signed-in staff member, or `Unauthorized`. Every staff server function starts here.
 #[cfg(feature = "ssr")]
-pub async fn require_staff() -> Result<StaffIdentity, AppError> {
+pub async fn require_staff() -> Result<StaffIdentity, crate::error::AppError> {
+    use crate::error::AppError;
+    use leptos::prelude::use_context;
+
     let state = crate::state::app_state()?;
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| AppError::internal("context", "request parts missing"))?;
@@ -37,13 +39,4 @@ pub async fn require_staff() -> Result<StaffIdentity, AppError> {
     super::service::identify(&state.db, &token, chrono::Utc::now())
         .await?
         .ok_or(AppError::Unauthorized)
-}
-
-#[server]
-pub async fn current_staff() -> Result<Option<StaffIdentity>, AppError> {
-    match require_staff().await {
-        Ok(staff) => Ok(Some(staff)),
-        Err(AppError::Unauthorized) => Ok(None),
-        Err(other) => Err(other),
-    }
 }
