@@ -33,13 +33,14 @@ fi
 
 if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
   say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 10 minutes, once)"
-  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+  # From $HOME: the project's .cargo/config.toml is not meant for building tools.
+  (cd "$HOME" && cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked)
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: its lockfile names a crate version the registry no longer has.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  (cd "$HOME" && cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force)
 fi
 
 if $want_release; then
