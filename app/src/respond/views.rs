@@ -277,17 +277,37 @@ fn QuestionField(
             let live = RwSignal::new(false);
             Effect::new(move |_| live.set(true));
             let over = move || count.get() > max;
-            let message = move || {
-                if !live.get() {
-                    return format!("You can enter up to {max} characters");
-                }
-                let n = count.get();
+            let count_message = move |n: usize| {
                 let plural = |k: usize| if k == 1 { "character" } else { "characters" };
                 if n <= max {
                     format!("You have {} {} remaining", max - n, plural(max - n))
                 } else {
                     format!("You have {} {} too many", n - max, plural(n - max))
                 }
+            };
+            let message = move || {
+                if live.get() {
+                    count_message(count.get())
+                } else {
+                    format!("You can enter up to {max} characters")
+                }
+            };
+            // Screen readers hear the count once the typing pauses, not at every keystroke
+            // (GOV.UK character count pattern).
+            let announced = RwSignal::new(String::new());
+            let pending_announcement = StoredValue::new(None::<TimeoutHandle>);
+            let on_input = move |ev: leptos::ev::Event| {
+                let n = char_count(&event_target_value(&ev));
+                count.set(n);
+                if let Some(handle) = pending_announcement.get_value() {
+                    handle.clear();
+                }
+                let handle = set_timeout_with_handle(
+                    move || announced.set(count_message(n)),
+                    std::time::Duration::from_millis(1000),
+                )
+                .ok();
+                pending_announcement.set_value(handle);
             };
             let textarea_class = move || {
                 if error.read().is_some() || over() {
@@ -315,12 +335,15 @@ fn QuestionField(
                     name=name.clone()
                     rows="6"
                     aria-describedby=described_by
-                    on:input=move |ev| count.set(char_count(&event_target_value(&ev)))
+                    on:input=on_input
                 >
                     {initial_text}
                 </textarea>
-                <div id=count_id class=message_class aria-live="polite">
+                <div id=count_id class=message_class>
                     {message}
+                </div>
+                <div class="visually-hidden" aria-live="polite">
+                    {announced}
                 </div>
             }
             .into_any()

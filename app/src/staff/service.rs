@@ -155,6 +155,12 @@ pub async fn sign_in(
     let matches = verify_password(password.to_string(), hash).await?;
     let user = user.filter(|_| matches).ok_or_else(refused)?;
 
+    // Expired sessions go at each sign-in, so the table holds little more than live ones.
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?;
+
     let token = hex::encode(rand::random::<[u8; 32]>());
     staff_session::ActiveModel {
         token_hash: Set(token_hash(&token)),
