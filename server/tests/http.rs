@@ -350,16 +350,35 @@ async fn malformed_submissions_get_a_clear_400_and_store_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn closed_and_forthcoming_consultations_refuse_responses() {
+    use app::db::questionnaire_store::{current_version, load_questionnaire, published_by_slug};
     let app = test_app().await;
-    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-    let token = rendered_token(&page.body);
-    let fields = valid_answers(&app.form().await, &token);
-    for slug in [CLOSED, "public-art-strategy"] {
+    for (slug, says) in [
+        (CLOSED, "closed at"),
+        ("public-art-strategy", "not open yet"),
+    ] {
+        // A genuine token for this consultation (as if its form had been opened in time), and an
+        // answer to its one required question: only the dates stand in the way.
+        let db = &app.state.db;
+        let consultation = published_by_slug(db, slug).await.unwrap().unwrap();
+        let version = current_version(db, consultation.id).await.unwrap().unwrap();
+        let question =
+            load_questionnaire(db, version.id).await.unwrap().pages[0].questions[0].clone();
+        let answer = match question.kind.options().first() {
+            Some(option) => option.id.to_string(),
+            None => "My view".to_string(),
+        };
+        let fields = vec![
+            field(
+                "idempotency_key",
+                &app::respond::token::issue(&app.state.signing_key, consultation.id, version.id),
+            ),
+            field(&question.field_name(), &answer),
+        ];
         let reply = app
             .post_form(&format!("/consultations/{slug}/respond"), &fields)
             .await;
-        // The token belongs to another consultation, and the consultation is not open: refused.
-        assert!(reply.status.is_client_error(), "{slug}: {}", reply.status);
+        assert_eq!(reply.status, StatusCode::CONFLICT, "{slug}");
+        assert!(reply.body.contains(says), "{slug}: the page says why");
     }
     assert_eq!(app.response_count().await, 0);
 }
