@@ -9,7 +9,7 @@ set -euo pipefail
 
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=0.2.130 # must equal the wasm-bindgen pin in Cargo.toml
-BINARYEN_VERSION=132         # Debian's binaryen is too old: its WASM fails in the browser
+BINARYEN_VERSION=132         # (pinned in scripts/node-tools) Debian's binaryen is too old: its WASM fails in the browser
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 want_release=false
@@ -44,12 +44,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
 fi
 
 if $want_release; then
-  tools="$root/tools"
-  if [ ! -x "$tools/node_modules/.bin/wasm-opt" ] \
-    || [ "$(node -p "require('$tools/node_modules/binaryen/package.json').version.split('.')[0]" 2>/dev/null)" != "$BINARYEN_VERSION" ]; then
+  # Exact version pinned in scripts/node-tools/package-lock.json; reinstalled only when it changes.
+  tools="$root/scripts/node-tools"
+  stamp="$tools/node_modules/.installed-from"
+  lock_sum="$(sha256sum "$tools/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ] || [ ! -x "$tools/node_modules/.bin/wasm-opt" ]; then
     say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm)"
-    mkdir -p "$tools"
-    (cd "$tools" && npm install --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION" >/dev/null)
+    (cd "$tools" && npm ci --no-audit --no-fund --silent)
+    echo "$lock_sum" >"$stamp"
   fi
 fi
 

@@ -5,6 +5,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 "$root/scripts/ensure-tools.sh" --release
-export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$root/scripts/node-tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export LEPTOS_OUTPUT_NAME=consult
 exec cargo leptos serve --release
