@@ -100,12 +100,8 @@ impl TestApp {
     }
 
     async fn post_form(&self, path: &str, fields: &[(String, String)]) -> Reply {
-        self.send(
-            form_request(path, fields)
-                .body(Body::from(encode(fields)))
-                .unwrap(),
-        )
-        .await
+        self.send(form_request(path).body(Body::from(encode(fields))).unwrap())
+            .await
     }
 
     async fn form(&self) -> ResponseForm {
@@ -133,7 +129,7 @@ fn encode(fields: &[(String, String)]) -> String {
 }
 
 /// A same-origin browser form post.
-fn form_request(path: &str, _fields: &[(String, String)]) -> axum::http::request::Builder {
+fn form_request(path: &str) -> axum::http::request::Builder {
     Request::post(path)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::ACCEPT, "text/html")

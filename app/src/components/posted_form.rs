@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::FieldError;
+use crate::domain::answers::posted_values;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PostedForm {
@@ -19,14 +20,11 @@ pub struct PostedForm {
 
 impl PostedForm {
     pub fn value(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        posted_values(&self.values, name).first().copied()
     }
 
     pub fn has_value(&self, name: &str, value: &str) -> bool {
-        self.values.iter().any(|(n, v)| n == name && v == value)
+        posted_values(&self.values, name).contains(&value)
     }
 }
 
