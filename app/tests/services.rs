@@ -360,10 +360,13 @@ async fn forged_moved_or_missing_tokens_are_refused() {
         assert!(matches!(missing, Err(AppError::BadRequest(_))));
 
         // A genuine token of another consultation.
-        let forthcoming = app::db::questionnaire_store::published_by_slug(&db, FORTHCOMING)
-            .await
-            .unwrap()
-            .unwrap();
+        let forthcoming = app::db::questionnaire_store::published_by_slug(
+            &db,
+            &app::domain::Slug::parse(FORTHCOMING).unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         let version = app::db::questionnaire_store::current_version(&db, forthcoming.id)
             .await
             .unwrap()

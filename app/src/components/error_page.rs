@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::PageTitle;
 use crate::error::AppError;
@@ -45,6 +46,84 @@ pub fn NotFoundPage() -> impl IntoView {
         <p class="body">"If you pasted the web address, check you copied the entire address."</p>
         <p class="body">
             "You can "<a href="/">"see all open, forthcoming and closed consultations"</a>"."
+        </p>
+    }
+}
+
+/// A request refused before any page could answer it (a form from another site, a body too
+/// large, a wrong content type, a method the address does not take…). The server carries it in
+/// the refusal's response extensions and its middleware draws it as a page of the site.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub status: u16,
+    pub title: String,
+    pub message: String,
+}
+
+impl Refusal {
+    /// A refusal with a standard title and message for its status (used when the response that
+    /// was refused did not say more).
+    pub fn for_status(status: u16) -> Self {
+        let (title, message) = match status {
+            400 => (
+                "There is a problem",
+                "The request could not be read. Go back and try again.",
+            ),
+            401 => ("Sign in to continue", "Sign in to continue."),
+            403 => (
+                "You do not have permission",
+                "You do not have permission to do that.",
+            ),
+            404 => (
+                "Page not found",
+                "If you typed the web address, check it is correct.",
+            ),
+            405 => (
+                "There is a problem",
+                "This address does not accept that kind of request. Go back and try again.",
+            ),
+            408 => (
+                "There is a problem",
+                "The request took too long to arrive. Check your connection and try again.",
+            ),
+            413 => (
+                "There is a problem",
+                "The form sent too much data. Shorten your answers and try again.",
+            ),
+            415 => (
+                "There is a problem",
+                "This address accepts HTML form submissions only.",
+            ),
+            429 => (
+                "There is a problem",
+                "There have been too many requests. Wait a minute and try again.",
+            ),
+            other if other < 500 => (
+                "There is a problem",
+                "The request could not be completed. Go back and try again.",
+            ),
+            _ => (
+                "Sorry, there is a problem with the service",
+                "Try again later.",
+            ),
+        };
+        Refusal {
+            status,
+            title: title.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// A refusal drawn as a page: what happened and where to go next.
+#[component]
+pub fn RefusalPage(refusal: Refusal) -> impl IntoView {
+    view! {
+        <PageTitle text=refusal.title.clone() />
+        <h1 class="heading-l">{refusal.title}</h1>
+        <p class="body">{refusal.message}</p>
+        <p class="body">
+            <a href="/">"Go to the list of consultations"</a>
         </p>
     }
 }

@@ -5,9 +5,11 @@ mod error_summary;
 mod layout;
 mod posted_form;
 mod status_tag;
+mod text_area;
 
-pub use error_page::{ErrorPage, NotFoundPage};
+pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use posted_form::{PostedForm, use_posted_form};
 pub use status_tag::StatusTag;
+pub use text_area::{TextArea, textarea_content};

@@ -6,6 +6,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use super::entities::{
     consultation, question, question_option, questionnaire_page, questionnaire_version,
 };
+use crate::domain::Slug;
 use crate::domain::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Page, Question, QuestionKind,
     Questionnaire, kind_code,
@@ -14,13 +15,14 @@ use crate::domain::questionnaire::{
 pub const STATE_PUBLISHED: &str = "published";
 pub const STATE_DRAFT: &str = "draft";
 
-/// A consultation the public may see (drafts are invisible).
+/// A consultation the public may see (drafts are invisible). The address is a parsed `Slug`,
+/// so nothing unchecked from a request reaches the query.
 pub async fn published_by_slug(
     db: &impl ConnectionTrait,
-    slug: &str,
+    slug: &Slug,
 ) -> Result<Option<consultation::Model>, DbErr> {
     consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
+        .filter(consultation::Column::Slug.eq(slug.as_str()))
         .filter(consultation::Column::State.eq(STATE_PUBLISHED))
         .one(db)
         .await

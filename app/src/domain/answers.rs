@@ -64,8 +64,11 @@ pub struct FieldError {
 pub struct MalformedSubmission(pub String);
 
 /// Browsers send textarea line breaks as CRLF; count and store them as one character each.
+/// Invisible control characters (NUL and the like, see `text`) are dropped: they carry nothing a
+/// person meant to say, and the database must never receive them.
 pub fn normalise_text(raw: &str) -> String {
-    raw.replace("\r\n", "\n")
+    super::text::clean(raw)
+        .replace("\r\n", "\n")
         .replace('\r', "\n")
         .trim()
         .to_string()
@@ -322,6 +325,21 @@ mod tests {
             "{errors:?}"
         );
         assert!(errors[0].message.contains("it has 11"));
+    }
+
+    #[test]
+    fn control_characters_are_dropped_from_text_answers() {
+        let q = questionnaire();
+        let mut f = valid();
+        f[2].1 = "\0Slow\u{7}er\u{85}\r\nplease\0".into();
+        let answers = parse_answers(&q, &f).unwrap();
+        assert_eq!(
+            answers.get(11),
+            Some(&AnswerValue::Text("Slower\nplease".into()))
+        );
+        // Nothing but control characters is no answer at all.
+        f[2].1 = "\0\u{1}\u{1f}".into();
+        assert_eq!(parse_answers(&q, &f).unwrap().get(11), None);
     }
 
     #[test]

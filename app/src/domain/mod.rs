@@ -5,11 +5,15 @@
 
 pub mod answers;
 pub mod questionnaire;
+pub mod redirect;
 pub mod reference;
 pub mod results;
+pub mod slug;
 pub mod status;
+pub mod text;
 pub mod uk_time;
 
 pub use answers::{AnswerValue, Answers, FieldError, MalformedSubmission};
 pub use questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
+pub use slug::Slug;
 pub use status::ConsultationStatus;

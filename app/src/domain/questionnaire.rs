@@ -153,9 +153,11 @@ impl Questionnaire {
         self.questions().find(|q| q.id == id)
     }
 
+    /// The question a form field answers. Only the canonical name counts (`q11`, never `q011`
+    /// or `q+11`), so one question cannot be answered twice under two names.
     pub fn question_by_field(&self, field_name: &str) -> Option<&Question> {
         let id = field_name.strip_prefix('q')?.parse::<i64>().ok()?;
-        self.question(id)
+        self.question(id).filter(|q| q.field_name() == field_name)
     }
 }
 
@@ -199,7 +201,12 @@ mod tests {
                 .id,
             11
         );
-        assert!(fixtures::questionnaire().question_by_field("x11").is_none());
+        for other in ["x11", "q011", "q+11", "q11 ", "q"] {
+            assert!(
+                fixtures::questionnaire().question_by_field(other).is_none(),
+                "{other}"
+            );
+        }
     }
 }
 

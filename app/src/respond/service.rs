@@ -19,11 +19,17 @@ use crate::db::questionnaire_store::{
     current_version, load_questionnaire, published_by_slug, published_version,
 };
 use crate::domain::answers::{AnswerValue, Answers, parse_answers, validate};
-use crate::domain::{ConsultationStatus, reference, uk_time};
+use crate::domain::{ConsultationStatus, Slug, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
 fn not_found() -> AppError {
     AppError::NotFound("There is no consultation at this address.".into())
+}
+
+/// The published consultation at this address; a malformed address names none.
+async fn find_published(db: &impl ConnectionTrait, slug: &str) -> AppResult<consultation::Model> {
+    let slug = Slug::parse(slug).ok_or_else(not_found)?;
+    published_by_slug(db, &slug).await?.ok_or_else(not_found)
 }
 
 /// Refuses responses outside the consultation's open period, saying why.
@@ -47,7 +53,7 @@ pub async fn load_form(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseForm> {
-    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+    let consultation = find_published(db, slug).await?;
     ensure_open(&consultation, now)?;
     let version = current_version(db, consultation.id)
         .await?
@@ -109,7 +115,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     fields: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<Receipt> {
-    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+    let consultation = find_published(db, slug).await?;
 
     let token_text = fields
         .iter()
@@ -297,7 +303,7 @@ pub async fn confirmation(
     reference_text: &str,
 ) -> AppResult<Confirmation> {
     let missing = || AppError::NotFound("We could not find that response.".into());
-    let consultation = published_by_slug(db, slug).await?.ok_or_else(not_found)?;
+    let consultation = find_published(db, slug).await?;
     let reference = reference::normalise(reference_text).ok_or_else(missing)?;
     let stored = response::Entity::find()
         .filter(response::Column::Reference.eq(reference.as_str()))

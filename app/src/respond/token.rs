@@ -14,7 +14,8 @@ type HmacSha256 = Hmac<Sha256>;
 pub struct FormToken {
     pub consultation_id: i64,
     pub version_id: i64,
-    /// The whole token text, stored as the response's idempotency key.
+    /// The idempotency key stored with the response: built from the decoded values, never from
+    /// the text as sent, so no re-spelling of a token can pass for a second one.
     pub key: String,
 }
 
@@ -38,23 +39,40 @@ fn unverifiable() -> AppError {
     )
 }
 
+/// A number exactly as `issue` writes it: ASCII digits, no sign, no leading zero.
+fn canonical_id(text: &str) -> Option<i64> {
+    let id = text.parse::<i64>().ok()?;
+    (id.to_string() == text).then_some(id)
+}
+
+/// Bytes exactly as `issue` writes them: lower-case hex of the given length.
+fn canonical_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    if text.len() != 2 * N || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return None;
+    }
+    let mut bytes = [0u8; N];
+    hex::decode_to_slice(text, &mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// Accepts exactly the text `issue` produced (one encoding only), signed with `signing_key`.
 pub fn verify(signing_key: &[u8], token: &str) -> Result<FormToken, AppError> {
     let parts: Vec<&str> = token.split('.').collect();
-    let [version_tag, consultation, version, nonce, tag] = parts[..] else {
+    let ["v1", consultation, version, nonce, tag] = parts[..] else {
         return Err(unverifiable());
     };
-    if version_tag != "v1" || nonce.len() != 32 || tag.len() != 32 {
-        return Err(unverifiable());
-    }
-    let payload = format!("{version_tag}.{consultation}.{version}.{nonce}");
-    let tag = hex::decode(tag).map_err(|_| unverifiable())?;
+    let consultation_id = canonical_id(consultation).ok_or_else(unverifiable)?;
+    let version_id = canonical_id(version).ok_or_else(unverifiable)?;
+    let nonce = canonical_hex::<16>(nonce).ok_or_else(unverifiable)?;
+    let tag = canonical_hex::<16>(tag).ok_or_else(unverifiable)?;
+    let payload = format!("v1.{consultation_id}.{version_id}.{}", hex::encode(nonce));
     mac(signing_key, &payload)
         .verify_truncated_left(&tag)
         .map_err(|_| unverifiable())?;
     Ok(FormToken {
-        consultation_id: consultation.parse().map_err(|_| unverifiable())?,
-        version_id: version.parse().map_err(|_| unverifiable())?,
-        key: token.to_string(),
+        consultation_id,
+        version_id,
+        key: payload,
     })
 }
 
@@ -71,7 +89,31 @@ mod tests {
         assert_ne!(a, b);
         let token = verify(KEY, &a).unwrap();
         assert_eq!((token.consultation_id, token.version_id), (3, 9));
-        assert_eq!(token.key, a);
+        assert!(a.starts_with(&token.key), "the key is the signed part");
+        assert_ne!(token.key, verify(KEY, &b).unwrap().key);
+    }
+
+    #[test]
+    fn only_the_issued_spelling_is_accepted() {
+        let good = issue(KEY, 3, 9);
+        let (payload, tag) = good.rsplit_once('.').unwrap();
+        let nonce = payload.rsplit('.').next().unwrap();
+        let respellings = [
+            format!("{payload}.{}", tag.to_uppercase()),
+            format!("{payload}.{}{}", &tag[..1].to_uppercase(), &tag[1..]),
+            good.replacen(nonce, &nonce.to_uppercase(), 1),
+            good.replacen("v1.3.9.", "v1.03.9.", 1),
+            good.replacen("v1.3.9.", "v1.+3.9.", 1),
+            good.replacen("v1.3.9.", "v1.3.09.", 1),
+            good.replacen("v1.", "V1.", 1),
+            format!("{good}."),
+            format!(" {good}"),
+        ];
+        for respelt in &respellings {
+            if respelt != &good {
+                assert!(verify(KEY, respelt).is_err(), "accepted {respelt}");
+            }
+        }
     }
 
     #[test]

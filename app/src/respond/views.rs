@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::api::{Confirmation, ResponseForm, SubmitResponse, get_confirmation, get_response_form};
 use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, use_posted_form,
+    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, TextArea, use_posted_form,
 };
 use crate::domain::answers::char_count;
 use crate::domain::{FieldError, Question, QuestionKind};
@@ -329,16 +329,15 @@ fn QuestionField(
                 </label>
                 {hint}
                 {error_message}
-                <textarea
-                    class=textarea_class
-                    id=name.clone()
-                    name=name.clone()
-                    rows="6"
-                    aria-describedby=described_by
+                <TextArea
+                    value=initial_text
+                    attr:class=textarea_class
+                    attr:id=name.clone()
+                    attr:name=name.clone()
+                    attr:rows="6"
+                    attr:aria-describedby=described_by
                     on:input=on_input
-                >
-                    {initial_text}
-                </textarea>
+                />
                 <div id=count_id class=message_class>
                     {message}
                 </div>

@@ -12,7 +12,7 @@ use super::api::{
 use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
 use crate::db::questionnaire_store::{STATE_PUBLISHED, current_version, load_questionnaire};
 use crate::domain::results::option_counts;
-use crate::domain::{ConsultationStatus, QuestionKind, uk_time};
+use crate::domain::{ConsultationStatus, QuestionKind, Slug, uk_time};
 use crate::error::{AppError, AppResult};
 use crate::hub::service::department_names;
 use crate::staff::api::StaffIdentity;
@@ -65,11 +65,13 @@ pub async fn results(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ConsultationResults> {
+    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
+    let slug = Slug::parse(slug).ok_or_else(not_found)?;
     let row = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
+        .filter(consultation::Column::Slug.eq(slug.as_str()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("There is no consultation at this address.".into()))?;
+        .ok_or_else(not_found)?;
     let tally = consultation_tally::Entity::find_by_id(row.id)
         .one(db)
         .await?;

@@ -3,13 +3,15 @@
 use axum::{
     extract::{Request, State},
     http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
 };
 
 use super::api::{SESSION_COOKIE, session_token};
 use super::service::{SESSION_LENGTH, sign_in, sign_out};
 use crate::components::PostedForm;
 use crate::domain::FieldError;
+use crate::domain::redirect::same_site_path;
+use crate::domain::text::looks_like_email;
 use crate::error::AppError;
 use crate::render::{read_form, render_with_posted_form};
 use crate::state::AppState;
@@ -22,14 +24,19 @@ fn field_error(field: &str, message: &str) -> FieldError {
     }
 }
 
-/// Only paths on this site are followed after sign-in (never `//evil.example`).
+/// Where to go after signing in: the `next` path if a browser would keep it on this site
+/// (see `domain::redirect`), else the staff home page.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_string()
-        }
-        _ => "/staff".to_string(),
-    }
+    next.and_then(same_site_path)
+        .unwrap_or_else(|| "/staff".to_string())
+}
+
+/// A 303 to a path on this site. Never panics: a path that is not a valid header value (it
+/// cannot be, after `safe_next`) goes to the staff home page instead.
+fn see_other(path: &str) -> Response {
+    let location =
+        HeaderValue::from_str(path).unwrap_or_else(|_| HeaderValue::from_static("/staff"));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
 
 fn session_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
@@ -58,6 +65,11 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
     let mut errors = Vec::new();
     if email.is_empty() {
         errors.push(field_error("email", "Enter your email address"));
+    } else if !looks_like_email(email) {
+        errors.push(field_error(
+            "email",
+            "Enter an email address in the correct format, like name@example.gov.uk",
+        ));
     }
     if password.is_empty() {
         errors.push(field_error("password", "Enter your password"));
@@ -67,9 +79,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
     } else {
         match sign_in(&state.db, email, password, chrono::Utc::now()).await {
             Ok((token, _)) => {
-                let mut response =
-                    Redirect::to(&safe_next(Some(value("next")).filter(|n| !n.is_empty())))
-                        .into_response();
+                let mut response = see_other(&safe_next(Some(value("next"))));
                 response.headers_mut().insert(
                     header::SET_COOKIE,
                     session_cookie(&token, SESSION_LENGTH.num_seconds(), state.secure_cookies),
@@ -111,7 +121,7 @@ pub async fn post_sign_out(State(state): State<AppState>, request: Request) -> R
         )
             .into_response();
     }
-    let mut response = Redirect::to("/staff/sign-in?signed_out=1").into_response();
+    let mut response = see_other("/staff/sign-in?signed_out=1");
     response.headers_mut().insert(
         header::SET_COOKIE,
         session_cookie("", 0, state.secure_cookies),
@@ -132,6 +142,9 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/staff");
         assert_eq!(safe_next(Some("https://evil.example")), "/staff");
         assert_eq!(safe_next(Some("/\\evil.example")), "/staff");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/staff");
+        assert_eq!(safe_next(Some("/\n")), "/");
+        assert_eq!(safe_next(Some("")), "/staff");
         assert_eq!(safe_next(None), "/staff");
     }
 }

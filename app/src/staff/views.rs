@@ -6,6 +6,7 @@ use super::api::StaffIdentity;
 use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, PageTitle, StatusTag, use_posted_form,
 };
+use crate::domain::redirect::plausible_local_path;
 use crate::error::AppError;
 use crate::results::api::{StaffConsultationRow, load_staff_home};
 
@@ -13,7 +14,12 @@ use crate::results::api::{StaffConsultationRow, load_staff_home};
 pub fn SignInPage() -> impl IntoView {
     let posted = use_posted_form().unwrap_or_default();
     let query = use_query_map();
-    let next = query.read_untracked().get("next").unwrap_or_default();
+    // Carried to the form only if it could be a path on this site (the POST checks it fully).
+    let next = query
+        .read_untracked()
+        .get("next")
+        .filter(|next| plausible_local_path(next))
+        .unwrap_or_default();
     let signed_out = query.read_untracked().get("signed_out").is_some();
     let errors = RwSignal::new(posted.errors.clone());
     let has_errors = !posted.errors.is_empty();
@@ -100,7 +106,18 @@ pub fn SignInPage() -> impl IntoView {
 pub fn SignInRedirect() -> impl IntoView {
     let location = use_location();
     let here = location.pathname.get_untracked();
-    view! { <Redirect path=format!("/staff/sign-in?next={here}") /> }
+    // Percent-encoded as a query value, slashes kept so the address stays readable.
+    let next: String = here
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    view! { <Redirect path=format!("/staff/sign-in?next={next}") /> }
 }
 
 /// Either the page, a redirect to sign in, or an error page.
