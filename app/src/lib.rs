@@ -33,10 +33,21 @@ use leptos_router::{
     path,
 };
 
-use components::{NotFoundPage, SiteFooter, SiteHeader};
+use components::{NotFoundPage, Refusal, RefusalPage, SiteFooter, SiteHeader};
 
 /// The HTML document around the app (server only renders it).
+///
+/// A refused request (see `components::Refusal`) is drawn as a plain page of the site instead of
+/// the app: no router, no script to run.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let refusal = use_context::<Refusal>();
+    let scripts = refusal
+        .is_none()
+        .then(|| view! { <HydrationScripts options /> });
+    let body = match refusal {
+        None => view! { <App /> }.into_any(),
+        Some(refusal) => view! { <RefusalDocument refusal /> }.into_any(),
+    };
     view! {
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -45,13 +56,27 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b0c0c" />
                 <link rel="icon" href="/favicon.ico" />
-                <HydrationScripts options />
+                {scripts}
                 <MetaTags />
             </head>
-            <body>
-                <App />
-            </body>
+            <body>{body}</body>
         </html>
+    }
+}
+
+/// The site's frame around a refusal.
+#[component]
+fn RefusalDocument(refusal: Refusal) -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/consult.css" />
+        <SiteHeader />
+        <div class="width-container">
+            <main class="main-wrapper" id="main-content" tabindex="-1">
+                <RefusalPage refusal />
+            </main>
+        </div>
+        <SiteFooter />
     }
 }
 

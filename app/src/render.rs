@@ -1,5 +1,6 @@
-//! Server-side helpers for plain HTML form posts (the no-JavaScript path): read the posted body,
-//! and render a page again with the posted values and errors.
+//! Server-side rendering helpers outside the router's own GET handling: plain HTML form posts
+//! (the no-JavaScript path), refusals drawn as pages of the site, and the per-request context
+//! every render needs (the Content-Security-Policy nonce).
 
 use axum::{
     body::{Body, to_bytes},
@@ -8,20 +9,57 @@ use axum::{
 };
 use leptos::prelude::*;
 
-use crate::components::PostedForm;
+use crate::components::{PostedForm, Refusal};
+use crate::domain::text;
 use crate::state::AppState;
 
 /// The largest form body accepted. Every answer has a character limit far below this.
 pub const MAX_FORM_BYTES: usize = 1024 * 1024;
 
-/// A plain-text refusal for requests no form of ours would send.
+/// The nonce of this response's Content-Security-Policy. The server's security-header
+/// middleware makes one per request, puts it in the request's extensions and names it in the
+/// header; `provide_request_context` hands it to Leptos so its inline scripts carry it.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+impl CspNonce {
+    /// 128 random bits, as the CSP specification asks.
+    pub fn new() -> Self {
+        CspNonce(hex::encode(rand::random::<[u8; 16]>()))
+    }
+}
+
+impl Default for CspNonce {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A plain-text refusal for requests no form of ours would send. Browsers see it drawn as a page
+/// of the site (see `Refusal`); other clients get the text.
 pub fn refuse(status: StatusCode, message: &str) -> Response {
-    (
+    let mut response = (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         message.to_string(),
     )
-        .into_response()
+        .into_response();
+    response.extensions_mut().insert(Refusal {
+        message: message.to_string(),
+        ..Refusal::for_status(status.as_u16())
+    });
+    response
+}
+
+/// Context every server render needs, whoever starts it: call it from the additional-context
+/// closure of each Leptos handler. Leptos makes a nonce of its own for every render; this
+/// replaces it with the one the Content-Security-Policy header names.
+pub fn provide_request_context() {
+    if let Some(parts) = use_context::<Parts>()
+        && let Some(nonce) = parts.extensions.get::<CspNonce>()
+    {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+    }
 }
 
 /// Reads an `application/x-www-form-urlencoded` body as ordered `(name, value)` pairs.
@@ -51,13 +89,20 @@ pub async fn read_form(headers: &HeaderMap, body: Body) -> Result<Vec<(String, S
 pub async fn render_with_posted_form(
     state: AppState,
     mut parts: Parts,
-    posted: PostedForm,
+    mut posted: PostedForm,
     status: StatusCode,
 ) -> Response {
     parts.method = Method::GET;
+    // Shown back as typed, less the characters no text may hold (see `domain::text`).
+    for (_, value) in &mut posted.values {
+        if !text::is_clean(value) {
+            *value = text::clean(value).into_owned();
+        }
+    }
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
+            provide_request_context();
             provide_context(state.clone());
             provide_context(posted.clone());
         },
@@ -67,5 +112,23 @@ pub async fn render_with_posted_form(
     if response.status().is_success() {
         *response.status_mut() = status;
     }
+    response
+}
+
+/// Draws `refusal` as a page of the site (header, footer, styles, no script), under its status.
+pub async fn render_refusal(state: AppState, mut parts: Parts, refusal: Refusal) -> Response {
+    parts.method = Method::GET;
+    let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST);
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_request_context();
+            provide_context(state.clone());
+            provide_context(refusal.clone());
+        },
+        move || crate::shell(options.clone()),
+    );
+    let mut response = handler(axum::http::Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
     response
 }

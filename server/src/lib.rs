@@ -5,15 +5,29 @@ pub mod config;
 pub mod middleware;
 
 use app::state::AppState;
-use axum::{Router, routing::post};
+use axum::{
+    Router,
+    routing::{MethodRouter, post},
+};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use sea_orm::DatabaseConnection;
+use tower_http::catch_panic::CatchPanicLayer;
 
 pub use config::Config;
 
 /// Opens (and migrates) the database, loads demo content if asked, and builds the state.
 pub async fn start(config: &Config, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
     let db = app::db::connect(&config.database_url).await?;
+    start_with_db(db, config, leptos_options).await
+}
+
+/// As `start`, on a database that is already open and migrated (tests use fresh schemas).
+pub async fn start_with_db(
+    db: DatabaseConnection,
+    config: &Config,
+    leptos_options: LeptosOptions,
+) -> anyhow::Result<AppState> {
     if config.demo_data && app::demo::load_if_empty(&db, chrono::Utc::now()).await? {
         tracing::info!(
             "loaded demo content; staff sign-in: {} / {}",
@@ -30,30 +44,51 @@ pub async fn start(config: &Config, leptos_options: LeptosOptions) -> anyhow::Re
     })
 }
 
+/// The plain HTML form posts beside the Leptos pages (the paths that work without JavaScript),
+/// in axum's path syntax. Listed once so the fuzz test can check it covers every one.
+pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (
+            "/consultations/{slug}/respond",
+            post(app::respond::http::post_response),
+        ),
+        ("/staff/sign-in", post(app::staff::http::post_sign_in)),
+        ("/staff/sign-out", post(app::staff::http::post_sign_out)),
+    ]
+}
+
 /// Every route: the Leptos pages and server functions, the plain form posts, static files.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let options = state.leptos_options.clone();
-    Router::new()
-        .route(
-            "/consultations/{slug}/respond",
-            post(app::respond::http::post_response),
-        )
-        .route("/staff/sign-in", post(app::staff::http::post_sign_in))
-        .route("/staff/sign-out", post(app::staff::http::post_sign_out))
-        .leptos_routes_with_context(&state, routes, || (), {
+    let mut router = Router::new();
+    for (path, handler) in form_posts() {
+        router = router.route(path, handler);
+    }
+    router
+        .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();
             move || app::shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(
-            app::shell,
-        ))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(app::render::provide_request_context, app::shell))
         .layer(axum::middleware::from_fn(
             middleware::server_fn_error_status,
         ))
         .layer(axum::middleware::from_fn(
             middleware::refuse_cross_site_writes,
         ))
-        .layer(axum::middleware::from_fn(middleware::security_headers))
+        // A panic anywhere below answers 500 (drawn as a page) instead of dropping the connection.
+        .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::designed_refusals,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
         .with_state(state)
 }

@@ -2,13 +2,16 @@
 
 use axum::{
     body::{Body, to_bytes},
-    extract::Request,
-    http::{HeaderValue, Method, StatusCode, header},
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 
+use app::components::Refusal;
 use app::error::AppError;
+use app::render::{CspNonce, refuse, render_refusal};
+use app::state::AppState;
 
 /// Refuses state-changing requests sent by another site (cross-site request forgery), using the
 /// browser's `Sec-Fetch-Site` header, or `Origin` where that is missing. Requests with neither
@@ -38,19 +41,17 @@ pub async fn refuse_cross_site_writes(request: Request, next: Next) -> Response 
     if allowed {
         next.run(request).await
     } else {
-        (
+        refuse(
             StatusCode::FORBIDDEN,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             "This form was sent from another website, so it was refused. Go to the consultation page and try again.",
         )
-            .into_response()
     }
 }
 
 /// Server functions answer every error with 500; this gives each its true status (a user's
 /// mistake is a 4xx) from the `AppError` in the body.
 pub async fn server_fn_error_status(request: Request, next: Next) -> Response {
-    let is_server_fn = request.uri().path().starts_with("/api/");
+    let is_server_fn = is_server_fn_path(request.uri().path());
     let response = next.run(request).await;
     if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
@@ -65,10 +66,85 @@ pub async fn server_fn_error_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Headers every page should carry.
-pub async fn security_headers(request: Request, next: Next) -> Response {
+fn is_server_fn_path(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// Every refusal a browser sees is a page of the site with the right 4xx: plain-text refusals
+/// (ours, carrying a `Refusal`, and axum's own — a method the address does not take, a path
+/// that is not valid UTF-8, a body that is not a form) are drawn as pages. Server functions keep
+/// their JSON errors, which their callers read.
+pub async fn designed_refusals(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if is_server_fn_path(request.uri().path()) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let kept = parts.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || is_html(response.headers()) {
+        return response;
+    }
+    let refusal = response
+        .extensions()
+        .get::<Refusal>()
+        .cloned()
+        .unwrap_or_else(|| Refusal::for_status(status.as_u16()));
+    let allow = response.headers().get(header::ALLOW).cloned();
+    let mut page = render_refusal(state, kept, refusal).await;
+    if let Some(allow) = allow {
+        page.headers_mut().insert(header::ALLOW, allow);
+    }
+    page
+}
+
+/// Pages whose content is someone's own (staff data, a respondent's answers, a single-use form
+/// token, a reference): never stored by the browser or any cache on the way.
+fn is_private(path: &str) -> bool {
+    path == "/staff"
+        || path.starts_with("/staff/")
+        || is_server_fn_path(path)
+        || (path.starts_with("/consultations/")
+            && (path.ends_with("/respond") || path.contains("/confirmation/")))
+}
+
+/// The Content-Security-Policy of every response: scripts only from this site or inline with
+/// this response's nonce (Leptos's hydration and data scripts carry it), WASM allowed to compile,
+/// no plugins, no framing, forms posting only here.
+fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Headers every response carries, and a fresh CSP nonce for each request (put in the request
+/// for the page's render to use).
+pub async fn security_headers(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let nonce = CspNonce::new();
+    let private = is_private(request.uri().path());
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if let Ok(policy) = HeaderValue::from_str(&content_security_policy(&nonce.0)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -78,5 +154,38 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("strict-origin-when-cross-origin"),
     );
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    // Only when the site is served over HTTPS (the same setting as Secure cookies): it tells
+    // browsers to use HTTPS for a year. Not for subdomains, which the council may run elsewhere.
+    if state.secure_cookies {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn private_pages() {
+        for path in [
+            "/staff",
+            "/staff/sign-in",
+            "/staff/consultations/x/results",
+            "/api/submit_response",
+            "/consultations/x/respond",
+            "/consultations/x/confirmation/2222-2222-2222",
+        ] {
+            assert!(is_private(path), "{path}");
+        }
+        for path in ["/", "/consultations/x", "/pkg/consult.css", "/staffing"] {
+            assert!(!is_private(path), "{path}");
+        }
+    }
 }
