@@ -20,7 +20,8 @@ const CLOSED: &str = "library-opening-hours";
 struct TestApp {
     router: Router,
     state: AppState,
-    _serial: tokio::sync::MutexGuard<'static, ()>,
+    /// Held while the test runs (`None` for a second app of the same test).
+    _serial: Option<tokio::sync::MutexGuard<'static, ()>>,
 }
 
 /// One test at a time in this binary. Each `#[tokio::test]` has its own runtime, and with several
@@ -45,23 +46,55 @@ impl Reply {
     }
 }
 
-async fn test_app() -> TestApp {
-    let serial = SERIAL.lock().await;
-    let options = LeptosOptions::builder()
+fn test_options() -> LeptosOptions {
+    LeptosOptions::builder()
         .output_name("consult")
         .site_root("target/site")
-        .build();
-    let config = Config {
+        .build()
+}
+
+fn test_config(secure_cookies: bool) -> Config {
+    Config {
         database_url: "sqlite::memory:".into(),
         demo_data: true,
-        secure_cookies: false,
-    };
-    let state = server::start(&config, options).await.unwrap();
+        secure_cookies,
+    }
+}
+
+async fn test_app() -> TestApp {
+    let serial = SERIAL.lock().await;
+    let state = server::start(&test_config(false), test_options())
+        .await
+        .unwrap();
     TestApp {
         router: server::router(state.clone()),
         state,
-        _serial: serial,
+        _serial: Some(serial),
     }
+}
+
+/// The app on SQLite, and on a fresh PostgreSQL schema too when `TEST_POSTGRES_URL` is set: for
+/// the cases that once differed between the two (PostgreSQL refuses NUL in text).
+async fn test_apps() -> Vec<(&'static str, TestApp)> {
+    let mut apps = vec![("sqlite", test_app().await)];
+    if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
+        && !url.is_empty()
+    {
+        // The SQLite app holds the serial lock; both are used by this one test.
+        let db = app::db::testing::fresh_postgres(&url).await.unwrap();
+        let state = server::start_with_db(db, &test_config(false), test_options())
+            .await
+            .unwrap();
+        apps.push((
+            "postgres",
+            TestApp {
+                router: server::router(state.clone()),
+                state,
+                _serial: None,
+            },
+        ));
+    }
+    apps
 }
 
 impl TestApp {
@@ -355,7 +388,10 @@ async fn closed_and_forthcoming_consultations_refuse_responses() {
         // A genuine token for this consultation (as if its form had been opened in time), and an
         // answer to its one required question: only the dates stand in the way.
         let db = &app.state.db;
-        let consultation = published_by_slug(db, slug).await.unwrap().unwrap();
+        let consultation = published_by_slug(db, &app::domain::Slug::parse(slug).unwrap())
+            .await
+            .unwrap()
+            .unwrap();
         let version = current_version(db, consultation.id).await.unwrap().unwrap();
         let question =
             load_questionnaire(db, version.id).await.unwrap().pages[0].questions[0].clone();
@@ -627,5 +663,360 @@ async fn staff_sign_in_shows_results_and_sign_out_ends_the_session() {
     assert!(
         after.status.is_redirection(),
         "the old cookie no longer works"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input: regressions for what an attacker found (issue 5), on SQLite and PostgreSQL.
+
+/// Every `<script>` tag of the page carries the nonce its Content-Security-Policy names.
+fn scripts_carry_the_nonce(reply: &Reply) -> bool {
+    let Some(nonce) = csp_nonce(reply) else {
+        return false;
+    };
+    let attribute = format!("nonce=\"{nonce}\"");
+    reply.body.split("<script").skip(1).all(|rest| {
+        let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
+        tag.contains(&attribute)
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_markup_comes_back_as_text_never_as_a_script() {
+    for (backend, app) in test_apps().await {
+        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+        let token = rendered_token(&page.body);
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        let payload = "</textarea><script>alert(1)</script>";
+        // The required question unanswered, so the form comes back with the answers in it.
+        let fields = vec![
+            field("idempotency_key", &token),
+            field(&q[2].field_name(), payload),
+            field(&q[3].field_name(), "\"><script>alert(2)</script>"),
+        ];
+        let reply = app
+            .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{backend}");
+        assert!(
+            !reply.body.contains("<script>alert("),
+            "{backend}: {}",
+            reply.body
+        );
+        assert!(
+            reply
+                .body
+                .contains("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{backend}: the long answer is shown as typed"
+        );
+        assert!(
+            reply.body.contains("value=\"&quot;"),
+            "{backend}: the short answer stays inside its attribute"
+        );
+        // Every script on the page is Leptos's own, with this response's nonce.
+        assert!(scripts_carry_the_nonce(&reply), "{backend}");
+        assert_eq!(app.response_count().await, 0, "{backend}");
+    }
+}
+
+fn csp_nonce(reply: &Reply) -> Option<String> {
+    let policy = reply
+        .headers
+        .get(header::CONTENT_SECURITY_POLICY)?
+        .to_str()
+        .ok()?;
+    let start = policy.find("'nonce-")? + 7;
+    let end = policy[start..].find('\'')? + start;
+    Some(policy[start..end].to_string())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_never_sends_anyone_to_another_site() {
+    let app = test_app().await;
+    let sign_in = |next: &str| {
+        vec![
+            field("email", app::demo::DEMO_STAFF_EMAIL),
+            field("password", app::demo::DEMO_STAFF_PASSWORD),
+            field("next", next),
+        ]
+    };
+    for (next, expected) in [
+        ("/\t/evil.example", "/staff"),
+        ("/\n/evil.example", "/staff"),
+        ("//evil.example", "/staff"),
+        ("/\\evil.example", "/staff"),
+        ("https://evil.example/", "/staff"),
+        ("javascript:alert(1)", "/staff"),
+        ("/\n", "/"),
+        ("/\r\nSet-Cookie: a=b", "/Set-Cookie:%20a=b"),
+        (
+            "/staff/consultations/x/results?a=1",
+            "/staff/consultations/x/results?a=1",
+        ),
+    ] {
+        let reply = app.post_form("/staff/sign-in", &sign_in(next)).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(reply.location(), expected, "{next:?}");
+    }
+    // The page only carries a `next` that would pass.
+    let page = app.get("/staff/sign-in?next=%2F%09%2Fevil.example").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("evil.example"), "{}", page.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nul_bytes_and_control_characters_get_a_clear_answer_not_a_500() {
+    for (backend, app) in test_apps().await {
+        for path in [
+            "/consultations/%00",
+            "/consultations/20mph-speed-limits%00",
+            "/consultations/%00/respond",
+            "/consultations/20mph-speed-limits/confirmation/%00",
+            "/consultations/%FF%FE",
+        ] {
+            let reply = app.get(path).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{backend} {path}");
+            assert!(reply.body.contains("Page not found"), "{backend} {path}");
+        }
+        let reply = app
+            .post_form(
+                "/consultations/%00/respond",
+                &[field("idempotency_key", "x")],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{backend}");
+
+        // A text answer with NUL and other controls is stored without them.
+        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        let mut fields = valid_answers(&form, &rendered_token(&page.body));
+        fields.push(field(&q[3].field_name(), "Mill\0 Lane\u{7}\u{85}"));
+        let reply = app
+            .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{backend}: {}",
+            reply.body
+        );
+        let stored: Vec<String> = {
+            use sea_orm::EntityTrait;
+            app::db::entities::answer::Entity::find()
+                .all(&app.state.db)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter_map(|a| a.text_value)
+                .collect()
+        };
+        assert!(
+            stored.contains(&"Mill Lane".to_string()),
+            "{backend}: {stored:?}"
+        );
+
+        // The sign-in email.
+        let reply = app
+            .post_form(
+                "/staff/sign-in",
+                &[
+                    field("email", "demo\0@example.gov.uk"),
+                    field("password", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{backend}");
+        assert!(
+            reply
+                .body
+                .contains("Enter an email address in the correct format")
+        );
+        assert!(!reply.body.contains('\0'), "{backend}: NUL shown back");
+
+        // Server functions given the same.
+        use app::hub::api::GetConsultation;
+        let reply = call_server_fn(
+            &app,
+            GetConsultation::PATH,
+            "slug=%00".into(),
+            "application/x-www-form-urlencoded",
+            None,
+        )
+        .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::NOT_FOUND,
+            "{backend}: {}",
+            reply.body
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_form_stores_one_response_however_its_token_is_spelt() {
+    for (backend, app) in test_apps().await {
+        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+        let token = rendered_token(&page.body);
+        let form = app.form().await;
+        let path = format!("/consultations/{OPEN}/respond");
+        let sent = app.post_form(&path, &valid_answers(&form, &token)).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{backend}");
+
+        let (payload, tag) = token.rsplit_once('.').unwrap();
+        let recased = format!("{payload}.{}", tag.to_uppercase());
+        assert_ne!(recased, token, "the tag has letters to re-case");
+        let again = app.post_form(&path, &valid_answers(&form, &recased)).await;
+        assert_eq!(again.status, StatusCode::BAD_REQUEST, "{backend}");
+        assert!(again.body.contains("could not be checked"), "{backend}");
+        assert_eq!(app.response_count().await, 1, "{backend}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_refusal_is_a_page_of_the_site_with_the_right_status() {
+    let app = test_app().await;
+    let path = format!("/consultations/{OPEN}/respond");
+    let cross_site = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from("a=b"))
+                .unwrap(),
+        )
+        .await;
+    let json = app
+        .send(
+            Request::post(&path)
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from("{}"))
+                .unwrap(),
+        )
+        .await;
+    let wrong_method = app
+        .send(
+            Request::put(&path)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let bad_path = app.post_form("/consultations/%FF/respond", &[]).await;
+    for (reply, status, says) in [
+        (
+            cross_site,
+            StatusCode::FORBIDDEN,
+            "sent from another website",
+        ),
+        (
+            json,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "HTML form submissions only",
+        ),
+        (
+            wrong_method,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "does not accept that kind of request",
+        ),
+        (bad_path, StatusCode::BAD_REQUEST, "could not be read"),
+    ] {
+        assert_eq!(reply.status, status, "{}", reply.body);
+        assert!(
+            reply.headers[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html"),
+            "{status}"
+        );
+        assert!(reply.body.contains(says), "{status}: {}", reply.body);
+        assert!(
+            reply.body.contains("Skip to main content"),
+            "{status}: in the site's design"
+        );
+        assert!(
+            !reply.body.contains("type=\"module\"") && !reply.body.contains(".wasm"),
+            "{status}: a refusal loads no app"
+        );
+        assert!(scripts_carry_the_nonce(&reply), "{status}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_headers_on_every_page() {
+    let app = test_app().await;
+    for path in [
+        "/",
+        &format!("/consultations/{OPEN}/respond"),
+        "/staff/sign-in",
+        "/nowhere",
+    ] {
+        let reply = app.get(path).await;
+        let policy = reply.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        for part in [
+            "script-src 'self' 'nonce-",
+            "object-src 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'none'",
+        ] {
+            assert!(policy.contains(part), "{path}: {policy}");
+        }
+        let nonce = csp_nonce(&reply).unwrap();
+        assert!(nonce.len() >= 22, "{path}: a nonce of 128 bits");
+        assert!(
+            reply.body.contains("<script"),
+            "{path}: has scripts to check"
+        );
+        assert!(
+            scripts_carry_the_nonce(&reply),
+            "{path}: every script carries the nonce"
+        );
+        assert!(
+            !reply
+                .headers
+                .contains_key(header::STRICT_TRANSPORT_SECURITY)
+        );
+    }
+    let first = csp_nonce(&app.get("/").await).unwrap();
+    let second = csp_nonce(&app.get("/").await).unwrap();
+    assert_ne!(first, second, "a new nonce for every response");
+
+    // Personal pages are never cached; public ones may be.
+    for path in [
+        "/staff",
+        "/staff/sign-in",
+        &format!("/consultations/{OPEN}/respond"),
+        &format!("/consultations/{OPEN}/confirmation/2222-2222-2222"),
+    ] {
+        let reply = app.get(path).await;
+        assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store", "{path}");
+    }
+    assert!(
+        !app.get("/")
+            .await
+            .headers
+            .contains_key(header::CACHE_CONTROL)
+    );
+
+    // HSTS once the site says it is served over HTTPS.
+    drop(app);
+    let serial = SERIAL.lock().await;
+    let state = server::start(&test_config(true), test_options())
+        .await
+        .unwrap();
+    let secure = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    let reply = secure.get("/").await;
+    assert_eq!(
+        reply.headers[header::STRICT_TRANSPORT_SECURITY],
+        "max-age=31536000"
     );
 }

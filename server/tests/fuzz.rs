@@ -1,0 +1,1317 @@
+//! Hostile input at every route, field, server-function argument and path parameter, through
+//! the real router, on SQLite and (when `TEST_POSTGRES_URL` is set) PostgreSQL.
+//!
+//! A seeded generator builds requests from hostile values — NUL and other control characters,
+//! invalid UTF-8, 100,000-character strings, markup and `javascript:` payloads, right-to-left and
+//! combining characters, numbers out of range, repeated and missing fields, wrong content types
+//! and methods — mixed with valid ones so that requests get past the first checks. It fails on:
+//!
+//! - any 5xx, a panic, or a request that does not finish;
+//! - a page where hostile input became markup: a `<script>` without this response's CSP nonce,
+//!   an element or attribute the payloads name, an event-handler attribute, a `javascript:` or
+//!   `data:` link, `<base>`, `<iframe>`, `<object>`, `<embed>` or a refresh `<meta>`; a control
+//!   character no text may hold; a `Location` that leaves the site;
+//! - data stored that should have been refused: answers that break their question's rules or
+//!   hold forbidden characters, responses nobody was given a reference for, tallies that
+//!   disagree with the rows, sessions nobody signed in for.
+//!
+//! It also fails if the router has a page, server function or form post it does not know, so a
+//! new endpoint cannot ship unfuzzed.
+//!
+//! `FUZZ_SEED` replays a run (the seed is printed first); `FUZZ_ITERATIONS` (default 3000) and
+//! `FUZZ_SECONDS` (default 40) bound it per database, whichever comes first.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::time::{Duration, Instant};
+
+use app::domain::answers::{AnswerValue, Answers, validate};
+use app::domain::{QuestionKind, Questionnaire, text};
+use app::state::AppState;
+use axum::{
+    Router,
+    body::Body,
+    http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header},
+};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use leptos::server_fn::ServerFn;
+use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
+use sea_orm::{DatabaseConnection, EntityTrait};
+use server::Config;
+use tower::ServiceExt;
+
+const OPEN: &str = "20mph-speed-limits";
+const CLOSED: &str = "library-opening-hours";
+const FORTHCOMING: &str = "public-art-strategy";
+
+// ---------------------------------------------------------------------------------------------
+// Hostile values
+
+/// Payloads that become live markup if written into a page unescaped. They name `fz…` elements
+/// and attributes, event handlers and `javascript:` links, which the page checks look for.
+const MARKUP: &[&str] = &[
+    "</textarea><script>fz()</script>",
+    "</textarea><fzx>",
+    "</TEXTAREA ><fzx>",
+    "\"><fzx fzattr=1>",
+    "'><fzx fzattr=1>",
+    "\" onfocus=\"fz()\" autofocus=\"",
+    "' onmouseover='fz()'",
+    "\" fzattr=\"1",
+    "javascript:fz()",
+    " JaVaScRiPt:fz()",
+    "java\tscript:fz()",
+    "data:text/html,<fzx>",
+    "</title><fzx>",
+    "</script><fzx>",
+    "</style><fzx>",
+    "<!--<fzx>-->",
+    "--><fzx>",
+    "<![CDATA[<fzx>]]>",
+    "<svg/onload=fz()>",
+    "<img src=x onerror=fz()>",
+    "<a href=\"javascript:fz()\">x</a>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=//evil.example\">",
+    "<base href=\"//evil.example/\">",
+    "<iframe src=//evil.example></iframe>",
+    "<object data=x></object><embed src=x>",
+    "&lt;fzx&gt;&#60;fzx&#62;",
+    "{{7*7}}${7*7}<%= 7*7 %>",
+    "\\u003cfzx\\u003e",
+];
+
+/// Places a redirect might be sent.
+const REDIRECTS: &[&str] = &[
+    "//evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "/.//evil.example",
+    "https://evil.example",
+    "http:evil.example",
+    "javascript:fz()",
+    "/\n",
+    "/%0d%0aSet-Cookie:%20fz=1",
+    "/\r\nSet-Cookie: fz=1",
+    "/staff",
+    "/staff/consultations/20mph-speed-limits/results",
+    " /staff",
+];
+
+const NUMBERS: &[&str] = &[
+    "9223372036854775807",
+    "9223372036854775808",
+    "-9223372036854775808",
+    "-9223372036854775809",
+    "18446744073709551616",
+    "99999999999999999999999999999999",
+    "-1",
+    "0",
+    "00",
+    "+1",
+    "1e309",
+    "1.0",
+    "NaN",
+    "inf",
+    "0x10",
+    "\u{ff11}",
+    "\u{0661}",
+];
+
+const UNICODE: &[&str] = &[
+    "\u{202e}gnp.exe",
+    "\u{202d}\u{2066}\u{2067}\u{2068}\u{2069}",
+    "e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}\u{307}",
+    "\u{200b}\u{200c}\u{200d}\u{2060}",
+    "\u{feff}BOM",
+    "\u{1f469}\u{200d}\u{1f469}\u{200d}\u{1f467}",
+    "\u{fffe}\u{ffff}\u{fffd}",
+    "\u{e000}\u{f8ff}",
+    "Llanfair\u{0175}",
+    "\u{10ffff}",
+];
+
+const OTHER: &[&str] = &[
+    "' OR '1'='1",
+    "1; DROP TABLE response; --",
+    "%",
+    "_",
+    "\\",
+    "%s%n%x",
+    "../../../../etc/passwd",
+    "..%2f..%2f",
+    "",
+    " ",
+    "\t\n",
+    "null",
+    "undefined",
+    "[]",
+    "{}",
+];
+
+/// Percent-encoded byte sequences that are not UTF-8 (spliced into URLs and form bodies raw).
+const INVALID_UTF8: &[&str] = &[
+    "%FF",
+    "%FE%FF",
+    "%C3%28",
+    "%C0%AF",
+    "%ED%A0%80",
+    "%F4%90%80%80",
+    "%E2%82",
+    "a%80b",
+];
+
+/// A field value: text (encoded by us, correctly) or bytes already percent-encoded, which may
+/// not be UTF-8.
+#[derive(Clone, Debug)]
+enum Value {
+    Text(String),
+    Encoded(String),
+}
+
+fn control_chars(rng: &mut StdRng) -> String {
+    let mut s = String::new();
+    for _ in 0..rng.random_range(1..6) {
+        let c = match rng.random_range(0..4) {
+            0 => '\0',
+            1 => char::from(rng.random_range(1u8..0x20)),
+            2 => '\u{7f}',
+            _ => char::from_u32(rng.random_range(0x80..0xa0)).unwrap_or('\u{85}'),
+        };
+        s.push(c);
+        if rng.random_bool(0.5) {
+            s.push_str("fz");
+        }
+    }
+    s
+}
+
+fn long_text(rng: &mut StdRng) -> String {
+    let unit = *["a", "\u{175}", "</textarea>", "\u{1f600}", "\0", "x\r\n"]
+        .choose(rng)
+        .unwrap();
+    let chars = if rng.random_bool(0.5) {
+        100_000
+    } else {
+        rng.random_range(1_000..120_000)
+    };
+    unit.repeat(chars / unit.chars().count().max(1))
+}
+
+/// One hostile text value.
+fn hostile_text(rng: &mut StdRng) -> String {
+    let one = |rng: &mut StdRng| -> String {
+        match rng.random_range(0..9) {
+            0 | 1 => MARKUP.choose(rng).unwrap().to_string(),
+            2 => control_chars(rng),
+            3 => REDIRECTS.choose(rng).unwrap().to_string(),
+            4 => NUMBERS.choose(rng).unwrap().to_string(),
+            5 => UNICODE.choose(rng).unwrap().to_string(),
+            6 => OTHER.choose(rng).unwrap().to_string(),
+            7 if rng.random_bool(0.25) => long_text(rng),
+            _ => MARKUP.choose(rng).unwrap().to_string(),
+        }
+    };
+    let mut text = one(rng);
+    // Sometimes two or three kinds at once.
+    while rng.random_bool(0.3) && text.len() < 200_000 {
+        text.push_str(&one(rng));
+    }
+    text
+}
+
+fn hostile_value(rng: &mut StdRng) -> Value {
+    if rng.random_bool(0.12) {
+        let mut raw = INVALID_UTF8.choose(rng).unwrap().to_string();
+        if rng.random_bool(0.5) {
+            raw.push_str(&percent(&hostile_text(rng)));
+        }
+        Value::Encoded(raw)
+    } else {
+        Value::Text(hostile_text(rng))
+    }
+}
+
+/// Percent-encodes every byte but unreserved ASCII (safe in a path, a query or a form body).
+fn percent(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A value as one path segment. HTTP servers refuse request lines past a few kilobytes (the
+/// `http` crate past 64 KiB), so long values are cut, never mid-escape.
+fn segment(value: &Value) -> String {
+    const MAX: usize = 16 * 1024;
+    let mut text = encoded(value);
+    if text.len() > MAX {
+        text.truncate(MAX);
+        if let Some(at) = text[MAX - 2..].find('%') {
+            text.truncate(MAX - 2 + at);
+        }
+    }
+    text
+}
+
+fn encoded(value: &Value) -> String {
+    match value {
+        Value::Text(text) => percent(text),
+        Value::Encoded(raw) => raw.clone(),
+    }
+}
+
+fn form_body(fields: &[(Value, Value)]) -> String {
+    fields
+        .iter()
+        .map(|(name, value)| format!("{}={}", encoded(name), encoded(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the fuzzer knows of the application
+
+struct Known {
+    state: AppState,
+    router: Router,
+    questionnaire: Questionnaire,
+    consultation_id: i64,
+    version_id: i64,
+    staff_cookie: String,
+    reference: String,
+    used_token: String,
+}
+
+impl Known {
+    fn fresh_token(&self) -> String {
+        app::respond::token::issue(
+            &self.state.signing_key,
+            self.consultation_id,
+            self.version_id,
+        )
+    }
+}
+
+/// The slug of a path: mostly hostile, sometimes real so later checks are reached.
+fn slug(rng: &mut StdRng) -> Value {
+    match rng.random_range(0..10) {
+        0..=2 => Value::Text(OPEN.into()),
+        3 => Value::Text(CLOSED.into()),
+        4 => Value::Text(FORTHCOMING.into()),
+        _ => hostile_value(rng),
+    }
+}
+
+fn token(rng: &mut StdRng, known: &Known) -> Value {
+    let fresh = known.fresh_token();
+    match rng.random_range(0..10) {
+        0..=3 => Value::Text(fresh),
+        4 => Value::Text(known.used_token.clone()),
+        5 => {
+            // The same token re-spelt: upper-case hex, a leading zero, padding.
+            let (payload, tag) = fresh.rsplit_once('.').unwrap();
+            Value::Text(match rng.random_range(0..3) {
+                0 => format!("{payload}.{}", tag.to_uppercase()),
+                1 => fresh.replacen("v1.", "v1.0", 1),
+                _ => format!(" {fresh} "),
+            })
+        }
+        6 => Value::Text(app::respond::token::issue(b"not our key", 1, 1)),
+        _ => hostile_value(rng),
+    }
+}
+
+/// A value for one question: valid for its kind, or hostile.
+fn answer(rng: &mut StdRng, kind: &QuestionKind) -> Value {
+    if rng.random_bool(0.35) {
+        return hostile_value(rng);
+    }
+    match kind {
+        QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => Value::Text(
+            ["My view", "Slower is safer", ""]
+                .choose(rng)
+                .unwrap()
+                .to_string(),
+        ),
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
+            Value::Text(options.choose(rng).unwrap().id.to_string())
+        }
+    }
+}
+
+fn text_field(name: &str, value: Value) -> (Value, Value) {
+    (Value::Text(name.into()), value)
+}
+
+/// The response form's fields: valid names with valid or hostile values, repeated, missing,
+/// unknown and hostile names, in any order.
+fn response_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
+    let mut fields = Vec::new();
+    if rng.random_bool(0.9) {
+        fields.push(text_field("idempotency_key", token(rng, known)));
+    }
+    for question in known.questionnaire.questions() {
+        let copies = match rng.random_range(0..10) {
+            0 => 0,
+            1 => rng.random_range(2..4),
+            _ => 1,
+        };
+        for _ in 0..copies {
+            fields.push(text_field(
+                &question.field_name(),
+                answer(rng, &question.kind),
+            ));
+        }
+    }
+    if rng.random_bool(0.15) {
+        let name = match rng.random_range(0..4) {
+            0 => Value::Text("q99999999999999999999".into()),
+            1 => Value::Text(format!(
+                "q0{}",
+                known.questionnaire.questions().next().unwrap().id
+            )),
+            _ => hostile_value(rng),
+        };
+        fields.push((name, hostile_value(rng)));
+    }
+    if rng.random_bool(0.05) {
+        // Thousands of tiny fields.
+        for _ in 0..rng.random_range(1_000..20_000) {
+            fields.push(text_field("q1", Value::Text("a".into())));
+        }
+    }
+    if rng.random_bool(0.3) {
+        let len = fields.len();
+        for i in 0..len {
+            fields.swap(i, rng.random_range(0..len));
+        }
+    }
+    fields
+}
+
+// ---------------------------------------------------------------------------------------------
+// The routes
+
+/// How a request reaches the application, for the coverage count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Route {
+    Page(&'static str),
+    ServerFn(&'static str),
+    FormPost(&'static str),
+    Other(&'static str),
+}
+
+/// A request as built, before the common headers go on.
+struct Planned {
+    route: Route,
+    method: Method,
+    path: String,
+    content_type: Option<&'static str>,
+    body: Vec<u8>,
+    cookie: Option<String>,
+    cross_site: bool,
+    /// May store a response (its reference comes back in the answer if it does).
+    submits: bool,
+    /// Asks for HTML, as a browser does; server functions then answer a form post with a
+    /// redirect back instead of JSON (their no-JavaScript path).
+    wants_html: bool,
+}
+
+fn planned(route: Route, method: Method, path: String) -> Planned {
+    Planned {
+        route,
+        method,
+        path,
+        content_type: None,
+        body: Vec::new(),
+        cookie: None,
+        cross_site: false,
+        submits: false,
+        wants_html: true,
+    }
+}
+
+fn query(rng: &mut StdRng) -> String {
+    if rng.random_bool(0.5) {
+        return String::new();
+    }
+    let name = ["next", "signed_out", "page", "q", "fz"]
+        .choose(rng)
+        .unwrap();
+    format!("?{}={}", name, segment(&hostile_value(rng)))
+}
+
+/// A content type for a form post: mostly right, sometimes wrong.
+fn form_content_type(rng: &mut StdRng) -> Option<&'static str> {
+    match rng.random_range(0..12) {
+        0 => None,
+        1 => Some("application/json"),
+        2 => Some("text/plain"),
+        3 => Some("multipart/form-data; boundary=fz"),
+        4 => Some("application/x-www-form-urlencoded; charset=ISO-8859-1"),
+        _ => Some("application/x-www-form-urlencoded"),
+    }
+}
+
+fn staff_cookie(rng: &mut StdRng, known: &Known) -> Option<String> {
+    match rng.random_range(0..6) {
+        0..=2 => Some(known.staff_cookie.clone()),
+        3 => None,
+        4 => Some(format!("consult_session={}", "0".repeat(64))),
+        _ => Some(format!(
+            "consult_session={}",
+            encoded(&hostile_value(rng))
+                .chars()
+                .take(8_000)
+                .collect::<String>()
+        )),
+    }
+}
+
+/// Server-function arguments, URL-encoded.
+fn server_fn_args(rng: &mut StdRng, names: &[&str]) -> Vec<u8> {
+    let mut fields = Vec::new();
+    for name in names {
+        match rng.random_range(0..8) {
+            0 => {}
+            1 => {
+                fields.push(text_field(name, slug(rng)));
+                fields.push(text_field(name, slug(rng)));
+            }
+            _ => fields.push(text_field(name, slug(rng))),
+        }
+    }
+    if rng.random_bool(0.1) {
+        fields.push((hostile_value(rng), hostile_value(rng)));
+    }
+    form_body(&fields).into_bytes()
+}
+
+/// JSON that is wrong in some way, or right with hostile strings in it.
+fn json_body(rng: &mut StdRng, known: &Known) -> Vec<u8> {
+    match rng.random_range(0..8) {
+        0 => b"{not json".to_vec(),
+        1 => b"[".repeat(rng.random_range(10..100_000)),
+        2 => {
+            let mut bytes = b"{\"slug\":\"".to_vec();
+            bytes.extend_from_slice(&[0xff, 0xfe, 0xc3, 0x28]);
+            bytes.extend_from_slice(b"\",\"form\":{\"fields\":[]}}");
+            bytes
+        }
+        3 => serde_json::json!({ "slug": 5, "form": { "fields": "x" } })
+            .to_string()
+            .into_bytes(),
+        _ => {
+            let fields: Vec<(String, String)> = response_fields(rng, known)
+                .into_iter()
+                .map(|(name, value)| {
+                    let text = |v: Value| match v {
+                        Value::Text(t) => t,
+                        Value::Encoded(raw) => raw,
+                    };
+                    (text(name), text(value))
+                })
+                .collect();
+            let slug = match slug(rng) {
+                Value::Text(t) | Value::Encoded(t) => t,
+            };
+            serde_json::json!({ "slug": slug, "form": { "fields": fields } })
+                .to_string()
+                .into_bytes()
+        }
+    }
+}
+
+/// One generated request at one of the application's routes.
+fn generate(rng: &mut StdRng, known: &Known) -> Planned {
+    let mut planned = generate_for_route(rng, known);
+    if matches!(planned.route, Route::ServerFn(_)) {
+        // Mostly as the app's own browser code calls them.
+        planned.wants_html = rng.random_bool(0.2);
+    }
+    planned
+}
+
+fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
+    use app::hub::api::{GetConsultation, ListConsultations};
+    use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
+    use app::results::api::{LoadConsultationResults, LoadStaffHome};
+
+    match rng.random_range(0..100) {
+        0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
+        4..=8 => planned(
+            Route::Page("/consultations/{slug}"),
+            Method::GET,
+            format!("/consultations/{}{}", segment(&slug(rng)), query(rng)),
+        ),
+        9..=12 => planned(
+            Route::Page("/consultations/{slug}/respond"),
+            Method::GET,
+            format!("/consultations/{}/respond", segment(&slug(rng))),
+        ),
+        13..=34 => {
+            let slug = if rng.random_bool(0.8) {
+                Value::Text(OPEN.into())
+            } else {
+                slug(rng)
+            };
+            let mut p = planned(
+                Route::FormPost("/consultations/{slug}/respond"),
+                Method::POST,
+                format!("/consultations/{}/respond", segment(&slug)),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&response_fields(rng, known)).into_bytes();
+            p.submits = true;
+            p.cross_site = rng.random_bool(0.05);
+            p
+        }
+        35..=39 => {
+            let reference = match rng.random_range(0..4) {
+                0 => Value::Text(known.reference.clone()),
+                1 => Value::Text(known.reference.to_lowercase().replace('-', " ")),
+                _ => hostile_value(rng),
+            };
+            planned(
+                Route::Page("/consultations/{slug}/confirmation/{reference}"),
+                Method::GET,
+                format!(
+                    "/consultations/{}/confirmation/{}",
+                    segment(&slug(rng)),
+                    segment(&reference)
+                ),
+            )
+        }
+        40..=44 => {
+            let next = Value::Text(REDIRECTS.choose(rng).unwrap().to_string());
+            let next = if rng.random_bool(0.5) {
+                next
+            } else {
+                hostile_value(rng)
+            };
+            planned(
+                Route::Page("/staff/sign-in"),
+                Method::GET,
+                format!("/staff/sign-in?next={}", segment(&next)),
+            )
+        }
+        45..=52 => {
+            let mut p = planned(
+                Route::FormPost("/staff/sign-in"),
+                Method::POST,
+                "/staff/sign-in".into(),
+            );
+            let real = rng.random_bool(0.15);
+            let email = if real || rng.random_bool(0.3) {
+                Value::Text(app::demo::DEMO_STAFF_EMAIL.into())
+            } else {
+                hostile_value(rng)
+            };
+            let password = if real {
+                Value::Text(app::demo::DEMO_STAFF_PASSWORD.into())
+            } else {
+                hostile_value(rng)
+            };
+            let next = if rng.random_bool(0.6) {
+                Value::Text(REDIRECTS.choose(rng).unwrap().to_string())
+            } else {
+                hostile_value(rng)
+            };
+            let mut fields = vec![
+                text_field("email", email),
+                text_field("password", password),
+                text_field("next", next),
+            ];
+            if rng.random_bool(0.2) {
+                fields.remove(rng.random_range(0..fields.len()));
+            }
+            if rng.random_bool(0.1) {
+                let again = fields[0].clone();
+                fields.push(again);
+            }
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&fields).into_bytes();
+            p.cross_site = rng.random_bool(0.05);
+            p
+        }
+        53..=55 => {
+            // Never with the real session: the fuzzer keeps using it.
+            let mut p = planned(
+                Route::FormPost("/staff/sign-out"),
+                Method::POST,
+                "/staff/sign-out".into(),
+            );
+            p.cookie = Some(format!(
+                "consult_session={}",
+                encoded(&hostile_value(rng))
+                    .chars()
+                    .take(8_000)
+                    .collect::<String>()
+            ));
+            p
+        }
+        56..=59 => {
+            let mut p = planned(Route::Page("/staff"), Method::GET, "/staff".into());
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        60..=65 => {
+            let mut p = planned(
+                Route::Page("/staff/consultations/{slug}/results"),
+                Method::GET,
+                format!("/staff/consultations/{}/results", segment(&slug(rng))),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        66..=68 => {
+            let mut p = planned(
+                Route::ServerFn(ListConsultations::PATH),
+                Method::POST,
+                ListConsultations::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["fz"]);
+            p
+        }
+        69..=71 => {
+            let mut p = planned(
+                Route::ServerFn(GetConsultation::PATH),
+                Method::POST,
+                GetConsultation::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug"]);
+            p
+        }
+        72..=74 => {
+            let mut p = planned(
+                Route::ServerFn(GetResponseForm::PATH),
+                Method::POST,
+                GetResponseForm::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug"]);
+            p
+        }
+        75..=81 => {
+            let mut p = planned(
+                Route::ServerFn(SubmitResponse::PATH),
+                Method::POST,
+                SubmitResponse::PATH.into(),
+            );
+            p.content_type = if rng.random_bool(0.85) {
+                Some("application/json")
+            } else {
+                form_content_type(rng)
+            };
+            p.body = json_body(rng, known);
+            p.submits = true;
+            p
+        }
+        82..=84 => {
+            let mut p = planned(
+                Route::ServerFn(GetConfirmation::PATH),
+                Method::POST,
+                GetConfirmation::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            let mut fields = vec![text_field("slug", slug(rng))];
+            fields.push(text_field(
+                "reference",
+                if rng.random_bool(0.3) {
+                    Value::Text(known.reference.clone())
+                } else {
+                    hostile_value(rng)
+                },
+            ));
+            p.body = form_body(&fields).into_bytes();
+            p
+        }
+        85..=86 => {
+            let mut p = planned(
+                Route::ServerFn(LoadStaffHome::PATH),
+                Method::POST,
+                LoadStaffHome::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["fz"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        87..=89 => {
+            let mut p = planned(
+                Route::ServerFn(LoadConsultationResults::PATH),
+                Method::POST,
+                LoadConsultationResults::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        90..=94 => {
+            // A method a route does not take.
+            let (route, path) = *[
+                (Route::Page("/"), "/"),
+                (
+                    Route::FormPost("/consultations/{slug}/respond"),
+                    "/consultations/20mph-speed-limits/respond",
+                ),
+                (Route::FormPost("/staff/sign-in"), "/staff/sign-in"),
+                (Route::FormPost("/staff/sign-out"), "/staff/sign-out"),
+                (
+                    Route::Page("/consultations/{slug}"),
+                    "/consultations/20mph-speed-limits",
+                ),
+                (Route::ServerFn(SubmitResponse::PATH), SubmitResponse::PATH),
+            ]
+            .choose(rng)
+            .unwrap();
+            let method = [
+                Method::PUT,
+                Method::DELETE,
+                Method::PATCH,
+                Method::GET,
+                Method::POST,
+            ]
+            .choose(rng)
+            .unwrap()
+            .clone();
+            let mut p = planned(route, method, path.into());
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&[text_field("fz", hostile_value(rng))]).into_bytes();
+            p
+        }
+        _ => {
+            // Addresses no route has.
+            let path = match rng.random_range(0..6) {
+                0 => format!("/{}", segment(&hostile_value(rng))),
+                1 => format!("/pkg/{}", segment(&hostile_value(rng))),
+                2 => "/pkg/../../../../etc/passwd".into(),
+                3 => format!("/consultations/{}/{}", OPEN, segment(&hostile_value(rng))),
+                4 => format!("/api/{}", segment(&hostile_value(rng))),
+                _ => format!("/staff/{}", segment(&hostile_value(rng))),
+            };
+            planned(Route::Other("(no route)"), Method::GET, path)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+fn csp_nonce(headers: &HeaderMap) -> Option<String> {
+    let policy = headers
+        .get(header::CONTENT_SECURITY_POLICY)?
+        .to_str()
+        .ok()?;
+    let start = policy.find("'nonce-")? + 7;
+    let end = policy[start..].find('\'')? + start;
+    Some(policy[start..end].to_string())
+}
+
+/// A URL attribute value that would run script or load a document of the attacker's making.
+fn dangerous_url(value: &str) -> bool {
+    let squeezed: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    squeezed.starts_with("javascript:")
+        || squeezed.starts_with("data:")
+        || squeezed.starts_with("vbscript:")
+}
+
+/// Everything wrong with one reply, as text (empty when it is fine).
+fn problems(reply: &Reply) -> Vec<String> {
+    let mut found = Vec::new();
+    if reply.status.is_server_error() {
+        found.push(format!("status {}", reply.status));
+    }
+    if let Some(location) = reply.headers.get(header::LOCATION) {
+        let location = String::from_utf8_lossy(location.as_bytes());
+        let on_site = location.starts_with('/')
+            && !location.starts_with("//")
+            && !location.starts_with("/\\")
+            && location.bytes().all(|b| b.is_ascii_graphic());
+        if !on_site {
+            found.push(format!("Location leaves the site: {location:?}"));
+        }
+    }
+    let is_html = reply
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return found;
+    }
+    let html = String::from_utf8_lossy(&reply.body);
+    if let Some(bad) = html.chars().find(|c| text::is_forbidden(*c)) {
+        found.push(format!("page holds control character {bad:?}"));
+    }
+    let nonce = csp_nonce(&reply.headers);
+    if nonce.is_none() {
+        found.push("page has no Content-Security-Policy nonce".into());
+    }
+    let document = scraper::Html::parse_document(&html);
+    let all = scraper::Selector::parse("*").expect("selector");
+    for element in document.select(&all) {
+        let el = element.value();
+        let name = el.name();
+        if name.contains("fz") {
+            found.push(format!("injected element <{name}>"));
+        }
+        if matches!(name, "base" | "iframe" | "object" | "embed" | "frame") {
+            found.push(format!("injected element <{name}>"));
+        }
+        if name == "meta"
+            && el
+                .attr("http-equiv")
+                .is_some_and(|v| v.eq_ignore_ascii_case("refresh"))
+        {
+            found.push("injected refresh <meta>".into());
+        }
+        if name == "script" && el.attr("nonce") != nonce.as_deref() {
+            found.push(format!(
+                "<script> without this response's nonce: {}",
+                element.html().chars().take(120).collect::<String>()
+            ));
+        }
+        for (attr, value) in el.attrs() {
+            if attr.contains("fz") || attr.starts_with("on") || attr == "autofocus" {
+                found.push(format!("injected attribute {attr}={value:?} on <{name}>"));
+            }
+            if matches!(
+                attr,
+                "href" | "src" | "action" | "formaction" | "data" | "srcdoc"
+            ) && dangerous_url(value)
+            {
+                found.push(format!("dangerous link {attr}={value:?} on <{name}>"));
+            }
+        }
+    }
+    found
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+async fn send(router: &Router, request: Request<Body>) -> Result<Reply, String> {
+    let call = router.clone().oneshot(request);
+    let response = tokio::time::timeout(Duration::from_secs(60), call)
+        .await
+        .map_err(|_| "no answer within 60 s".to_string())?
+        .map_err(|e| format!("router error: {e}"))?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = tokio::time::timeout(Duration::from_secs(60), response.into_body().collect())
+        .await
+        .map_err(|_| "body not finished within 60 s".to_string())?
+        .map_err(|e| format!("body error: {e}"))?
+        .to_bytes()
+        .to_vec();
+    Ok(Reply {
+        status,
+        headers,
+        body,
+    })
+}
+
+fn build(planned: &Planned) -> Result<Request<Body>, String> {
+    let mut request = Request::builder()
+        .method(planned.method.clone())
+        .uri(&planned.path)
+        .header(
+            header::ACCEPT,
+            if planned.wants_html {
+                "text/html,application/xhtml+xml,*/*"
+            } else {
+                "application/json"
+            },
+        );
+    if planned.method != Method::GET {
+        let site = if planned.cross_site {
+            "cross-site"
+        } else {
+            "same-origin"
+        };
+        request = request.header("sec-fetch-site", site);
+    }
+    if let Some(content_type) = planned.content_type {
+        request = request.header(header::CONTENT_TYPE, content_type);
+    }
+    if let Some(cookie) = &planned.cookie {
+        // A cookie the HTTP layer itself would refuse never reaches the application.
+        if let Ok(value) = HeaderValue::from_str(cookie) {
+            request = request.header(header::COOKIE, value);
+        }
+    }
+    request
+        .body(Body::from(planned.body.clone()))
+        .map_err(|e| format!("could not build {} {}: {e}", planned.method, planned.path))
+}
+
+/// What the application has handed out during a run.
+#[derive(Default)]
+struct Outcomes {
+    references: BTreeSet<String>,
+    /// Stored through a server function asked for HTML: the answer is a redirect back, with no
+    /// reference in it.
+    unreferenced: usize,
+    sign_ins: u64,
+    requests: u64,
+    by_route: BTreeMap<Route, u64>,
+}
+
+fn reference_from_location(location: &str) -> Option<String> {
+    location
+        .split_once("/confirmation/")
+        .map(|(_, reference)| reference.to_string())
+}
+
+async fn setup(backend: &str, db: DatabaseConnection) -> Known {
+    let options = LeptosOptions::builder()
+        .output_name("consult")
+        .site_root("target/site")
+        .build();
+    let config = Config {
+        database_url: String::new(),
+        demo_data: true,
+        secure_cookies: false,
+    };
+    let state = server::start_with_db(db, &config, options)
+        .await
+        .unwrap_or_else(|e| panic!("{backend}: start: {e}"));
+    let router = server::router(state.clone());
+    let form =
+        app::respond::service::load_form(&state.db, &state.signing_key, OPEN, chrono::Utc::now())
+            .await
+            .expect("the open demo consultation has a form");
+    let token = app::respond::token::verify(&state.signing_key, &form.idempotency_key).unwrap();
+    let (session, _) = app::staff::service::sign_in(
+        &state.db,
+        app::demo::DEMO_STAFF_EMAIL,
+        app::demo::DEMO_STAFF_PASSWORD,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("demo sign-in");
+
+    // One genuine response, so references and replays have something to find.
+    let questions: Vec<_> = form.questionnaire.questions().collect();
+    let mut fields = vec![("idempotency_key".to_string(), form.idempotency_key.clone())];
+    for question in &questions {
+        // The first option of every choice question, and a sentence for every text question,
+        // fits each rule of the demo questionnaire.
+        let value = match question.kind.options().first() {
+            Some(option) => option.id.to_string(),
+            None => "A genuine view".to_string(),
+        };
+        fields.push((question.field_name(), value));
+    }
+    let receipt = app::respond::service::submit(
+        &state.db,
+        &state.signing_key,
+        OPEN,
+        &fields,
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("a genuine response is stored");
+
+    Known {
+        questionnaire: form.questionnaire,
+        consultation_id: token.consultation_id,
+        version_id: token.version_id,
+        staff_cookie: format!("{}={session}", app::staff::api::SESSION_COOKIE),
+        reference: receipt.reference,
+        used_token: form.idempotency_key,
+        state,
+        router,
+    }
+}
+
+/// Every page, server function and form post the router serves, so none goes unfuzzed.
+fn check_coverage(fuzzed: &BTreeSet<Route>) {
+    let mut missing = Vec::new();
+    let pages = leptos_axum::generate_route_list(app::App);
+    for page in &pages {
+        let known = fuzzed
+            .iter()
+            .any(|r| matches!(r, Route::Page(p) if *p == page.path()));
+        if !known {
+            missing.push(format!("page {}", page.path()));
+        }
+    }
+    for (path, _) in leptos::server_fn::axum::server_fn_paths() {
+        if !fuzzed.contains(&Route::ServerFn(path)) {
+            missing.push(format!("server function {path}"));
+        }
+    }
+    for (path, _) in server::form_posts() {
+        if !fuzzed.contains(&Route::FormPost(path)) {
+            missing.push(format!("form post {path}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the fuzzer does not cover: {missing:?} — add them to server/tests/fuzz.rs"
+    );
+}
+
+/// The database after the run holds nothing that should have been refused.
+async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
+    use app::db::entities::{answer, consultation_tally, option_tally, response, staff_session};
+    let db = &known.state.db;
+    let responses = response::Entity::find().all(db).await.unwrap();
+    let stored: BTreeSet<String> = responses.iter().map(|r| r.reference.clone()).collect();
+    // The genuine response of the set-up, plus every reference handed out.
+    let mut given = outcomes.references.clone();
+    given.insert(known.reference.clone());
+    assert!(
+        stored.is_superset(&given) && stored.len() == given.len() + outcomes.unreferenced,
+        "{backend}: stored responses {stored:?} differ from the references handed out {given:?} \
+         (+{} without a reference)",
+        outcomes.unreferenced
+    );
+
+    let answers = answer::Entity::find().all(db).await.unwrap();
+    for response in &responses {
+        assert_eq!(response.version_id, known.version_id, "{backend}: version");
+        let mut values: BTreeMap<i64, AnswerValue> = BTreeMap::new();
+        for row in answers.iter().filter(|a| a.response_id == response.id) {
+            if let Some(text_value) = &row.text_value {
+                assert!(
+                    text::is_clean(text_value),
+                    "{backend}: stored answer holds control characters: {text_value:?}"
+                );
+                values.insert(row.question_id, AnswerValue::Text(text_value.clone()));
+            }
+            if let Some(option_id) = row.option_id {
+                let multiple = matches!(
+                    known
+                        .questionnaire
+                        .question(row.question_id)
+                        .map(|q| &q.kind),
+                    Some(QuestionKind::MultipleChoice { .. })
+                );
+                let entry = values.entry(row.question_id).or_insert_with(|| {
+                    if multiple {
+                        AnswerValue::Choices(Vec::new())
+                    } else {
+                        AnswerValue::Choice(option_id)
+                    }
+                });
+                if let AnswerValue::Choices(ids) = entry {
+                    ids.push(option_id);
+                    ids.sort_unstable();
+                }
+            }
+        }
+        let errors = validate(&known.questionnaire, &Answers(values));
+        assert!(
+            errors.is_empty(),
+            "{backend}: response {} was stored breaking the rules: {errors:?}",
+            response.reference
+        );
+    }
+
+    let tally = consultation_tally::Entity::find_by_id(known.consultation_id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        tally.responses as usize,
+        responses.len(),
+        "{backend}: the response count disagrees with the rows"
+    );
+    for option in option_tally::Entity::find().all(db).await.unwrap() {
+        let chosen = answers
+            .iter()
+            .filter(|a| a.option_id == Some(option.option_id))
+            .count();
+        assert_eq!(
+            option.chosen as usize, chosen,
+            "{backend}: option {} tally disagrees with the rows",
+            option.option_id
+        );
+    }
+
+    let sessions = staff_session::Entity::find().all(db).await.unwrap();
+    assert_eq!(
+        sessions.len() as u64,
+        1 + outcomes.sign_ins,
+        "{backend}: sessions exist that nobody signed in for"
+    );
+}
+
+async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64, budget: Duration) {
+    let known = setup(backend, db).await;
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut outcomes = Outcomes::default();
+    let started = Instant::now();
+    let mut fuzzed_routes = BTreeSet::new();
+    let mut seen_problems = HashSet::new();
+    let mut failures = Vec::new();
+
+    for iteration in 0..iterations {
+        if started.elapsed() > budget {
+            break;
+        }
+        let planned = generate(&mut rng, &known);
+        fuzzed_routes.insert(planned.route);
+        let request = build(&planned).unwrap_or_else(|e| panic!("{e}"));
+        outcomes.requests += 1;
+        *outcomes.by_route.entry(planned.route).or_default() += 1;
+        // A server function asked for HTML answers with a redirect back and no reference: count
+        // what it stored instead.
+        let responses_before =
+            if planned.submits && planned.wants_html && matches!(planned.route, Route::ServerFn(_))
+            {
+                Some(response_count(&known).await)
+            } else {
+                None
+            };
+        let reply = match send(&known.router, request).await {
+            Ok(reply) => reply,
+            Err(error) => {
+                failures.push(format!(
+                    "iteration {iteration}: {} {}: {error}",
+                    planned.method,
+                    shorten(&planned.path)
+                ));
+                break;
+            }
+        };
+        for problem in problems(&reply) {
+            if seen_problems.insert((planned.route, problem.clone())) {
+                failures.push(format!(
+                    "iteration {iteration}: {} {} → {}: {problem}\n    body sent: {}",
+                    planned.method,
+                    shorten(&planned.path),
+                    reply.status,
+                    shorten(&String::from_utf8_lossy(&planned.body))
+                ));
+            }
+        }
+        // What was handed out, to compare with what was stored.
+        if planned.submits {
+            let location = reply
+                .headers
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            if reply.status == StatusCode::SEE_OTHER
+                && let Some(reference) = reference_from_location(location)
+            {
+                outcomes.references.insert(reference);
+            }
+            if let Some(before) = responses_before {
+                outcomes.unreferenced += (response_count(&known).await - before) as usize;
+            }
+            if reply.status == StatusCode::OK
+                && matches!(planned.route, Route::ServerFn(_))
+                && let Ok(receipt) =
+                    serde_json::from_slice::<app::respond::api::Receipt>(&reply.body)
+            {
+                outcomes.references.insert(receipt.reference);
+            }
+        }
+        if planned.route == Route::FormPost("/staff/sign-in")
+            && reply.status == StatusCode::SEE_OTHER
+            && reply.headers.contains_key(header::SET_COOKIE)
+        {
+            outcomes.sign_ins += 1;
+        }
+        if failures.len() >= 20 {
+            break;
+        }
+    }
+    let elapsed = started.elapsed();
+
+    assert!(
+        failures.is_empty(),
+        "{backend}: the fuzzer found {} problem(s) (reproduce with FUZZ_SEED={seed}):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    check_stored(backend, &known, &outcomes).await;
+    check_coverage(&fuzzed_routes);
+
+    println!(
+        "fuzz ({backend}, seed {seed}): {} requests over {} routes in {:.1} s; {} responses stored, {} sign-ins",
+        outcomes.requests,
+        outcomes.by_route.len(),
+        elapsed.as_secs_f64(),
+        outcomes.references.len() + outcomes.unreferenced,
+        outcomes.sign_ins,
+    );
+    for (route, count) in &outcomes.by_route {
+        println!("    {count:>5}  {route:?}");
+    }
+}
+
+async fn response_count(known: &Known) -> u64 {
+    use sea_orm::PaginatorTrait;
+    app::db::entities::response::Entity::find()
+        .count(&known.state.db)
+        .await
+        .unwrap()
+}
+
+fn shorten(text: &str) -> String {
+    let chars: Vec<char> = text.chars().take(300).collect();
+    let mut short: String = chars.into_iter().collect();
+    if text.chars().count() > 300 {
+        short.push_str(&format!("… ({} characters)", text.chars().count()));
+    }
+    short.escape_debug().to_string()
+}
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_input_never_breaks_a_page_or_the_data() {
+    let seed = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or_else(rand::random::<u64>);
+    let iterations = env_number("FUZZ_ITERATIONS", 3000);
+    let budget = Duration::from_secs(env_number("FUZZ_SECONDS", 40));
+    println!(
+        "fuzz: seed {seed} (set FUZZ_SEED={seed} to replay), up to {iterations} requests or {budget:?} per database"
+    );
+
+    let sqlite = app::db::connect("sqlite::memory:").await.unwrap();
+    fuzz("sqlite", sqlite, seed, iterations, budget).await;
+    if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
+        && !url.is_empty()
+    {
+        let postgres = app::db::testing::fresh_postgres(&url)
+            .await
+            .expect("TEST_POSTGRES_URL is set but unusable");
+        fuzz("postgres", postgres, seed, iterations, budget).await;
+    }
+}
