@@ -26,10 +26,23 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.getByRole("button", { name: "Send response" }).click();
   await page.locator("#error-summary").waitFor();
   await shot("respond-errors");
+  // Markup typed into an answer, shown back on the refused no-JavaScript form.
+  await page.getByLabel("Tell us why you hold this view (optional)").fill("</textarea><script>alert(1)</script> & <b>bold</b>");
+  await page.locator("form[method=post]").evaluate((form) => form.submit());
+  await page.locator("#error-summary").waitFor();
+  await shot("respond-hostile");
   await page.getByRole("radio", { name: "Support", exact: true }).check();
+  await page.getByLabel("Tell us why you hold this view (optional)").fill("");
   await page.getByRole("button", { name: "Send response" }).click();
   await page.getByTestId("reference").waitFor();
   await shot("confirmation");
+  // A refusal (a method the address does not take), drawn as a page of the site.
+  const refusedUrl = `${base}/consultations/20mph-speed-limits/respond?refused`;
+  await page.route(refusedUrl, async (route) =>
+    route.fulfill({ response: await page.request.fetch(refusedUrl, { method: "PUT" }) }),
+  );
+  await page.goto(refusedUrl);
+  await shot("refusal");
   await page.goto(`${base}/staff/sign-in`);
   await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
   await page.getByLabel("Password").fill("demo-password-2026");

@@ -125,3 +125,37 @@ test.describe("without JavaScript", () => {
     await expectConfirmation(page, false);
   });
 });
+
+test.describe("hostile input", () => {
+  // Typed into the long answer, sent as a plain form post (as without JavaScript), and shown back
+  // on the refused form in a browser that runs scripts: it must come back as the exact text typed
+  // and nothing in it may become markup or run.
+  const payload =
+    '</textarea><img id="fz-injected" src="/x" onerror="window.fzRan=1"><script>window.fzRan=1</script>\n"quoted" & <b>bold</b>';
+
+  test("typed markup comes back as text and runs nothing", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 422/);
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openFormFromHub(page, true);
+    const why = page.getByLabel("Tell us why you hold this view (optional)");
+    await why.fill(payload);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      // form.submit() skips the page's own submit handling: the browser posts the plain form.
+      page.locator("form[method=post]").evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
+    expect(response.status()).toBe(422);
+    await waitForHydration(page);
+
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(why).toHaveValue(payload);
+    await expect(page.locator("#fz-injected")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { fzRan?: number }).fzRan)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await expectAccessible(page);
+  });
+});
