@@ -38,7 +38,10 @@ else
 fi
 # --no-fail-fast: one failing test binary must not hide the results of the others.
 step "unit, service and HTTP tests" bash -c \
-  "set -o pipefail; cargo test --no-fail-fast -p app -p server -p migration --features app/ssr 2>&1 | tee '$log_dir/cargo.log'"
+  "set -o pipefail; cargo test --no-fail-fast -p app -p server -p migration --features app/ssr -- --skip hostile_input_never_breaks 2>&1 | tee '$log_dir/cargo.log'"
+# Its own step, output shown: the seed to replay it with and what it covered.
+step "fuzz test: hostile input at every route" bash -c \
+  "set -o pipefail; cargo test -p server --features app/ssr --test fuzz -- --nocapture 2>&1 | tee -a '$log_dir/cargo.log' | grep -Ev '^ *(Compiling|Finished|Running)'"
 
 step "build the site (server + WASM)" cargo leptos build
 step "browser journeys (Chromium, axe-core)" bash -c \

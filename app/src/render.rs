@@ -84,31 +84,40 @@ pub async fn read_form(headers: &HeaderMap, body: Body) -> Result<Vec<(String, S
         .map_err(|_| refuse(StatusCode::BAD_REQUEST, "The form data could not be read."))
 }
 
+/// Renders the page at the request's path as for a GET, with `extra` in context beside the
+/// request context and the state.
+async fn render_as_get<T>(state: AppState, mut parts: Parts, extra: T) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    parts.method = Method::GET;
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_request_context();
+            provide_context(state.clone());
+            provide_context(extra.clone());
+        },
+        move || crate::shell(options.clone()),
+    );
+    handler(axum::http::Request::from_parts(parts, Body::empty())).await
+}
+
 /// Renders the page at the request's path as for a GET, with `posted` in context so the page
 /// shows the citizen's values and what needs fixing, under `status`.
 pub async fn render_with_posted_form(
     state: AppState,
-    mut parts: Parts,
+    parts: Parts,
     mut posted: PostedForm,
     status: StatusCode,
 ) -> Response {
-    parts.method = Method::GET;
     // Shown back as typed, less the characters no text may hold (see `domain::text`).
     for (_, value) in &mut posted.values {
         if !text::is_clean(value) {
             *value = text::clean(value).into_owned();
         }
     }
-    let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_request_context();
-            provide_context(state.clone());
-            provide_context(posted.clone());
-        },
-        move || crate::shell(options.clone()),
-    );
-    let mut response = handler(axum::http::Request::from_parts(parts, Body::empty())).await;
+    let mut response = render_as_get(state, parts, posted).await;
     if response.status().is_success() {
         *response.status_mut() = status;
     }
@@ -116,19 +125,9 @@ pub async fn render_with_posted_form(
 }
 
 /// Draws `refusal` as a page of the site (header, footer, styles, no script), under its status.
-pub async fn render_refusal(state: AppState, mut parts: Parts, refusal: Refusal) -> Response {
-    parts.method = Method::GET;
+pub async fn render_refusal(state: AppState, parts: Parts, refusal: Refusal) -> Response {
     let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST);
-    let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_request_context();
-            provide_context(state.clone());
-            provide_context(refusal.clone());
-        },
-        move || crate::shell(options.clone()),
-    );
-    let mut response = handler(axum::http::Request::from_parts(parts, Body::empty())).await;
+    let mut response = render_as_get(state, parts, refusal).await;
     *response.status_mut() = status;
     response
 }

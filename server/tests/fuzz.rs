@@ -40,6 +40,9 @@ use sea_orm::{DatabaseConnection, EntityTrait};
 use server::Config;
 use tower::ServiceExt;
 
+mod support;
+use support::csp_nonce;
+
 const OPEN: &str = "20mph-speed-limits";
 const CLOSED: &str = "library-opening-hours";
 const FORTHCOMING: &str = "public-art-strategy";
@@ -813,16 +816,6 @@ struct Reply {
     status: StatusCode,
     headers: HeaderMap,
     body: Vec<u8>,
-}
-
-fn csp_nonce(headers: &HeaderMap) -> Option<String> {
-    let policy = headers
-        .get(header::CONTENT_SECURITY_POLICY)?
-        .to_str()
-        .ok()?;
-    let start = policy.find("'nonce-")? + 7;
-    let end = policy[start..].find('\'')? + start;
-    Some(policy[start..end].to_string())
 }
 
 /// A URL attribute value that would run script or load a document of the attacker's making.

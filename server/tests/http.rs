@@ -14,6 +14,8 @@ use leptos::server_fn::ServerFn;
 use server::Config;
 use tower::ServiceExt;
 
+mod support;
+
 const OPEN: &str = "20mph-speed-limits";
 const CLOSED: &str = "library-opening-hours";
 
@@ -721,14 +723,7 @@ async fn typed_markup_comes_back_as_text_never_as_a_script() {
 }
 
 fn csp_nonce(reply: &Reply) -> Option<String> {
-    let policy = reply
-        .headers
-        .get(header::CONTENT_SECURITY_POLICY)?
-        .to_str()
-        .ok()?;
-    let start = policy.find("'nonce-")? + 7;
-    let end = policy[start..].find('\'')? + start;
-    Some(policy[start..end].to_string())
+    support::csp_nonce(&reply.headers)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
