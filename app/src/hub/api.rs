@@ -40,13 +40,16 @@ pub struct ConsultationOverview {
     pub outcome_published_text: Option<String>,
 }
 
-#[server]
+// Every server function names its endpoint (`/api/<name>`). The default path ends in a hash of
+// where the crate was built, so a browser bundle built in another folder, or another app server's
+// binary, would call addresses this server does not have.
+#[server(endpoint = "list_consultations")]
 pub async fn list_consultations() -> Result<HubListing, AppError> {
     let state = crate::state::app_state()?;
     super::service::listing(&state.db, chrono::Utc::now()).await
 }
 
-#[server]
+#[server(endpoint = "get_consultation")]
 pub async fn get_consultation(slug: String) -> Result<ConsultationOverview, AppError> {
     let state = crate::state::app_state()?;
     super::service::overview(&state.db, &slug, chrono::Utc::now()).await

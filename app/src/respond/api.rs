@@ -45,14 +45,14 @@ pub struct Confirmation {
     pub submitted_at_text: String,
 }
 
-#[server]
+#[server(endpoint = "get_response_form")]
 pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
     let state = crate::state::app_state()?;
     super::service::load_form(&state.db, &state.signing_key, &slug, chrono::Utc::now()).await
 }
 
 /// Stores a response. JSON in: the fields are an ordered list, which URL encoding would not keep.
-#[server(input = leptos::server_fn::codec::Json)]
+#[server(endpoint = "submit_response", input = leptos::server_fn::codec::Json)]
 pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Receipt, AppError> {
     let state = crate::state::app_state()?;
     super::service::submit(
@@ -65,7 +65,7 @@ pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Receip
     .await
 }
 
-#[server]
+#[server(endpoint = "get_confirmation")]
 pub async fn get_confirmation(slug: String, reference: String) -> Result<Confirmation, AppError> {
     let state = crate::state::app_state()?;
     super::service::confirmation(&state.db, &slug, &reference).await

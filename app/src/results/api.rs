@@ -52,7 +52,7 @@ pub struct ConsultationResults {
 /// How many of the latest text answers the results page shows per question.
 pub const LATEST_TEXT_ANSWERS: u64 = 5;
 
-#[server]
+#[server(endpoint = "load_staff_home")]
 pub async fn load_staff_home() -> Result<StaffHome, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
@@ -62,7 +62,7 @@ pub async fn load_staff_home() -> Result<StaffHome, AppError> {
     })
 }
 
-#[server]
+#[server(endpoint = "load_consultation_results")]
 pub async fn load_consultation_results(slug: String) -> Result<ConsultationResults, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
