@@ -12,7 +12,7 @@ use axum::{
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
-use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer};
 
 pub use config::Config;
 
@@ -90,5 +90,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             middleware::security_headers,
         ))
+        // Brotli or gzip, as the browser accepts: pages, CSS, JS and WASM shrink several times.
+        // Its default rules leave images and event streams alone.
+        .layer(CompressionLayer::new())
         .with_state(state)
 }

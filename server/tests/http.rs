@@ -1015,3 +1015,51 @@ async fn security_headers_on_every_page() {
         "max-age=31536000"
     );
 }
+
+#[test]
+fn server_functions_have_fixed_addresses() {
+    use app::hub::api::GetConsultation;
+    use app::respond::api::SubmitResponse;
+    // Not the default hashed path, which differs between builds in different folders.
+    assert_eq!(GetConsultation::PATH, "/api/get_consultation");
+    assert_eq!(SubmitResponse::PATH, "/api/submit_response");
+    let mut paths: Vec<_> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .collect();
+    paths.sort_unstable();
+    assert!(
+        paths
+            .iter()
+            .all(|p| p.starts_with("/api/") && !p.ends_with(|c: char| c.is_ascii_digit())),
+        "{paths:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_are_served_compressed_as_the_browser_accepts() {
+    let app = test_app().await;
+    let plain = app.get("/").await;
+    assert!(!plain.headers.contains_key(header::CONTENT_ENCODING));
+    for (accepted, expected) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
+        let reply = app
+            .send(
+                Request::get("/")
+                    .header(header::ACCEPT, "text/html")
+                    .header(header::ACCEPT_ENCODING, accepted)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert_eq!(
+            reply.headers[header::CONTENT_ENCODING],
+            expected,
+            "{accepted}"
+        );
+        assert!(
+            !reply.body.contains("Open consultations"),
+            "{accepted}: the body is encoded"
+        );
+        assert_eq!(reply.headers[header::VARY], "accept-encoding", "{accepted}");
+    }
+}
