@@ -2,6 +2,8 @@
 //! (the no-JavaScript path), refusals drawn as pages of the site, and the per-request context
 //! every render needs (the Content-Security-Policy nonce).
 
+use std::borrow::Cow;
+
 use axum::{
     body::{Body, to_bytes},
     http::{HeaderMap, Method, StatusCode, header, request::Parts},
@@ -113,8 +115,8 @@ pub async fn render_with_posted_form(
 ) -> Response {
     // Shown back as typed, less the characters no text may hold (see `domain::text`).
     for (_, value) in &mut posted.values {
-        if !text::is_clean(value) {
-            *value = text::clean(value).into_owned();
+        if let Cow::Owned(cleaned) = text::clean(value) {
+            *value = cleaned;
         }
     }
     let mut response = render_as_get(state, parts, posted).await;

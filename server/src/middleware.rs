@@ -89,9 +89,11 @@ pub async fn designed_refusals(
     if is_server_fn_path(request.uri().path()) {
         return next.run(request).await;
     }
-    let (parts, body) = request.into_parts();
-    let kept = parts.clone();
-    let response = next.run(Request::from_parts(parts, body)).await;
+    // Only what drawing a page needs is kept (the address and this response's CSP nonce), not a
+    // copy of every request's headers.
+    let uri = request.uri().clone();
+    let nonce = request.extensions().get::<CspNonce>().cloned();
+    let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || is_html(response.headers()) {
         return response;
@@ -102,7 +104,15 @@ pub async fn designed_refusals(
         .cloned()
         .unwrap_or_else(|| Refusal::for_status(status.as_u16()));
     let allow = response.headers().get(header::ALLOW).cloned();
-    let mut page = render_refusal(state, kept, refusal).await;
+    let mut page_request = Request::builder().uri(uri);
+    if let Some(nonce) = nonce {
+        page_request = page_request.extension(nonce);
+    }
+    let Ok(page_request) = page_request.body(()) else {
+        return response;
+    };
+    let (parts, ()) = page_request.into_parts();
+    let mut page = render_refusal(state, parts, refusal).await;
     if let Some(allow) = allow {
         page.headers_mut().insert(header::ALLOW, allow);
     }

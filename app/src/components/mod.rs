@@ -12,4 +12,4 @@ pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use posted_form::{PostedForm, use_posted_form};
 pub use status_tag::StatusTag;
-pub use text_area::{TextArea, textarea_content};
+pub use text_area::TextArea;

@@ -11,6 +11,7 @@ use crate::domain::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Page, Question, QuestionKind,
     Questionnaire, kind_code,
 };
+use crate::error::AppError;
 
 pub const STATE_PUBLISHED: &str = "published";
 pub const STATE_DRAFT: &str = "draft";
@@ -26,6 +27,17 @@ pub async fn published_by_slug(
         .filter(consultation::Column::State.eq(STATE_PUBLISHED))
         .one(db)
         .await
+}
+
+/// The published consultation at `slug` as a request gave it: a text that cannot be an address
+/// names none (and never reaches the query). The one lookup of the public pages and forms.
+pub async fn find_published(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<consultation::Model, AppError> {
+    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
+    let slug = Slug::parse(slug).ok_or_else(not_found)?;
+    published_by_slug(db, &slug).await?.ok_or_else(not_found)
 }
 
 /// The newest published questionnaire version of a consultation: the one new respondents get.

@@ -4,12 +4,11 @@
 //! before anything looks it up, so hostile text (NUL, control characters, 100,000 characters)
 //! never reaches a database query: it simply names no consultation.
 
-use serde::{Deserialize, Serialize};
-
 pub const MAX_SLUG_CHARS: usize = 100;
 
 /// Lower-case letters, digits and hyphens, starting with a letter or digit, at most 100 long.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Made only by `parse` (deliberately not `Deserialize`, which would go around the check).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Slug(String);
 
 impl Slug {

@@ -5,9 +5,9 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::api::{ConsultationCard, ConsultationOverview, HubListing};
 use crate::db::entities::{consultation, department};
-use crate::db::questionnaire_store::{STATE_PUBLISHED, published_by_slug};
-use crate::domain::{ConsultationStatus, Slug, uk_time};
-use crate::error::{AppError, AppResult};
+use crate::db::questionnaire_store::{STATE_PUBLISHED, find_published};
+use crate::domain::{ConsultationStatus, uk_time};
+use crate::error::AppResult;
 use crate::markdown::to_safe_html;
 
 fn card(row: &consultation::Model, department: &str, now: DateTime<Utc>) -> ConsultationCard {
@@ -66,9 +66,7 @@ pub async fn overview(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ConsultationOverview> {
-    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
-    let slug = Slug::parse(slug).ok_or_else(not_found)?;
-    let row = published_by_slug(db, &slug).await?.ok_or_else(not_found)?;
+    let row = find_published(db, slug).await?;
     let department = department::Entity::find_by_id(row.department_id)
         .one(db)
         .await?

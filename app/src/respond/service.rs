@@ -16,21 +16,11 @@ use crate::db::entities::{
     answer, consultation, consultation_tally, daily_tally, option_tally, question_tally, response,
 };
 use crate::db::questionnaire_store::{
-    current_version, load_questionnaire, published_by_slug, published_version,
+    current_version, find_published, load_questionnaire, published_version,
 };
 use crate::domain::answers::{AnswerValue, Answers, parse_answers, validate};
-use crate::domain::{ConsultationStatus, Slug, reference, uk_time};
+use crate::domain::{ConsultationStatus, reference, uk_time};
 use crate::error::{AppError, AppResult};
-
-fn not_found() -> AppError {
-    AppError::NotFound("There is no consultation at this address.".into())
-}
-
-/// The published consultation at this address; a malformed address names none.
-async fn find_published(db: &impl ConnectionTrait, slug: &str) -> AppResult<consultation::Model> {
-    let slug = Slug::parse(slug).ok_or_else(not_found)?;
-    published_by_slug(db, &slug).await?.ok_or_else(not_found)
-}
 
 /// Refuses responses outside the consultation's open period, saying why.
 fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
