@@ -7,4 +7,4 @@ cd "$root"
 "$root/scripts/ensure-tools.sh" --release
 export PATH="$root/scripts/node-tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export LEPTOS_OUTPUT_NAME=consult
-exec cargo leptos serve --release
+exec cargo leptos serve --release --precompress

@@ -26,7 +26,7 @@ pub mod render;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
@@ -37,13 +37,21 @@ use components::{NotFoundPage, Refusal, RefusalPage, SiteFooter, SiteHeader};
 
 /// The HTML document around the app (server only renders it).
 ///
+/// Islands: every page is drawn on the server and only the parts marked `#[island]` come alive
+/// in the browser. The document loads no script of its own: a page holding an island adds the
+/// scripts beside it (`components::IslandScripts`), so every other page ships no WASM at all.
+///
 /// A refused request (see `components::Refusal`) is drawn as a plain page of the site instead of
-/// the app: no router, no script to run.
+/// the app: no router.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Outside islands nothing is hydrated, so nothing is serialised for the browser and no
+    // hydration ids are taken. (Leptos's `HydrationScripts islands=true` does the same, but it
+    // only runs on pages with islands and after the head.)
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     let refusal = use_context::<Refusal>();
-    let scripts = refusal
-        .is_none()
-        .then(|| view! { <HydrationScripts options /> });
+    provide_context(options.clone());
     let body = match refusal {
         None => view! { <App /> }.into_any(),
         Some(refusal) => view! { <RefusalDocument refusal /> }.into_any(),
@@ -56,7 +64,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b0c0c" />
                 <link rel="icon" href="/favicon.ico" />
-                {scripts}
+                // consult.<hash>.css when the build hashes file names (see the server's caching).
+                <HashedStylesheet options id="leptos" />
                 <MetaTags />
             </head>
             <body>{body}</body>
@@ -69,7 +78,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn RefusalDocument(refusal: Refusal) -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/consult.css" />
         <SiteHeader />
         <div class="width-container">
             <main class="main-wrapper" id="main-content" tabindex="-1">
@@ -84,16 +92,7 @@ fn RefusalDocument(refusal: Refusal) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
 
-    // Tests wait for this before using anything that needs the WASM. Effects only run in the
-    // browser, so the server never sets it.
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
-
     view! {
-        <Stylesheet id="leptos" href="/pkg/consult.css" />
         <Router>
             <SiteHeader />
             <div class="width-container">
@@ -128,9 +127,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The browser entry point, called by the `frontend` crate's WASM.
+/// The browser entry point, called by the `frontend` crate's WASM before Leptos's island script
+/// brings each island on the page to life.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
 }

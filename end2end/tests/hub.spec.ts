@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, waitForHydration, OPEN_TITLE } from "./support";
+import { test, expect, expectAccessible, expectNoCode, OPEN_TITLE } from "./support";
 
 test("the hub lists open, forthcoming and closed consultations", async ({ page }) => {
   await page.goto("/");
@@ -17,7 +17,7 @@ test("the hub lists open, forthcoming and closed consultations", async ({ page }
   await expect(
     open.getByText(/^Closes (midday|midnight|\d{1,2}(:\d\d)?(am|pm)) on \d{1,2} [A-Z][a-z]+ \d{4}$/),
   ).toBeVisible();
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
 });
 
@@ -25,7 +25,7 @@ test("a forthcoming consultation says when it opens and offers no form", async (
   await page.goto("/consultations/public-art-strategy");
   await expect(page.getByText(/This consultation is not open yet\. It opens at/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Respond online" })).toHaveCount(0);
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
 });
 
@@ -34,7 +34,7 @@ test("a closed consultation shows its published outcome", async ({ page }) => {
   await expect(page.getByText(/Responses can no longer be sent/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "What we did with your views" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "We did", exact: true })).toBeVisible();
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
 });
 
@@ -44,13 +44,12 @@ test("an unknown address gets a helpful 404 page", async ({ page, allowConsoleEr
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("link", { name: /see all open, forthcoming and closed consultations/ })).toBeVisible();
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
 });
 
 test("keyboard users can skip straight to the content", async ({ page }) => {
   await page.goto("/");
-  await waitForHydration(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();

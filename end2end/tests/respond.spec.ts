@@ -2,6 +2,8 @@ import {
   test,
   expect,
   expectAccessible,
+  expectNoCode,
+  expectOnlyFormCode,
   waitForHydration,
   OPEN_SLUG,
   OPEN_TITLE,
@@ -11,14 +13,18 @@ import type { Page } from "@playwright/test";
 
 async function openFormFromHub(page: Page, javascript: boolean) {
   await page.goto("/");
+  if (javascript) await expectNoCode(page);
   await expectAccessible(page, { javascript });
   await page.getByRole("link", { name: OPEN_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPEN_TITLE);
-  if (javascript) await waitForHydration(page);
+  if (javascript) await expectNoCode(page);
   await expectAccessible(page, { javascript });
   await page.getByRole("button", { name: "Respond online" }).click();
   await expect(page).toHaveURL(new RegExp(`/consultations/${OPEN_SLUG}/respond$`));
-  if (javascript) await waitForHydration(page);
+  if (javascript) {
+    await waitForHydration(page);
+    await expectOnlyFormCode(page);
+  }
   await expectAccessible(page, { javascript });
 }
 
@@ -53,8 +59,19 @@ test.describe("with JavaScript", () => {
     await expect(why).toHaveValue("Safer for children walking to school.");
 
     await page.getByRole("button", { name: "Send response" }).click();
-    await expectConfirmation(page);
+    const reference = await expectConfirmation(page);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+
+    // The address is the confirmation's own: reloading draws it on the server, with no code.
+    await page.reload();
+    await expect(page.getByTestId("reference")).toHaveText(reference);
+    await expectNoCode(page);
+    await expectAccessible(page);
+    // The confirmation took the form's place in the history: back leaves for the overview.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/consultations/${OPEN_SLUG}$`));
+    await expect(page.getByRole("button", { name: "Respond online" })).toBeVisible();
   });
 
   test("problems are found in the browser, listed, and linked to the question", async ({ page }) => {

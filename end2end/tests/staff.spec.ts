@@ -1,9 +1,10 @@
-import { test, expect, expectAccessible, waitForHydration, OPEN_SLUG, STAFF_EMAIL, STAFF_PASSWORD } from "./support";
+import { test, expect, expectAccessible, expectNoCode, OPEN_SLUG, STAFF_EMAIL, STAFF_PASSWORD } from "./support";
 
 test("staff sign in, see a new response in the results, and sign out", async ({ page, browser, allowConsoleErrors }) => {
   allowConsoleErrors(/status of 401/);
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/staff\/sign-in\?next=\/staff$/);
+  await expectNoCode(page);
   await expectAccessible(page);
 
   // A wrong password is refused with a clear message, the email kept.
@@ -18,7 +19,7 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByText("Signed in as")).toBeVisible();
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
   const before = Number(await page.getByTestId(`responses-${OPEN_SLUG}`).textContent());
 
@@ -41,7 +42,7 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
   await expect(page.getByText(words)).toBeVisible();
   const opposeRow = page.getByRole("row", { name: /Strongly oppose/ });
   await expect(opposeRow).toBeVisible();
-  await waitForHydration(page);
+  await expectNoCode(page);
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -60,9 +60,32 @@ export async function expectAccessible(page: Page, options: { javascript?: boole
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Waits until the WASM has taken over the page (the app marks <body data-hydrated>). */
+/** Waits until the page's island has come to life (the response form marks <body data-hydrated>). */
 export async function waitForHydration(page: Page) {
   await expect(page.locator("body[data-hydrated]")).toHaveCount(1, { timeout: 30_000 });
+}
+
+/** The scripts and WebAssembly this document fetched, as paths (Resource Timing: what this page
+ * loaded, not earlier pages). */
+export async function codeFetched(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  return urls.map((u) => new URL(u).pathname).filter((p) => /\.(m?js|wasm)$/.test(p));
+}
+
+/** A page with nothing interactive: no script element and nothing fetched but HTML, CSS and images. */
+export async function expectNoCode(page: Page) {
+  await expect(page.locator("script, link[rel=modulepreload], link[as=fetch]")).toHaveCount(0);
+  expect(await codeFetched(page), `code fetched by ${page.url()}`).toEqual([]);
+}
+
+/** The response form's code: the public bundle's JS glue and one WASM file, nothing else (no
+ * staff chunk). Names may carry a content hash: consult.<hash>.wasm. */
+export async function expectOnlyFormCode(page: Page) {
+  const fetched = await codeFetched(page);
+  expect(fetched.filter((p) => p.endsWith(".wasm")), `WASM fetched by ${page.url()}`).toHaveLength(1);
+  for (const path of fetched) {
+    expect(path, `code fetched by ${page.url()}`).toMatch(/^\/pkg\/consult(\.[\w-]+)?\.(js|wasm)$/);
+  }
 }
 
 export const OPEN_TITLE = "20mph speed limits in residential streets";

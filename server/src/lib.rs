@@ -1,8 +1,10 @@
 //! The platform's HTTP server: configuration, start-up and the router. `main.rs` adds the
 //! command line.
 
+pub mod assets;
 pub mod config;
 pub mod middleware;
+pub mod plain_pages;
 
 use app::state::AppState;
 use axum::{
@@ -61,6 +63,7 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let options = state.leptos_options.clone();
+    let caching = std::sync::Arc::new(assets::AssetCaching::from_options(&options));
     let mut router = Router::new();
     for (path, handler) in form_posts() {
         router = router.route(path, handler);
@@ -77,6 +80,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(
             middleware::server_fn_error_status,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            caching,
+            assets::asset_caching,
+        ))
         .layer(axum::middleware::from_fn(
             middleware::refuse_cross_site_writes,
         ))
@@ -90,8 +97,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             middleware::security_headers,
         ))
+        .layer(axum::middleware::from_fn(plain_pages::plain_pages))
         // Brotli or gzip, as the browser accepts: pages, CSS, JS and WASM shrink several times.
-        // Its default rules leave images and event streams alone.
+        // Its default rules leave images and event streams alone, and anything already
+        // compressed (a release build's static files are precompressed at brotli's best level,
+        // which the static file handler serves as they are).
         .layer(CompressionLayer::new())
         .with_state(state)
 }

@@ -47,9 +47,15 @@ async fn run() -> anyhow::Result<()> {
 
 async fn serve() -> anyhow::Result<()> {
     let config = Config::from_env();
-    let leptos_options = get_configuration(None)
+    let mut leptos_options = get_configuration(None)
         .context("reading the Leptos configuration")?
         .leptos_options;
+    // A build with hashed file names leaves its hash list beside the binary: use it unless told
+    // otherwise (cargo-leptos sets LEPTOS_HASH_FILES itself; a deployed binary need not).
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        leptos_options.hash_files =
+            server::assets::hash_file_path(&leptos_options).is_some_and(|path| path.exists());
+    }
     let address = leptos_options.site_addr;
     let state = start(&config, leptos_options).await?;
     let listener = tokio::net::TcpListener::bind(&address)

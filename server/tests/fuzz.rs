@@ -1222,7 +1222,7 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
             if reply.status == StatusCode::OK
                 && matches!(planned.route, Route::ServerFn(_))
                 && let Ok(receipt) =
-                    serde_json::from_slice::<app::respond::api::Receipt>(&reply.body)
+                    serde_json::from_slice::<app::respond::api::Confirmation>(&reply.body)
             {
                 outcomes.references.insert(receipt.reference);
             }

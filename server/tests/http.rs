@@ -64,10 +64,12 @@ fn test_config(secure_cookies: bool) -> Config {
 }
 
 async fn test_app() -> TestApp {
+    test_app_with(test_options()).await
+}
+
+async fn test_app_with(options: LeptosOptions) -> TestApp {
     let serial = SERIAL.lock().await;
-    let state = server::start(&test_config(false), test_options())
-        .await
-        .unwrap();
+    let state = server::start(&test_config(false), options).await.unwrap();
     TestApp {
         router: server::router(state.clone()),
         state,
@@ -963,9 +965,11 @@ async fn security_headers_on_every_page() {
         }
         let nonce = csp_nonce(&reply).unwrap();
         assert!(nonce.len() >= 22, "{path}: a nonce of 128 bits");
-        assert!(
+        // Islands: only the response form has scripts (its island's loader); the rest have none.
+        assert_eq!(
             reply.body.contains("<script"),
-            "{path}: has scripts to check"
+            path.ends_with("/respond"),
+            "{path}: scripts only where an island is"
         );
         assert!(
             scripts_carry_the_nonce(&reply),
@@ -1062,4 +1066,115 @@ async fn pages_are_served_compressed_as_the_browser_accepts() {
         );
         assert_eq!(reply.headers[header::VARY], "accept-encoding", "{accepted}");
     }
+}
+
+/// Islands: a page with nothing interactive is plain HTML (no script, no WASM, none of Leptos's
+/// hydration markers); the response form holds one island and the loader for it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_response_form_loads_code() {
+    let app = test_app().await;
+    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    let fields = valid_answers(&app.form().await, &rendered_token(&page.body));
+    let sent = app
+        .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
+        .await;
+    let reference = sent.location().rsplit('/').next().unwrap().to_string();
+    for path in [
+        "/".to_string(),
+        format!("/consultations/{OPEN}"),
+        format!("/consultations/{CLOSED}"),
+        format!("/consultations/{OPEN}/confirmation/{reference}"),
+        "/staff/sign-in".to_string(),
+        "/nowhere".to_string(),
+    ] {
+        let reply = app.get(&path).await;
+        assert!(reply.body.contains("</html>"), "{path}: {}", reply.status);
+        for leftover in [
+            "<script",
+            "<link rel=\"modulepreload\"",
+            ".wasm",
+            "<leptos-island",
+            "<!>",
+        ] {
+            assert!(!reply.body.contains(leftover), "{path} has {leftover}");
+        }
+    }
+
+    let reply = app.get(&format!("/consultations/{OPEN}/respond")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body.matches("<leptos-island").count(), 1);
+    assert!(reply.body.contains("data-component=\"ResponseFormIsland_"));
+    assert!(reply.body.contains("<script type=\"module\""));
+    assert!(reply.body.contains("/pkg/consult.wasm"));
+}
+
+/// Build files are served precompressed when the build made `.br`/`.gz` copies, and a file named
+/// with this build's content hash may be kept for a year; other files must be revalidated.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn build_files_are_precompressed_and_cached_by_their_hashed_names() {
+    let site = std::env::temp_dir().join(format!("consult-site-{}", std::process::id()));
+    let pkg = site.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    for (name, text) in [
+        ("consult.Css1.css", "body{color:black}"),
+        ("consult.Css1.css.br", "brotli bytes"),
+        ("consult.Css1.css.gz", "gzip bytes"),
+        ("consult.Js1.js", "export function hydrate(){}"),
+        ("consult.css", "body{}"),
+    ] {
+        std::fs::write(pkg.join(name), text).unwrap();
+    }
+    let hash_list = site.join("hash.txt");
+    std::fs::write(&hash_list, "js: Js1\nwasm: Wasm1\ncss: Css1\n").unwrap();
+    let options = LeptosOptions::builder()
+        .output_name("consult")
+        .site_root(site.to_string_lossy().into_owned())
+        .hash_files(true)
+        // An absolute path: Leptos joins it to the binary's folder, which keeps it as it is.
+        .hash_file(hash_list.to_string_lossy().into_owned().into())
+        .build();
+    let app = test_app_with(options).await;
+
+    let fetch = |path: &'static str, encoding: &'static str| {
+        app.send(
+            Request::get(path)
+                .header(header::ACCEPT_ENCODING, encoding)
+                .body(Body::empty())
+                .unwrap(),
+        )
+    };
+    let brotli = fetch("/pkg/consult.Css1.css", "gzip, br").await;
+    assert_eq!(brotli.status, StatusCode::OK);
+    assert_eq!(brotli.headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(brotli.body, "brotli bytes", "the precompressed copy");
+    assert_eq!(
+        brotli.headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    let gzip = fetch("/pkg/consult.Css1.css", "gzip").await;
+    assert_eq!(gzip.body, "gzip bytes");
+    let plain = fetch("/pkg/consult.Css1.css", "identity").await;
+    assert_eq!(plain.body, "body{color:black}");
+
+    let unhashed = fetch("/pkg/consult.css", "identity").await;
+    assert_eq!(unhashed.status, StatusCode::OK);
+    assert_eq!(unhashed.headers[header::CACHE_CONTROL], "no-cache");
+    let missing = fetch("/pkg/consult.Nope.js", "identity").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(!missing.headers.contains_key(header::CACHE_CONTROL));
+
+    // Pages name the hashed files.
+    assert!(
+        app.get("/")
+            .await
+            .body
+            .contains("href=\"/pkg/consult.Css1.css\"")
+    );
+    let form = app
+        .get(&format!("/consultations/{OPEN}/respond"))
+        .await
+        .body;
+    assert!(form.contains("/pkg/consult.Js1.js"), "{form}");
+    assert!(form.contains("/pkg/consult.Wasm1.wasm"), "{form}");
+    std::fs::remove_dir_all(&site).unwrap();
 }

@@ -10,21 +10,21 @@ pub fn PageTitle(
     text: String,
     #[prop(optional, into)] error: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let title = format!("{text} \u{2013} {SERVICE_NAME}");
     match error {
-        None => view! { <Title text=title /> }.into_any(),
+        None => view! { <Title text=page_title_text(&text, false) /> }.into_any(),
         Some(error) => {
             // try_get: the head is written after the body, when a page may already be disposed.
-            let full = move || {
-                if error.try_get().unwrap_or(false) {
-                    format!("Error: {title}")
-                } else {
-                    title.clone()
-                }
-            };
+            let full = move || page_title_text(&text, error.try_get().unwrap_or(false));
             view! { <Title text=full /> }.into_any()
         }
     }
+}
+
+/// The document title for a page: "Page – Have your say", "Error: …" while it shows errors.
+/// (Islands set `document.title` with it when their state changes what the page is.)
+pub fn page_title_text(text: &str, error: bool) -> String {
+    let prefix = if error { "Error: " } else { "" };
+    format!("{prefix}{text} \u{2013} {SERVICE_NAME}")
 }
 
 #[component]

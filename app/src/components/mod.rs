@@ -2,6 +2,7 @@
 
 mod error_page;
 mod error_summary;
+mod island_scripts;
 mod layout;
 mod posted_form;
 mod status_tag;
@@ -9,7 +10,8 @@ mod text_area;
 
 pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
-pub use layout::{PageTitle, SiteFooter, SiteHeader};
-pub use posted_form::{PostedForm, use_posted_form};
+pub use island_scripts::IslandScripts;
+pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
+pub use posted_form::PostedForm;
 pub use status_tag::StatusTag;
 pub use text_area::TextArea;

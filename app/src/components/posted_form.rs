@@ -1,8 +1,7 @@
 //! A form posted without JavaScript that the server refused: the page is rendered again with the
-//! citizen's values and the errors. The server's POST handler provides it as context; this hands
-//! it to the page in a way that survives hydration (the browser reads the server's copy).
+//! citizen's values and the errors. The server's POST handler provides it as context; a page
+//! reads it with `use_context` and hands it to its island (if any) as a prop.
 
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::FieldError;
@@ -26,10 +25,4 @@ impl PostedForm {
     pub fn has_value(&self, name: &str, value: &str) -> bool {
         posted_values(&self.values, name).contains(&value)
     }
-}
-
-/// The refused form being shown again, if any. Call it once, early, in the page component (it
-/// takes the next hydration id, so server and browser must call it at the same point).
-pub fn use_posted_form() -> Option<PostedForm> {
-    SharedValue::new(use_context::<PostedForm>).into_inner()
 }

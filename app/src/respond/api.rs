@@ -30,11 +30,12 @@ pub struct Receipt {
 
 impl Receipt {
     pub fn confirmation_path(&self) -> String {
-        format!(
-            "/consultations/{}/confirmation/{}",
-            self.slug, self.reference
-        )
+        confirmation_path(&self.slug, &self.reference)
     }
+}
+
+fn confirmation_path(slug: &str, reference: &str) -> String {
+    format!("/consultations/{slug}/confirmation/{reference}")
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,24 +46,32 @@ pub struct Confirmation {
     pub submitted_at_text: String,
 }
 
+impl Confirmation {
+    pub fn path(&self) -> String {
+        confirmation_path(&self.slug, &self.reference)
+    }
+}
+
 #[server(endpoint = "get_response_form")]
 pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
     let state = crate::state::app_state()?;
     super::service::load_form(&state.db, &state.signing_key, &slug, chrono::Utc::now()).await
 }
 
-/// Stores a response. JSON in: the fields are an ordered list, which URL encoding would not keep.
+/// Stores a response and answers with its confirmation (the form's island shows it in place).
+/// JSON in: the fields are an ordered list, which URL encoding would not keep.
 #[server(endpoint = "submit_response", input = leptos::server_fn::codec::Json)]
-pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Receipt, AppError> {
+pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Confirmation, AppError> {
     let state = crate::state::app_state()?;
-    super::service::submit(
+    let receipt = super::service::submit(
         &state.db,
         &state.signing_key,
         &slug,
         &form.fields,
         chrono::Utc::now(),
     )
-    .await
+    .await?;
+    super::service::confirmation(&state.db, &receipt.slug, &receipt.reference).await
 }
 
 #[server(endpoint = "get_confirmation")]

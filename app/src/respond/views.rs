@@ -1,15 +1,17 @@
 //! The response form and the confirmation page.
 //!
 //! The form is a real `<form method="post">`: without JavaScript the browser posts it to
-//! `respond::http`. Once hydrated, submitting checks the answers in the browser with the same
-//! domain rules the server uses, then sends them through `submit_response` without a reload.
+//! `respond::http`. It is the one island of the public pages: once its WASM has loaded,
+//! submitting checks the answers in the browser with the same domain rules the server uses, then
+//! sends them through `submit_response` and shows the confirmation in place, without a reload.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 use super::api::{Confirmation, ResponseForm, SubmitResponse, get_confirmation, get_response_form};
 use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, TextArea, use_posted_form,
+    ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm, TextArea,
+    page_title_text,
 };
 use crate::domain::answers::char_count;
 use crate::domain::{FieldError, Question, QuestionKind};
@@ -17,7 +19,7 @@ use crate::error::AppError;
 
 #[component]
 pub fn RespondPage() -> impl IntoView {
-    let posted = use_posted_form();
+    let posted = use_context::<PostedForm>();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let form = Resource::new(slug, get_response_form);
@@ -27,7 +29,17 @@ pub fn RespondPage() -> impl IntoView {
                 let posted = posted.clone();
                 Suspend::new(async move {
                     match form.await {
-                        Ok(form) => view! { <ResponseFormView form posted /> }.into_any(),
+                        Ok(form) => {
+                            let has_errors = posted
+                                .as_ref()
+                                .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
+                            view! {
+                                <PageTitle text=form.title.clone() error=has_errors />
+                                <ResponseFormIsland form posted />
+                                <IslandScripts />
+                            }
+                                .into_any()
+                        }
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                     }
                 })
@@ -60,28 +72,53 @@ fn form_fields(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
     fields
 }
 
-#[component]
-fn ResponseFormView(form: ResponseForm, posted: Option<PostedForm>) -> impl IntoView {
+/// Everything on the response page below its title: the form, its error summary and, once sent
+/// with JavaScript, the confirmation. Its props (the questionnaire and a refused post's values)
+/// are what the browser needs to check answers with the server's rules.
+#[island]
+fn ResponseFormIsland(form: ResponseForm, posted: Option<PostedForm>) -> impl IntoView {
     let posted = posted.unwrap_or_default();
     let errors = RwSignal::new(posted.errors.clone());
     let problem = RwSignal::new(posted.problem.clone());
-    let has_errors = Signal::derive(move || !errors.read().is_empty() || problem.read().is_some());
-    let questionnaire = StoredValue::new(form.questionnaire.clone());
+    let sent = RwSignal::new(None::<Confirmation>);
     let submit = ServerAction::<SubmitResponse>::new();
-    let pending = submit.pending();
+
+    // Tests wait for this mark before using anything that needs the WASM. Effects only run in
+    // the browser, so the server never sets it.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    // The document title follows what the island shows (the server drew the first one).
+    let title = form.title.clone();
+    Effect::new(move |_| {
+        let text = match sent.read().as_ref() {
+            Some(_) => page_title_text(CONFIRMATION_TITLE, false),
+            None => page_title_text(
+                &title,
+                !errors.read().is_empty() || problem.read().is_some(),
+            ),
+        };
+        document().set_title(&text);
+    });
 
     // A page drawn with errors (a refused no-JavaScript post) puts focus on the summary.
-    if has_errors.get_untracked() {
+    if !posted.errors.is_empty() || posted.problem.is_some() {
         Effect::new(move |_| focus_error_summary());
     }
 
-    let navigate = use_navigate();
     Effect::new(move |_| {
         let Some(result) = submit.value().get() else {
             return;
         };
         match result {
-            Ok(receipt) => navigate(&receipt.confirmation_path(), Default::default()),
+            Ok(confirmation) => {
+                show_confirmation_address(&confirmation.path());
+                sent.set(Some(confirmation));
+                request_animation_frame(|| crate::components::focus_element(CONFIRMATION_HEADING));
+            }
             Err(AppError::Invalid(list)) => {
                 problem.set(None);
                 errors.set(list);
@@ -94,6 +131,40 @@ fn ResponseFormView(form: ResponseForm, posted: Option<PostedForm>) -> impl Into
             }
         }
     });
+
+    view! {
+        <Show
+            when=move || sent.read().is_none()
+            fallback=move || sent.get().map(|confirmation| view! { <ConfirmationView confirmation /> })
+        >
+            <ResponseFormBody form=form.clone() posted=posted.clone() errors problem submit />
+        </Show>
+    }
+}
+
+/// After a response sent from the browser the address becomes the confirmation's, so a reload or
+/// a bookmark shows it. It replaces the form's entry in the history rather than adding one: going
+/// back then leaves for the page before the form, a real page load, instead of landing on a
+/// form's address in a document that now shows the confirmation.
+fn show_confirmation_address(path: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = path;
+}
+
+#[component]
+fn ResponseFormBody(
+    form: ResponseForm,
+    posted: PostedForm,
+    errors: RwSignal<Vec<FieldError>>,
+    problem: RwSignal<Option<String>>,
+    submit: ServerAction<SubmitResponse>,
+) -> impl IntoView {
+    let questionnaire = StoredValue::new(form.questionnaire.clone());
+    let pending = submit.pending();
 
     let slug = form.slug.clone();
     let on_submit = move |event: leptos::ev::SubmitEvent| {
@@ -143,7 +214,6 @@ fn ResponseFormView(form: ResponseForm, posted: Option<PostedForm>) -> impl Into
     let title = form.title.clone();
     let pages = form.questionnaire.pages.clone();
     view! {
-        <PageTitle text=title.clone() error=has_errors />
         <a href=back class="back-link">
             "Back to the consultation"
         </a>
@@ -418,7 +488,13 @@ pub fn ConfirmationPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match confirmation.await {
-                    Ok(confirmation) => view! { <ConfirmationView confirmation /> }.into_any(),
+                    Ok(confirmation) => {
+                        view! {
+                            <PageTitle text=CONFIRMATION_TITLE.to_string() />
+                            <ConfirmationView confirmation />
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <ErrorPage error /> }.into_any(),
                 }
             })}
@@ -426,13 +502,19 @@ pub fn ConfirmationPage() -> impl IntoView {
     }
 }
 
+const CONFIRMATION_TITLE: &str = "Response sent";
+/// Focused when the confirmation replaces the form in place (as a new page would be announced).
+const CONFIRMATION_HEADING: &str = "confirmation-heading";
+
+/// The confirmation, drawn by its own page and by the form's island once a response is sent.
 #[component]
 fn ConfirmationView(confirmation: Confirmation) -> impl IntoView {
     let back = format!("/consultations/{}", confirmation.slug);
     view! {
-        <PageTitle text="Response sent".to_string() />
         <div class="panel panel--confirmation">
-            <h1 class="panel__title">"Response sent"</h1>
+            <h1 class="panel__title" id=CONFIRMATION_HEADING tabindex="-1">
+                {CONFIRMATION_TITLE}
+            </h1>
             <div class="panel__body">
                 "Your reference number"<br />
                 <strong class="reference" data-testid="reference">

@@ -3,16 +3,14 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use super::api::StaffIdentity;
-use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, StatusTag, use_posted_form,
-};
+use crate::components::{ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag};
 use crate::domain::redirect::plausible_local_path;
 use crate::error::AppError;
 use crate::results::api::{StaffConsultationRow, load_staff_home};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    let posted = use_posted_form().unwrap_or_default();
+    let posted = use_context::<PostedForm>().unwrap_or_default();
     let query = use_query_map();
     // Carried to the form only if it could be a path on this site (the POST checks it fully).
     let next = query
