@@ -24,10 +24,18 @@ done
 
 say() { printf '==> %s\n' "$*"; }
 
-# The build tools are tools, not the product: compile them without link-time optimisation and
-# with parallel code generation (environment profile settings override the tools' own manifests),
-# to shorten the one-off install on a fresh machine.
-tool_build_env=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+# The build tools are tools, not the product: compile them for a short install, not for speed of
+# their own (they spend their time waiting on rustc). No optimisation and no link-time
+# optimisation, with parallel code generation (profile settings given to cargo override the
+# tools' own manifests), except the few crates that do heavy work on our bundle at every build:
+# brotli and gzip (precompressing it) and the WASM parser and rewriter of wasm-bindgen.
+tool_build_env=(CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false)
+tool_build_config=()
+for hot in brotli libflate libflate_lz77 walrus wasmparser wasm-encoder wasm-bindgen-cli-support \
+  wasm-bindgen-wasm-interpreter wasm-bindgen-wasm-conventions wasm-bindgen-threads-xform; do
+  tool_build_config+=(--config "profile.release.package.$hot.opt-level=3")
+done
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -37,15 +45,15 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
 fi
 
 if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
-  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 10 minutes, once)"
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (a few minutes, once)"
   # From $HOME: the project's .cargo/config.toml is not meant for building tools.
-  (cd "$HOME" && env "${tool_build_env[@]}" cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked)
+  (cd "$HOME" && env "${tool_build_env[@]}" cargo "${tool_build_config[@]}" install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked)
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: its lockfile names a crate version the registry no longer has.
-  (cd "$HOME" && env "${tool_build_env[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force)
+  (cd "$HOME" && env "${tool_build_env[@]}" cargo "${tool_build_config[@]}" install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force)
 fi
 
 if $want_release; then
