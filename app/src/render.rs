@@ -113,6 +113,8 @@ pub async fn render_with_posted_form(
     mut posted: PostedForm,
     status: StatusCode,
 ) -> Response {
+    // A field name holding characters no text may hold names no field of ours: drop it.
+    posted.values.retain(|(name, _)| text::is_clean(name));
     // Shown back as typed, less the characters no text may hold (see `domain::text`).
     for (_, value) in &mut posted.values {
         if let Cow::Owned(cleaned) = text::clean(value) {

@@ -814,6 +814,29 @@ async fn nul_bytes_and_control_characters_get_a_clear_answer_not_a_500() {
             "{backend}: {stored:?}"
         );
 
+        // A refused form shown again holds no control character, even from a field name that
+        // is no field of the form (found by the fuzzer: such names reached the island's props).
+        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+        let fields = vec![
+            field("idempotency_key", &rendered_token(&page.body)),
+            field(&q[2].field_name(), "Kept\u{7f}"),
+            field("\u{87}\0fz\u{7f}", "odd\u{96}"),
+        ];
+        let reply = app
+            .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
+            .await;
+        // Refused as a malformed form (a field it does not have), shown again with the answers.
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{backend}");
+        assert!(
+            !reply.body.chars().any(app::domain::text::is_forbidden),
+            "{backend}: a control character in the page"
+        );
+        assert!(reply.body.contains("Kept"), "{backend}");
+        assert!(
+            !reply.body.contains("odd"),
+            "{backend}: only the form's own fields come back"
+        );
+
         // The sign-in email.
         let reply = app
             .post_form(

@@ -33,6 +33,14 @@ pub fn RespondPage() -> impl IntoView {
                             let has_errors = posted
                                 .as_ref()
                                 .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
+                            // The island's props are written into the page: only the values
+                            // of this form's own questions go back into it.
+                            let posted = posted.map(|mut posted| {
+                                let names: Vec<String> =
+                                    form.questionnaire.questions().map(Question::field_name).collect();
+                                posted.values.retain(|(name, _)| names.contains(name));
+                                posted
+                            });
                             view! {
                                 <PageTitle text=form.title.clone() error=has_errors />
                                 <ResponseFormIsland form posted />
