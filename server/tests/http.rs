@@ -1129,6 +1129,10 @@ async fn only_the_response_form_loads_code() {
     assert!(reply.body.contains("data-component=\"ResponseFormIsland_"));
     assert!(reply.body.contains("<script type=\"module\""));
     assert!(reply.body.contains("/pkg/consult.wasm"));
+    assert!(
+        reply.body.ends_with("</body></html>"),
+        "nothing after the document (Leptos's data scripts moved into the body)"
+    );
 }
 
 /// Build files are served precompressed when the build made `.br`/`.gz` copies, and a file named
