@@ -1018,7 +1018,7 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         };
         fields.push((question.field_name(), value));
     }
-    let receipt = app::respond::service::submit(
+    let confirmation = app::respond::service::submit(
         &state.db,
         &state.signing_key,
         OPEN,
@@ -1033,7 +1033,7 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         consultation_id: token.consultation_id,
         version_id: token.version_id,
         staff_cookie: format!("{}={session}", app::staff::api::SESSION_COOKIE),
-        reference: receipt.reference,
+        reference: confirmation.reference,
         used_token: form.idempotency_key,
         state,
         router,
@@ -1221,10 +1221,10 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
             }
             if reply.status == StatusCode::OK
                 && matches!(planned.route, Route::ServerFn(_))
-                && let Ok(receipt) =
+                && let Ok(confirmation) =
                     serde_json::from_slice::<app::respond::api::Confirmation>(&reply.body)
             {
-                outcomes.references.insert(receipt.reference);
+                outcomes.references.insert(confirmation.reference);
             }
         }
         if planned.route == Route::FormPost("/staff/sign-in")

@@ -23,22 +23,6 @@ pub struct SubmittedForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Receipt {
-    pub slug: String,
-    pub reference: String,
-}
-
-impl Receipt {
-    pub fn confirmation_path(&self) -> String {
-        confirmation_path(&self.slug, &self.reference)
-    }
-}
-
-fn confirmation_path(slug: &str, reference: &str) -> String {
-    format!("/consultations/{slug}/confirmation/{reference}")
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Confirmation {
     pub slug: String,
     pub title: String,
@@ -47,8 +31,12 @@ pub struct Confirmation {
 }
 
 impl Confirmation {
+    /// The confirmation page's address.
     pub fn path(&self) -> String {
-        confirmation_path(&self.slug, &self.reference)
+        format!(
+            "/consultations/{}/confirmation/{}",
+            self.slug, self.reference
+        )
     }
 }
 
@@ -63,15 +51,14 @@ pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
 #[server(endpoint = "submit_response", input = leptos::server_fn::codec::Json)]
 pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Confirmation, AppError> {
     let state = crate::state::app_state()?;
-    let receipt = super::service::submit(
+    super::service::submit(
         &state.db,
         &state.signing_key,
         &slug,
         &form.fields,
         chrono::Utc::now(),
     )
-    .await?;
-    super::service::confirmation(&state.db, &receipt.slug, &receipt.reference).await
+    .await
 }
 
 #[server(endpoint = "get_confirmation")]

@@ -32,7 +32,7 @@ pub async fn post_response(
     .await
     {
         // 303: the browser fetches the confirmation with GET, so a refresh cannot resend.
-        Ok(receipt) => Redirect::to(&receipt.confirmation_path()).into_response(),
+        Ok(confirmation) => Redirect::to(&confirmation.path()).into_response(),
         Err(error) => {
             let status =
                 StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);

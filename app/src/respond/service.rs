@@ -10,7 +10,7 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::api::{Confirmation, Receipt, ResponseForm};
+use super::api::{Confirmation, ResponseForm};
 use super::token;
 use crate::db::entities::{
     answer, consultation, consultation_tally, daily_tally, option_tally, question_tally, response,
@@ -69,14 +69,28 @@ fn new_reference() -> String {
     reference::from_indices(&indices)
 }
 
+/// The confirmation of a stored response.
+fn confirmation_of(
+    consultation: &consultation::Model,
+    reference: String,
+    submitted_at: DateTime<Utc>,
+) -> Confirmation {
+    Confirmation {
+        slug: consultation.slug.clone(),
+        title: consultation.title.clone(),
+        reference,
+        submitted_at_text: uk_time::format_date_time(submitted_at),
+    }
+}
+
 /// The response already stored under this idempotency key: the same answers get the same
-/// receipt (a double-click, a resent POST); different answers are refused.
+/// confirmation (a double-click, a resent POST); different answers are refused.
 async fn replay(
     db: &impl ConnectionTrait,
-    slug: &str,
+    consultation: &consultation::Model,
     key: &str,
     answers_digest: &str,
-) -> AppResult<Option<Receipt>> {
+) -> AppResult<Option<Confirmation>> {
     let Some(existing) = response::Entity::find()
         .filter(response::Column::IdempotencyKey.eq(key))
         .one(db)
@@ -90,21 +104,22 @@ async fn replay(
                 .into(),
         ));
     }
-    Ok(Some(Receipt {
-        slug: slug.to_string(),
-        reference: existing.reference,
-    }))
+    Ok(Some(confirmation_of(
+        consultation,
+        existing.reference,
+        existing.submitted_at,
+    )))
 }
 
-/// Validates and stores one response. `fields` are the posted `(name, value)` pairs, including
-/// the form's `idempotency_key`.
+/// Validates and stores one response and answers with its confirmation. `fields` are the posted
+/// `(name, value)` pairs, including the form's `idempotency_key`.
 pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     signing_key: &[u8],
     slug: &str,
     fields: &[(String, String)],
     now: DateTime<Utc>,
-) -> AppResult<Receipt> {
+) -> AppResult<Confirmation> {
     let consultation = find_published(db, slug).await?;
 
     let token_text = fields
@@ -132,8 +147,8 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     }
     let answers_digest = digest(&answers);
 
-    if let Some(receipt) = replay(db, slug, &token.key, &answers_digest).await? {
-        return Ok(receipt);
+    if let Some(confirmation) = replay(db, &consultation, &token.key, &answers_digest).await? {
+        return Ok(confirmation);
     }
 
     // A clash on the (random, 58-bit) reference is astronomically rare; try again if it happens.
@@ -151,18 +166,15 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         )
         .await
         {
-            Ok(()) => {
-                return Ok(Receipt {
-                    slug: slug.to_string(),
-                    reference,
-                });
-            }
+            Ok(()) => return Ok(confirmation_of(&consultation, reference, now)),
             Err(error) => match error.sql_err() {
                 Some(SqlErr::UniqueConstraintViolation(_)) => {
                     // Either a request with the same key (a double-click) committed first, or the
                     // reference clashed: the key tells which.
-                    if let Some(receipt) = replay(db, slug, &token.key, &answers_digest).await? {
-                        return Ok(receipt);
+                    if let Some(confirmation) =
+                        replay(db, &consultation, &token.key, &answers_digest).await?
+                    {
+                        return Ok(confirmation);
                     }
                 }
                 _ => return Err(error.into()),
@@ -301,10 +313,9 @@ pub async fn confirmation(
         .one(db)
         .await?
         .ok_or_else(missing)?;
-    Ok(Confirmation {
-        slug: consultation.slug,
-        title: consultation.title,
-        reference: stored.reference,
-        submitted_at_text: uk_time::format_date_time(stored.submitted_at),
-    })
+    Ok(confirmation_of(
+        &consultation,
+        stored.reference,
+        stored.submitted_at,
+    ))
 }
