@@ -19,7 +19,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" >"$stamp"
 fi
 
-cargo leptos build --release --precompress
+cargo leptos build --release --precompress --split
 db="$(mktemp -d)/page-weight.db"
 DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
   RUST_LOG=warn "$target_dir/release/server" &

@@ -51,6 +51,9 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await shot("staff");
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/results`);
   await shot("results");
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
+  await page.locator("body[data-hydrated]").waitFor({ timeout: 30_000 });
+  await shot("questionnaire");
   await page.close();
 }
 await browser.close();

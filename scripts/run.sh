@@ -7,4 +7,5 @@ cd "$root"
 "$root/scripts/ensure-tools.sh" --release
 export PATH="$root/scripts/node-tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export LEPTOS_OUTPUT_NAME=consult
-exec cargo leptos serve --release --precompress
+# --split: staff-only islands (the builder) go into WASM chunks that public pages never fetch.
+exec cargo leptos serve --release --precompress --split

@@ -43,7 +43,7 @@ step "unit, service and HTTP tests" bash -c \
 step "fuzz test: hostile input at every route" bash -c \
   "set -o pipefail; cargo test -p server --features app/ssr --test fuzz -- --nocapture 2>&1 | tee -a '$log_dir/cargo.log' | grep -Ev '^ *(Compiling|Finished|Running)'"
 
-step "build the site (server + WASM)" cargo leptos build
+step "build the site (server + WASM, staff islands split off)" cargo leptos build --split
 step "browser journeys (Chromium, axe-core)" bash -c \
   "set -o pipefail; cd end2end && CARGO_TARGET_DIR='$target_dir' npx playwright test 2>&1 | tee '$log_dir/e2e.log'"
 

@@ -119,6 +119,11 @@ pub fn App() -> impl IntoView {
                             view=results::views::ResultsPage
                             ssr=SsrMode::Async
                         />
+                        <Route
+                            path=path!("/staff/consultations/:slug/questionnaire")
+                            view=builder::views::QuestionnairePage
+                            ssr=SsrMode::Async
+                        />
                     </Routes>
                 </main>
             </div>

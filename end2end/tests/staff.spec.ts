@@ -1,4 +1,17 @@
-import { test, expect, expectAccessible, expectNoCode, OPEN_SLUG, STAFF_EMAIL, STAFF_PASSWORD } from "./support";
+import {
+  test,
+  expect,
+  codeFetched,
+  expectAccessible,
+  expectNoCode,
+  expectOnlyFormCode,
+  staffChunksFetched,
+  waitForHydration,
+  OPEN_SLUG,
+  OPEN_TITLE,
+  STAFF_EMAIL,
+  STAFF_PASSWORD,
+} from "./support";
 
 test("staff sign in, see a new response in the results, and sign out", async ({ page, browser, allowConsoleErrors }) => {
   allowConsoleErrors(/status of 401/);
@@ -36,7 +49,7 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
 
   await page.reload();
   await expect(page.getByTestId(`responses-${OPEN_SLUG}`)).toHaveText(String(before + 1));
-  await page.getByRole("link", { name: "20mph speed limits in residential streets" }).click();
+  await page.getByRole("link", { name: "20mph speed limits in residential streets", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("20mph speed limits in residential streets");
   await expect(page.getByTestId("response-count")).toHaveText(String(before + 1));
   await expect(page.getByText(words)).toBeVisible();
@@ -49,4 +62,38 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test("the questionnaire page loads the builder island's own code, which no public page fetches", async ({ page, browser }) => {
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill(STAFF_EMAIL);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+
+  await page.getByRole("link", { name: `Questionnaire of ${OPEN_TITLE}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/consultations/${OPEN_SLUG}/questionnaire$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPEN_TITLE);
+  await expect(page.getByText("Strongly support")).toBeVisible();
+  await waitForHydration(page);
+  const chunks = await staffChunksFetched(page);
+  await expectAccessible(page);
+
+  // Public pages, cold: the form fetches only the main bundle, the others nothing at all.
+  for (const javaScriptEnabled of [true, false]) {
+    const citizen = await browser.newContext({ javaScriptEnabled });
+    const visit = await citizen.newPage();
+    for (const path of ["/", `/consultations/${OPEN_SLUG}`, `/consultations/${OPEN_SLUG}/respond`]) {
+      await visit.goto(path);
+      if (javaScriptEnabled && path.endsWith("/respond")) {
+        await waitForHydration(visit);
+        await expectOnlyFormCode(visit);
+      } else if (!path.endsWith("/respond")) {
+        await expectNoCode(visit);
+      }
+      const fetched = await codeFetched(visit);
+      for (const chunk of chunks) expect(fetched, `${path} fetched a staff chunk`).not.toContain(chunk);
+    }
+    await citizen.close();
+  }
 });

@@ -78,14 +78,25 @@ export async function expectNoCode(page: Page) {
   expect(await codeFetched(page), `code fetched by ${page.url()}`).toEqual([]);
 }
 
-/** The response form's code: the public bundle's JS glue and one WASM file, nothing else (no
- * staff chunk). Names may carry a content hash: consult.<hash>.wasm. */
+/** The main bundle: its JS glue, its WASM, and the small loader of split-off chunks
+ * (`__wasm_split.js`). Names may carry a content hash: consult.<hash>.wasm. */
+const MAIN_BUNDLE = /^\/pkg\/(consult|__wasm_split)(\.[\w-]+)?\.(js|wasm)$/;
+
+/** The response form's code: the main bundle and nothing else (no staff chunk). */
 export async function expectOnlyFormCode(page: Page) {
   const fetched = await codeFetched(page);
   expect(fetched.filter((p) => p.endsWith(".wasm")), `WASM fetched by ${page.url()}`).toHaveLength(1);
   for (const path of fetched) {
-    expect(path, `code fetched by ${page.url()}`).toMatch(/^\/pkg\/consult(\.[\w-]+)?\.(js|wasm)$/);
+    expect(path, `code fetched by ${page.url()}`).toMatch(MAIN_BUNDLE);
   }
+}
+
+/** A staff page with a lazy island: the main bundle plus the island's own chunk(s), which it
+ * returns (a public page must never fetch them). */
+export async function staffChunksFetched(page: Page): Promise<string[]> {
+  const chunks = (await codeFetched(page)).filter((p) => !MAIN_BUNDLE.test(p));
+  expect(chunks.filter((p) => p.endsWith(".wasm")), `staff chunks fetched by ${page.url()}`).not.toHaveLength(0);
+  return chunks;
 }
 
 export const OPEN_TITLE = "20mph speed limits in residential streets";

@@ -544,6 +544,7 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 }
 
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
+    use app::builder::api::LoadQuestionnaireDraft;
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
@@ -666,11 +667,20 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        60..=65 => {
+        60..=62 => {
             let mut p = planned(
                 Route::Page("/staff/consultations/{slug}/results"),
                 Method::GET,
                 format!("/staff/consultations/{}/results", segment(&slug(rng))),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        63..=65 => {
+            let mut p = planned(
+                Route::Page("/staff/consultations/{slug}/questionnaire"),
+                Method::GET,
+                format!("/staff/consultations/{}/questionnaire", segment(&slug(rng))),
             );
             p.cookie = staff_cookie(rng, known);
             p
@@ -750,11 +760,22 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        87..=89 => {
+        87..=88 => {
             let mut p = planned(
                 Route::ServerFn(LoadConsultationResults::PATH),
                 Method::POST,
                 LoadConsultationResults::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        89 => {
+            let mut p = planned(
+                Route::ServerFn(LoadQuestionnaireDraft::PATH),
+                Method::POST,
+                LoadQuestionnaireDraft::PATH.into(),
             );
             p.content_type = form_content_type(rng);
             p.body = server_fn_args(rng, &["slug"]);

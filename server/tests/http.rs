@@ -543,6 +543,24 @@ async fn staff_pages_and_functions_refuse_anonymous_users() {
         .get(&format!("/staff/consultations/{OPEN}/results"))
         .await;
     assert!(results.status.is_redirection());
+    let questionnaire = app
+        .get(&format!("/staff/consultations/{OPEN}/questionnaire"))
+        .await;
+    assert!(questionnaire.status.is_redirection());
+    assert_eq!(
+        questionnaire.location(),
+        format!("/staff/sign-in?next=/staff/consultations/{OPEN}/questionnaire")
+    );
+    let draft = call_server_fn(
+        &app,
+        app::builder::api::LoadQuestionnaireDraft::PATH,
+        format!("slug={OPEN}"),
+        "application/x-www-form-urlencoded",
+        None,
+    )
+    .await;
+    assert_eq!(draft.status, StatusCode::UNAUTHORIZED, "{}", draft.body);
+    assert!(!draft.body.contains("Strongly support"));
 
     let home = call_server_fn(
         &app,
@@ -642,6 +660,27 @@ async fn staff_sign_in_shows_results_and_sign_out_ends_the_session() {
         .await;
     assert_eq!(results.status, StatusCode::OK);
     assert!(results.body.contains("Strongly support"));
+
+    // The questionnaire page holds the builder island, and so loads code (only staff pages
+    // hold one); a consultation that does not exist is a 404.
+    let questionnaire = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{OPEN}/questionnaire"),
+            &cookie,
+        )
+        .await;
+    assert_eq!(questionnaire.status, StatusCode::OK);
+    assert!(questionnaire.body.contains("Strongly support"));
+    assert!(
+        questionnaire
+            .body
+            .contains("data-component=\"QuestionnaireBuilder_")
+    );
+    assert!(questionnaire.body.contains("<script type=\"module\""));
+    let missing = app
+        .get_with_cookie("/staff/consultations/no-such-thing/questionnaire", &cookie)
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
 
     let data = call_server_fn(
         &app,

@@ -1,13 +1,16 @@
-//! The questionnaire builder. For now: the shape of a new consultation and the service that stores
-//! one (used by the demo content, the tests and, next, the drag-and-drop builder).
+//! The questionnaire builder: the shape of a new consultation and the service that stores one
+//! (used by the demo content and the tests), and the staff page where the drag-and-drop builder
+//! island lives (`views`; for now it shows the questionnaire's outline).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::questionnaire::kind_code;
 
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod views;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct NewConsultation {

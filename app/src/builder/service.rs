@@ -191,3 +191,36 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     txn.commit().await?;
     Ok(consultation.id)
 }
+
+/// The newest questionnaire version of any consultation (drafts included: this is for staff).
+pub async fn questionnaire_draft(
+    db: &impl ConnectionTrait,
+    staff: crate::staff::api::StaffIdentity,
+    slug: &str,
+) -> AppResult<super::api::QuestionnaireDraft> {
+    use crate::db::questionnaire_store::load_questionnaire;
+    use crate::domain::Slug;
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+
+    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
+    let slug = Slug::parse(slug).ok_or_else(not_found)?;
+    let row = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
+    let version = questionnaire_version::Entity::find()
+        .filter(questionnaire_version::Column::ConsultationId.eq(row.id))
+        .order_by_desc(questionnaire_version::Column::Number)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::internal("questionnaire", "consultation without a version"))?;
+    Ok(super::api::QuestionnaireDraft {
+        staff,
+        slug: row.slug,
+        title: row.title,
+        version: version.number,
+        published: version.published_at.is_some(),
+        questionnaire: load_questionnaire(db, version.id).await?,
+    })
+}

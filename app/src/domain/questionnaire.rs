@@ -78,6 +78,16 @@ impl QuestionKind {
         }
     }
 
+    /// What staff call this kind of question.
+    pub fn label(&self) -> &'static str {
+        match self {
+            QuestionKind::ShortText { .. } => "Short text",
+            QuestionKind::LongText { .. } => "Long text",
+            QuestionKind::SingleChoice { .. } => "Single choice",
+            QuestionKind::MultipleChoice { .. } => "Multiple choice",
+        }
+    }
+
     pub fn options(&self) -> &[ChoiceOption] {
         match self {
             QuestionKind::SingleChoice { options }

@@ -12,7 +12,7 @@ use super::api::{
 use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
 use crate::db::questionnaire_store::{STATE_PUBLISHED, current_version, load_questionnaire};
 use crate::domain::results::option_counts;
-use crate::domain::{ConsultationStatus, QuestionKind, Slug, uk_time};
+use crate::domain::{ConsultationStatus, Slug, uk_time};
 use crate::error::{AppError, AppResult};
 use crate::hub::service::department_names;
 use crate::staff::api::StaffIdentity;
@@ -48,15 +48,6 @@ pub async fn consultations(
             title: row.title,
         })
         .collect())
-}
-
-fn kind_label(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::ShortText { .. } => "Short text",
-        QuestionKind::LongText { .. } => "Long text",
-        QuestionKind::SingleChoice { .. } => "Single choice",
-        QuestionKind::MultipleChoice { .. } => "Multiple choice",
-    }
 }
 
 pub async fn results(
@@ -128,7 +119,7 @@ pub async fn results(
             };
             questions.push(QuestionResult {
                 label: question.label.clone(),
-                kind_label: kind_label(&question.kind).to_string(),
+                kind_label: question.kind.label().to_string(),
                 answered: answered_count,
                 summary,
             });

@@ -22,6 +22,7 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn ResultsView(results: ConsultationResults) -> impl IntoView {
     let public = format!("/consultations/{}", results.slug);
+    let questionnaire = format!("/staff/consultations/{}/questionnaire", results.slug);
     view! {
         <PageTitle text=format!("Results: {}", results.title) />
         <StaffBar staff=results.staff />
@@ -51,6 +52,8 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
             </div>
         </dl>
         <p class="body">
+            <a href=questionnaire>"See the questionnaire"</a>
+            " · "
             <a href=public>"View the public consultation page"</a>
         </p>
         {results

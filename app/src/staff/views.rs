@@ -187,12 +187,23 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>) -> impl IntoView {
                         .into_iter()
                         .map(|row| {
                             let href = format!("/staff/consultations/{}/results", row.slug);
+                            let questionnaire = format!(
+                                "/staff/consultations/{}/questionnaire",
+                                row.slug,
+                            );
                             view! {
                                 <tr>
                                     <td>
-                                        <a href=href>{row.title}</a>
+                                        <a href=href>{row.title.clone()}</a>
                                         <br />
                                         <span class="hint">{row.department}</span>
+                                        <br />
+                                        <a href=questionnaire>
+                                            "Questionnaire"
+                                            <span class="visually-hidden">
+                                                {format!(" of {}", row.title)}
+                                            </span>
+                                        </a>
                                     </td>
                                     <td>
                                         <StatusTag status=row.status />
