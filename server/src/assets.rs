@@ -4,6 +4,10 @@
 //! and WASM under `/pkg/` and lists the hashes in `hash.txt` beside the server binary. A file
 //! named with one of those hashes never changes, so browsers may keep it for a year without
 //! asking again; a new build has new names. Anything else under `/pkg/` must be revalidated.
+//!
+//! Built with `--split`, the staff islands' WASM chunks are named with their own content hashes,
+//! listed not in `hash.txt` but in the split manifest (`__wasm_split_manifest.<hash>.json`,
+//! whose hash `hash.txt` gives as `manifest`): their hashes are read from there.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -35,7 +39,7 @@ pub struct AssetCaching {
 }
 
 impl AssetCaching {
-    /// From the build's hash list, if the build hashes file names.
+    /// From the build's hash list (and split manifest), if the build hashes file names.
     pub fn from_options(options: &LeptosOptions) -> Self {
         let list = if options.hash_files {
             hash_file_path(options)
@@ -44,7 +48,38 @@ impl AssetCaching {
         } else {
             String::new()
         };
-        Self::from_hash_list(&options.site_pkg_dir, &list)
+        let mut caching = Self::from_hash_list(&options.site_pkg_dir, &list);
+        let manifest_hash = list
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(kind, _)| kind.trim() == "manifest")
+            .map(|(_, hash)| hash.trim().to_string());
+        if let Some(hash) = manifest_hash {
+            let path = std::path::Path::new(options.site_root.as_ref())
+                .join(options.site_pkg_dir.as_ref())
+                .join(format!("__wasm_split_manifest.{hash}.json"));
+            if let Ok(manifest) = std::fs::read_to_string(path) {
+                caching.add_split_manifest(&manifest);
+            }
+        }
+        caching
+    }
+
+    /// Adds the chunk hashes of a split manifest: `{"loader": ["split_loader.<hash>"], …}`.
+    /// A manifest that cannot be read adds nothing (its chunks are then revalidated).
+    pub fn add_split_manifest(&mut self, manifest: &str) {
+        let Ok(chunks) =
+            serde_json::from_str::<std::collections::HashMap<String, Vec<String>>>(manifest)
+        else {
+            return;
+        };
+        for name in chunks.values().flatten() {
+            if let Some((_, hash)) = name.rsplit_once('.')
+                && !hash.is_empty()
+            {
+                self.hashes.insert(hash.to_string());
+            }
+        }
     }
 
     /// `list` is hash.txt's text: lines of `kind: hash` (`js: 1Xy…`, `wasm: …`, `css: …`).
@@ -116,6 +151,25 @@ mod tests {
         );
         assert_eq!(caching.cache_control("/consultations/c55"), None);
         assert_eq!(caching.cache_control("/favicon.ico"), None);
+    }
+
+    #[test]
+    fn split_chunks_are_kept_for_a_year_by_their_manifests_hashes() {
+        let mut caching = AssetCaching::from_hash_list("pkg", "js: aB3_x\nmanifest: m1\n");
+        caching.add_split_manifest(r#"{"builder_loader_1":["split_builder_loader_1.Qq7_z"]}"#);
+        assert_eq!(
+            caching.cache_control("/pkg/split_builder_loader_1.Qq7_z.wasm"),
+            Some(IMMUTABLE)
+        );
+        assert_eq!(
+            caching.cache_control("/pkg/split_builder_loader_1.other.wasm"),
+            Some(REVALIDATE)
+        );
+        caching.add_split_manifest("not json");
+        assert_eq!(
+            caching.cache_control("/pkg/consult.aB3_x.js"),
+            Some(IMMUTABLE)
+        );
     }
 
     #[test]
