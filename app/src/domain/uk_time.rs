@@ -50,6 +50,18 @@ pub fn uk_local(instant: DateTime<Utc>) -> chrono::NaiveDateTime {
     (instant + Duration::hours(offset)).naive_utc()
 }
 
+/// The instant a UK wall clock shows `local`. A time the clocks skip (01:00 to 01:59 on the last
+/// Sunday of March) is `None`; a time they show twice (01:00 to 01:59 on the last Sunday of
+/// October) is the first, British Summer Time one.
+pub fn from_uk_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
+    let summer = Utc.from_utc_datetime(&(local - Duration::hours(1)));
+    if is_british_summer_time(summer) {
+        return Some(summer);
+    }
+    let winter = Utc.from_utc_datetime(&local);
+    (!is_british_summer_time(winter)).then_some(winter)
+}
+
 /// "5 March 2026"
 pub fn format_date(instant: DateTime<Utc>) -> String {
     let local = uk_local(instant);
@@ -104,6 +116,38 @@ mod tests {
 
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn uk_wall_clock_times_become_instants() {
+        let local = |y, m, d, h, min| {
+            NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(h, min, 0)
+                .unwrap()
+        };
+        assert_eq!(
+            from_uk_local(local(2026, 1, 15, 9, 0)),
+            Some(utc(2026, 1, 15, 9, 0))
+        );
+        assert_eq!(
+            from_uk_local(local(2026, 7, 1, 23, 59)),
+            Some(utc(2026, 7, 1, 22, 59))
+        );
+        // Clocks go forward at 01:00 GMT on 29 March 2026: 01:30 never happens.
+        assert_eq!(from_uk_local(local(2026, 3, 29, 1, 30)), None);
+        assert_eq!(
+            from_uk_local(local(2026, 3, 29, 2, 0)),
+            Some(utc(2026, 3, 29, 1, 0))
+        );
+        // Clocks go back at 01:00 GMT on 25 October 2026: 01:30 happens twice, BST first.
+        assert_eq!(
+            from_uk_local(local(2026, 10, 25, 1, 30)),
+            Some(utc(2026, 10, 25, 0, 30))
+        );
+        for instant in [utc(2026, 3, 1, 12, 0), utc(2026, 6, 1, 12, 0)] {
+            assert_eq!(from_uk_local(uk_local(instant)), Some(instant));
+        }
     }
 
     #[test]

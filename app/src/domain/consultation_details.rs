@@ -1,0 +1,618 @@
+//! The details of a consultation as staff enter them on the "create a consultation" form: every
+//! rule that form applies, in one place, so the form's page and its tests share them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::slug::MAX_SLUG_CHARS;
+use super::{FieldError, Slug, text, uk_time};
+
+pub const MAX_TITLE_CHARS: usize = 150;
+/// Long enough for two plain sentences: the summary is what the hub's cards show.
+pub const MAX_SUMMARY_CHARS: usize = 300;
+pub const MAX_BODY_CHARS: usize = 50_000;
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// A date and a time as typed into a GOV.UK date input and a time box, in UK time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateTimeInput {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub time: String,
+}
+
+/// The form as posted: every field as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DetailsInput {
+    pub title: String,
+    pub slug: String,
+    pub summary: String,
+    pub body_markdown: String,
+    pub department: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub opens: DateTimeInput,
+    pub closes: DateTimeInput,
+}
+
+/// Details that passed every rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsultationDetails {
+    pub title: String,
+    pub slug: Slug,
+    pub summary: String,
+    pub body_markdown: String,
+    pub department_id: i64,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+}
+
+impl DetailsInput {
+    /// Reads the posted `(name, value)` pairs (the form's field names are the ones below).
+    pub fn from_fields(fields: &[(String, String)]) -> DetailsInput {
+        let get = |name: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let date_time = |prefix: &str| DateTimeInput {
+            day: get(&format!("{prefix}-day")),
+            month: get(&format!("{prefix}-month")),
+            year: get(&format!("{prefix}-year")),
+            time: get(&format!("{prefix}-time")),
+        };
+        DetailsInput {
+            title: get("title"),
+            slug: get("slug"),
+            summary: get("summary"),
+            body_markdown: get("body"),
+            department: get("department"),
+            contact_name: get("contact_name"),
+            contact_email: get("contact_email"),
+            opens: date_time("opens"),
+            closes: date_time("closes"),
+        }
+    }
+}
+
+/// A web address made from a title: "Library opening hours (2027)" → "library-opening-hours-2027".
+/// Letters with accents keep their base letter; anything else becomes a hyphen.
+pub fn slug_from_title(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à'..='å' => 'a',
+            'ç' => 'c',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ŵ' => 'w',
+            'ŷ' | 'ÿ' | 'ý' => 'y',
+            'ñ' => 'n',
+            'ò'..='ö' | 'ø' => 'o',
+            'ù'..='ü' => 'u',
+            '&' => {
+                slug.push_str(if slug.ends_with('-') || slug.is_empty() {
+                    "and"
+                } else {
+                    "-and"
+                });
+                continue;
+            }
+            '\'' | '\u{2019}' => continue, // "council's" → "councils"
+            c => c,
+        };
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    // Cut at a word boundary within the limit.
+    if slug.len() > MAX_SLUG_CHARS {
+        let cut = slug[..MAX_SLUG_CHARS].rfind('-').unwrap_or(MAX_SLUG_CHARS);
+        slug.truncate(cut);
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// A time of day as people write it: "9am", "9:30am", "12pm", "midday", "midnight", "14:30",
+/// "0930" is not accepted (ambiguous to readers). Returns (hour, minute) on a 24-hour clock.
+pub fn parse_time(text: &str) -> Option<(u32, u32)> {
+    let t: String = text
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let t = t.replace('.', ":");
+    match t.as_str() {
+        "midday" | "noon" | "12noon" => return Some((12, 0)),
+        "midnight" | "12midnight" => return Some((0, 0)),
+        _ => {}
+    }
+    let (clock, suffix) = if let Some(rest) = t.strip_suffix("am") {
+        (rest, Some(false))
+    } else if let Some(rest) = t.strip_suffix("pm") {
+        (rest, Some(true))
+    } else {
+        (t.as_str(), None)
+    };
+    let (hour, minute) = match clock.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h, m),
+        Some(_) => return None,
+        None if suffix.is_some() => (clock, "00"),
+        None => return None,
+    };
+    if hour.is_empty() || hour.len() > 2 || !hour.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !minute.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    if minute > 59 {
+        return None;
+    }
+    match suffix {
+        Some(pm) if (1..=12).contains(&hour) => {
+            Some(((hour % 12) + if pm { 12 } else { 0 }, minute))
+        }
+        Some(_) => None,
+        None if hour <= 23 => Some((hour, minute)),
+        None => None,
+    }
+}
+
+/// Which date a field group holds, for messages ("the opening date").
+struct DateField<'a> {
+    name: &'a str,
+    label: &'a str,
+}
+
+fn date_time(
+    input: &DateTimeInput,
+    field: DateField,
+    errors: &mut Vec<FieldError>,
+) -> Option<DateTime<Utc>> {
+    let error = |target: &str, message: String| FieldError {
+        field: field.name.to_string(),
+        target_id: format!("{}-{target}", field.name),
+        message,
+    };
+    let parts = [
+        ("day", input.day.trim()),
+        ("month", input.month.trim()),
+        ("year", input.year.trim()),
+    ];
+    let missing: Vec<&str> = parts
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(n, _)| *n)
+        .collect();
+    let date = if missing.len() == 3 {
+        errors.push(error("day", format!("Enter the {} date", field.label)));
+        None
+    } else if let Some(first) = missing.first() {
+        let names = missing.join(" and a ");
+        errors.push(error(
+            first,
+            format!("The {} date must include a {names}", field.label),
+        ));
+        None
+    } else {
+        let number = |v: &str| {
+            (v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| v.parse::<u32>().ok())
+                .flatten()
+        };
+        match (number(parts[0].1), number(parts[1].1), number(parts[2].1)) {
+            (Some(d), Some(m), Some(y)) if parts[2].1.len() == 4 => {
+                NaiveDate::from_ymd_opt(y as i32, m, d).or_else(|| {
+                    errors.push(error(
+                        "day",
+                        format!("The {} date must be a real date", field.label),
+                    ));
+                    None
+                })
+            }
+            (_, _, Some(_)) if parts[2].1.len() != 4 => {
+                errors.push(error(
+                    "year",
+                    format!("The {} date's year must have 4 numbers", field.label),
+                ));
+                None
+            }
+            _ => {
+                errors.push(error(
+                    "day",
+                    format!("The {} date must be a real date", field.label),
+                ));
+                None
+            }
+        }
+    };
+    let time = if input.time.trim().is_empty() {
+        errors.push(error(
+            "time",
+            format!("Enter the {} time, for example 9am or 14:30", field.label),
+        ));
+        None
+    } else {
+        parse_time(&input.time).or_else(|| {
+            errors.push(error(
+                "time",
+                format!(
+                    "Enter the {} time as a time of day, for example 9am or 14:30",
+                    field.label
+                ),
+            ));
+            None
+        })
+    };
+    let (date, (hour, minute)) = (date?, time?);
+    let local = date.and_hms_opt(hour, minute, 0)?;
+    uk_time::from_uk_local(local).or_else(|| {
+        errors.push(error(
+            "time",
+            format!(
+                "The clocks go forward at that time: choose a {} time before 1am or from 2am",
+                field.label
+            ),
+        ));
+        None
+    })
+}
+
+fn required_text(
+    value: &str,
+    field: &str,
+    max: usize,
+    empty: &str,
+    what: &str,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let value = text::clean(value).trim().to_string();
+    let error = |message: String| FieldError {
+        field: field.to_string(),
+        target_id: field.to_string(),
+        message,
+    };
+    if value.is_empty() {
+        errors.push(error(empty.to_string()));
+    } else if value.chars().count() > max {
+        errors.push(error(format!("{what} must be {max} characters or fewer")));
+    }
+    value
+}
+
+/// Checks the details against every rule. `departments` are the ids a department may be chosen
+/// from. Errors come in the order of the form's fields (the error summary's order).
+pub fn check_details(
+    input: &DetailsInput,
+    departments: &[i64],
+) -> Result<ConsultationDetails, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let title = required_text(
+        &input.title,
+        "title",
+        MAX_TITLE_CHARS,
+        "Enter a title",
+        "The title",
+        &mut errors,
+    );
+    let slug_text = match input.slug.trim() {
+        "" => slug_from_title(&title),
+        typed => typed.to_string(),
+    };
+    let slug =
+        Slug::parse(&slug_text).filter(|_| !slug_text.ends_with('-') && !slug_text.contains("--"));
+    if slug.is_none() && !title.is_empty() {
+        errors.push(FieldError {
+            field: "slug".into(),
+            target_id: "slug".into(),
+            message: format!(
+                "The web address can only hold lower-case letters, numbers and single hyphens, at most {MAX_SLUG_CHARS} characters"
+            ),
+        });
+    }
+    let summary = required_text(
+        &input.summary,
+        "summary",
+        MAX_SUMMARY_CHARS,
+        "Enter a summary",
+        "The summary",
+        &mut errors,
+    );
+    let body_markdown = required_text(
+        &input.body_markdown,
+        "body",
+        MAX_BODY_CHARS,
+        "Enter what the consultation is about",
+        "The description",
+        &mut errors,
+    );
+    let department_id = input
+        .department
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| departments.contains(id));
+    if department_id.is_none() {
+        errors.push(FieldError {
+            field: "department".into(),
+            target_id: "department".into(),
+            message: "Select the department running the consultation".into(),
+        });
+    }
+    let contact_name = required_text(
+        &input.contact_name,
+        "contact_name",
+        MAX_NAME_CHARS,
+        "Enter a contact name",
+        "The contact name",
+        &mut errors,
+    );
+    let contact_email = input.contact_email.trim().to_string();
+    if contact_email.is_empty() {
+        errors.push(FieldError {
+            field: "contact_email".into(),
+            target_id: "contact_email".into(),
+            message: "Enter a contact email address".into(),
+        });
+    } else if !text::looks_like_email(&contact_email) {
+        errors.push(FieldError {
+            field: "contact_email".into(),
+            target_id: "contact_email".into(),
+            message: "Enter an email address in the correct format, like name@example.gov.uk"
+                .into(),
+        });
+    }
+    let opens_at = date_time(
+        &input.opens,
+        DateField {
+            name: "opens",
+            label: "opening",
+        },
+        &mut errors,
+    );
+    let closes_at = date_time(
+        &input.closes,
+        DateField {
+            name: "closes",
+            label: "closing",
+        },
+        &mut errors,
+    );
+    if let (Some(opens), Some(closes)) = (opens_at, closes_at)
+        && closes <= opens
+    {
+        errors.push(FieldError {
+            field: "closes".into(),
+            target_id: "closes-day".into(),
+            message: "The closing date must be after the opening date".into(),
+        });
+    }
+    match (slug, department_id, opens_at, closes_at) {
+        (Some(slug), Some(department_id), Some(opens_at), Some(closes_at)) if errors.is_empty() => {
+            Ok(ConsultationDetails {
+                title,
+                slug,
+                summary,
+                body_markdown,
+                department_id,
+                contact_name,
+                contact_email,
+                opens_at,
+                closes_at,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn valid() -> DetailsInput {
+        DetailsInput {
+            title: "Library opening hours".into(),
+            slug: String::new(),
+            summary: "Tell us when you use the library.".into(),
+            body_markdown: "We are reviewing **opening hours**.".into(),
+            department: "3".into(),
+            contact_name: "Libraries team".into(),
+            contact_email: "libraries@example.gov.uk".into(),
+            opens: DateTimeInput {
+                day: "1".into(),
+                month: "6".into(),
+                year: "2027".into(),
+                time: "9am".into(),
+            },
+            closes: DateTimeInput {
+                day: "31".into(),
+                month: "8".into(),
+                year: "2027".into(),
+                time: "11:59pm".into(),
+            },
+        }
+    }
+
+    fn fields_with_errors(input: &DetailsInput) -> Vec<(String, String)> {
+        check_details(input, &[3])
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.target_id, e.message))
+            .collect()
+    }
+
+    #[test]
+    fn valid_details_are_accepted_in_uk_time() {
+        let details = check_details(&valid(), &[1, 3]).unwrap();
+        assert_eq!(details.slug.as_str(), "library-opening-hours");
+        // June is British Summer Time: 9am in the UK is 8am UTC.
+        assert_eq!(
+            details.opens_at,
+            Utc.with_ymd_and_hms(2027, 6, 1, 8, 0, 0).unwrap()
+        );
+        assert_eq!(
+            details.closes_at,
+            Utc.with_ymd_and_hms(2027, 8, 31, 22, 59, 0).unwrap()
+        );
+        assert_eq!(details.department_id, 3);
+    }
+
+    #[test]
+    fn slugs_are_made_from_titles() {
+        assert_eq!(
+            slug_from_title("Library opening hours (2027)"),
+            "library-opening-hours-2027"
+        );
+        assert_eq!(
+            slug_from_title("  Parks & open spaces  "),
+            "parks-and-open-spaces"
+        );
+        assert_eq!(
+            slug_from_title("The council's budget: 2027/28"),
+            "the-councils-budget-2027-28"
+        );
+        assert_eq!(
+            slug_from_title("Café culture in Ysbyty Ifan"),
+            "cafe-culture-in-ysbyty-ifan"
+        );
+        assert_eq!(slug_from_title("!!!"), "");
+        let long = slug_from_title(&"word ".repeat(60));
+        assert!(
+            long.len() <= MAX_SLUG_CHARS && !long.ends_with('-'),
+            "{long}"
+        );
+        assert!(Slug::parse(&long).is_some());
+    }
+
+    #[test]
+    fn times_are_read_as_people_write_them() {
+        for (text, expected) in [
+            ("9am", Some((9, 0))),
+            ("9:30 am", Some((9, 30))),
+            ("9.30PM", Some((21, 30))),
+            ("12am", Some((0, 0))),
+            ("12pm", Some((12, 0))),
+            ("midday", Some((12, 0))),
+            ("Midnight", Some((0, 0))),
+            ("14:30", Some((14, 30))),
+            ("00:00", Some((0, 0))),
+            ("23:59", Some((23, 59))),
+            ("24:00", None),
+            ("13pm", None),
+            ("0am", None),
+            ("9", None),
+            ("0930", None),
+            ("9:5", None),
+            ("9:60", None),
+            ("nine", None),
+            ("", None),
+            ("-1:00", None),
+        ] {
+            assert_eq!(parse_time(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn each_missing_field_has_its_own_message_in_form_order() {
+        let errors = fields_with_errors(&DetailsInput::default());
+        let targets: Vec<&str> = errors.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            targets,
+            [
+                "title",
+                "summary",
+                "body",
+                "department",
+                "contact_name",
+                "contact_email",
+                "opens-day",
+                "opens-time",
+                "closes-day",
+                "closes-time"
+            ]
+        );
+        assert_eq!(errors[0].1, "Enter a title");
+        assert_eq!(errors[6].1, "Enter the opening date");
+    }
+
+    #[test]
+    fn dates_follow_the_gov_uk_messages() {
+        let mut input = valid();
+        input.opens.month = String::new();
+        input.opens.year = String::new();
+        assert_eq!(
+            fields_with_errors(&input),
+            [(
+                "opens-month".to_string(),
+                "The opening date must include a month and a year".to_string()
+            )]
+        );
+        let mut input = valid();
+        input.opens.day = "31".into();
+        input.opens.month = "2".into();
+        assert_eq!(
+            fields_with_errors(&input)[0].1,
+            "The opening date must be a real date"
+        );
+        let mut input = valid();
+        input.opens.year = "27".into();
+        assert_eq!(fields_with_errors(&input)[0].0, "opens-year");
+        let mut input = valid();
+        input.closes.time = "half past".into();
+        assert_eq!(fields_with_errors(&input)[0].0, "closes-time");
+        let mut input = valid();
+        input.closes = input.opens.clone();
+        assert_eq!(
+            fields_with_errors(&input),
+            [(
+                "closes-day".to_string(),
+                "The closing date must be after the opening date".to_string()
+            )]
+        );
+        // A time the clocks skip.
+        let mut input = valid();
+        input.opens = DateTimeInput {
+            day: "28".into(),
+            month: "3".into(),
+            year: "2027".into(),
+            time: "1:30am".into(),
+        };
+        assert_eq!(fields_with_errors(&input)[0].0, "opens-time");
+    }
+
+    #[test]
+    fn hostile_and_wrong_values_are_refused_with_messages() {
+        let mut input = valid();
+        input.slug = "../etc/passwd".into();
+        input.department = "7".into();
+        input.contact_email = "not an email".into();
+        input.title = "x".repeat(MAX_TITLE_CHARS + 1);
+        let targets: Vec<String> = fields_with_errors(&input)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(targets, ["title", "slug", "department", "contact_email"]);
+        for slug in ["a--b", "ends-", "UPPER", "with space", "\u{0}"] {
+            let mut input = valid();
+            input.slug = slug.into();
+            assert_eq!(fields_with_errors(&input)[0].0, "slug", "{slug:?}");
+        }
+        let mut input = valid();
+        input.opens.day = "99999999999999999999".into();
+        assert_eq!(fields_with_errors(&input)[0].0, "opens-day");
+        // Control characters are removed from text, not stored.
+        let mut input = valid();
+        input.title = "Parks\u{0}\u{7}".into();
+        assert_eq!(check_details(&input, &[3]).unwrap().title, "Parks");
+    }
+}
