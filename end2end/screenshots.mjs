@@ -54,6 +54,15 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
   await page.locator("body[data-hydrated]").waitFor({ timeout: 30_000 });
   await shot("questionnaire");
+  await page.goto(`${base}/staff?status=open`);
+  await shot("staff-filtered");
+  await page.goto(`${base}/staff/consultations/new`);
+  await shot("new-consultation");
+  await page.getByLabel("Title").fill("Allotment rents");
+  await page.getByLabel("Opening time").fill("25:00");
+  await page.getByRole("button", { name: "Create draft consultation" }).click();
+  await page.locator("#error-summary").waitFor();
+  await shot("new-consultation-errors");
   await page.close();
 }
 await browser.close();

@@ -120,6 +120,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/consultations/new")
+                            view=builder::details_views::NewConsultationPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/:slug/questionnaire")
                             view=builder::views::QuestionnairePage
                             ssr=SsrMode::Async

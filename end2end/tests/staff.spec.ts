@@ -97,3 +97,59 @@ test("the questionnaire page loads the builder island's own code, which no publi
     await citizen.close();
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("staff create a draft consultation, fixing what the form refused", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 422/);
+    await page.goto("/staff/sign-in");
+    await page.getByLabel("Email address").fill(STAFF_EMAIL);
+    await page.getByLabel("Password").fill(STAFF_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+
+    await page.getByRole("button", { name: "Create a consultation" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create a consultation");
+    await expectNoCode(page);
+    await expectAccessible(page, { javascript: false });
+
+    const title = `Allotment rents ${Date.now()}`;
+    await page.getByLabel("Title").fill(title);
+    await page.getByRole("button", { name: "Create draft consultation" }).click();
+    await expect(page).toHaveTitle(/^Error: Create a consultation/);
+    const summary = page.locator("#error-summary");
+    await expect(summary.getByRole("link", { name: "Enter a summary" })).toHaveAttribute("href", "#summary");
+    await expect(summary.getByRole("link", { name: "Enter the opening date" })).toHaveAttribute("href", "#opens-day");
+    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await expectAccessible(page, { javascript: false });
+
+    await page.getByLabel("Summary").fill("How much should an allotment cost?");
+    await page.getByLabel("What the consultation is about").fill("We propose **new rents** from April.");
+    await page.getByLabel("Department").selectOption({ label: "Highways and Transport" });
+    await page.getByLabel("Contact name").fill("Allotments team");
+    await page.getByLabel("Contact email address").fill("allotments@example.gov.uk");
+    const opening = page.getByRole("group", { name: "Opening date" });
+    await opening.getByLabel("Day").fill("1");
+    await opening.getByLabel("Month").fill("6");
+    await opening.getByLabel("Year").fill("2027");
+    await page.getByLabel("Opening time").fill("9am");
+    const closing = page.getByRole("group", { name: "Closing date" });
+    await closing.getByLabel("Day").fill("31");
+    await closing.getByLabel("Month").fill("8");
+    await closing.getByLabel("Year").fill("2027");
+    await page.getByLabel("Closing time").fill("11:59pm");
+    await page.getByRole("button", { name: "Create draft consultation" }).click();
+
+    await expect(page).toHaveURL(/\/staff\/consultations\/allotment-rents-\d+\/questionnaire\?created=1$/);
+    await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText("There are no questions yet.")).toBeVisible();
+    await expectAccessible(page, { javascript: false });
+
+    await page.getByRole("link", { name: "All consultations" }).click();
+    const row = page.getByRole("row", { name: new RegExp(title) });
+    await expect(row).toContainText("(draft)");
+    await expect(row).toContainText("11:59pm on 31 August 2027");
+  });
+});

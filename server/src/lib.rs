@@ -56,6 +56,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ),
         ("/staff/sign-in", post(app::staff::http::post_sign_in)),
         ("/staff/sign-out", post(app::staff::http::post_sign_out)),
+        (
+            app::builder::NEW_CONSULTATION_PATH,
+            post(app::builder::http::post_new_consultation),
+        ),
     ]
 }
 

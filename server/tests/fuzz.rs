@@ -400,6 +400,54 @@ fn response_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
     fields
 }
 
+/// The "create a consultation" form's fields: mostly plausible, each sometimes hostile, missing
+/// or repeated, so that some posts create a draft and the rest meet every check.
+fn consultation_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
+    let plausible = [
+        (
+            "title",
+            format!("Fuzzed plans {}", rng.random_range(0..1_000_000)),
+        ),
+        ("slug", String::new()),
+        ("summary", "A summary.".to_string()),
+        ("body", "A **body**.".to_string()),
+        ("department", "1".to_string()),
+        ("contact_name", "A team".to_string()),
+        ("contact_email", "team@example.gov.uk".to_string()),
+        ("opens-day", "1".to_string()),
+        ("opens-month", "6".to_string()),
+        ("opens-year", "2027".to_string()),
+        ("opens-time", "9am".to_string()),
+        ("closes-day", "31".to_string()),
+        ("closes-month", "8".to_string()),
+        ("closes-year", "2027".to_string()),
+        ("closes-time", "11:59pm".to_string()),
+    ];
+    // A third of posts are entirely plausible, so the path that stores a draft is walked too.
+    let hostile_rate = if rng.random_bool(0.33) { 0.0 } else { 0.15 };
+    let mut fields = Vec::new();
+    for (name, value) in plausible {
+        let copies = match rng.random_range(0..20) {
+            _ if hostile_rate == 0.0 => 1,
+            0 => 0,
+            1 => 2,
+            _ => 1,
+        };
+        for _ in 0..copies {
+            let value = if rng.random_bool(hostile_rate) {
+                hostile_value(rng)
+            } else {
+                Value::Text(value.clone())
+            };
+            fields.push(text_field(name, value));
+        }
+    }
+    if hostile_rate > 0.0 && rng.random_bool(0.1) {
+        fields.push((hostile_value(rng), hostile_value(rng)));
+    }
+    fields
+}
+
 // ---------------------------------------------------------------------------------------------
 // The routes
 
@@ -544,7 +592,7 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 }
 
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
-    use app::builder::api::LoadQuestionnaireDraft;
+    use app::builder::api::{LoadNewConsultationForm, LoadQuestionnaireDraft};
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
@@ -561,7 +609,28 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             Method::GET,
             format!("/consultations/{}/respond", segment(&slug(rng))),
         ),
-        13..=34 => {
+        32 => {
+            let mut p = planned(
+                Route::Page("/staff/consultations/new"),
+                Method::GET,
+                format!("/staff/consultations/new{}", query(rng)),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        33..=34 => {
+            let mut p = planned(
+                Route::FormPost("/staff/consultations/new"),
+                Method::POST,
+                "/staff/consultations/new".into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&consultation_fields(rng)).into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p.cross_site = rng.random_bool(0.05);
+            p
+        }
+        13..=31 => {
             let slug = if rng.random_bool(0.8) {
                 Value::Text(OPEN.into())
             } else {
@@ -663,7 +732,20 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p
         }
         56..=59 => {
-            let mut p = planned(Route::Page("/staff"), Method::GET, "/staff".into());
+            let filter = if rng.random_bool(0.5) {
+                format!(
+                    "?department={}&status={}",
+                    segment(&hostile_value(rng)),
+                    segment(&hostile_value(rng))
+                )
+            } else {
+                String::new()
+            };
+            let mut p = planned(
+                Route::Page("/staff"),
+                Method::GET,
+                format!("/staff{filter}"),
+            );
             p.cookie = staff_cookie(rng, known);
             p
         }
@@ -715,7 +797,18 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.body = server_fn_args(rng, &["slug"]);
             p
         }
-        75..=81 => {
+        81 => {
+            let mut p = planned(
+                Route::ServerFn(LoadNewConsultationForm::PATH),
+                Method::POST,
+                LoadNewConsultationForm::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["fz"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        75..=80 => {
             let mut p = planned(
                 Route::ServerFn(SubmitResponse::PATH),
                 Method::POST,
@@ -756,7 +849,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 LoadStaffHome::PATH.into(),
             );
             p.content_type = form_content_type(rng);
-            p.body = server_fn_args(rng, &["fz"]);
+            p.body = server_fn_args(rng, &["department", "status"]);
             p.cookie = staff_cookie(rng, known);
             p
         }
@@ -989,6 +1082,7 @@ struct Outcomes {
     /// reference in it.
     unreferenced: usize,
     sign_ins: u64,
+    drafts_created: u64,
     requests: u64,
     by_route: BTreeMap<Route, u64>,
 }
@@ -1104,6 +1198,37 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
          (+{} without a reference)",
         outcomes.unreferenced
     );
+
+    // Consultations created through the form: clean text, valid addresses, open before closing.
+    for row in app::db::entities::consultation::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+    {
+        for value in [
+            &row.title,
+            &row.summary,
+            &row.body_markdown,
+            &row.contact_name,
+            &row.contact_email,
+        ] {
+            assert!(
+                text::is_clean(value) && !value.trim().is_empty(),
+                "{backend}: consultation {} holds {value:?}",
+                row.slug
+            );
+        }
+        assert!(
+            app::domain::Slug::parse(&row.slug).is_some(),
+            "{backend}: {}",
+            row.slug
+        );
+        assert!(
+            row.opens_at < row.closes_at,
+            "{backend}: {} dates",
+            row.slug
+        );
+    }
 
     let answers = answer::Entity::find().all(db).await.unwrap();
     for response in &responses {
@@ -1248,6 +1373,15 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
                 outcomes.references.insert(confirmation.reference);
             }
         }
+        if planned.route == Route::FormPost("/staff/consultations/new")
+            && reply.status == StatusCode::SEE_OTHER
+            && reply
+                .headers
+                .get(header::LOCATION)
+                .is_some_and(|l| l.as_bytes().ends_with(b"/questionnaire?created=1"))
+        {
+            outcomes.drafts_created += 1;
+        }
         if planned.route == Route::FormPost("/staff/sign-in")
             && reply.status == StatusCode::SEE_OTHER
             && reply.headers.contains_key(header::SET_COOKIE)
@@ -1270,12 +1404,13 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
     check_coverage(&fuzzed_routes);
 
     println!(
-        "fuzz ({backend}, seed {seed}): {} requests over {} routes in {:.1} s; {} responses stored, {} sign-ins",
+        "fuzz ({backend}, seed {seed}): {} requests over {} routes in {:.1} s; {} responses stored, {} sign-ins, {} draft consultations created",
         outcomes.requests,
         outcomes.by_route.len(),
         elapsed.as_secs_f64(),
         outcomes.references.len() + outcomes.unreferenced,
         outcomes.sign_ins,
+        outcomes.drafts_created,
     );
     for (route, count) in &outcomes.by_route {
         println!("    {count:>5}  {route:?}");

@@ -1244,3 +1244,251 @@ async fn build_files_are_precompressed_and_cached_by_their_hashed_names() {
     assert!(form.contains("/pkg/consult.Wasm1.wasm"), "{form}");
     std::fs::remove_dir_all(&site).unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Creating a consultation (staff).
+
+async fn signed_in(app: &TestApp) -> String {
+    let reply = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let set_cookie = reply.headers.get(header::SET_COOKIE).unwrap();
+    set_cookie
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+fn new_consultation_fields(title: &str, department: i64) -> Vec<(String, String)> {
+    vec![
+        field("title", title),
+        field("slug", ""),
+        field("summary", "Tell us which parks you use & when."),
+        field("body", "We are reviewing **park** opening times."),
+        field("department", &department.to_string()),
+        field("contact_name", "Parks team"),
+        field("contact_email", "parks@example.gov.uk"),
+        field("opens-day", "1"),
+        field("opens-month", "6"),
+        field("opens-year", "2027"),
+        field("opens-time", "9am"),
+        field("closes-day", "31"),
+        field("closes-month", "8"),
+        field("closes-year", "2027"),
+        field("closes-time", "11:59pm"),
+    ]
+}
+
+async fn post_with_cookie(
+    app: &TestApp,
+    path: &str,
+    fields: &[(String, String)],
+    cookie: &str,
+) -> Reply {
+    app.send(
+        form_request(path)
+            .header(header::COOKIE, cookie)
+            .body(Body::from(encode(fields)))
+            .unwrap(),
+    )
+    .await
+}
+
+async fn consultation_count(app: &TestApp) -> u64 {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    app::db::entities::consultation::Entity::find()
+        .count(&app.state.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_create_a_draft_consultation_with_a_plain_form() {
+    for (db, app) in test_apps().await {
+        let anonymous = app.get("/staff/consultations/new").await;
+        assert_eq!(
+            anonymous.location(),
+            "/staff/sign-in?next=/staff/consultations/new",
+            "{db}"
+        );
+        let before = consultation_count(&app).await;
+        let department = app::builder::service::department_choices(&app.state.db)
+            .await
+            .unwrap()[0]
+            .id;
+        let refused = app
+            .post_form(
+                "/staff/consultations/new",
+                &new_consultation_fields("Parks", department),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::SEE_OTHER, "{db}");
+        assert!(refused.location().starts_with("/staff/sign-in"), "{db}");
+        assert_eq!(
+            consultation_count(&app).await,
+            before,
+            "{db}: nothing stored"
+        );
+
+        let cookie = signed_in(&app).await;
+        let page = app
+            .get_with_cookie("/staff/consultations/new", &cookie)
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{db}");
+        assert!(page.body.contains("Create a consultation"));
+        assert!(
+            page.body.contains("Highways and Transport"),
+            "departments offered"
+        );
+        assert!(!page.body.contains("<script"), "a plain page: no code");
+
+        // Nothing filled in: every field says what to do, in the form's order.
+        let empty = post_with_cookie(&app, "/staff/consultations/new", &[], &cookie).await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        let title = empty.body.find("Enter a title").unwrap();
+        let closing = empty.body.find("Enter the closing date").unwrap();
+        assert!(title < closing);
+        assert!(empty.body.contains("<title>Error: Create a consultation"));
+
+        // A mistake keeps everything typed, hostile text shown as text.
+        let mut fields = new_consultation_fields("<script>alert(1)</script> Parks", department);
+        fields.retain(|(name, _)| name != "closes-day");
+        fields.push(field("closes-day", "32"));
+        let wrong = post_with_cookie(&app, "/staff/consultations/new", &fields, &cookie).await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(wrong.body.contains("The closing date must be a real date"));
+        assert!(
+            wrong
+                .body
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; Parks")
+        );
+        assert!(wrong.body.contains("parks@example.gov.uk"));
+        assert!(
+            wrong
+                .body
+                .contains("Tell us which parks you use &amp; when.")
+        );
+        assert!(scripts_carry_the_nonce(&wrong));
+        assert_eq!(
+            consultation_count(&app).await,
+            before,
+            "{db}: nothing stored"
+        );
+
+        // Right: a draft, then its questionnaire page; the public cannot see it.
+        let created = post_with_cookie(
+            &app,
+            "/staff/consultations/new",
+            &new_consultation_fields("Parks and open spaces", department),
+            &cookie,
+        )
+        .await;
+        assert_eq!(
+            created.status,
+            StatusCode::SEE_OTHER,
+            "{db}: {}",
+            created.body
+        );
+        assert_eq!(
+            created.location(),
+            "/staff/consultations/parks-and-open-spaces/questionnaire?created=1"
+        );
+        let questionnaire = app.get_with_cookie(created.location(), &cookie).await;
+        assert_eq!(questionnaire.status, StatusCode::OK);
+        assert!(questionnaire.body.contains("Draft consultation created."));
+        assert!(questionnaire.body.contains("There are no questions yet."));
+        assert!(questionnaire.body.contains("1 (draft)"));
+        let public = app.get("/consultations/parks-and-open-spaces").await;
+        assert_eq!(
+            public.status,
+            StatusCode::NOT_FOUND,
+            "drafts are not public"
+        );
+        let home = app.get_with_cookie("/staff", &cookie).await;
+        assert!(home.body.contains("Parks and open spaces"));
+        let stored = app::builder::service::questionnaire_draft(
+            &app.state.db,
+            app::staff::api::StaffIdentity {
+                id: 0,
+                email: String::new(),
+                display_name: String::new(),
+                role: String::new(),
+            },
+            "parks-and-open-spaces",
+        )
+        .await
+        .unwrap();
+        assert!(!stored.published);
+
+        // The same web address again: an error on that field, nothing stored.
+        let again = post_with_cookie(
+            &app,
+            "/staff/consultations/new",
+            &new_consultation_fields("Parks and open spaces", department),
+            &cookie,
+        )
+        .await;
+        assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(again.body.contains("already uses the web address"));
+        assert!(again.body.contains("href=\"#slug\""));
+        assert_eq!(consultation_count(&app).await, before + 1, "{db}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_list_filters_by_department_and_status() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let all = app.get_with_cookie("/staff", &cookie).await;
+    assert!(all.body.contains("3 consultations."), "{}", all.body);
+    assert!(!all.body.contains("Clear filters"));
+
+    let closed = app.get_with_cookie("/staff?status=closed", &cookie).await;
+    assert_eq!(closed.status, StatusCode::OK);
+    assert!(closed.body.contains("Library opening hours"));
+    assert!(!closed.body.contains("20mph speed limits"));
+    assert!(closed.body.contains("Showing 1 of 3 consultations."));
+    assert!(closed.body.contains("<option value=\"closed\" selected"));
+    assert!(closed.body.contains("Clear filters"));
+
+    let highways = app::builder::service::department_choices(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.name == "Highways and Transport")
+        .unwrap();
+    let by_department = app
+        .get_with_cookie(
+            &format!("/staff?department={}&status=", highways.id),
+            &cookie,
+        )
+        .await;
+    assert!(by_department.body.contains("20mph speed limits"));
+    assert!(!by_department.body.contains("Library opening hours"));
+
+    let none = app
+        .get_with_cookie(
+            &format!("/staff?department={}&status=closed", highways.id),
+            &cookie,
+        )
+        .await;
+    assert!(none.body.contains("No consultations match these filters."));
+
+    // An address nobody's form would make shows everything, the nonsense not echoed.
+    let nonsense = app
+        .get_with_cookie("/staff?department=%3Cscript%3E&status=%00", &cookie)
+        .await;
+    assert_eq!(nonsense.status, StatusCode::OK);
+    assert!(nonsense.body.contains("3 consultations."));
+    assert!(!nonsense.body.contains("&lt;script"));
+}

@@ -24,3 +24,27 @@ pub async fn load_questionnaire_draft(slug: String) -> Result<QuestionnaireDraft
     let state = crate::state::app_state()?;
     super::service::questionnaire_draft(&state.db, staff, &slug).await
 }
+
+/// A department a consultation can belong to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DepartmentChoice {
+    pub id: i64,
+    pub name: String,
+}
+
+/// What the "create a consultation" page needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewConsultationForm {
+    pub staff: StaffIdentity,
+    pub departments: Vec<DepartmentChoice>,
+}
+
+#[server(endpoint = "load_new_consultation_form")]
+pub async fn load_new_consultation_form() -> Result<NewConsultationForm, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    Ok(NewConsultationForm {
+        staff,
+        departments: super::service::department_choices(&state.db).await?,
+    })
+}

@@ -7,7 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::questionnaire::kind_code;
 
+/// The "create a consultation" page, and where its form posts.
+pub const NEW_CONSULTATION_PATH: &str = "/staff/consultations/new";
+
 pub mod api;
+pub mod details_views;
+#[cfg(feature = "ssr")]
+pub mod http;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;

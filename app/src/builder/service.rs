@@ -224,3 +224,55 @@ pub async fn questionnaire_draft(
         questionnaire: load_questionnaire(db, version.id).await?,
     })
 }
+
+/// Every department, by name (the choices of the "create a consultation" form).
+pub async fn department_choices(
+    db: &impl ConnectionTrait,
+) -> AppResult<Vec<super::api::DepartmentChoice>> {
+    use sea_orm::QueryOrder;
+    Ok(department::Entity::find()
+        .order_by_asc(department::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| super::api::DepartmentChoice {
+            id: d.id,
+            name: d.name,
+        })
+        .collect())
+}
+
+/// Stores checked details as a new draft consultation with an empty questionnaire (version 1,
+/// unpublished), and answers with its web address. A web address already in use is an error on
+/// that field, as if the form had checked it.
+pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    details: crate::domain::consultation_details::ConsultationDetails,
+) -> AppResult<String> {
+    let slug = details.slug.as_str().to_string();
+    let new = NewConsultation {
+        slug: slug.clone(),
+        title: details.title,
+        summary: details.summary,
+        body_markdown: details.body_markdown,
+        department_id: details.department_id,
+        contact_name: details.contact_name,
+        contact_email: details.contact_email,
+        opens_at: details.opens_at,
+        closes_at: details.closes_at,
+        published: false,
+        outcome_markdown: None,
+        pages: Vec::new(),
+    };
+    match create_consultation(db, new).await {
+        Ok(_) => Ok(slug),
+        Err(AppError::Conflict(_)) => Err(AppError::Invalid(vec![crate::domain::FieldError {
+            field: "slug".into(),
+            target_id: "slug".into(),
+            message: format!(
+                "Another consultation already uses the web address \u{201c}{slug}\u{201d}: choose another"
+            ),
+        }])),
+        Err(other) => Err(other),
+    }
+}

@@ -7,7 +7,7 @@
 //! with plain forms beside it for staff without JavaScript.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{IslandScripts, PageTitle};
@@ -37,12 +37,22 @@ fn QuestionnaireView(draft: QuestionnaireDraft) -> impl IntoView {
     } else {
         "Draft"
     };
+    // Arriving from "create a consultation" (its POST redirects here with `?created=1`).
+    let created = use_query_map().read_untracked().get("created").is_some();
     view! {
         <PageTitle text=format!("Questionnaire: {}", draft.title) />
         <StaffBar staff=draft.staff />
         <a href="/staff" class="back-link">
             "All consultations"
         </a>
+        {created
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">"Draft consultation created."</p>
+                    </div>
+                }
+            })}
         <span class="caption-l">"Questionnaire"</span>
         <h1 class="heading-xl">{draft.title}</h1>
         <dl class="summary-list">

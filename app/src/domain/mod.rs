@@ -10,6 +10,7 @@ pub mod redirect;
 pub mod reference;
 pub mod results;
 pub mod slug;
+pub mod staff_list;
 pub mod status;
 pub mod text;
 pub mod uk_time;

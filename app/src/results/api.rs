@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::builder::api::DepartmentChoice;
 use crate::domain::ConsultationStatus;
 use crate::domain::results::OptionCount;
+use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
 use crate::staff::api::StaffIdentity;
 
@@ -10,6 +12,7 @@ use crate::staff::api::StaffIdentity;
 pub struct StaffConsultationRow {
     pub slug: String,
     pub title: String,
+    pub department_id: i64,
     pub department: String,
     pub status: ConsultationStatus,
     pub published: bool,
@@ -21,7 +24,12 @@ pub struct StaffConsultationRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffHome {
     pub staff: StaffIdentity,
+    /// The consultations the filter lets through, newest opening first.
     pub consultations: Vec<StaffConsultationRow>,
+    /// How many there are without the filter.
+    pub total: usize,
+    pub filter: ListFilter,
+    pub departments: Vec<DepartmentChoice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,15 +57,40 @@ pub struct ConsultationResults {
     pub questions: Vec<QuestionResult>,
 }
 
+impl StaffConsultationRow {
+    pub fn list_status(&self) -> ListStatus {
+        ListStatus::of(self.published, self.status)
+    }
+}
+
 /// How many of the latest text answers the results page shows per question.
 pub const LATEST_TEXT_ANSWERS: u64 = 5;
 
+/// The staff list, filtered by the page's `?department=<id>&status=<code>` (either may be empty).
 #[server(endpoint = "load_staff_home")]
-pub async fn load_staff_home() -> Result<StaffHome, AppError> {
+pub async fn load_staff_home(
+    department: Option<String>,
+    status: Option<String>,
+) -> Result<StaffHome, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
+    let departments = crate::builder::service::department_choices(&state.db).await?;
+    let ids: Vec<i64> = departments.iter().map(|d| d.id).collect();
+    let filter = ListFilter::parse(
+        department.as_deref().unwrap_or_default(),
+        status.as_deref().unwrap_or_default(),
+        &ids,
+    );
+    let all = super::service::consultations(&state.db, chrono::Utc::now()).await?;
+    let total = all.len();
     Ok(StaffHome {
-        consultations: super::service::consultations(&state.db, chrono::Utc::now()).await?,
+        consultations: all
+            .into_iter()
+            .filter(|row| filter.matches(row.department_id, row.list_status()))
+            .collect(),
+        total,
+        filter,
+        departments,
         staff,
     })
 }

@@ -35,6 +35,7 @@ pub async fn consultations(
     Ok(rows
         .into_iter()
         .map(|row| StaffConsultationRow {
+            department_id: row.department_id,
             department: departments
                 .get(&row.department_id)
                 .cloned()

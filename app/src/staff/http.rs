@@ -33,7 +33,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 
 /// A 303 to a path on this site. Never panics: a path that is not a valid header value (it
 /// cannot be, after `safe_next`) goes to the staff home page instead.
-fn see_other(path: &str) -> Response {
+pub fn see_other(path: &str) -> Response {
     let location =
         HeaderValue::from_str(path).unwrap_or_else(|_| HeaderValue::from_static("/staff"));
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()

@@ -3,8 +3,10 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use super::api::StaffIdentity;
+use crate::builder::api::DepartmentChoice;
 use crate::components::{ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag};
 use crate::domain::redirect::plausible_local_path;
+use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
 use crate::results::api::{StaffConsultationRow, load_staff_home};
 
@@ -145,7 +147,14 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
 
 #[component]
 pub fn StaffHomePage() -> impl IntoView {
-    let home = Resource::new(|| (), |_| load_staff_home());
+    let query = use_query_map();
+    let filter = move || {
+        let q = query.read();
+        (q.get("department"), q.get("status"))
+    };
+    let home = Resource::new(filter, |(department, status)| {
+        load_staff_home(department, status)
+    });
     view! {
         <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -156,13 +165,101 @@ pub fn StaffHomePage() -> impl IntoView {
                             <PageTitle text="Consultations and results".to_string() />
                             <StaffBar staff=home.staff />
                             <h1 class="heading-xl">"Consultations"</h1>
-                            <ConsultationTable rows=home.consultations />
+                            <a href=crate::builder::NEW_CONSULTATION_PATH class="button" role="button" draggable="false">
+                                "Create a consultation"
+                            </a>
+                            <ListFilterForm
+                                filter=home.filter
+                                departments=home.departments
+                                shown=home.consultations.len()
+                                total=home.total
+                            />
+                            {if home.consultations.is_empty() && home.total > 0 {
+                                view! {
+                                    <p class="body">"No consultations match these filters."</p>
+                                }
+                                    .into_any()
+                            } else {
+                                view! { <ConsultationTable rows=home.consultations /> }.into_any()
+                            }}
                         }
                             .into_any()
                     },
                 )
             })}
         </Suspense>
+    }
+}
+
+/// Department and status filters: a GET form, so a filtered list has its own address.
+#[component]
+fn ListFilterForm(
+    filter: ListFilter,
+    departments: Vec<DepartmentChoice>,
+    shown: usize,
+    total: usize,
+) -> impl IntoView {
+    let department_options = departments
+        .into_iter()
+        .map(|d| {
+            let selected = filter.department == Some(d.id);
+            view! {
+                <option value=d.id.to_string() selected=selected>
+                    {d.name}
+                </option>
+            }
+        })
+        .collect_view();
+    let status_options = ListStatus::ALL
+        .into_iter()
+        .map(|s| {
+            let selected = filter.status == Some(s);
+            view! {
+                <option value=s.code() selected=selected>
+                    {s.label()}
+                </option>
+            }
+        })
+        .collect_view();
+    let plural = |n: usize| {
+        if n == 1 {
+            "consultation"
+        } else {
+            "consultations"
+        }
+    };
+    view! {
+        <form method="get" action="/staff" class="filter">
+            <div class="filter__field">
+                <label class="label label--s" for="department">
+                    "Department"
+                </label>
+                <select class="select" id="department" name="department">
+                    <option value="">"All departments"</option>
+                    {department_options}
+                </select>
+            </div>
+            <div class="filter__field">
+                <label class="label label--s" for="status">
+                    "Status"
+                </label>
+                <select class="select" id="status" name="status">
+                    <option value="">"All statuses"</option>
+                    {status_options}
+                </select>
+            </div>
+            <button type="submit" class="button button--secondary filter__button">
+                "Filter"
+            </button>
+        </form>
+        <p class="body" data-testid="list-count">
+            {if filter.is_active() {
+                format!("Showing {shown} of {total} {}. ", plural(total))
+            } else {
+                format!("{total} {}.", plural(total))
+            }}
+            {filter.is_active().then(|| view! { <a href="/staff">"Clear filters"</a> })}
+        </p>
     }
 }
 

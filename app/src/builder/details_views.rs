@@ -1,0 +1,120 @@
+//! "Create a consultation": a plain form (no island), so it works the same without JavaScript.
+//! The POST is `builder::http::post_new_consultation`; a refused post draws this page again with
+//! what was typed and the errors.
+
+use leptos::prelude::*;
+
+use super::api::{NewConsultationForm, load_new_consultation_form};
+use crate::components::{
+    DateTimeField, ErrorSummary, InputField, PageTitle, PostedForm, SelectField, TextAreaField,
+};
+use crate::domain::consultation_details::MAX_SUMMARY_CHARS;
+use crate::staff::views::{StaffBar, staff_view};
+
+#[component]
+pub fn NewConsultationPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let form = Resource::new(|| (), |_| load_new_consultation_form());
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(
+                        form.await,
+                        |form| view! { <NewConsultationView form posted /> }.into_any(),
+                    )
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl IntoView {
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let errors = RwSignal::new(posted.errors.clone());
+    let problem = RwSignal::new(posted.problem.clone());
+    let departments = form
+        .departments
+        .into_iter()
+        .map(|d| (d.id.to_string(), d.name))
+        .collect();
+    let summary_hint = format!(
+        "One or two sentences, shown in the list of consultations. Up to {MAX_SUMMARY_CHARS} characters."
+    );
+    view! {
+        <PageTitle text="Create a consultation".to_string() error=has_errors />
+        <StaffBar staff=form.staff />
+        <a href="/staff" class="back-link">
+            "All consultations"
+        </a>
+        <ErrorSummary errors=errors problem=problem />
+        <h1 class="heading-xl">"Create a consultation"</h1>
+        <p class="body">
+            "It is saved as a draft: only staff can see it until it is published."
+        </p>
+        <form method="post" action=super::NEW_CONSULTATION_PATH novalidate>
+            <h2 class="heading-m">"About the consultation"</h2>
+            <InputField name="title" label="Title" posted=posted.clone() />
+            <InputField
+                name="slug"
+                label="Web address"
+                hint="Leave blank to make it from the title. Lower-case letters, numbers and hyphens: for example, library-opening-hours becomes /consultations/library-opening-hours."
+                width="input--width-30"
+                spellcheck="false"
+                posted=posted.clone()
+            />
+            <TextAreaField name="summary" label="Summary" hint=summary_hint rows=3 posted=posted.clone() />
+            <TextAreaField
+                name="body"
+                label="What the consultation is about"
+                hint="What is proposed, why, and what people's answers can change. You can use Markdown: ## for a heading, - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                rows=12
+                posted=posted.clone()
+            />
+            <SelectField
+                name="department"
+                label="Department"
+                choices=departments
+                prompt="Choose a department"
+                posted=posted.clone()
+            />
+            <h2 class="heading-m">"Who to contact"</h2>
+            <InputField
+                name="contact_name"
+                label="Contact name"
+                hint="A person or a team, for example the Libraries team."
+                width="input--width-30"
+                posted=posted.clone()
+            />
+            <InputField
+                name="contact_email"
+                label="Contact email address"
+                input_type="email"
+                autocomplete="off"
+                spellcheck="false"
+                width="input--width-30"
+                posted=posted.clone()
+            />
+            <h2 class="heading-m">"When it is open"</h2>
+            <DateTimeField
+                prefix="opens"
+                date_legend="Opening date"
+                time_label="Opening time"
+                date_hint="UK time. For example, 1 6 2027"
+                posted=posted.clone()
+            />
+            <DateTimeField
+                prefix="closes"
+                date_legend="Closing date"
+                time_label="Closing time"
+                date_hint="UK time. For example, 31 8 2027"
+                posted=posted.clone()
+            />
+            <button type="submit" class="button">
+                "Create draft consultation"
+            </button>
+        </form>
+    }
+}

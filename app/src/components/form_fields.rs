@@ -1,0 +1,256 @@
+//! GOV.UK form fields for pages drawn only on the server (no island): a label, an optional hint,
+//! the error message when the last post was refused, and the control with what was typed.
+//! Errors come from the `PostedForm` the POST handler renders the page with.
+
+use leptos::prelude::*;
+
+use super::{ErrorMessage, PostedForm, TextArea};
+
+/// The first error of the last post for `target_id` (the id of the control it links to).
+fn error_at(posted: &PostedForm, target_ids: &[&str]) -> Option<String> {
+    posted
+        .errors
+        .iter()
+        .find(|e| target_ids.contains(&e.target_id.as_str()))
+        .map(|e| e.message.clone())
+}
+
+fn group_class(error: bool) -> &'static str {
+    if error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
+/// `aria-describedby`: the hint and the error, whichever are shown.
+fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, part)| format!("{name}-{part}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A one-line text box.
+#[component]
+pub fn InputField(
+    name: &'static str,
+    label: &'static str,
+    posted: PostedForm,
+    #[prop(optional, into)] hint: Option<String>,
+    /// e.g. "input--width-20"
+    #[prop(optional)]
+    width: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] spellcheck: Option<&'static str>,
+) -> impl IntoView {
+    let error = error_at(&posted, &[name]);
+    let value = posted.value(name).unwrap_or_default().to_string();
+    let class = match (width, error.is_some()) {
+        (Some(w), true) => format!("input {w} input--error"),
+        (Some(w), false) => format!("input {w}"),
+        (None, true) => "input input--error".to_string(),
+        (None, false) => "input".to_string(),
+    };
+    view! {
+        <div class=group_class(error.is_some())>
+            <label class="label label--s" for=name>
+                {label}
+            </label>
+            {hint.clone().map(|text| view! { <div id=format!("{name}-hint") class="hint">{text}</div> })}
+            {error
+                .clone()
+                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            <input
+                class=class
+                id=name
+                name=name
+                type=input_type
+                value=value
+                autocomplete=autocomplete
+                spellcheck=spellcheck
+                aria-describedby=described_by(name, hint.is_some(), error.is_some())
+            />
+        </div>
+    }
+}
+
+/// A multi-line text box.
+#[component]
+pub fn TextAreaField(
+    name: &'static str,
+    label: &'static str,
+    posted: PostedForm,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let error = error_at(&posted, &[name]);
+    let value = posted.value(name).unwrap_or_default().to_string();
+    let class = if error.is_some() {
+        "textarea textarea--error"
+    } else {
+        "textarea"
+    };
+    view! {
+        <div class=group_class(error.is_some())>
+            <label class="label label--s" for=name>
+                {label}
+            </label>
+            {hint.clone().map(|text| view! { <div id=format!("{name}-hint") class="hint">{text}</div> })}
+            {error
+                .clone()
+                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            <TextArea
+                value
+                attr:class=class
+                attr:id=name
+                attr:name=name
+                attr:rows=rows.to_string()
+                attr:aria-describedby=described_by(name, hint.is_some(), error.is_some())
+            />
+        </div>
+    }
+}
+
+/// A drop-down list: `choices` are (value, text); the first option asks for a choice.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    posted: PostedForm,
+    choices: Vec<(String, String)>,
+    prompt: &'static str,
+) -> impl IntoView {
+    let error = error_at(&posted, &[name]);
+    let chosen = posted.value(name).unwrap_or_default().to_string();
+    let class = if error.is_some() {
+        "select select--error"
+    } else {
+        "select"
+    };
+    view! {
+        <div class=group_class(error.is_some())>
+            <label class="label label--s" for=name>
+                {label}
+            </label>
+            {error
+                .clone()
+                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            <select
+                class=class
+                id=name
+                name=name
+                aria-describedby=described_by(name, false, error.is_some())
+            >
+                <option value="">{prompt}</option>
+                {choices
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let selected = value == chosen;
+                        view! {
+                            <option value=value selected=selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A GOV.UK date input (day, month, year: `<prefix>-day`…) followed by a time box
+/// (`<prefix>-time`), for a moment in UK time.
+#[component]
+pub fn DateTimeField(
+    prefix: &'static str,
+    date_legend: &'static str,
+    time_label: &'static str,
+    posted: PostedForm,
+    date_hint: &'static str,
+) -> impl IntoView {
+    let part = |p: &str| format!("{prefix}-{p}");
+    let (day, month, year, time) = (part("day"), part("month"), part("year"), part("time"));
+    let date_error = error_at(&posted, &[&day, &month, &year]);
+    let date_in_error = date_error.is_some();
+    let time_error = error_at(&posted, &[&time]);
+    // Each box of the date is marked as in error when the message is about it (or the whole date).
+    let date_target = posted
+        .errors
+        .iter()
+        .find(|e| [&day, &month, &year].contains(&&e.target_id))
+        .map(|e| e.target_id.clone());
+    let boxes = [
+        (day.clone(), "Day", "input--width-2"),
+        (month.clone(), "Month", "input--width-2"),
+        (year.clone(), "Year", "input--width-4"),
+    ]
+    .into_iter()
+    .map(|(id, label, width)| {
+        let in_error = match &date_target {
+            Some(target) if target == &day => true,
+            Some(target) => target == &id,
+            None => false,
+        };
+        let class = if in_error {
+            format!("input date-input__input {width} input--error")
+        } else {
+            format!("input date-input__input {width}")
+        };
+        let value = posted.value(&id).unwrap_or_default().to_string();
+        view! {
+            <div class="date-input__item">
+                <label class="label date-input__label" for=id.clone()>
+                    {label}
+                </label>
+                <input class=class id=id.clone() name=id type="text" inputmode="numeric" value=value />
+            </div>
+        }
+    })
+    .collect_view();
+    let time_value = posted.value(&time).unwrap_or_default().to_string();
+    let time_class = if time_error.is_some() {
+        "input input--width-5 input--error"
+    } else {
+        "input input--width-5"
+    };
+    view! {
+        <div class=group_class(date_in_error)>
+            <fieldset
+                class="fieldset"
+                role="group"
+                aria-describedby=described_by(prefix, true, date_in_error)
+            >
+                <legend class="fieldset__legend fieldset__legend--s">{date_legend}</legend>
+                <div id=format!("{prefix}-hint") class="hint">
+                    {date_hint}
+                </div>
+                {date_error
+                    .map(|message| view! { <ErrorMessage id=format!("{prefix}-error") message /> })}
+                <div class="date-input">{boxes}</div>
+            </fieldset>
+        </div>
+        <div class=group_class(time_error.is_some())>
+            <label class="label label--s" for=time.clone()>
+                {time_label}
+            </label>
+            <div id=format!("{time}-hint") class="hint">
+                "For example, 9am, 2:30pm or 14:30"
+            </div>
+            {time_error
+                .clone()
+                .map(|message| view! { <ErrorMessage id=format!("{time}-error") message /> })}
+            <input
+                class=time_class
+                id=time.clone()
+                name=time.clone()
+                type="text"
+                value=time_value
+                aria-describedby=described_by(&time, true, time_error.is_some())
+            />
+        </div>
+    }
+}
