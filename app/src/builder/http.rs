@@ -34,7 +34,8 @@ pub async fn post_new_consultation(State(state): State<AppState>, request: Reque
         Ok(list) => list.into_iter().map(|d| d.id).collect::<Vec<_>>(),
         Err(error) => return error_response(error),
     };
-    let created = match check_details(&DetailsInput::from_fields(&fields), &departments) {
+    let now = chrono::Utc::now();
+    let created = match check_details(&DetailsInput::from_fields(&fields), &departments, now) {
         Ok(details) => super::service::create_draft(&state.db, details).await,
         Err(errors) => Err(AppError::Invalid(errors)),
     };
@@ -46,12 +47,7 @@ pub async fn post_new_consultation(State(state): State<AppState>, request: Reque
         Err(error) => {
             let status =
                 StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            let posted = PostedForm {
-                problem: (!matches!(error, AppError::Invalid(_))).then(|| error.to_string()),
-                errors: error.field_errors().to_vec(),
-                values: fields,
-            };
-            render_with_posted_form(state, parts, posted, status).await
+            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
         }
     }
 }

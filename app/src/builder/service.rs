@@ -198,17 +198,10 @@ pub async fn questionnaire_draft(
     staff: crate::staff::api::StaffIdentity,
     slug: &str,
 ) -> AppResult<super::api::QuestionnaireDraft> {
-    use crate::db::questionnaire_store::load_questionnaire;
-    use crate::domain::Slug;
+    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 
-    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
-    let slug = Slug::parse(slug).ok_or_else(not_found)?;
-    let row = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug.as_str()))
-        .one(db)
-        .await?
-        .ok_or_else(not_found)?;
+    let row = find_for_staff(db, slug).await?;
     let version = questionnaire_version::Entity::find()
         .filter(questionnaire_version::Column::ConsultationId.eq(row.id))
         .order_by_desc(questionnaire_version::Column::Number)

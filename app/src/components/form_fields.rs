@@ -33,6 +33,23 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The label, hint and error message above the control named `name`.
+fn field_head(
+    name: &str,
+    label: &'static str,
+    hint: Option<String>,
+    error: Option<String>,
+) -> impl IntoView {
+    let (hint_id, error_id) = (format!("{name}-hint"), format!("{name}-error"));
+    view! {
+        <label class="label label--s" for=name.to_string()>
+            {label}
+        </label>
+        {hint.map(|text| view! { <div id=hint_id class="hint">{text}</div> })}
+        {error.map(|message| view! { <ErrorMessage id=error_id message /> })}
+    }
+}
+
 /// A one-line text box.
 #[component]
 pub fn InputField(
@@ -57,13 +74,7 @@ pub fn InputField(
     };
     view! {
         <div class=group_class(error.is_some())>
-            <label class="label label--s" for=name>
-                {label}
-            </label>
-            {hint.clone().map(|text| view! { <div id=format!("{name}-hint") class="hint">{text}</div> })}
-            {error
-                .clone()
-                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            {field_head(name, label, hint.clone(), error.clone())}
             <input
                 class=class
                 id=name
@@ -96,13 +107,7 @@ pub fn TextAreaField(
     };
     view! {
         <div class=group_class(error.is_some())>
-            <label class="label label--s" for=name>
-                {label}
-            </label>
-            {hint.clone().map(|text| view! { <div id=format!("{name}-hint") class="hint">{text}</div> })}
-            {error
-                .clone()
-                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            {field_head(name, label, hint.clone(), error.clone())}
             <TextArea
                 value
                 attr:class=class
@@ -133,12 +138,7 @@ pub fn SelectField(
     };
     view! {
         <div class=group_class(error.is_some())>
-            <label class="label label--s" for=name>
-                {label}
-            </label>
-            {error
-                .clone()
-                .map(|message| view! { <ErrorMessage id=format!("{name}-error") message /> })}
+            {field_head(name, label, None, error.clone())}
             <select
                 class=class
                 id=name
@@ -234,15 +234,12 @@ pub fn DateTimeField(
             </fieldset>
         </div>
         <div class=group_class(time_error.is_some())>
-            <label class="label label--s" for=time.clone()>
-                {time_label}
-            </label>
-            <div id=format!("{time}-hint") class="hint">
-                "For example, 9am, 2:30pm or 14:30"
-            </div>
-            {time_error
-                .clone()
-                .map(|message| view! { <ErrorMessage id=format!("{time}-error") message /> })}
+            {field_head(
+                &time,
+                time_label,
+                Some("For example, 9am, 2:30pm or 14:30".to_string()),
+                time_error.clone(),
+            )}
             <input
                 class=time_class
                 id=time.clone()

@@ -18,6 +18,17 @@ pub struct PostedForm {
 }
 
 impl PostedForm {
+    /// A post the server refused with `error`: field errors beside their fields, anything else as
+    /// a problem with the whole form, and every value posted to fill the fields in again.
+    pub fn refused(error: &crate::error::AppError, values: Vec<(String, String)>) -> PostedForm {
+        let errors = error.field_errors().to_vec();
+        PostedForm {
+            problem: errors.is_empty().then(|| error.to_string()),
+            errors,
+            values,
+        }
+    }
+
     pub fn value(&self, name: &str) -> Option<&str> {
         posted_values(&self.values, name).first().copied()
     }

@@ -40,6 +40,20 @@ pub async fn find_published(
     published_by_slug(db, &slug).await?.ok_or_else(not_found)
 }
 
+/// Any consultation at `slug`, drafts included: for staff pages only.
+pub async fn find_for_staff(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<consultation::Model, AppError> {
+    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
+    let slug = Slug::parse(slug).ok_or_else(not_found)?;
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(not_found)
+}
+
 /// The newest published questionnaire version of a consultation: the one new respondents get.
 pub async fn current_version(
     db: &impl ConnectionTrait,
@@ -94,6 +108,7 @@ pub async fn load_questionnaire(
         .map(|page| {
             Ok(Page {
                 id: page.id,
+                key: page.key,
                 title: page.title,
                 questions: questions
                     .iter()

@@ -8,7 +8,6 @@ use axum::{
 };
 
 use crate::components::PostedForm;
-use crate::error::AppError;
 use crate::render::{read_form, render_with_posted_form};
 use crate::state::AppState;
 
@@ -36,12 +35,7 @@ pub async fn post_response(
         Err(error) => {
             let status =
                 StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            let posted = PostedForm {
-                problem: (!matches!(error, AppError::Invalid(_))).then(|| error.to_string()),
-                errors: error.field_errors().to_vec(),
-                values: fields,
-            };
-            render_with_posted_form(state, parts, posted, status).await
+            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
         }
     }
 }

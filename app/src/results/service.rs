@@ -10,10 +10,12 @@ use super::api::{
     ConsultationResults, LATEST_TEXT_ANSWERS, QuestionResult, QuestionSummary, StaffConsultationRow,
 };
 use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
-use crate::db::questionnaire_store::{STATE_PUBLISHED, current_version, load_questionnaire};
+use crate::db::questionnaire_store::{
+    STATE_PUBLISHED, current_version, find_for_staff, load_questionnaire,
+};
 use crate::domain::results::option_counts;
-use crate::domain::{ConsultationStatus, Slug, uk_time};
-use crate::error::{AppError, AppResult};
+use crate::domain::{ConsultationStatus, uk_time};
+use crate::error::AppResult;
 use crate::hub::service::department_names;
 use crate::staff::api::StaffIdentity;
 
@@ -57,13 +59,7 @@ pub async fn results(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ConsultationResults> {
-    let not_found = || AppError::NotFound("There is no consultation at this address.".into());
-    let slug = Slug::parse(slug).ok_or_else(not_found)?;
-    let row = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug.as_str()))
-        .one(db)
-        .await?
-        .ok_or_else(not_found)?;
+    let row = find_for_staff(db, slug).await?;
     let tally = consultation_tally::Entity::find_by_id(row.id)
         .one(db)
         .await?;
