@@ -290,10 +290,12 @@ fn required_text(
 }
 
 /// Checks the details against every rule. `departments` are the ids a department may be chosen
-/// from. Errors come in the order of the form's fields (the error summary's order).
+/// from; `now` is when the form arrived (a consultation must close in the future). Errors come
+/// in the order of the form's fields (the error summary's order).
 pub fn check_details(
     input: &DetailsInput,
     departments: &[i64],
+    now: DateTime<Utc>,
 ) -> Result<ConsultationDetails, Vec<FieldError>> {
     let mut errors = Vec::new();
     let title = required_text(
@@ -395,6 +397,14 @@ pub fn check_details(
             target_id: "closes-day".into(),
             message: "The closing date must be after the opening date".into(),
         });
+    } else if let Some(closes) = closes_at
+        && closes <= now
+    {
+        errors.push(FieldError {
+            field: "closes".into(),
+            target_id: "closes-day".into(),
+            message: "The closing date must be in the future".into(),
+        });
     }
     match (slug, department_id, opens_at, closes_at) {
         (Some(slug), Some(department_id), Some(opens_at), Some(closes_at)) if errors.is_empty() => {
@@ -418,6 +428,10 @@ pub fn check_details(
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 26, 12, 0, 0).unwrap()
+    }
 
     fn valid() -> DetailsInput {
         DetailsInput {
@@ -444,7 +458,7 @@ mod tests {
     }
 
     fn fields_with_errors(input: &DetailsInput) -> Vec<(String, String)> {
-        check_details(input, &[3])
+        check_details(input, &[3], now())
             .unwrap_err()
             .into_iter()
             .map(|e| (e.target_id, e.message))
@@ -453,7 +467,7 @@ mod tests {
 
     #[test]
     fn valid_details_are_accepted_in_uk_time() {
-        let details = check_details(&valid(), &[1, 3]).unwrap();
+        let details = check_details(&valid(), &[1, 3], now()).unwrap();
         assert_eq!(details.slug.as_str(), "library-opening-hours");
         // June is British Summer Time: 9am in the UK is 8am UTC.
         assert_eq!(
@@ -579,6 +593,16 @@ mod tests {
                 "The closing date must be after the opening date".to_string()
             )]
         );
+        let mut input = valid();
+        input.opens.year = "2025".into();
+        input.closes.year = "2025".into();
+        assert_eq!(
+            fields_with_errors(&input),
+            [(
+                "closes-day".to_string(),
+                "The closing date must be in the future".to_string()
+            )]
+        );
         // A time the clocks skip.
         let mut input = valid();
         input.opens = DateTimeInput {
@@ -613,6 +637,6 @@ mod tests {
         // Control characters are removed from text, not stored.
         let mut input = valid();
         input.title = "Parks\u{0}\u{7}".into();
-        assert_eq!(check_details(&input, &[3]).unwrap().title, "Parks");
+        assert_eq!(check_details(&input, &[3], now()).unwrap().title, "Parks");
     }
 }
