@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod consultation_details;
 pub mod questionnaire;
+pub mod questionnaire_edit;
 pub mod redirect;
 pub mod reference;
 pub mod results;

@@ -15,6 +15,7 @@ pub struct Questionnaire {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     pub id: i64,
+    pub key: String,
     pub title: Option<String>,
     pub questions: Vec<Question>,
 }
@@ -235,6 +236,7 @@ pub(crate) mod fixtures {
             version_id: 7,
             pages: vec![Page {
                 id: 1,
+                key: "page-1".into(),
                 title: None,
                 questions: vec![
                     Question {

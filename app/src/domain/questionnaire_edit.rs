@@ -1,0 +1,673 @@
+//! Editing a questionnaire in the builder: every change staff can make, as a pure function on
+//! the questionnaire, addressed by stable keys (never by position, which another change may have
+//! moved). The builder's island and its plain forms both send these edits; the server applies
+//! them to the working version and stores the result.
+
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    /// A new empty page after `after` (or first, when `None`).
+    AddPage {
+        after: Option<String>,
+    },
+    RenamePage {
+        page: String,
+        title: Option<String>,
+    },
+    /// Only an empty page may go: its questions are moved or deleted first.
+    RemovePage {
+        page: String,
+    },
+    MovePage {
+        page: String,
+        direction: Direction,
+    },
+    /// `question` is the new question (its key is replaced by a fresh one), put at `index` on
+    /// `page` (past the end means last).
+    AddQuestion {
+        page: String,
+        index: usize,
+        question: Question,
+    },
+    /// Replaces the question's wording and settings; its key, and the keys of options it keeps,
+    /// stay (so answers to earlier versions are still counted with it).
+    UpdateQuestion {
+        question: Question,
+    },
+    /// One place up or down; from the top or bottom of a page, onto the end of the page before or
+    /// the start of the page after.
+    MoveQuestion {
+        question: String,
+        direction: Direction,
+    },
+    MoveQuestionTo {
+        question: String,
+        page: String,
+        index: usize,
+    },
+    DuplicateQuestion {
+        question: String,
+    },
+    DeleteQuestion {
+        question: String,
+    },
+}
+
+/// Why an edit could not be made. The builder shows the message; nothing is changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("That question is no longer in this questionnaire: someone may have deleted it")]
+    NoSuchQuestion,
+    #[error("That page is no longer in this questionnaire: someone may have removed it")]
+    NoSuchPage,
+    #[error("A page with questions on it cannot be removed: move or delete its questions first")]
+    PageNotEmpty,
+    #[error("The questionnaire needs at least one page")]
+    LastPage,
+}
+
+/// What an edit did, for the builder to move focus and announce it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    /// The question or page to focus afterwards, by key.
+    pub focus: Option<String>,
+    pub announcement: String,
+}
+
+/// Where a question is: (page index, index on the page).
+fn locate(q: &Questionnaire, key: &str) -> Option<(usize, usize)> {
+    q.pages.iter().enumerate().find_map(|(p, page)| {
+        page.questions
+            .iter()
+            .position(|question| question.key == key)
+            .map(|i| (p, i))
+    })
+}
+
+fn page_index(q: &Questionnaire, key: &str) -> Option<usize> {
+    q.pages.iter().position(|page| page.key == key)
+}
+
+fn page_name(q: &Questionnaire, index: usize) -> String {
+    match &q.pages[index].title {
+        Some(title) => format!("page {} ({title})", index + 1),
+        None => format!("page {}", index + 1),
+    }
+}
+
+/// Gives a question, and each of its options, keys of their own (for a new or copied question).
+fn with_fresh_keys(mut question: Question, new_key: &mut impl FnMut() -> String) -> Question {
+    question.id = 0;
+    question.key = new_key();
+    if let QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } =
+        &mut question.kind
+    {
+        for option in options {
+            option.id = 0;
+            option.key = new_key();
+        }
+    }
+    question
+}
+
+/// Applies `edit` to `q`, taking fresh keys from `new_key`. On an error `q` is unchanged.
+pub fn apply(
+    q: &mut Questionnaire,
+    edit: Edit,
+    new_key: &mut impl FnMut() -> String,
+) -> Result<Applied, EditError> {
+    match edit {
+        Edit::AddPage { after } => {
+            let at = match after {
+                Some(key) => page_index(q, &key).ok_or(EditError::NoSuchPage)? + 1,
+                None => 0,
+            };
+            let key = new_key();
+            q.pages.insert(
+                at,
+                Page {
+                    id: 0,
+                    key: key.clone(),
+                    title: None,
+                    questions: Vec::new(),
+                },
+            );
+            Ok(Applied {
+                focus: Some(key),
+                announcement: format!("Page {} added", at + 1),
+            })
+        }
+        Edit::RenamePage { page, title } => {
+            let at = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
+            q.pages[at].title = title
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty());
+            Ok(Applied {
+                focus: Some(page),
+                announcement: format!("Page {} renamed", at + 1),
+            })
+        }
+        Edit::RemovePage { page } => {
+            let at = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
+            if !q.pages[at].questions.is_empty() {
+                return Err(EditError::PageNotEmpty);
+            }
+            if q.pages.len() == 1 {
+                return Err(EditError::LastPage);
+            }
+            q.pages.remove(at);
+            let focus = q.pages.get(at.saturating_sub(1)).map(|p| p.key.clone());
+            Ok(Applied {
+                focus,
+                announcement: format!("Page {} removed", at + 1),
+            })
+        }
+        Edit::MovePage { page, direction } => {
+            let at = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
+            let to = match direction {
+                Direction::Up => at.checked_sub(1),
+                Direction::Down => (at + 1 < q.pages.len()).then_some(at + 1),
+            };
+            let Some(to) = to else {
+                return Ok(Applied {
+                    focus: Some(page),
+                    announcement: format!("Page {} is already at the {}", at + 1, edge(direction)),
+                });
+            };
+            q.pages.swap(at, to);
+            Ok(Applied {
+                focus: Some(page),
+                announcement: format!("Page moved to position {} of {}", to + 1, q.pages.len()),
+            })
+        }
+        Edit::AddQuestion {
+            page,
+            index,
+            question,
+        } => {
+            let p = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
+            let question = with_fresh_keys(question, new_key);
+            let key = question.key.clone();
+            let questions = &mut q.pages[p].questions;
+            let at = index.min(questions.len());
+            questions.insert(at, question);
+            Ok(Applied {
+                focus: Some(key),
+                announcement: format!(
+                    "Question added to {}, position {} of {}",
+                    page_name(q, p),
+                    at + 1,
+                    q.pages[p].questions.len()
+                ),
+            })
+        }
+        Edit::UpdateQuestion { question } => {
+            let (p, i) = locate(q, &question.key).ok_or(EditError::NoSuchQuestion)?;
+            let old = &q.pages[p].questions[i];
+            let mut question = question;
+            question.id = old.id;
+            // Options keep their keys when they keep theirs; new ones get fresh keys.
+            if let QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. } = &mut question.kind
+            {
+                let known: Vec<&ChoiceOption> = old.kind.options().iter().collect();
+                for option in options {
+                    match known
+                        .iter()
+                        .find(|o| !option.key.is_empty() && o.key == option.key)
+                    {
+                        Some(existing) => option.id = existing.id,
+                        None => {
+                            option.id = 0;
+                            option.key = new_key();
+                        }
+                    }
+                }
+            }
+            let key = question.key.clone();
+            q.pages[p].questions[i] = question;
+            Ok(Applied {
+                focus: Some(key),
+                announcement: "Question saved".into(),
+            })
+        }
+        Edit::MoveQuestion {
+            question,
+            direction,
+        } => {
+            let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
+            let last_on_page = q.pages[p].questions.len() - 1;
+            let (to_page, to_index) = match direction {
+                Direction::Up if i > 0 => (p, i - 1),
+                Direction::Up if p > 0 => (p - 1, q.pages[p - 1].questions.len()),
+                Direction::Down if i < last_on_page => (p, i + 1),
+                Direction::Down if p + 1 < q.pages.len() => (p + 1, 0),
+                _ => {
+                    return Ok(Applied {
+                        focus: Some(question),
+                        announcement: format!(
+                            "The question is already at the {} of the questionnaire",
+                            edge(direction)
+                        ),
+                    });
+                }
+            };
+            let moving = q.pages[p].questions.remove(i);
+            q.pages[to_page].questions.insert(to_index, moving);
+            Ok(Applied {
+                focus: Some(question),
+                announcement: moved_to(q, to_page, to_index),
+            })
+        }
+        Edit::MoveQuestionTo {
+            question,
+            page,
+            index,
+        } => {
+            let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
+            let to_page = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
+            let moving = q.pages[p].questions.remove(i);
+            let to_index = index.min(q.pages[to_page].questions.len());
+            q.pages[to_page].questions.insert(to_index, moving);
+            Ok(Applied {
+                focus: Some(question),
+                announcement: moved_to(q, to_page, to_index),
+            })
+        }
+        Edit::DuplicateQuestion { question } => {
+            let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
+            let copy = with_fresh_keys(q.pages[p].questions[i].clone(), new_key);
+            let key = copy.key.clone();
+            q.pages[p].questions.insert(i + 1, copy);
+            Ok(Applied {
+                focus: Some(key),
+                announcement: "Question duplicated: the copy is below the original".into(),
+            })
+        }
+        Edit::DeleteQuestion { question } => {
+            let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
+            let removed = q.pages[p].questions.remove(i);
+            let focus = q.pages[p]
+                .questions
+                .get(i.min(q.pages[p].questions.len().saturating_sub(1)))
+                .map(|next| next.key.clone())
+                .or_else(|| Some(q.pages[p].key.clone()));
+            Ok(Applied {
+                focus,
+                announcement: format!("Question \u{201c}{}\u{201d} deleted", removed.label),
+            })
+        }
+    }
+}
+
+fn edge(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Up => "top",
+        Direction::Down => "bottom",
+    }
+}
+
+fn moved_to(q: &Questionnaire, page: usize, index: usize) -> String {
+    format!(
+        "Question moved to {}, position {} of {}",
+        page_name(q, page),
+        index + 1,
+        q.pages[page].questions.len()
+    )
+}
+
+/// What stops a questionnaire being published, in order; empty when it may be.
+pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
+    let mut problems = Vec::new();
+    if q.questions().next().is_none() {
+        problems.push("Add at least one question".to_string());
+    }
+    for (index, page) in q.pages.iter().enumerate() {
+        if page.questions.is_empty() && q.pages.len() > 1 {
+            problems.push(format!(
+                "Page {} has no questions: add one or remove the page",
+                index + 1
+            ));
+        }
+    }
+    for (number, question) in q.questions().enumerate() {
+        if question.kind.is_choice() && question.kind.options().len() < 2 {
+            problems.push(format!(
+                "Question {} (\u{201c}{}\u{201d}) needs at least 2 options",
+                number + 1,
+                question.label
+            ));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(key: &str, label: &str) -> Question {
+        Question {
+            id: 0,
+            key: key.into(),
+            label: label.into(),
+            hint: None,
+            required: false,
+            kind: QuestionKind::ShortText { max_chars: 100 },
+        }
+    }
+
+    fn choice(key: &str, options: &[(&str, &str)]) -> Question {
+        Question {
+            kind: QuestionKind::SingleChoice {
+                options: options
+                    .iter()
+                    .map(|(key, label)| ChoiceOption {
+                        id: 0,
+                        key: (*key).into(),
+                        label: (*label).into(),
+                    })
+                    .collect(),
+            },
+            ..question(key, "Pick one")
+        }
+    }
+
+    fn page(key: &str, questions: Vec<Question>) -> Page {
+        Page {
+            id: 0,
+            key: key.into(),
+            title: None,
+            questions,
+        }
+    }
+
+    /// Two pages: p1 holds a, b; p2 holds c.
+    fn sample() -> Questionnaire {
+        Questionnaire {
+            version_id: 1,
+            pages: vec![
+                page("p1", vec![question("a", "A"), question("b", "B")]),
+                page("p2", vec![question("c", "C")]),
+            ],
+        }
+    }
+
+    fn keys() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("new{n}")
+        }
+    }
+
+    fn layout(q: &Questionnaire) -> Vec<Vec<&str>> {
+        q.pages
+            .iter()
+            .map(|p| p.questions.iter().map(|q| q.key.as_str()).collect())
+            .collect()
+    }
+
+    fn edit(q: &mut Questionnaire, e: Edit) -> Result<Applied, EditError> {
+        apply(q, e, &mut keys())
+    }
+
+    #[test]
+    fn questions_move_within_and_across_pages() {
+        let mut q = sample();
+        let moved = edit(
+            &mut q,
+            Edit::MoveQuestion {
+                question: "b".into(),
+                direction: Direction::Down,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a"], vec!["b", "c"]]);
+        assert_eq!(
+            moved.announcement,
+            "Question moved to page 2, position 1 of 2"
+        );
+        assert_eq!(moved.focus.as_deref(), Some("b"));
+        edit(
+            &mut q,
+            Edit::MoveQuestion {
+                question: "b".into(),
+                direction: Direction::Up,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["c"]]);
+        edit(
+            &mut q,
+            Edit::MoveQuestion {
+                question: "a".into(),
+                direction: Direction::Down,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["b", "a"], vec!["c"]]);
+        // At the very top: nothing changes, and it says so.
+        let top = edit(
+            &mut q,
+            Edit::MoveQuestion {
+                question: "b".into(),
+                direction: Direction::Up,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["b", "a"], vec!["c"]]);
+        assert!(top.announcement.contains("already at the top"));
+        edit(
+            &mut q,
+            Edit::MoveQuestionTo {
+                question: "c".into(),
+                page: "p1".into(),
+                index: 1,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["b", "c", "a"], vec![]]);
+        edit(
+            &mut q,
+            Edit::MoveQuestionTo {
+                question: "b".into(),
+                page: "p2".into(),
+                index: 99,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["c", "a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn added_and_duplicated_questions_get_fresh_keys() {
+        let mut q = sample();
+        let mut new_key = keys();
+        let added = apply(
+            &mut q,
+            Edit::AddQuestion {
+                page: "p2".into(),
+                index: 0,
+                question: choice("whatever", &[("x", "Yes"), ("y", "No")]),
+            },
+            &mut new_key,
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["new1", "c"]]);
+        assert_eq!(added.focus.as_deref(), Some("new1"));
+        let option_keys: Vec<&str> = q.pages[1].questions[0]
+            .kind
+            .options()
+            .iter()
+            .map(|o| o.key.as_str())
+            .collect();
+        assert_eq!(option_keys, ["new2", "new3"]);
+        apply(
+            &mut q,
+            Edit::DuplicateQuestion {
+                question: "new1".into(),
+            },
+            &mut new_key,
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["new1", "new4", "c"]]);
+        assert_eq!(q.pages[1].questions[1].kind.options()[0].key, "new5");
+    }
+
+    #[test]
+    fn updates_keep_the_keys_of_kept_options() {
+        let mut q = Questionnaire {
+            version_id: 1,
+            pages: vec![page("p1", vec![choice("q", &[("x", "Yes"), ("y", "No")])])],
+        };
+        // "No" reworded, "Yes" removed, one option added, a made-up key treated as new.
+        let updated = choice(
+            "q",
+            &[("y", "No, never"), ("", "Maybe"), ("forged", "Other")],
+        );
+        edit(&mut q, Edit::UpdateQuestion { question: updated }).unwrap();
+        let options: Vec<(&str, &str)> = q.pages[0].questions[0]
+            .kind
+            .options()
+            .iter()
+            .map(|o| (o.key.as_str(), o.label.as_str()))
+            .collect();
+        assert_eq!(
+            options,
+            [("y", "No, never"), ("new1", "Maybe"), ("new2", "Other")]
+        );
+    }
+
+    #[test]
+    fn pages_are_added_moved_renamed_and_removed_only_when_empty() {
+        let mut q = sample();
+        edit(
+            &mut q,
+            Edit::AddPage {
+                after: Some("p1".into()),
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec![], vec!["c"]]);
+        let empty = q.pages[1].key.clone();
+        edit(
+            &mut q,
+            Edit::RenamePage {
+                page: empty.clone(),
+                title: Some("  About you  ".into()),
+            },
+        )
+        .unwrap();
+        assert_eq!(q.pages[1].title.as_deref(), Some("About you"));
+        edit(
+            &mut q,
+            Edit::MovePage {
+                page: empty.clone(),
+                direction: Direction::Up,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec![], vec!["a", "b"], vec!["c"]]);
+        assert_eq!(
+            edit(&mut q, Edit::RemovePage { page: "p1".into() }),
+            Err(EditError::PageNotEmpty)
+        );
+        edit(&mut q, Edit::RemovePage { page: empty }).unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["c"]]);
+        let mut single = Questionnaire {
+            version_id: 1,
+            pages: vec![page("only", vec![])],
+        };
+        assert_eq!(
+            edit(
+                &mut single,
+                Edit::RemovePage {
+                    page: "only".into()
+                }
+            ),
+            Err(EditError::LastPage)
+        );
+    }
+
+    #[test]
+    fn edits_to_things_that_are_gone_change_nothing() {
+        let mut q = sample();
+        let before = q.clone();
+        for e in [
+            Edit::DeleteQuestion {
+                question: "zz".into(),
+            },
+            Edit::MoveQuestion {
+                question: "zz".into(),
+                direction: Direction::Up,
+            },
+            Edit::MoveQuestionTo {
+                question: "a".into(),
+                page: "zz".into(),
+                index: 0,
+            },
+            Edit::UpdateQuestion {
+                question: question("zz", "Z"),
+            },
+            Edit::RenamePage {
+                page: "zz".into(),
+                title: None,
+            },
+        ] {
+            assert!(edit(&mut q, e).is_err());
+            assert_eq!(q, before);
+        }
+    }
+
+    #[test]
+    fn deleting_focuses_the_next_question_or_the_page() {
+        let mut q = sample();
+        let deleted = edit(
+            &mut q,
+            Edit::DeleteQuestion {
+                question: "a".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(deleted.focus.as_deref(), Some("b"));
+        assert_eq!(deleted.announcement, "Question \u{201c}A\u{201d} deleted");
+        let deleted = edit(
+            &mut q,
+            Edit::DeleteQuestion {
+                question: "c".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(deleted.focus.as_deref(), Some("p2"));
+    }
+
+    #[test]
+    fn publishing_needs_questions_and_choices_with_options() {
+        let q = Questionnaire {
+            version_id: 1,
+            pages: vec![page("p1", vec![])],
+        };
+        assert_eq!(publish_problems(&q), ["Add at least one question"]);
+        let mut q = sample();
+        assert!(publish_problems(&q).is_empty());
+        q.pages[1].questions = vec![choice("z", &[("x", "Only")])];
+        q.pages.push(page("p3", vec![]));
+        assert_eq!(
+            publish_problems(&q),
+            [
+                "Page 3 has no questions: add one or remove the page",
+                "Question 3 (\u{201c}Pick one\u{201d}) needs at least 2 options"
+            ]
+        );
+    }
+}
