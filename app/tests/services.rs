@@ -564,3 +564,206 @@ async fn staff_accounts_are_validated() {
         );
     }
 }
+
+/// The builder edits a published questionnaire in a new version, never the one being answered;
+/// publishing makes it the form's; answers already given stay with their version.
+#[tokio::test]
+async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answers() {
+    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::domain::questionnaire_edit::{Direction, Edit};
+    let staff = || StaffIdentity {
+        id: 1,
+        email: "x@example.gov.uk".into(),
+        display_name: "X".into(),
+        role: "editor".into(),
+    };
+    for (backend, db) in with_demo().await {
+        let form = open_form(&db).await;
+        respond::service::submit(
+            &db,
+            KEY,
+            OPEN,
+            &answers(&form, "Before the edit"),
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let before = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
+        assert!(before.published, "{backend}");
+        let keys: Vec<String> = before
+            .questionnaire
+            .questions()
+            .map(|q| q.key.clone())
+            .collect();
+
+        // Move the last question up: a new unpublished version 2 with the same keys.
+        let applied = edit_questionnaire(
+            &db,
+            OPEN,
+            &before.revision,
+            Edit::MoveQuestion {
+                question: keys[3].clone(),
+                direction: Direction::Up,
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(applied.focus.as_deref(), Some(keys[3].as_str()));
+        let working = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
+        assert_eq!(
+            (working.version, working.published),
+            (2, false),
+            "{backend}"
+        );
+        let order: Vec<&str> = working
+            .questionnaire
+            .questions()
+            .map(|q| q.key.as_str())
+            .collect();
+        assert_eq!(order, [&keys[0], &keys[1], &keys[3], &keys[2]]);
+        // Respondents still get version 1, unchanged.
+        assert_eq!(
+            open_form(&db).await.questionnaire.version_id,
+            form.questionnaire.version_id
+        );
+
+        // An edit made on the page as it was before is refused, and changes nothing.
+        let stale = edit_questionnaire(
+            &db,
+            OPEN,
+            &before.revision,
+            Edit::DeleteQuestion {
+                question: keys[0].clone(),
+            },
+        )
+        .await;
+        assert!(
+            matches!(stale, Err(AppError::Conflict(_))),
+            "{backend}: {stale:?}"
+        );
+        assert_eq!(
+            questionnaire_draft(&db, staff(), OPEN)
+                .await
+                .unwrap()
+                .questionnaire
+                .questions()
+                .count(),
+            4
+        );
+
+        // A second edit changes version 2 in place.
+        edit_questionnaire(
+            &db,
+            OPEN,
+            &working.revision,
+            Edit::DeleteQuestion {
+                question: keys[2].clone(),
+            },
+        )
+        .await
+        .unwrap();
+        let edited = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
+        assert_eq!(edited.version, 2);
+        assert_eq!(edited.questionnaire.questions().count(), 3);
+
+        publish(&db, OPEN, &edited.revision, Utc::now())
+            .await
+            .unwrap();
+        let new_form = open_form(&db).await;
+        assert_ne!(
+            new_form.questionnaire.version_id,
+            form.questionnaire.version_id
+        );
+        assert_eq!(new_form.questionnaire.questions().count(), 3, "{backend}");
+        let kept: Vec<&str> = new_form
+            .questionnaire
+            .questions()
+            .map(|q| q.key.as_str())
+            .collect();
+        assert_eq!(kept, [&keys[0], &keys[1], &keys[3]], "keys carried over");
+        // The earlier answer is still there, with its version.
+        assert_eq!(responses(&db).await, 1);
+        let results = results::service::results(&db, staff(), OPEN, Utc::now())
+            .await
+            .unwrap();
+        assert_eq!(results.responses, 1, "{backend}");
+    }
+}
+
+#[tokio::test]
+async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
+    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::domain::questionnaire::{ChoiceOption, Question};
+    use app::domain::questionnaire_edit::Edit;
+    let staff = || StaffIdentity {
+        id: 1,
+        email: "x@example.gov.uk".into(),
+        display_name: "X".into(),
+        role: "editor".into(),
+    };
+    for (backend, db) in test_databases().await {
+        let department = ensure_department(&db, "parks", "Parks").await.unwrap();
+        let mut new = draft("parks-review", department);
+        new.pages = vec![NewPage {
+            title: None,
+            questions: vec![],
+        }];
+        create_consultation(&db, new).await.unwrap();
+        let empty = questionnaire_draft(&db, staff(), "parks-review")
+            .await
+            .unwrap();
+        assert_eq!((empty.version, empty.published), (1, false));
+        let refused = publish(&db, "parks-review", &empty.revision, Utc::now()).await;
+        match refused {
+            Err(AppError::BadRequest(message)) => {
+                assert!(message.contains("Add at least one question"), "{message}")
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        let page = empty.questionnaire.pages[0].key.clone();
+        // The failed publish claimed nothing: the same page can still be edited.
+        let question = Question {
+            id: 0,
+            key: String::new(),
+            label: "Which park do you use most?".into(),
+            hint: None,
+            required: true,
+            kind: QuestionKind::SingleChoice {
+                options: ["Victoria Park", "Riverside"]
+                    .into_iter()
+                    .map(|label| ChoiceOption {
+                        id: 0,
+                        key: String::new(),
+                        label: label.into(),
+                    })
+                    .collect(),
+            },
+        };
+        edit_questionnaire(
+            &db,
+            "parks-review",
+            &empty.revision,
+            Edit::AddQuestion {
+                page,
+                index: 0,
+                question,
+            },
+        )
+        .await
+        .unwrap();
+        let built = questionnaire_draft(&db, staff(), "parks-review")
+            .await
+            .unwrap();
+        assert_eq!(built.version, 1, "{backend}: a draft is edited in place");
+        publish(&db, "parks-review", &built.revision, Utc::now())
+            .await
+            .unwrap();
+        let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
+        let visible = listing
+            .open
+            .iter()
+            .chain(&listing.forthcoming)
+            .any(|c| c.slug == "parks-review");
+        assert!(visible, "{backend}: published consultations are public");
+    }
+}

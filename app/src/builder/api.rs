@@ -15,6 +15,8 @@ pub struct QuestionnaireDraft {
     pub title: String,
     pub version: i32,
     pub published: bool,
+    /// Sent back with every edit (see `service::revision_token`).
+    pub revision: String,
     pub questionnaire: Questionnaire,
 }
 

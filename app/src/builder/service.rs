@@ -12,6 +12,7 @@ use crate::db::entities::{
     question_tally, questionnaire_page, questionnaire_version,
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED};
+use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
 use crate::error::{AppError, AppResult};
 
 /// A department by slug, created if it does not exist yet.
@@ -41,6 +42,147 @@ pub async fn ensure_department(
 /// A random key that identifies a question, option or page across questionnaire versions.
 fn stable_key() -> String {
     hex::encode(rand::random::<[u8; 8]>())
+}
+
+/// The demo's and tests' description of a questionnaire, with fresh keys (ids are given when
+/// the rows are stored).
+fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
+    let options = |labels: Vec<String>| {
+        labels
+            .into_iter()
+            .map(|label| ChoiceOption {
+                id: 0,
+                key: stable_key(),
+                label,
+            })
+            .collect()
+    };
+    Questionnaire {
+        version_id: 0,
+        pages: pages
+            .into_iter()
+            .map(|page| Page {
+                id: 0,
+                key: stable_key(),
+                title: page.title,
+                questions: page
+                    .questions
+                    .into_iter()
+                    .map(|q| Question {
+                        id: 0,
+                        key: stable_key(),
+                        label: q.label,
+                        hint: q.hint,
+                        required: q.required,
+                        kind: match q.kind {
+                            NewQuestionKind::ShortText { max_chars } => {
+                                QuestionKind::ShortText { max_chars }
+                            }
+                            NewQuestionKind::LongText { max_chars } => {
+                                QuestionKind::LongText { max_chars }
+                            }
+                            NewQuestionKind::SingleChoice { options: labels } => {
+                                QuestionKind::SingleChoice {
+                                    options: options(labels),
+                                }
+                            }
+                            NewQuestionKind::MultipleChoice {
+                                options: labels,
+                                min_choices,
+                                max_choices,
+                            } => QuestionKind::MultipleChoice {
+                                options: options(labels),
+                                min_choices,
+                                max_choices,
+                            },
+                        },
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Stores `q`'s pages, questions and options as rows of version `version_id`, keeping their
+/// keys, with zeroed counters for the results pages.
+async fn insert_rows(
+    txn: &impl ConnectionTrait,
+    version_id: i64,
+    q: &Questionnaire,
+) -> AppResult<()> {
+    let mut position = 0;
+    for (page_position, page) in q.pages.iter().enumerate() {
+        let page_row = questionnaire_page::ActiveModel {
+            version_id: Set(version_id),
+            key: Set(page.key.clone()),
+            position: Set(page_position as i32),
+            title: Set(page.title.clone()),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+
+        for q in &page.questions {
+            let (max_chars, min_choices, max_choices) = match &q.kind {
+                QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
+                    (Some(*max_chars as i32), None, None)
+                }
+                QuestionKind::SingleChoice { .. } => (None, None, None),
+                QuestionKind::MultipleChoice {
+                    min_choices,
+                    max_choices,
+                    ..
+                } => (
+                    None,
+                    min_choices.map(|v| v as i32),
+                    max_choices.map(|v| v as i32),
+                ),
+            };
+            let question_row = question::ActiveModel {
+                version_id: Set(version_id),
+                page_id: Set(page_row.id),
+                key: Set(q.key.clone()),
+                position: Set(position),
+                kind: Set(q.kind.code().into()),
+                label: Set(q.label.clone()),
+                hint: Set(q.hint.clone()),
+                required: Set(q.required),
+                max_chars: Set(max_chars),
+                min_choices: Set(min_choices),
+                max_choices: Set(max_choices),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+            position += 1;
+
+            question_tally::ActiveModel {
+                question_id: Set(question_row.id),
+                answered: Set(0),
+            }
+            .insert(txn)
+            .await?;
+
+            for (option_position, option) in q.kind.options().iter().enumerate() {
+                let option_row = question_option::ActiveModel {
+                    question_id: Set(question_row.id),
+                    key: Set(option.key.clone()),
+                    position: Set(option_position as i32),
+                    label: Set(option.label.clone()),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                option_tally::ActiveModel {
+                    option_id: Set(option_row.id),
+                    chosen: Set(0),
+                }
+                .insert(txn)
+                .await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Creates the consultation, questionnaire version 1 (published with the consultation) and the
@@ -113,80 +255,7 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     .insert(&txn)
     .await?;
 
-    let mut position = 0;
-    for (page_position, page) in new.pages.into_iter().enumerate() {
-        let page_row = questionnaire_page::ActiveModel {
-            version_id: Set(version.id),
-            key: Set(stable_key()),
-            position: Set(page_position as i32),
-            title: Set(page.title),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-
-        for q in page.questions {
-            let (max_chars, min_choices, max_choices, options) = match &q.kind {
-                NewQuestionKind::ShortText { max_chars }
-                | NewQuestionKind::LongText { max_chars } => {
-                    (Some(*max_chars as i32), None, None, vec![])
-                }
-                NewQuestionKind::SingleChoice { options } => (None, None, None, options.clone()),
-                NewQuestionKind::MultipleChoice {
-                    options,
-                    min_choices,
-                    max_choices,
-                } => (
-                    None,
-                    min_choices.map(|v| v as i32),
-                    max_choices.map(|v| v as i32),
-                    options.clone(),
-                ),
-            };
-            let question_row = question::ActiveModel {
-                version_id: Set(version.id),
-                page_id: Set(page_row.id),
-                key: Set(stable_key()),
-                position: Set(position),
-                kind: Set(q.kind.code().into()),
-                label: Set(q.label),
-                hint: Set(q.hint),
-                required: Set(q.required),
-                max_chars: Set(max_chars),
-                min_choices: Set(min_choices),
-                max_choices: Set(max_choices),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-            position += 1;
-
-            question_tally::ActiveModel {
-                question_id: Set(question_row.id),
-                answered: Set(0),
-            }
-            .insert(&txn)
-            .await?;
-
-            for (option_position, label) in options.into_iter().enumerate() {
-                let option_row = question_option::ActiveModel {
-                    question_id: Set(question_row.id),
-                    key: Set(stable_key()),
-                    position: Set(option_position as i32),
-                    label: Set(label),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                option_tally::ActiveModel {
-                    option_id: Set(option_row.id),
-                    chosen: Set(0),
-                }
-                .insert(&txn)
-                .await?;
-            }
-        }
-    }
+    insert_rows(&txn, version.id, &new_questionnaire(new.pages)).await?;
 
     txn.commit().await?;
     Ok(consultation.id)
@@ -210,6 +279,7 @@ pub async fn questionnaire_draft(
         .ok_or_else(|| AppError::internal("questionnaire", "consultation without a version"))?;
     Ok(super::api::QuestionnaireDraft {
         staff,
+        revision: revision_token(&version),
         slug: row.slug,
         title: row.title,
         version: version.number,
@@ -255,7 +325,11 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
         closes_at: details.closes_at,
         published: false,
         outcome_markdown: None,
-        pages: Vec::new(),
+        // One empty page for the first questions to go on.
+        pages: vec![super::NewPage {
+            title: None,
+            questions: Vec::new(),
+        }],
     };
     match create_consultation(db, new).await {
         Ok(_) => Ok(slug),
@@ -268,4 +342,147 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
         }])),
         Err(other) => Err(other),
     }
+}
+
+/// What a builder page was drawn from: the newest version's number and revision ("3.12"). Every
+/// edit sends it back, and is refused if the questionnaire has changed since.
+pub fn revision_token(version: &questionnaire_version::Model) -> String {
+    format!("{}.{}", version.number, version.revision)
+}
+
+const CHANGED_MEANWHILE: &str = "Someone else changed this questionnaire after you opened it, so nothing was changed. The latest version is shown: make your change again.";
+
+async fn newest_version(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> AppResult<questionnaire_version::Model> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    questionnaire_version::Entity::find()
+        .filter(questionnaire_version::Column::ConsultationId.eq(consultation_id))
+        .order_by_desc(questionnaire_version::Column::Number)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::internal("questionnaire", "consultation without a version"))
+}
+
+/// Claims the newest version for one edit: its revision moves on only if it is still the one the
+/// page showed. The conditional update takes the row's write lock, so of two edits made on the
+/// same page one wins and the other is refused (never silently overwritten).
+async fn claim(
+    txn: &impl ConnectionTrait,
+    consultation_id: i64,
+    seen: &str,
+) -> AppResult<questionnaire_version::Model> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let newest = newest_version(txn, consultation_id).await?;
+    if revision_token(&newest) != seen {
+        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
+    }
+    let claimed = questionnaire_version::Entity::update_many()
+        .col_expr(
+            questionnaire_version::Column::Revision,
+            Expr::col(questionnaire_version::Column::Revision).add(1),
+        )
+        .filter(questionnaire_version::Column::Id.eq(newest.id))
+        .filter(questionnaire_version::Column::Revision.eq(newest.revision))
+        .exec(txn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
+    }
+    Ok(questionnaire_version::Model {
+        revision: newest.revision + 1,
+        ..newest
+    })
+}
+
+/// Applies one builder edit to the consultation's working version: the newest version while it
+/// is unpublished, otherwise a new version copied from the published one (same keys), so that
+/// what respondents are answering never changes under them. `seen` is the page's
+/// `revision_token`.
+pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    seen: &str,
+    edit: crate::domain::questionnaire_edit::Edit,
+) -> AppResult<crate::domain::questionnaire_edit::Applied> {
+    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    let txn = db.begin().await?;
+    let consultation = find_for_staff(&txn, slug).await?;
+    let newest = claim(&txn, consultation.id, seen).await?;
+    let mut questionnaire = load_questionnaire(&txn, newest.id).await?;
+    let applied =
+        crate::domain::questionnaire_edit::apply(&mut questionnaire, edit, &mut stable_key)
+            .map_err(|e| AppError::BadRequest(e.to_string()))?;
+
+    let working_id = if newest.published_at.is_some() {
+        questionnaire_version::ActiveModel {
+            consultation_id: Set(consultation.id),
+            number: Set(newest.number + 1),
+            created_at: Set(Utc::now()),
+            published_at: Set(None),
+            revision: Set(1),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(|e| match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+                AppError::Conflict(CHANGED_MEANWHILE.into())
+            }
+            _ => e.into(),
+        })?
+        .id
+    } else {
+        // Unpublished: nobody has answered it, so its rows are simply replaced (questions,
+        // options and their zeroed counters go with their pages).
+        questionnaire_page::Entity::delete_many()
+            .filter(questionnaire_page::Column::VersionId.eq(newest.id))
+            .exec(&txn)
+            .await?;
+        newest.id
+    };
+    insert_rows(&txn, working_id, &questionnaire).await?;
+    txn.commit().await?;
+    Ok(applied)
+}
+
+/// Publishes the working version: respondents get it from now on (answers already given stay
+/// with the version they answered). A draft consultation becomes public with it.
+pub async fn publish<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    seen: &str,
+    now: chrono::DateTime<Utc>,
+) -> AppResult<()> {
+    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
+    use crate::domain::questionnaire_edit::publish_problems;
+
+    let txn = db.begin().await?;
+    let consultation = find_for_staff(&txn, slug).await?;
+    let newest = claim(&txn, consultation.id, seen).await?;
+    let questionnaire = load_questionnaire(&txn, newest.id).await?;
+    let problems = publish_problems(&questionnaire);
+    if !problems.is_empty() {
+        return Err(AppError::BadRequest(format!(
+            "It cannot be published yet. {}.",
+            problems.join(". ")
+        )));
+    }
+    if newest.published_at.is_none() {
+        let mut version: questionnaire_version::ActiveModel = newest.into();
+        version.published_at = Set(Some(now));
+        version.update(&txn).await?;
+    }
+    if consultation.state != STATE_PUBLISHED {
+        let mut row: consultation::ActiveModel = consultation.into();
+        row.state = Set(STATE_PUBLISHED.into());
+        row.updated_at = Set(now);
+        row.update(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }

@@ -9,6 +9,8 @@ pub struct Model {
     pub number: i32,
     pub created_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
+    /// Bumped by every builder edit (see migration m20261126_000002).
+    pub revision: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
