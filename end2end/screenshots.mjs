@@ -54,6 +54,11 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
   await page.locator("body[data-hydrated]").waitFor({ timeout: 30_000 });
   await shot("questionnaire");
+  await page.getByRole("link", { name: "Edit question 2" }).click();
+  await shot("question-editor");
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
+  await page.getByRole("link", { name: "Add a question to page 1" }).click();
+  await shot("question-kind");
   await page.goto(`${base}/staff?status=open`);
   await shot("staff-filtered");
   await page.goto(`${base}/staff/consultations/new`);

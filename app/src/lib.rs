@@ -125,6 +125,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/consultations/:slug/questions/:key")
+                            view=builder::question_views::QuestionEditorPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/:slug/questionnaire")
                             view=builder::views::QuestionnairePage
                             ssr=SsrMode::Async

@@ -144,7 +144,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/staff\/consultations\/allotment-rents-\d+\/questionnaire\?created=1$/);
     await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(page.getByText("There are no questions yet.")).toBeVisible();
+    await expect(page.getByText("There are no questions on this page yet.")).toBeVisible();
     await expectAccessible(page, { javascript: false });
 
     await page.getByRole("link", { name: "All consultations" }).click();
@@ -153,3 +153,99 @@ test.describe("without JavaScript", () => {
     await expect(row).toContainText("11:59pm on 31 August 2027");
   });
 });
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`the builder, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("build a questionnaire from nothing: add, reword, move, delete and publish", async ({ page, allowConsoleErrors }) => {
+      allowConsoleErrors(/status of 422/);
+      await page.goto("/staff/sign-in");
+      await page.getByLabel("Email address").fill(STAFF_EMAIL);
+      await page.getByLabel("Password").fill(STAFF_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(/\/staff$/);
+
+      // A draft to build.
+      const title = `Cemetery opening hours ${javaScriptEnabled ? "js" : "nojs"} ${Date.now()}`;
+      await page.getByRole("button", { name: "Create a consultation" }).click();
+      await page.getByLabel("Title").fill(title);
+      await page.getByLabel("Summary").fill("When should cemeteries open?");
+      await page.getByLabel("What the consultation is about").fill("We propose new hours.");
+      await page.getByLabel("Department").selectOption({ index: 1 });
+      await page.getByLabel("Contact name").fill("Bereavement services");
+      await page.getByLabel("Contact email address").fill("bereavement@example.gov.uk");
+      const opening = page.getByRole("group", { name: "Opening date" });
+      await opening.getByLabel("Day").fill("1");
+      await opening.getByLabel("Month").fill("1");
+      await opening.getByLabel("Year").fill("2026");
+      await page.getByLabel("Opening time").fill("9am");
+      const closing = page.getByRole("group", { name: "Closing date" });
+      await closing.getByLabel("Day").fill("31");
+      await closing.getByLabel("Month").fill("12");
+      await closing.getByLabel("Year").fill("2030");
+      await page.getByLabel("Closing time").fill("5pm");
+      await page.getByRole("button", { name: "Create draft consultation" }).click();
+      await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
+      if (javaScriptEnabled) await waitForHydration(page);
+
+      // A single-choice question, with a third option added on the way.
+      await page.getByRole("link", { name: "Add a question to page 1" }).click();
+      await expectAccessible(page, { javascript: javaScriptEnabled });
+      await page.getByLabel("Single choice").check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByLabel("Question", { exact: true }).fill("When would you visit?");
+      await page.getByLabel("Option 1").fill("Mornings");
+      await page.getByRole("button", { name: "Add another option" }).click();
+      await expect(page.getByLabel("Option 1")).toHaveValue("Mornings");
+      await page.getByLabel("Option 2").fill("Afternoons");
+      await page.getByLabel("Option 3").fill("Evenings");
+      await expectAccessible(page, { javascript: javaScriptEnabled });
+      await page.getByRole("button", { name: "Save question" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question added: it is question 1.");
+
+      // A long-text question; a mistake first.
+      await page.getByRole("link", { name: "Add a question to page 1" }).click();
+      await page.getByLabel("Long text").check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByLabel("Character limit").fill("none");
+      await page.getByRole("button", { name: "Save question" }).click();
+      await expect(page.locator("#error-summary").getByRole("link", { name: "Enter the question" })).toBeVisible();
+      await expectAccessible(page, { javascript: javaScriptEnabled });
+      await page.getByLabel("Question", { exact: true }).fill("Tell us why");
+      await page.getByLabel("Character limit").fill("600");
+      await page.getByRole("button", { name: "Save question" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question added: it is question 2.");
+      if (javaScriptEnabled) await waitForHydration(page);
+      await expectAccessible(page, { javascript: javaScriptEnabled });
+
+      // Move it up, reword the first, delete the second.
+      await page.getByRole("button", { name: "Move up question 2" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question moved: it is now question 1.");
+      await expect(page.locator(".builder-outline__label")).toHaveText(["Tell us why", "When would you visit?"]);
+      await page.getByRole("link", { name: "Edit question 1" }).click();
+      await expect(page.getByLabel("Question", { exact: true })).toHaveValue("Tell us why");
+      await page.getByLabel("Question", { exact: true }).fill("Tell us why you visit");
+      await page.getByRole("button", { name: "Save question" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question saved.");
+      await page.getByRole("button", { name: "Duplicate question 2" }).click();
+      await expect(page.locator(".builder-outline__label")).toHaveText([
+        "Tell us why you visit",
+        "When would you visit?",
+        "When would you visit?",
+      ]);
+      await page.getByRole("button", { name: "Delete question 3" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question deleted.");
+      await expect(page.locator(".builder-outline__label")).toHaveText(["Tell us why you visit", "When would you visit?"]);
+
+      // Publish: the public form asks these questions.
+      await page.getByRole("button", { name: "Publish the consultation" }).click();
+      await expect(page.getByRole("status")).toHaveText(/^Published/);
+      await page.goto("/");
+      await page.getByRole("link", { name: title }).click();
+      await page.getByRole("button", { name: "Respond online" }).click();
+      await expect(page.getByLabel("Tell us why you visit", { exact: true })).toBeVisible();
+      await expect(page.getByRole("radio", { name: "Evenings" })).toBeVisible();
+    });
+  });
+}

@@ -60,6 +60,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             app::builder::NEW_CONSULTATION_PATH,
             post(app::builder::http::post_new_consultation),
         ),
+        (
+            "/staff/consultations/{slug}/questionnaire",
+            post(app::builder::http::post_questionnaire),
+        ),
+        (
+            "/staff/consultations/{slug}/questions/{key}",
+            post(app::builder::http::post_question),
+        ),
     ]
 }
 

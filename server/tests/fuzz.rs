@@ -291,6 +291,29 @@ struct Known {
     staff_cookie: String,
     reference: String,
     used_token: String,
+    /// The forthcoming consultation's question keys and first page key (the builder's target).
+    builder_keys: Vec<String>,
+    page_key: String,
+}
+
+/// Stands for the builder's current revision in a generated body; replaced when it is sent.
+const REVISION_PLACEHOLDER: &str = "REVISION-PLACEHOLDER";
+
+/// The forthcoming consultation's revision token as it is now.
+async fn current_revision(known: &Known) -> String {
+    app::builder::service::questionnaire_draft(&known.state.db, staff_identity(), FORTHCOMING)
+        .await
+        .map(|draft| draft.revision)
+        .unwrap_or_default()
+}
+
+fn staff_identity() -> app::staff::api::StaffIdentity {
+    app::staff::api::StaffIdentity {
+        id: 0,
+        email: String::new(),
+        display_name: String::new(),
+        role: String::new(),
+    }
 }
 
 impl Known {
@@ -448,6 +471,100 @@ fn consultation_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
     fields
 }
 
+/// A consultation for the builder's posts: mostly the forthcoming demo one (so edits are
+/// reached; not the open one, whose responses the checks follow version by version).
+fn builder_slug(rng: &mut StdRng) -> Value {
+    if rng.random_bool(0.7) {
+        Value::Text(FORTHCOMING.into())
+    } else {
+        slug(rng)
+    }
+}
+
+/// The questionnaire page's buttons: real or made-up actions and keys, a right or stale
+/// revision (the right one is read when the request is sent: see `Known::revision`).
+fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
+    let keys: Vec<String> = known
+        .builder_keys
+        .iter()
+        .cloned()
+        .chain([known.page_key.clone()])
+        .collect();
+    let action = [
+        "move_up",
+        "move_down",
+        "duplicate",
+        "delete",
+        "page_up",
+        "page_down",
+        "page_remove",
+        "page_rename",
+        "page_add",
+        "publish",
+        "explode",
+    ]
+    .choose(rng)
+    .unwrap();
+    let key = if rng.random_bool(0.8) {
+        Value::Text(keys.choose(rng).unwrap().clone())
+    } else {
+        hostile_value(rng)
+    };
+    let do_value = match key {
+        Value::Text(key) => Value::Text(format!("{action}:{key}")),
+        other => other,
+    };
+    let revision = if rng.random_bool(0.7) {
+        Value::Text(REVISION_PLACEHOLDER.into())
+    } else {
+        hostile_value(rng)
+    };
+    let mut fields = vec![text_field("revision", revision), text_field("do", do_value)];
+    if rng.random_bool(0.3) {
+        fields.push(text_field(
+            &format!("title-{}", known.page_key),
+            hostile_value(rng),
+        ));
+    }
+    fields
+}
+
+/// The question editor's fields: plausible or hostile labels, hints, limits and options.
+fn question_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
+    let text = |rng: &mut StdRng, plausible: &str| {
+        if rng.random_bool(0.3) {
+            hostile_value(rng)
+        } else {
+            Value::Text(plausible.into())
+        }
+    };
+    let mut fields = vec![
+        text_field("revision", Value::Text(REVISION_PLACEHOLDER.into())),
+        text_field("label", text(rng, "A fuzzed question")),
+        text_field("hint", text(rng, "")),
+        text_field("required", text(rng, "yes")),
+        text_field("max_chars", text(rng, "300")),
+        text_field("min_choices", text(rng, "")),
+        text_field("max_choices", text(rng, "2")),
+    ];
+    for n in 1..=rng.random_range(0..5) {
+        fields.push(text_field(
+            &format!("option-new-{n}"),
+            text(rng, &format!("Option {n}")),
+        ));
+    }
+    if rng.random_bool(0.2) {
+        fields.push(text_field("option-forged", hostile_value(rng)));
+    }
+    let action = if rng.random_bool(0.8) {
+        "save"
+    } else {
+        "add_option"
+    };
+    fields.push(text_field("do", Value::Text(action.into())));
+    fields
+}
+
 // ---------------------------------------------------------------------------------------------
 // The routes
 
@@ -592,7 +709,7 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 }
 
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
-    use app::builder::api::{LoadNewConsultationForm, LoadQuestionnaireDraft};
+    use app::builder::api::{LoadNewConsultationForm, LoadQuestionEditor, LoadQuestionnaireDraft};
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
@@ -630,7 +747,51 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cross_site = rng.random_bool(0.05);
             p
         }
-        13..=31 => {
+        28..=29 => {
+            let mut p = planned(
+                Route::FormPost("/staff/consultations/{slug}/questionnaire"),
+                Method::POST,
+                format!(
+                    "/staff/consultations/{}/questionnaire",
+                    segment(&builder_slug(rng))
+                ),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&questionnaire_fields(rng, known)).into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p.cross_site = rng.random_bool(0.05);
+            p
+        }
+        30..=31 => {
+            let key = match rng.random_range(0..4) {
+                0 | 1 => Value::Text("new".into()),
+                2 => Value::Text(known.builder_keys.choose(rng).unwrap().clone()),
+                _ => hostile_value(rng),
+            };
+            let kind = [
+                "short_text",
+                "long_text",
+                "single_choice",
+                "multiple_choice",
+            ]
+            .choose(rng)
+            .unwrap();
+            let mut p = planned(
+                Route::FormPost("/staff/consultations/{slug}/questions/{key}"),
+                Method::POST,
+                format!(
+                    "/staff/consultations/{}/questions/{}?page={}&kind={kind}",
+                    segment(&builder_slug(rng)),
+                    segment(&key),
+                    known.page_key
+                ),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&question_fields(rng)).into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        13..=27 => {
             let slug = if rng.random_bool(0.8) {
                 Value::Text(OPEN.into())
             } else {
@@ -731,7 +892,27 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             ));
             p
         }
-        56..=59 => {
+        58..=59 => {
+            let key = match rng.random_range(0..3) {
+                0 => Value::Text("new".into()),
+                1 => Value::Text(known.builder_keys.choose(rng).unwrap().clone()),
+                _ => hostile_value(rng),
+            };
+            let mut p = planned(
+                Route::Page("/staff/consultations/{slug}/questions/{key}"),
+                Method::GET,
+                format!(
+                    "/staff/consultations/{}/questions/{}?page={}&kind={}",
+                    segment(&slug(rng)),
+                    segment(&key),
+                    segment(&hostile_value(rng)),
+                    segment(&hostile_value(rng))
+                ),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        56..=57 => {
             let filter = if rng.random_bool(0.5) {
                 format!(
                     "?department={}&status={}",
@@ -823,7 +1004,18 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.submits = true;
             p
         }
-        82..=84 => {
+        84 => {
+            let mut p = planned(
+                Route::ServerFn(LoadQuestionEditor::PATH),
+                Method::POST,
+                LoadQuestionEditor::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug", "key", "page"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        82..=83 => {
             let mut p = planned(
                 Route::ServerFn(GetConfirmation::PATH),
                 Method::POST,
@@ -1083,6 +1275,7 @@ struct Outcomes {
     unreferenced: usize,
     sign_ins: u64,
     drafts_created: u64,
+    builder_edits: u64,
     requests: u64,
     by_route: BTreeMap<Route, u64>,
 }
@@ -1143,7 +1336,17 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
     .await
     .expect("a genuine response is stored");
 
+    let builder =
+        app::builder::service::questionnaire_draft(&state.db, staff_identity(), FORTHCOMING)
+            .await
+            .expect("the forthcoming demo consultation");
     Known {
+        builder_keys: builder
+            .questionnaire
+            .questions()
+            .map(|q| q.key.clone())
+            .collect(),
+        page_key: builder.questionnaire.pages[0].key.clone(),
         questionnaire: form.questionnaire,
         consultation_id: token.consultation_id,
         version_id: token.version_id,
@@ -1230,6 +1433,37 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
         );
     }
 
+    // Questionnaires the builder changed: clean wording, and nothing published that could not be.
+    for version in app::db::entities::questionnaire_version::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+    {
+        let q = app::db::questionnaire_store::load_questionnaire(db, version.id)
+            .await
+            .unwrap();
+        for question in q.questions() {
+            let texts = std::iter::once(&question.label)
+                .chain(question.hint.iter())
+                .chain(question.kind.options().iter().map(|o| &o.label));
+            for value in texts {
+                assert!(
+                    text::is_clean(value) && !value.trim().is_empty(),
+                    "{backend}: version {} holds {value:?}",
+                    version.id
+                );
+            }
+        }
+        if version.published_at.is_some() {
+            let problems = app::domain::questionnaire_edit::publish_problems(&q);
+            assert!(
+                problems.is_empty(),
+                "{backend}: published {}: {problems:?}",
+                version.id
+            );
+        }
+    }
+
     let answers = answer::Entity::find().all(db).await.unwrap();
     for response in &responses {
         assert_eq!(response.version_id, known.version_id, "{backend}: version");
@@ -1314,8 +1548,18 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
         if started.elapsed() > budget {
             break;
         }
-        let planned = generate(&mut rng, &known);
+        let mut planned = generate(&mut rng, &known);
         fuzzed_routes.insert(planned.route);
+        if let Some(at) = planned
+            .body
+            .windows(REVISION_PLACEHOLDER.len())
+            .position(|w| w == REVISION_PLACEHOLDER.as_bytes())
+        {
+            let revision = current_revision(&known).await;
+            planned
+                .body
+                .splice(at..at + REVISION_PLACEHOLDER.len(), revision.bytes());
+        }
         let request = build(&planned).unwrap_or_else(|e| panic!("{e}"));
         outcomes.requests += 1;
         *outcomes.by_route.entry(planned.route).or_default() += 1;
@@ -1382,6 +1626,18 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
         {
             outcomes.drafts_created += 1;
         }
+        if matches!(
+            planned.route,
+            Route::FormPost("/staff/consultations/{slug}/questionnaire")
+                | Route::FormPost("/staff/consultations/{slug}/questions/{key}")
+        ) && reply.status == StatusCode::SEE_OTHER
+            && reply
+                .headers
+                .get(header::LOCATION)
+                .is_some_and(|l| l.to_str().unwrap_or_default().contains("?done="))
+        {
+            outcomes.builder_edits += 1;
+        }
         if planned.route == Route::FormPost("/staff/sign-in")
             && reply.status == StatusCode::SEE_OTHER
             && reply.headers.contains_key(header::SET_COOKIE)
@@ -1404,13 +1660,14 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
     check_coverage(&fuzzed_routes);
 
     println!(
-        "fuzz ({backend}, seed {seed}): {} requests over {} routes in {:.1} s; {} responses stored, {} sign-ins, {} draft consultations created",
+        "fuzz ({backend}, seed {seed}): {} requests over {} routes in {:.1} s; {} responses stored, {} sign-ins, {} draft consultations created, {} builder edits",
         outcomes.requests,
         outcomes.by_route.len(),
         elapsed.as_secs_f64(),
         outcomes.references.len() + outcomes.unreferenced,
         outcomes.sign_ins,
         outcomes.drafts_created,
+        outcomes.builder_edits,
     );
     for (route, count) in &outcomes.by_route {
         println!("    {count:>5}  {route:?}");

@@ -1406,8 +1406,12 @@ async fn staff_create_a_draft_consultation_with_a_plain_form() {
         let questionnaire = app.get_with_cookie(created.location(), &cookie).await;
         assert_eq!(questionnaire.status, StatusCode::OK);
         assert!(questionnaire.body.contains("Draft consultation created."));
-        assert!(questionnaire.body.contains("There are no questions yet."));
-        assert!(questionnaire.body.contains("1 (draft)"));
+        assert!(
+            questionnaire
+                .body
+                .contains("There are no questions on this page yet.")
+        );
+        assert!(questionnaire.body.contains("1 (draft: not public yet)"));
         let public = app.get("/consultations/parks-and-open-spaces").await;
         assert_eq!(
             public.status,
@@ -1491,4 +1495,238 @@ async fn the_staff_list_filters_by_department_and_status() {
     assert_eq!(nonsense.status, StatusCode::OK);
     assert!(nonsense.body.contains("3 consultations."));
     assert!(!nonsense.body.contains("&lt;script"));
+}
+
+/// The builder without JavaScript: a new draft gets questions through the editor's plain
+/// form, they are moved, edited, deleted, and the consultation is published and answerable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_builder_works_with_plain_form_posts() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let department = app::builder::service::department_choices(&app.state.db)
+        .await
+        .unwrap()[0]
+        .id;
+    let created = post_with_cookie(
+        &app,
+        "/staff/consultations/new",
+        &new_consultation_fields("Allotment rents", department),
+        &cookie,
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let slug = "allotment-rents";
+    let draft = || async {
+        app::builder::service::questionnaire_draft(
+            &app.state.db,
+            app::staff::api::StaffIdentity {
+                id: 0,
+                email: String::new(),
+                display_name: String::new(),
+                role: String::new(),
+            },
+            slug,
+        )
+        .await
+        .unwrap()
+    };
+    let page = draft().await.questionnaire.pages[0].key.clone();
+
+    // Choose a kind (GET), then fill in the editor.
+    let choose = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questions/new?page={page}"),
+            &cookie,
+        )
+        .await;
+    assert_eq!(choose.status, StatusCode::OK);
+    assert!(choose.body.contains("What kind of question?"));
+    let editor =
+        format!("/staff/consultations/{slug}/questions/new?page={page}&kind=single_choice");
+    let form = app.get_with_cookie(&editor, &cookie).await;
+    assert!(form.body.contains("Option 2"));
+
+    // "Add another option" draws the form again with a third box, saving nothing.
+    let revision = draft().await.revision;
+    let more = post_with_cookie(
+        &app,
+        &editor,
+        &[
+            field("revision", &revision),
+            field("label", "How much should a plot cost?"),
+            field("option-new-1", "£20 a year"),
+            field("option-new-2", ""),
+            field("do", "add_option"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(more.status, StatusCode::OK);
+    assert!(more.body.contains("Option 3"));
+    assert!(more.body.contains("value=\"£20 a year\""));
+    assert_eq!(draft().await.questionnaire.questions().count(), 0);
+
+    // Too few options: said, nothing stored.
+    let refused = post_with_cookie(
+        &app,
+        &editor,
+        &[
+            field("revision", &revision),
+            field("label", "How much should a plot cost?"),
+            field("option-new-1", "£20 a year"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Enter at least 2 options"));
+
+    let saved = post_with_cookie(
+        &app,
+        &editor,
+        &[
+            field("revision", &revision),
+            field("label", "How much should a plot cost?"),
+            field("required", "yes"),
+            field("option-new-1", "£20 a year"),
+            field("option-new-2", "£40 a year"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(saved.location().contains("?done=added&item="));
+    let after_add = draft().await;
+    let first = after_add
+        .questionnaire
+        .questions()
+        .next()
+        .unwrap()
+        .key
+        .clone();
+
+    // A second question, a long text one.
+    let long = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/questions/new?page={page}&kind=long_text"),
+        &[
+            field("revision", &after_add.revision),
+            field("label", "Anything else?"),
+            field("max_chars", "800"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(long.status, StatusCode::SEE_OTHER, "{}", long.body);
+    let two = draft().await;
+    let second = two.questionnaire.questions().nth(1).unwrap().key.clone();
+
+    // Move the second up, with the questionnaire page's button.
+    let questionnaire = format!("/staff/consultations/{slug}/questionnaire");
+    let moved = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &two.revision),
+            field("do", &format!("move_up:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let shown = app.get_with_cookie(moved.location(), &cookie).await;
+    assert!(shown.body.contains("Question moved: it is now question 1."));
+    let order: Vec<String> = draft()
+        .await
+        .questionnaire
+        .questions()
+        .map(|q| q.key.clone())
+        .collect();
+    assert_eq!(order, [second.clone(), first.clone()]);
+
+    // The same button again, from the page as it was: refused, nothing changed.
+    let stale = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &two.revision),
+            field("do", &format!("delete:{first}")),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(
+        stale
+            .body
+            .contains("Someone else changed this questionnaire")
+    );
+    assert_eq!(draft().await.questionnaire.questions().count(), 2);
+
+    // Edit the choice question: reword an option, keep its key.
+    let current = draft().await;
+    let choice = current
+        .questionnaire
+        .question_by_key(&first)
+        .unwrap()
+        .clone();
+    let kept = &choice.kind.options()[1];
+    let edited = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/questions/{first}"),
+        &[
+            field("revision", &current.revision),
+            field("label", "How much should a plot cost each year?"),
+            field("required", "yes"),
+            field(&format!("option-{}", choice.kind.options()[0].key), "£20"),
+            field(&format!("option-{}", kept.key), "£40"),
+            field("option-new-3", "£60"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let now = draft().await;
+    let choice = now.questionnaire.question_by_key(&first).unwrap();
+    assert_eq!(choice.label, "How much should a plot cost each year?");
+    assert_eq!(choice.kind.options()[1].key, kept.key);
+    assert_eq!(choice.kind.options().len(), 3);
+
+    // Publish: the consultation becomes public and its form asks these questions.
+    let published = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[field("revision", &now.revision), field("do", "publish:")],
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let overview = app.get(&format!("/consultations/{slug}")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    let form = app.get(&format!("/consultations/{slug}/respond")).await;
+    // Opens in 2027: the form says so rather than taking answers.
+    assert!(form.status.is_client_error() || form.body.contains("plot cost"));
+
+    // Anonymous posts change nothing.
+    let anonymous = app
+        .post_form(
+            &questionnaire,
+            &[
+                field("revision", &now.revision),
+                field("do", &format!("delete:{first}")),
+            ],
+        )
+        .await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+    assert!(anonymous.location().starts_with("/staff/sign-in"));
+    assert_eq!(draft().await.questionnaire.questions().count(), 2);
 }

@@ -14,7 +14,10 @@ pub struct QuestionnaireDraft {
     pub slug: String,
     pub title: String,
     pub version: i32,
+    /// Whether this version is the one respondents get (else it is the working version).
     pub published: bool,
+    /// Whether the consultation itself is public (else a draft only staff see).
+    pub public: bool,
     /// Sent back with every edit (see `service::revision_token`).
     pub revision: String,
     pub questionnaire: Questionnaire,
@@ -49,4 +52,29 @@ pub async fn load_new_consultation_form() -> Result<NewConsultationForm, AppErro
         staff,
         departments: super::service::department_choices(&state.db).await?,
     })
+}
+
+/// What the question editor needs: the question (none for a new one) and where a new one goes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuestionEditor {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    pub revision: String,
+    pub question: Option<crate::domain::Question>,
+    /// For a new question: the page it goes on, in words ("page 2").
+    pub page_name: Option<String>,
+}
+
+/// `key` is a question's key, or `new` with `page` the key of the page it goes on.
+#[server(endpoint = "load_question_editor")]
+pub async fn load_question_editor(
+    slug: String,
+    key: String,
+    page: Option<String>,
+) -> Result<QuestionEditor, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    let draft = super::service::questionnaire_draft(&state.db, staff.clone(), &slug).await?;
+    super::editor_for(draft, &key, page.as_deref())
 }

@@ -14,9 +14,51 @@ pub mod api;
 pub mod details_views;
 #[cfg(feature = "ssr")]
 pub mod http;
+pub mod question_views;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;
+
+/// The editor for question `key` (or `new`, on page `page`) of a questionnaire draft: shared by
+/// the editor's page and its POST, which both need to know what is being edited.
+pub fn editor_for(
+    draft: api::QuestionnaireDraft,
+    key: &str,
+    page: Option<&str>,
+) -> Result<api::QuestionEditor, crate::error::AppError> {
+    use crate::error::AppError;
+    let (question, page_name) = if key == "new" {
+        let index = page
+            .and_then(|page| draft.questionnaire.pages.iter().position(|p| p.key == page))
+            .ok_or_else(|| {
+                AppError::NotFound(
+                    "That page is no longer in this questionnaire: someone may have removed it."
+                        .into(),
+                )
+            })?;
+        (None, Some(format!("page {}", index + 1)))
+    } else {
+        let question = draft
+            .questionnaire
+            .question_by_key(key)
+            .cloned()
+            .ok_or_else(|| {
+                AppError::NotFound(
+                    "That question is no longer in this questionnaire: someone may have deleted it."
+                        .into(),
+                )
+            })?;
+        (Some(question), None)
+    };
+    Ok(api::QuestionEditor {
+        staff: draft.staff,
+        slug: draft.slug,
+        title: draft.title,
+        revision: draft.revision,
+        question,
+        page_name,
+    })
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct NewConsultation {

@@ -280,6 +280,7 @@ pub async fn questionnaire_draft(
     Ok(super::api::QuestionnaireDraft {
         staff,
         revision: revision_token(&version),
+        public: row.state == STATE_PUBLISHED,
         slug: row.slug,
         title: row.title,
         version: version.number,

@@ -2,54 +2,147 @@
 //!
 //! THE BUILDER ISLAND LIVES HERE. `QuestionnaireBuilder` is a lazy island: built with
 //! `cargo leptos build --split`, its code goes into a WASM chunk of its own that only this page
-//! fetches, never a public page (the browser tests check which code each page loads). For now it
-//! draws the outline of the newest questionnaire version; the drag-and-drop builder fills it in,
-//! with plain forms beside it for staff without JavaScript.
+//! fetches, never a public page (the browser tests check which code each page loads). What it
+//! draws is also the builder without JavaScript: every change is a button in one plain form
+//! (`do=<action>:<key>`, posted to `builder::http::post_questionnaire`), so drag and drop, when
+//! the island adds it, always has a twin that needs no script (WCAG 2.5.7).
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
-use crate::components::{IslandScripts, PageTitle};
+use crate::components::{ErrorSummary, IslandScripts, PageTitle, PostedForm};
 use crate::domain::{Question, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
 pub fn QuestionnairePage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
     let params = use_params_map();
     let slug = move || params.read().get("slug").unwrap_or_default();
     let draft = Resource::new(slug, load_questionnaire_draft);
     view! {
         <Suspense fallback=|| view! { <p class="body">"Loading the questionnaire…"</p> }>
-            {move || Suspend::new(async move {
-                staff_view(draft.await, |draft| view! { <QuestionnaireView draft /> }.into_any())
-            })}
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(
+                        draft.await,
+                        |draft| view! { <QuestionnaireView draft posted /> }.into_any(),
+                    )
+                })
+            }}
         </Suspense>
     }
 }
 
+/// Where a question is, in words: "question 3, on page 2".
+fn position_of(q: &Questionnaire, key: &str) -> Option<String> {
+    let mut number = 0;
+    for (p, page) in q.pages.iter().enumerate() {
+        for question in &page.questions {
+            number += 1;
+            if question.key == key {
+                return Some(if q.pages.len() > 1 {
+                    format!("question {number}, on page {}", p + 1)
+                } else {
+                    format!("question {number}")
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The message after a change (`?done=<code>&item=<key>`), worded here from the questionnaire
+/// as it now is: no text travels in the address.
+fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<String> {
+    let at = || item.and_then(|key| position_of(q, key));
+    Some(match code {
+        "created" => "Draft consultation created.".into(),
+        "moved" => match at() {
+            Some(at) => format!("Question moved: it is now {at}."),
+            None => "Question moved.".into(),
+        },
+        "duplicated" => match at() {
+            Some(at) => format!("Question duplicated: the copy is {at}."),
+            None => "Question duplicated.".into(),
+        },
+        "deleted" => "Question deleted.".into(),
+        "added" => match at() {
+            Some(at) => format!("Question added: it is {at}."),
+            None => "Question added.".into(),
+        },
+        "saved" => "Question saved.".into(),
+        "page-added" => "Page added.".into(),
+        "page-moved" => "Page moved.".into(),
+        "page-removed" => "Page removed.".into(),
+        "page-renamed" => "Page title saved.".into(),
+        "published" => {
+            "Published: respondents get this version of the questionnaire from now on.".into()
+        }
+        _ => return None,
+    })
+}
+
 #[component]
-fn QuestionnaireView(draft: QuestionnaireDraft) -> impl IntoView {
+fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl IntoView {
     let results = format!("/staff/consultations/{}/results", draft.slug);
     let public = format!("/consultations/{}", draft.slug);
-    let state = if draft.published {
-        "Published"
-    } else {
-        "Draft"
+    let action = format!("/staff/consultations/{}/questionnaire", draft.slug);
+    let state = match (draft.published, draft.public) {
+        (true, _) => "published: respondents get this version",
+        (false, true) => "changes not yet published: respondents get the version before",
+        (false, false) => "draft: not public yet",
     };
-    // Arriving from "create a consultation" (its POST redirects here with `?created=1`).
-    let created = use_query_map().read_untracked().get("created").is_some();
+    let query = use_query_map();
+    let done = {
+        let q = query.read_untracked();
+        // `created=1` comes from "create a consultation".
+        let code = q
+            .get("done")
+            .or_else(|| q.get("created").map(|_| "created".into()))
+            .unwrap_or_default();
+        done_message(&code, q.get("item").as_deref(), &draft.questionnaire)
+    };
+    let has_errors = posted.problem.is_some();
+    let errors = RwSignal::new(Vec::new());
+    let problem = RwSignal::new(posted.problem.clone());
+    let publish = (!draft.published).then(|| {
+        let (button, explanation) = if draft.public {
+            (
+                "Publish these changes",
+                "Respondents get the changed questionnaire from now on. Answers already given are kept, with the version they answered.",
+            )
+        } else {
+            (
+                "Publish the consultation",
+                "It appears on the list of consultations, and can be answered from its opening date.",
+            )
+        };
+        view! {
+            <h2 class="heading-m">"Publish"</h2>
+            <p class="body">{explanation}</p>
+            <form method="post" action=action.clone()>
+                <input type="hidden" name="revision" value=draft.revision.clone() />
+                <button type="submit" class="button" name="do" value="publish:">
+                    {button}
+                </button>
+            </form>
+        }
+    });
     view! {
-        <PageTitle text=format!("Questionnaire: {}", draft.title) />
+        <PageTitle text=format!("Questionnaire: {}", draft.title) error=has_errors />
         <StaffBar staff=draft.staff />
         <a href="/staff" class="back-link">
             "All consultations"
         </a>
-        {created
-            .then(|| {
+        <ErrorSummary errors=errors problem=problem />
+        {done
+            .map(|message| {
                 view! {
                     <div class="notification" role="status">
-                        <p class="body">"Draft consultation created."</p>
+                        <p class="body">{message}</p>
                     </div>
                 }
             })}
@@ -59,7 +152,7 @@ fn QuestionnaireView(draft: QuestionnaireDraft) -> impl IntoView {
             <div class="summary-list__row">
                 <dt class="summary-list__key">"Version"</dt>
                 <dd class="summary-list__value" data-testid="questionnaire-version">
-                    {format!("{} ({})", draft.version, state.to_lowercase())}
+                    {format!("{} ({state})", draft.version)}
                 </dd>
             </div>
             <div class="summary-list__row">
@@ -72,14 +165,23 @@ fn QuestionnaireView(draft: QuestionnaireDraft) -> impl IntoView {
             " · "
             <a href=public>"View the public consultation page"</a>
         </p>
-        <QuestionnaireBuilder questionnaire=draft.questionnaire />
+        <QuestionnaireBuilder
+            slug=draft.slug
+            revision=draft.revision.clone()
+            questionnaire=draft.questionnaire
+        />
+        {publish}
         <IslandScripts />
     }
 }
 
 /// The builder island (see the module's note): lazily loaded, staff pages only.
 #[island(lazy)]
-fn QuestionnaireBuilder(questionnaire: Questionnaire) -> impl IntoView {
+fn QuestionnaireBuilder(
+    slug: String,
+    revision: String,
+    questionnaire: Questionnaire,
+) -> impl IntoView {
     // Tests wait for this mark before using anything that needs the WASM (effects only run in
     // the browser).
     Effect::new(move |_| {
@@ -87,49 +189,134 @@ fn QuestionnaireBuilder(questionnaire: Questionnaire) -> impl IntoView {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
-    view! { <QuestionnaireOutline questionnaire /> }
+    let action = format!("/staff/consultations/{slug}/questionnaire");
+    view! {
+        <form method="post" action=action class="builder">
+            <input type="hidden" name="revision" value=revision />
+            <QuestionnaireOutline slug questionnaire />
+        </form>
+    }
 }
 
-/// Every page and question in order, as a respondent meets them.
-#[component]
-fn QuestionnaireOutline(questionnaire: Questionnaire) -> impl IntoView {
-    if questionnaire.questions().next().is_none() {
-        return view! { <p class="body">"There are no questions yet."</p> }.into_any();
+/// A button of the builder's form: `do=<action>:<key>`, its name completed for screen readers
+/// ("Move up" + " question 3").
+fn builder_button(
+    action: &'static str,
+    key: &str,
+    text: &'static str,
+    of: String,
+) -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            class="button button--secondary button--small"
+            name="do"
+            value=format!("{action}:{key}")
+        >
+            {text}
+            <span class="visually-hidden">{format!(" {of}")}</span>
+        </button>
     }
-    let mut number = 0;
+}
+
+/// Every page and question in order, as a respondent meets them, with the buttons that change
+/// them.
+#[component]
+fn QuestionnaireOutline(slug: String, questionnaire: Questionnaire) -> impl IntoView {
     let pages = questionnaire.pages.len();
+    let total = questionnaire.questions().count();
+    let mut number = 0;
     questionnaire
         .pages
         .into_iter()
         .enumerate()
         .map(|(index, page)| {
-            let heading = match (pages, page.title) {
-                (1, Some(title)) => title,
-                (1, None) => "Questions".to_string(),
-                (_, Some(title)) => format!("Page {}: {title}", index + 1),
-                (_, None) => format!("Page {}", index + 1),
+            let name = match &page.title {
+                Some(title) => format!("Page {}: {title}", index + 1),
+                None => format!("Page {}", index + 1),
             };
+            let of_page = format!("page {}", index + 1);
             let first = number + 1;
-            number += page.questions.len();
+            let questions = page
+                .questions
+                .into_iter()
+                .map(|question| {
+                    number += 1;
+                    view! {
+                        <OutlineQuestion
+                            slug=slug.clone()
+                            question
+                            number
+                            first=number == 1
+                            last=number == total
+                        />
+                    }
+                })
+                .collect_view();
+            let empty = first > number;
+            let add = format!(
+                "/staff/consultations/{slug}/questions/new?page={}",
+                page.key
+            );
+            let title_field = format!("title-{}", page.key);
             view! {
-                <section class="builder-page">
-                    <h2 class="heading-m">{heading}</h2>
-                    <ol class="builder-outline" start=first.to_string()>
-                        {page
-                            .questions
-                            .into_iter()
-                            .map(|question| view! { <OutlineQuestion question /> })
-                            .collect_view()}
-                    </ol>
+                <section class="builder-page" id=format!("item-{}", page.key)>
+                    <h2 class="heading-m">{name}</h2>
+                    {if empty {
+                        view! { <p class="body">"There are no questions on this page yet."</p> }
+                            .into_any()
+                    } else {
+                        view! {
+                            <ol class="builder-outline" start=first.to_string()>
+                                {questions}
+                            </ol>
+                        }
+                            .into_any()
+                    }}
+                    <p class="body">
+                        <a href=add class="builder-add">
+                            "Add a question"
+                            <span class="visually-hidden">{format!(" to {of_page}")}</span>
+                        </a>
+                    </p>
+                    <details class="builder-page__settings">
+                        <summary>"Page settings"<span class="visually-hidden">{format!(" for {of_page}")}</span></summary>
+                        <div class="builder-page__settings-body">
+                            <label class="label label--s" for=title_field.clone()>
+                                "Page title (optional)"
+                            </label>
+                            <div class="builder-actions">
+                                <input
+                                    class="input input--width-30"
+                                    id=title_field.clone()
+                                    name=title_field
+                                    type="text"
+                                    value=page.title.clone().unwrap_or_default()
+                                />
+                                {builder_button("page_rename", &page.key, "Save title", of_page.clone())}
+                            </div>
+                            <div class="builder-actions">
+                                {(index > 0).then(|| builder_button("page_up", &page.key, "Move page up", of_page.clone()))}
+                                {(index + 1 < pages).then(|| builder_button("page_down", &page.key, "Move page down", of_page.clone()))}
+                                {builder_button("page_add", &page.key, "Add a page after this one", String::new())}
+                                {(empty && pages > 1).then(|| builder_button("page_remove", &page.key, "Remove page", of_page.clone()))}
+                            </div>
+                        </div>
+                    </details>
                 </section>
             }
         })
         .collect_view()
-        .into_any()
 }
 
 #[component]
-fn OutlineQuestion(question: Question) -> impl IntoView {
+fn OutlineQuestion(
+    slug: String,
+    question: Question,
+    number: usize,
+    first: bool,
+    last: bool,
+) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
     facts.push(
         if question.required {
@@ -143,10 +330,14 @@ fn OutlineQuestion(question: Question) -> impl IntoView {
         facts.push(guidance.to_lowercase());
     }
     let options = question.kind.options().to_vec();
+    let of = format!("question {number}");
+    let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
+    let key = question.key.clone();
     view! {
-        <li class="builder-outline__question">
+        <li class="builder-outline__question" id=format!("item-{key}")>
             <span class="builder-outline__label">{question.label}</span>
             <span class="hint">{facts.join(" · ")}</span>
+            {question.hint.map(|hint| view! { <span class="builder-outline__hint">{format!("Hint: {hint}")}</span> })}
             {(!options.is_empty())
                 .then(|| {
                     view! {
@@ -158,6 +349,16 @@ fn OutlineQuestion(question: Question) -> impl IntoView {
                         </ul>
                     }
                 })}
+            <div class="builder-actions">
+                <a href=edit class="builder-actions__link">
+                    "Edit"
+                    <span class="visually-hidden">{format!(" {of}")}</span>
+                </a>
+                {(!first).then(|| builder_button("move_up", &key, "Move up", of.clone()))}
+                {(!last).then(|| builder_button("move_down", &key, "Move down", of.clone()))}
+                {builder_button("duplicate", &key, "Duplicate", of.clone())}
+                {builder_button("delete", &key, "Delete", of.clone())}
+            </div>
         </li>
     }
 }

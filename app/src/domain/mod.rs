@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod consultation_details;
+pub mod question_form;
 pub mod questionnaire;
 pub mod questionnaire_edit;
 pub mod redirect;

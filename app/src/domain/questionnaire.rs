@@ -164,6 +164,11 @@ impl Questionnaire {
         self.questions().find(|q| q.id == id)
     }
 
+    /// The question with stable key `key`.
+    pub fn question_by_key(&self, key: &str) -> Option<&Question> {
+        self.questions().find(|q| q.key == key)
+    }
+
     /// The question a form field answers. Only the canonical name counts (`q11`, never `q011`
     /// or `q+11`), so one question cannot be answered twice under two names.
     pub fn question_by_field(&self, field_name: &str) -> Option<&Question> {

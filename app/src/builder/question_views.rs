@@ -1,0 +1,354 @@
+//! The question editor: a plain form (no island), so staff without JavaScript can add and change
+//! questions. A new question starts with "what kind of question?" (a GET form), then the editor
+//! for that kind. Its POST is `builder::http::post_question`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::{QuestionEditor, load_question_editor};
+use crate::components::{
+    ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
+};
+use crate::domain::question_form::{KINDS, is_kind, option_field, posted_options};
+use crate::domain::questionnaire::kind_code;
+use crate::domain::{FieldError, QuestionKind};
+use crate::staff::views::{StaffBar, staff_view};
+
+#[component]
+pub fn QuestionEditorPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>();
+    let params = use_params_map();
+    let query = use_query_map();
+    let args = move || {
+        let p = params.read();
+        (
+            p.get("slug").unwrap_or_default(),
+            p.get("key").unwrap_or_default(),
+            query.read().get("page"),
+        )
+    };
+    let editor = Resource::new(args, |(slug, key, page)| {
+        load_question_editor(slug, key, page)
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(
+                        editor.await,
+                        |editor| view! { <QuestionEditorView editor posted /> }.into_any(),
+                    )
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> impl IntoView {
+    let query = use_query_map();
+    let (page, kind, at) = {
+        let q = query.read_untracked();
+        (q.get("page"), q.get("kind"), q.get("at"))
+    };
+    let back = format!("/staff/consultations/{}/questionnaire", editor.slug);
+    let kind = match &editor.question {
+        Some(question) => Some(question.kind.code().to_string()),
+        None => kind.filter(|k| is_kind(k)),
+    };
+    let heading = match (&editor.question, &editor.page_name) {
+        (Some(_), _) => "Edit question".to_string(),
+        (None, Some(page)) => format!("Add a question to {page}"),
+        (None, None) => "Add a question".to_string(),
+    };
+    let has_errors = posted
+        .as_ref()
+        .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
+    let body = match kind {
+        None => view! { <KindChoice page=page.unwrap_or_default() /> }.into_any(),
+        Some(kind) => {
+            // The form's address keeps where a new question goes (and its kind).
+            let mut action = format!("/staff/consultations/{}/questions/", editor.slug);
+            match &editor.question {
+                Some(question) => action.push_str(&question.key),
+                None => {
+                    action.push_str(&format!(
+                        "new?page={}&kind={kind}",
+                        page.clone().unwrap_or_default()
+                    ));
+                    if let Some(at) = at.and_then(|a| a.parse::<usize>().ok()) {
+                        action.push_str(&format!("&at={at}"));
+                    }
+                }
+            }
+            // What the fields show: the post being corrected, else the question as stored.
+            let values = posted.clone().unwrap_or_else(|| PostedForm {
+                values: editor
+                    .question
+                    .as_ref()
+                    .map(question_values)
+                    .unwrap_or_else(|| {
+                        vec![
+                            ("required".into(), "yes".into()),
+                            ("option-new-1".into(), String::new()),
+                            ("option-new-2".into(), String::new()),
+                        ]
+                    }),
+                ..PostedForm::default()
+            });
+            view! { <EditorForm action kind revision=editor.revision.clone() posted=values back=back.clone() /> }
+                .into_any()
+        }
+    };
+    let errors = RwSignal::new(
+        posted
+            .as_ref()
+            .map(|p| p.errors.clone())
+            .unwrap_or_default(),
+    );
+    let problem = RwSignal::new(posted.and_then(|p| p.problem));
+    view! {
+        <PageTitle text=format!("{heading}: {}", editor.title) error=has_errors />
+        <StaffBar staff=editor.staff />
+        <a href=back.clone() class="back-link">
+            "Back to the questionnaire"
+        </a>
+        <ErrorSummary errors=errors problem=problem />
+        <span class="caption-l">{editor.title}</span>
+        <h1 class="heading-xl">{heading}</h1>
+        {body}
+    }
+}
+
+/// A stored question as the editor's fields.
+fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> {
+    let mut values = vec![
+        ("label".to_string(), question.label.clone()),
+        (
+            "hint".to_string(),
+            question.hint.clone().unwrap_or_default(),
+        ),
+        (
+            "required".to_string(),
+            if question.required { "yes" } else { "" }.to_string(),
+        ),
+    ];
+    match &question.kind {
+        QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
+            values.push(("max_chars".into(), max_chars.to_string()));
+        }
+        QuestionKind::SingleChoice { .. } => {}
+        QuestionKind::MultipleChoice {
+            min_choices,
+            max_choices,
+            ..
+        } => {
+            let number = |n: &Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+            values.push(("min_choices".into(), number(min_choices)));
+            values.push(("max_choices".into(), number(max_choices)));
+        }
+    }
+    for option in question.kind.options() {
+        values.push((format!("option-{}", option.key), option.label.clone()));
+    }
+    values
+}
+
+/// "What kind of question?": radios, sent with GET to the same address (nothing is stored yet).
+#[component]
+fn KindChoice(page: String) -> impl IntoView {
+    view! {
+        <form method="get" novalidate>
+            <input type="hidden" name="page" value=page />
+            <div class="form-group">
+                <fieldset class="fieldset" aria-describedby="kind-hint">
+                    <legend class="fieldset__legend fieldset__legend--s">"What kind of question?"</legend>
+                    <div id="kind-hint" class="hint">"You can change its wording and settings later, but not its kind."</div>
+                    <div class="radios">
+                        {KINDS
+                            .into_iter()
+                            .enumerate()
+                            .map(|(index, (code, name, description))| {
+                                let id = format!("kind-{code}");
+                                let hint_id = format!("{id}-hint");
+                                view! {
+                                    <div class="radios__item">
+                                        <input
+                                            class="radios__input"
+                                            id=id.clone()
+                                            name="kind"
+                                            type="radio"
+                                            value=code
+                                            checked=index == 0
+                                            aria-describedby=hint_id.clone()
+                                        />
+                                        <label class="label radios__label" for=id>
+                                            {name}
+                                        </label>
+                                        <div id=hint_id class="hint radios__hint">
+                                            {description}
+                                        </div>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button type="submit" class="button">
+                "Continue"
+            </button>
+        </form>
+    }
+}
+
+fn error_for<'a>(posted: &'a PostedForm, field: &str) -> Option<&'a FieldError> {
+    posted.errors.iter().find(|e| e.target_id == field)
+}
+
+#[component]
+fn EditorForm(
+    action: String,
+    kind: String,
+    revision: String,
+    posted: PostedForm,
+    back: String,
+) -> impl IntoView {
+    let kind_name = KINDS
+        .iter()
+        .find(|(code, _, _)| *code == kind)
+        .map(|(_, name, _)| *name)
+        .unwrap_or_default();
+    let required = posted.value("required") == Some("yes");
+    let settings = match kind.as_str() {
+        kind_code::SHORT_TEXT | kind_code::LONG_TEXT => view! {
+            <InputField
+                name="max_chars"
+                label="Character limit"
+                hint="The most characters an answer may have. Leave it as it is unless you need less."
+                width="input--width-5"
+                posted=posted.clone()
+            />
+        }
+            .into_any(),
+        _ => view! { <OptionFields posted=posted.clone() multiple=kind == kind_code::MULTIPLE_CHOICE /> }
+            .into_any(),
+    };
+    view! {
+        <p class="body">{format!("Kind of question: {kind_name}")}</p>
+        <form method="post" action=action novalidate>
+            <input type="hidden" name="revision" value=revision />
+            <InputField name="label" label="Question" posted=posted.clone() />
+            <TextAreaField
+                name="hint"
+                label="Hint (optional)"
+                hint="Shown under the question, to help people answer it."
+                rows=2
+                posted=posted.clone()
+            />
+            <div class="form-group">
+                <div class="checkboxes">
+                    <div class="checkboxes__item">
+                        <input
+                            class="checkboxes__input"
+                            id="required"
+                            name="required"
+                            type="checkbox"
+                            value="yes"
+                            checked=required
+                        />
+                        <label class="label checkboxes__label" for="required">
+                            "Respondents must answer this question"
+                        </label>
+                    </div>
+                </div>
+            </div>
+            {settings}
+            <div class="builder-actions">
+                <button type="submit" class="button" name="do" value="save">
+                    "Save question"
+                </button>
+                <a href=back class="builder-actions__link">
+                    "Cancel"
+                </a>
+            </div>
+        </form>
+    }
+}
+
+/// The options of a choice question, one box each; empty ones are removed on saving.
+#[component]
+fn OptionFields(posted: PostedForm, multiple: bool) -> impl IntoView {
+    let options = posted_options(&posted.values);
+    let group_error = error_for(&posted, "option-new-1")
+        .filter(|_| !options.iter().any(|(key, _)| key.is_empty()))
+        .map(|e| e.message.clone());
+    let boxes = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, (key, label))| {
+            let name = option_field(&key, index);
+            let error = error_for(&posted, &name).map(|e| e.message.clone());
+            let class = if error.is_some() {
+                "input input--width-30 input--error"
+            } else {
+                "input input--width-30"
+            };
+            let group = if error.is_some() {
+                "form-group form-group--error"
+            } else {
+                "form-group"
+            };
+            let error_id = format!("{name}-error");
+            view! {
+                <div class=group>
+                    <label class="label" for=name.clone()>
+                        {format!("Option {}", index + 1)}
+                    </label>
+                    {error.clone().map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
+                    <input
+                        class=class
+                        id=name.clone()
+                        name=name
+                        type="text"
+                        value=label
+                        aria-describedby=error.map(|_| error_id)
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby="options-hint">
+                <legend class="fieldset__legend fieldset__legend--s">"Options"</legend>
+                <div id="options-hint" class="hint">
+                    "At least 2. Leave an option empty to remove it."
+                </div>
+                {group_error.map(|message| view! { <ErrorMessage id="options-error".to_string() message /> })}
+                {boxes}
+                <button type="submit" class="button button--secondary" name="do" value="add_option">
+                    "Add another option"
+                </button>
+            </fieldset>
+        </div>
+        {multiple
+            .then(|| {
+                view! {
+                    <InputField
+                        name="min_choices"
+                        label="Fewest options a respondent must pick (optional)"
+                        width="input--width-5"
+                        posted=posted.clone()
+                    />
+                    <InputField
+                        name="max_choices"
+                        label="Most options a respondent may pick (optional)"
+                        width="input--width-5"
+                        posted=posted.clone()
+                    />
+                }
+            })}
+    }
+}

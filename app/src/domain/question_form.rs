@@ -1,0 +1,410 @@
+//! The builder's question editor as a plain form: reading what staff typed into a `Question`,
+//! with every rule the editor applies. Options travel as fields named `option-<key>` (kept
+//! options, so their keys survive a rewording) and `option-new-<n>` (new ones), in the order
+//! the form shows them; an option left empty is removed.
+
+use super::questionnaire::{
+    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Question, QuestionKind, kind_code,
+};
+use super::{FieldError, text};
+
+pub const MAX_LABEL_CHARS: usize = 500;
+pub const MAX_HINT_CHARS: usize = 1_000;
+pub const MAX_OPTION_CHARS: usize = 250;
+pub const MAX_OPTIONS: usize = 100;
+/// The most characters a text answer may be allowed (a long answer of about 7,000 words).
+pub const MAX_TEXT_LIMIT: u32 = 50_000;
+
+/// The kinds the editor offers, as (code, name, description).
+pub const KINDS: [(&str, &str, &str); 4] = [
+    (
+        kind_code::SHORT_TEXT,
+        "Short text",
+        "A few words, such as a name or a street",
+    ),
+    (
+        kind_code::LONG_TEXT,
+        "Long text",
+        "Sentences or paragraphs, with a character limit",
+    ),
+    (
+        kind_code::SINGLE_CHOICE,
+        "Single choice",
+        "Radio buttons: respondents pick one option",
+    ),
+    (
+        kind_code::MULTIPLE_CHOICE,
+        "Multiple choice",
+        "Checkboxes: respondents pick any number of options, or between a minimum and maximum",
+    ),
+];
+
+pub fn is_kind(code: &str) -> bool {
+    KINDS.iter().any(|(c, _, _)| *c == code)
+}
+
+fn error(field: &str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.into(),
+        target_id: field.into(),
+        message: message.into(),
+    }
+}
+
+/// The options as posted: (key, or "" for a new one; label), in form order.
+pub fn posted_options(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .filter_map(|(name, value)| {
+            let rest = name.strip_prefix("option-")?;
+            let key = if rest.starts_with("new-") { "" } else { rest };
+            Some((key.to_string(), value.clone()))
+        })
+        .collect()
+}
+
+/// Reads the editor's fields into a question of kind `kind` (a `kind_code`) with key `key`
+/// (empty for a new one), or says what to fix, in the form's order.
+pub fn check_question(
+    fields: &[(String, String)],
+    kind: &str,
+    key: &str,
+) -> Result<Question, Vec<FieldError>> {
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| text::clean(v).trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut errors = Vec::new();
+    let label = value("label");
+    if label.is_empty() {
+        errors.push(error("label", "Enter the question"));
+    } else if label.chars().count() > MAX_LABEL_CHARS {
+        errors.push(error(
+            "label",
+            format!("The question must be {MAX_LABEL_CHARS} characters or fewer"),
+        ));
+    }
+    let hint = value("hint");
+    if hint.chars().count() > MAX_HINT_CHARS {
+        errors.push(error(
+            "hint",
+            format!("The hint must be {MAX_HINT_CHARS} characters or fewer"),
+        ));
+    }
+    let required = value("required") == "yes";
+
+    let whole_number = |name: &str, what: &str, errors: &mut Vec<FieldError>| -> Option<u32> {
+        let text = value(name);
+        if text.is_empty() {
+            return None;
+        }
+        match text.parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                errors.push(error(
+                    name,
+                    format!("{what} must be a whole number, like 3"),
+                ));
+                None
+            }
+        }
+    };
+
+    let kind = match kind {
+        kind_code::SHORT_TEXT | kind_code::LONG_TEXT => {
+            let default = if kind == kind_code::SHORT_TEXT {
+                DEFAULT_SHORT_TEXT_MAX
+            } else {
+                DEFAULT_LONG_TEXT_MAX
+            };
+            let max_chars = match whole_number("max_chars", "The character limit", &mut errors) {
+                Some(n) if n == 0 || n > MAX_TEXT_LIMIT => {
+                    errors.push(error(
+                        "max_chars",
+                        format!("The character limit must be between 1 and {MAX_TEXT_LIMIT}"),
+                    ));
+                    default
+                }
+                Some(n) => n,
+                None => default,
+            };
+            if kind == kind_code::SHORT_TEXT {
+                QuestionKind::ShortText { max_chars }
+            } else {
+                QuestionKind::LongText { max_chars }
+            }
+        }
+        kind_code::SINGLE_CHOICE | kind_code::MULTIPLE_CHOICE => {
+            let mut options: Vec<ChoiceOption> = Vec::new();
+            let mut first_option_field = None;
+            for (index, (option_key, label)) in posted_options(fields).into_iter().enumerate() {
+                first_option_field.get_or_insert(index);
+                let label = text::clean(&label).trim().to_string();
+                if label.is_empty() {
+                    continue; // left empty: removed
+                }
+                let field = option_field(&option_key, index);
+                if label.chars().count() > MAX_OPTION_CHARS {
+                    errors.push(error(
+                        &field,
+                        format!(
+                            "Option {} must be {MAX_OPTION_CHARS} characters or fewer",
+                            index + 1
+                        ),
+                    ));
+                } else if options.iter().any(|o| o.label.eq_ignore_ascii_case(&label)) {
+                    errors.push(error(
+                        &field,
+                        format!("Option {} is the same as an earlier option", index + 1),
+                    ));
+                }
+                // A key posted twice (a forged form) counts once.
+                let key = if !option_key.is_empty() && options.iter().all(|o| o.key != option_key) {
+                    option_key
+                } else {
+                    String::new()
+                };
+                options.push(ChoiceOption { id: 0, key, label });
+            }
+            if options.len() < 2 {
+                errors.push(error("option-new-1", "Enter at least 2 options"));
+            } else if options.len() > MAX_OPTIONS {
+                errors.push(error(
+                    "option-new-1",
+                    format!("A question can have at most {MAX_OPTIONS} options"),
+                ));
+            }
+            if kind == kind_code::SINGLE_CHOICE {
+                QuestionKind::SingleChoice { options }
+            } else {
+                let min =
+                    whole_number("min_choices", "The minimum", &mut errors).filter(|n| *n > 0);
+                let max = whole_number("max_choices", "The maximum", &mut errors);
+                let count = options.len() as u32;
+                if max == Some(0) {
+                    errors.push(error("max_choices", "The maximum must be at least 1"));
+                } else if let Some(max) = max
+                    && max > count
+                    && count >= 2
+                {
+                    errors.push(error(
+                        "max_choices",
+                        format!("The maximum cannot be more than the {count} options"),
+                    ));
+                }
+                if let (Some(min), Some(max)) = (min, max)
+                    && min > max
+                {
+                    errors.push(error(
+                        "min_choices",
+                        "The minimum cannot be more than the maximum",
+                    ));
+                } else if let Some(min) = min
+                    && min > count
+                    && count >= 2
+                {
+                    errors.push(error(
+                        "min_choices",
+                        format!("The minimum cannot be more than the {count} options"),
+                    ));
+                }
+                QuestionKind::MultipleChoice {
+                    options,
+                    min_choices: min,
+                    max_choices: max.filter(|m| *m > 0),
+                }
+            }
+        }
+        _ => {
+            return Err(vec![error(
+                "label",
+                "That kind of question does not exist: go back and choose one",
+            )]);
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Question {
+        id: 0,
+        key: key.to_string(),
+        label,
+        hint: (!hint.is_empty()).then_some(hint),
+        required,
+        kind,
+    })
+}
+
+/// The field name of the option at `index` of the form ("option-<key>" or "option-new-<n>").
+pub fn option_field(key: &str, index: usize) -> String {
+    if key.is_empty() {
+        format!("option-new-{}", index + 1)
+    } else {
+        format!("option-{key}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn targets(result: Result<Question, Vec<FieldError>>) -> Vec<String> {
+        result
+            .unwrap_err()
+            .into_iter()
+            .map(|e| format!("{}: {}", e.target_id, e.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_text_question_is_read_with_its_limit() {
+        let q = check_question(
+            &fields(&[
+                ("label", "  Your street  "),
+                ("hint", ""),
+                ("required", "yes"),
+                ("max_chars", "80"),
+            ]),
+            kind_code::SHORT_TEXT,
+            "k1",
+        )
+        .unwrap();
+        assert_eq!(q.label, "Your street");
+        assert_eq!(q.key, "k1");
+        assert_eq!(q.hint, None);
+        assert!(q.required);
+        assert_eq!(q.kind, QuestionKind::ShortText { max_chars: 80 });
+        let q = check_question(&fields(&[("label", "Why?")]), kind_code::LONG_TEXT, "").unwrap();
+        assert_eq!(
+            q.kind,
+            QuestionKind::LongText {
+                max_chars: DEFAULT_LONG_TEXT_MAX
+            }
+        );
+        assert!(!q.required);
+    }
+
+    #[test]
+    fn options_keep_their_keys_order_and_drop_when_empty() {
+        let q = check_question(
+            &fields(&[
+                ("label", "Pick"),
+                ("option-aaa", "Yes"),
+                ("option-new-2", "Maybe"),
+                ("option-bbb", ""),
+                ("option-new-4", "No"),
+                ("option-aaa", "Forged repeat"),
+            ]),
+            kind_code::SINGLE_CHOICE,
+            "",
+        )
+        .unwrap();
+        let options: Vec<(&str, &str)> = q
+            .kind
+            .options()
+            .iter()
+            .map(|o| (o.key.as_str(), o.label.as_str()))
+            .collect();
+        assert_eq!(
+            options,
+            [
+                ("aaa", "Yes"),
+                ("", "Maybe"),
+                ("", "No"),
+                ("", "Forged repeat")
+            ]
+        );
+    }
+
+    #[test]
+    fn what_to_fix_is_said_field_by_field() {
+        assert_eq!(
+            targets(check_question(&fields(&[]), kind_code::SINGLE_CHOICE, "")),
+            [
+                "label: Enter the question",
+                "option-new-1: Enter at least 2 options"
+            ]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", "Q"), ("option-new-1", "A"), ("option-new-2", "a")]),
+                kind_code::SINGLE_CHOICE,
+                ""
+            )),
+            ["option-new-2: Option 2 is the same as an earlier option"]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", "Q"), ("max_chars", "lots")]),
+                kind_code::SHORT_TEXT,
+                ""
+            )),
+            ["max_chars: The character limit must be a whole number, like 3"]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", "Q"), ("max_chars", "0")]),
+                kind_code::LONG_TEXT,
+                ""
+            )),
+            ["max_chars: The character limit must be between 1 and 50000"]
+        );
+        let three = [
+            ("label", "Q"),
+            ("option-new-1", "A"),
+            ("option-new-2", "B"),
+            ("option-new-3", "C"),
+        ];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut all = three.to_vec();
+            all.extend_from_slice(extra);
+            check_question(&fields(&all), kind_code::MULTIPLE_CHOICE, "")
+        };
+        assert_eq!(
+            targets(with(&[("max_choices", "4")])),
+            ["max_choices: The maximum cannot be more than the 3 options"]
+        );
+        assert_eq!(
+            targets(with(&[("min_choices", "3"), ("max_choices", "2")])),
+            ["min_choices: The minimum cannot be more than the maximum"]
+        );
+        let ok = with(&[("min_choices", "1"), ("max_choices", "2")]).unwrap();
+        assert_eq!(
+            (ok.kind.options().len(), ok.choice_guidance().as_deref()),
+            (3, Some("Select between 1 and 2 options"))
+        );
+        assert_eq!(
+            targets(check_question(&fields(&[("label", "Q")]), "essay", "")),
+            ["label: That kind of question does not exist: go back and choose one"]
+        );
+        assert!(
+            targets(check_question(
+                &fields(&[("label", &"x".repeat(MAX_LABEL_CHARS + 1))]),
+                kind_code::SHORT_TEXT,
+                ""
+            ))[0]
+                .starts_with("label: The question must be 500")
+        );
+    }
+
+    #[test]
+    fn control_characters_are_removed_from_what_is_kept() {
+        let q = check_question(
+            &fields(&[("label", "Street\u{0}\u{1b}"), ("hint", "\u{7}")]),
+            kind_code::SHORT_TEXT,
+            "",
+        )
+        .unwrap();
+        assert_eq!((q.label.as_str(), q.hint), ("Street", None));
+    }
+}
