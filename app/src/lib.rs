@@ -125,6 +125,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/consultations/:slug/details")
+                            view=builder::details_views::ConsultationDetailsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/:slug/questions/:key")
                             view=builder::question_views::QuestionEditorPage
                             ssr=SsrMode::Async

@@ -147,6 +147,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("There are no questions on this page yet.")).toBeVisible();
     await expectAccessible(page, { javascript: false });
 
+    // The details can be changed later: the form comes filled in.
+    await page.getByRole("link", { name: "Change the details" }).click();
+    await expect(page.getByLabel("Title")).toHaveValue(title);
+    await expect(page.getByLabel("Closing time")).toHaveValue("11:59pm");
+    await expectAccessible(page, { javascript: false });
+    await page.getByLabel("Summary").fill("How much should an allotment cost from April?");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByRole("status")).toHaveText("Details saved.");
+
     await page.getByRole("link", { name: "All consultations" }).click();
     const row = page.getByRole("row", { name: new RegExp(title) });
     await expect(row).toContainText("(draft)");

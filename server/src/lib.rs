@@ -68,6 +68,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/staff/consultations/{slug}/questions/{key}",
             post(app::builder::http::post_question),
         ),
+        (
+            "/staff/consultations/{slug}/details",
+            post(app::builder::http::post_details),
+        ),
     ]
 }
 

@@ -474,10 +474,10 @@ fn consultation_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
 /// A consultation for the builder's posts: mostly the forthcoming demo one (so edits are
 /// reached; not the open one, whose responses the checks follow version by version).
 fn builder_slug(rng: &mut StdRng) -> Value {
-    if rng.random_bool(0.7) {
-        Value::Text(FORTHCOMING.into())
-    } else {
-        slug(rng)
+    match rng.random_range(0..10) {
+        0..=6 => Value::Text(FORTHCOMING.into()),
+        7 => Value::Text("no-such-consultation".into()),
+        _ => hostile_value(rng),
     }
 }
 
@@ -709,7 +709,10 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 }
 
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
-    use app::builder::api::{LoadNewConsultationForm, LoadQuestionEditor, LoadQuestionnaireDraft};
+    use app::builder::api::{
+        LoadConsultationDetails, LoadNewConsultationForm, LoadQuestionEditor,
+        LoadQuestionnaireDraft,
+    };
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
@@ -735,7 +738,21 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        33..=34 => {
+        34 => {
+            let mut p = planned(
+                Route::FormPost("/staff/consultations/{slug}/details"),
+                Method::POST,
+                format!(
+                    "/staff/consultations/{}/details",
+                    segment(&builder_slug(rng))
+                ),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&consultation_fields(rng)).into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        33 => {
             let mut p = planned(
                 Route::FormPost("/staff/consultations/new"),
                 Method::POST,
@@ -939,7 +956,19 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        63..=65 => {
+        65 => {
+            let mut p = planned(
+                Route::Page("/staff/consultations/{slug}/details"),
+                Method::GET,
+                format!(
+                    "/staff/consultations/{}/details",
+                    segment(&builder_slug(rng))
+                ),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        63..=64 => {
             let mut p = planned(
                 Route::Page("/staff/consultations/{slug}/questionnaire"),
                 Method::GET,
@@ -948,7 +977,18 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        66..=68 => {
+        68 => {
+            let mut p = planned(
+                Route::ServerFn(LoadConsultationDetails::PATH),
+                Method::POST,
+                LoadConsultationDetails::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, &["slug"]);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        66..=67 => {
             let mut p = planned(
                 Route::ServerFn(ListConsultations::PATH),
                 Method::POST,

@@ -1730,3 +1730,84 @@ async fn the_builder_works_with_plain_form_posts() {
     assert!(anonymous.location().starts_with("/staff/sign-in"));
     assert_eq!(draft().await.questionnaire.questions().count(), 2);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_change_a_consultations_details() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let department = app::builder::service::department_choices(&app.state.db)
+        .await
+        .unwrap()[0]
+        .id;
+    let created = post_with_cookie(
+        &app,
+        "/staff/consultations/new",
+        &new_consultation_fields("Street lighting", department),
+        &cookie,
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+
+    // The form comes filled in with what is stored, dates in UK time.
+    let page = app
+        .get_with_cookie("/staff/consultations/street-lighting/details", &cookie)
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("value=\"Street lighting\""));
+    assert!(page.body.contains("value=\"11:59pm\""));
+    assert!(
+        page.body
+            .contains("name=\"opens-year\" type=\"text\" inputmode=\"numeric\" value=\"2027\"")
+    );
+
+    // A draft may change its web address.
+    let mut fields = new_consultation_fields("Street lighting at night", department);
+    fields.retain(|(name, _)| name != "slug");
+    fields.push(field("slug", "street-lighting-at-night"));
+    let saved = post_with_cookie(
+        &app,
+        "/staff/consultations/street-lighting/details",
+        &fields,
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        saved.location(),
+        "/staff/consultations/street-lighting-at-night/questionnaire?done=details-saved"
+    );
+    let shown = app.get_with_cookie(saved.location(), &cookie).await;
+    assert!(shown.body.contains("Details saved."));
+    assert!(shown.body.contains("Street lighting at night"));
+
+    // A public one keeps its address whatever is posted; mistakes come back with errors.
+    let mut fields = new_consultation_fields("20mph limits", department);
+    fields.retain(|(name, _)| name != "slug");
+    fields.push(field("slug", "something-else"));
+    let kept = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{OPEN}/details"),
+        &fields,
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        kept.location(),
+        format!("/staff/consultations/{OPEN}/questionnaire?done=details-saved")
+    );
+    let public = app.get(&format!("/consultations/{OPEN}")).await;
+    assert!(public.body.contains("20mph limits"));
+    let refused = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{OPEN}/details"),
+        &[field("title", "")],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Enter a title"));
+    let anonymous = app
+        .post_form(&format!("/staff/consultations/{OPEN}/details"), &fields)
+        .await;
+    assert!(anonymous.location().starts_with("/staff/sign-in"));
+}

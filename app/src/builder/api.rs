@@ -78,3 +78,22 @@ pub async fn load_question_editor(
     let draft = super::service::questionnaire_draft(&state.db, staff.clone(), &slug).await?;
     super::editor_for(draft, &key, page.as_deref())
 }
+
+/// A consultation's stored details, as the details form's fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationDetailsForm {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    /// Public consultations keep their web address.
+    pub public: bool,
+    pub departments: Vec<DepartmentChoice>,
+    pub values: Vec<(String, String)>,
+}
+
+#[server(endpoint = "load_consultation_details")]
+pub async fn load_consultation_details(slug: String) -> Result<ConsultationDetailsForm, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::details_form(&state.db, staff, &slug).await
+}

@@ -1,10 +1,14 @@
-//! "Create a consultation": a plain form (no island), so it works the same without JavaScript.
-//! The POST is `builder::http::post_new_consultation`; a refused post draws this page again with
-//! what was typed and the errors.
+//! "Create a consultation" and "Change the details": one plain form (no island), so it works the
+//! same without JavaScript. The POSTs are `builder::http::post_new_consultation` and
+//! `post_details`; a refused post draws the page again with what was typed and the errors.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-use super::api::{NewConsultationForm, load_new_consultation_form};
+use super::api::{
+    ConsultationDetailsForm, DepartmentChoice, NewConsultationForm, load_consultation_details,
+    load_new_consultation_form,
+};
 use crate::components::{
     DateTimeField, ErrorSummary, InputField, PageTitle, PostedForm, SelectField, TextAreaField,
 };
@@ -33,30 +37,112 @@ pub fn NewConsultationPage() -> impl IntoView {
 #[component]
 fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl IntoView {
     let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
-    let errors = RwSignal::new(posted.errors.clone());
-    let problem = RwSignal::new(posted.problem.clone());
-    let departments = form
-        .departments
-        .into_iter()
-        .map(|d| (d.id.to_string(), d.name))
-        .collect();
-    let summary_hint = format!(
-        "One or two sentences, shown in the list of consultations. Up to {MAX_SUMMARY_CHARS} characters."
-    );
     view! {
         <PageTitle text="Create a consultation".to_string() error=has_errors />
         <StaffBar staff=form.staff />
         <a href="/staff" class="back-link">
             "All consultations"
         </a>
-        <ErrorSummary errors=errors problem=problem />
+        <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
         <h1 class="heading-xl">"Create a consultation"</h1>
         <p class="body">
             "It is saved as a draft: only staff can see it until it is published."
         </p>
-        <form method="post" action=super::NEW_CONSULTATION_PATH novalidate>
-            <h2 class="heading-m">"About the consultation"</h2>
-            <InputField name="title" label="Title" posted=posted.clone() />
+        <DetailsForm
+            action=super::NEW_CONSULTATION_PATH.to_string()
+            departments=form.departments
+            posted
+            slug_fixed=false
+            button="Create draft consultation"
+        />
+    }
+}
+
+/// "Change the details": the same form, filled in with what is stored.
+#[component]
+pub fn ConsultationDetailsPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let form = Resource::new(slug, load_consultation_details);
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(
+                        form.await,
+                        |form| view! { <ConsultationDetailsView form posted /> }.into_any(),
+                    )
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ConsultationDetailsView(
+    form: ConsultationDetailsForm,
+    posted: Option<PostedForm>,
+) -> impl IntoView {
+    let has_errors = posted
+        .as_ref()
+        .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
+    let back = format!("/staff/consultations/{}/questionnaire", form.slug);
+    let action = format!("/staff/consultations/{}/details", form.slug);
+    let posted = posted.unwrap_or(PostedForm {
+        values: form.values,
+        ..PostedForm::default()
+    });
+    view! {
+        <PageTitle text=format!("Change the details: {}", form.title) error=has_errors />
+        <StaffBar staff=form.staff />
+        <a href=back class="back-link">
+            "Back to the questionnaire"
+        </a>
+        <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
+        <span class="caption-l">{form.title}</span>
+        <h1 class="heading-xl">"Change the details"</h1>
+        <DetailsForm
+            action
+            departments=form.departments
+            posted
+            slug_fixed=form.public
+            button="Save details"
+        />
+    }
+}
+
+/// The details of a consultation: every field, as typed or as stored. `slug_fixed`: the web
+/// address of a public consultation cannot change (links to it would break).
+#[component]
+fn DetailsForm(
+    action: String,
+    departments: Vec<DepartmentChoice>,
+    posted: PostedForm,
+    slug_fixed: bool,
+    button: &'static str,
+) -> impl IntoView {
+    let departments = departments
+        .into_iter()
+        .map(|d| (d.id.to_string(), d.name))
+        .collect();
+    let summary_hint = format!(
+        "One or two sentences, shown in the list of consultations. Up to {MAX_SUMMARY_CHARS} characters."
+    );
+    let slug = if slug_fixed {
+        let value = posted.value("slug").unwrap_or_default().to_string();
+        view! {
+            <div class="form-group">
+                <p class="label label--s">"Web address"</p>
+                <p class="body">{format!("/consultations/{value}")}</p>
+                <div class="hint">"It cannot change once the consultation is public: links to it would break."</div>
+                <input type="hidden" name="slug" value=value />
+            </div>
+        }
+            .into_any()
+    } else {
+        view! {
             <InputField
                 name="slug"
                 label="Web address"
@@ -65,6 +151,14 @@ fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl In
                 spellcheck="false"
                 posted=posted.clone()
             />
+        }
+            .into_any()
+    };
+    view! {
+        <form method="post" action=action novalidate>
+            <h2 class="heading-m">"About the consultation"</h2>
+            <InputField name="title" label="Title" posted=posted.clone() />
+            {slug}
             <TextAreaField name="summary" label="Summary" hint=summary_hint rows=3 posted=posted.clone() />
             <TextAreaField
                 name="body"
@@ -113,7 +207,7 @@ fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl In
                 posted=posted.clone()
             />
             <button type="submit" class="button">
-                "Create draft consultation"
+                {button}
             </button>
         </form>
     }

@@ -32,7 +32,8 @@ pub async fn post_new_consultation(State(state): State<AppState>, request: Reque
         Err(error) => return error_response(error),
     };
     let now = chrono::Utc::now();
-    let created = match check_details(&DetailsInput::from_fields(&fields), &departments, now) {
+    let created = match check_details(&DetailsInput::from_fields(&fields), &departments, Some(now))
+    {
         Ok(details) => super::service::create_draft(&state.db, details).await,
         Err(errors) => Err(AppError::Invalid(errors)),
     };
@@ -291,5 +292,41 @@ async fn staff_of(
     match session_token(headers) {
         Some(token) => crate::staff::service::identify(&state.db, &token, chrono::Utc::now()).await,
         None => Ok(None),
+    }
+}
+
+/// "Change the details": saved, back to the questionnaire page; or the form again with errors.
+pub async fn post_details(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    match signed_in(&state, &parts.headers).await {
+        Ok(true) => {}
+        Ok(false) => return see_other(&format!("/staff/sign-in?next={}", here_for_next(&slug))),
+        Err(error) => return error_response(error),
+    }
+    let fields = match read_form(&parts.headers, body).await {
+        Ok(fields) => fields,
+        Err(refusal) => return refusal,
+    };
+    let departments = match super::service::department_choices(&state.db).await {
+        Ok(list) => list.into_iter().map(|d| d.id).collect::<Vec<_>>(),
+        Err(error) => return error_response(error),
+    };
+    let saved = match check_details(&DetailsInput::from_fields(&fields), &departments, None) {
+        Ok(details) => super::service::update_details(&state.db, &slug, details).await,
+        Err(errors) => Err(AppError::Invalid(errors)),
+    };
+    match saved {
+        Ok(slug) => see_other(&format!(
+            "/staff/consultations/{slug}/questionnaire?done=details-saved"
+        )),
+        Err(error) => {
+            let status =
+                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
+            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
+        }
     }
 }

@@ -487,3 +487,80 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     txn.commit().await?;
     Ok(())
 }
+
+/// The details form of a stored consultation: its fields as the form names them, dates in UK time.
+pub async fn details_form(
+    db: &impl ConnectionTrait,
+    staff: crate::staff::api::StaffIdentity,
+    slug: &str,
+) -> AppResult<super::api::ConsultationDetailsForm> {
+    use crate::db::questionnaire_store::find_for_staff;
+    use crate::domain::uk_time;
+    use chrono::Datelike;
+
+    let row = find_for_staff(db, slug).await?;
+    let mut values = vec![
+        ("title".to_string(), row.title.clone()),
+        ("slug".to_string(), row.slug.clone()),
+        ("summary".to_string(), row.summary.clone()),
+        ("body".to_string(), row.body_markdown.clone()),
+        ("department".to_string(), row.department_id.to_string()),
+        ("contact_name".to_string(), row.contact_name.clone()),
+        ("contact_email".to_string(), row.contact_email.clone()),
+    ];
+    for (prefix, instant) in [("opens", row.opens_at), ("closes", row.closes_at)] {
+        let local = uk_time::uk_local(instant);
+        values.push((format!("{prefix}-day"), local.day().to_string()));
+        values.push((format!("{prefix}-month"), local.month().to_string()));
+        values.push((format!("{prefix}-year"), local.year().to_string()));
+        values.push((format!("{prefix}-time"), uk_time::format_time(instant)));
+    }
+    Ok(super::api::ConsultationDetailsForm {
+        staff,
+        public: row.state == STATE_PUBLISHED,
+        title: row.title,
+        slug: row.slug,
+        departments: department_choices(db).await?,
+        values,
+    })
+}
+
+/// Saves changed details. A public consultation keeps its web address whatever was posted.
+/// Answers with the (possibly new) web address.
+pub async fn update_details(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    details: crate::domain::consultation_details::ConsultationDetails,
+) -> AppResult<String> {
+    use crate::db::questionnaire_store::find_for_staff;
+    let row = find_for_staff(db, slug).await?;
+    let new_slug = if row.state == STATE_PUBLISHED {
+        row.slug.clone()
+    } else {
+        details.slug.as_str().to_string()
+    };
+    let mut active: consultation::ActiveModel = row.into();
+    active.slug = Set(new_slug.clone());
+    active.title = Set(details.title);
+    active.summary = Set(details.summary);
+    active.body_markdown = Set(details.body_markdown);
+    active.department_id = Set(details.department_id);
+    active.contact_name = Set(details.contact_name);
+    active.contact_email = Set(details.contact_email);
+    active.opens_at = Set(details.opens_at);
+    active.closes_at = Set(details.closes_at);
+    active.updated_at = Set(Utc::now());
+    active.update(db).await.map_err(|e| match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Invalid(vec![
+            crate::domain::FieldError {
+                field: "slug".into(),
+                target_id: "slug".into(),
+                message: format!(
+                    "Another consultation already uses the web address \u{201c}{new_slug}\u{201d}: choose another"
+                ),
+            },
+        ]),
+        _ => e.into(),
+    })?;
+    Ok(new_slug)
+}

@@ -74,6 +74,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
             None => "Question added.".into(),
         },
         "saved" => "Question saved.".into(),
+        "details-saved" => "Details saved.".into(),
         "page-added" => "Page added.".into(),
         "page-moved" => "Page moved.".into(),
         "page-removed" => "Page removed.".into(),
@@ -88,6 +89,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
 #[component]
 fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl IntoView {
     let results = format!("/staff/consultations/{}/results", draft.slug);
+    let details = format!("/staff/consultations/{}/details", draft.slug);
     let public = format!("/consultations/{}", draft.slug);
     let action = format!("/staff/consultations/{}/questionnaire", draft.slug);
     let state = match (draft.published, draft.public) {
@@ -161,6 +163,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             </div>
         </dl>
         <p class="body">
+            <a href=details>"Change the details"</a>
+            " · "
             <a href=results>"See the results"</a>
             " · "
             <a href=public>"View the public consultation page"</a>

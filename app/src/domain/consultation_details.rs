@@ -290,12 +290,13 @@ fn required_text(
 }
 
 /// Checks the details against every rule. `departments` are the ids a department may be chosen
-/// from; `now` is when the form arrived (a consultation must close in the future). Errors come
-/// in the order of the form's fields (the error summary's order).
+/// from; `now`, for a new consultation, is when the form arrived (it must close in the future;
+/// an existing one may be closed early, or corrected after closing). Errors come in the order of
+/// the form's fields (the error summary's order).
 pub fn check_details(
     input: &DetailsInput,
     departments: &[i64],
-    now: DateTime<Utc>,
+    now: Option<DateTime<Utc>>,
 ) -> Result<ConsultationDetails, Vec<FieldError>> {
     let mut errors = Vec::new();
     let title = required_text(
@@ -397,7 +398,7 @@ pub fn check_details(
             target_id: "closes-day".into(),
             message: "The closing date must be after the opening date".into(),
         });
-    } else if let Some(closes) = closes_at
+    } else if let (Some(closes), Some(now)) = (closes_at, now)
         && closes <= now
     {
         errors.push(FieldError {
@@ -458,7 +459,7 @@ mod tests {
     }
 
     fn fields_with_errors(input: &DetailsInput) -> Vec<(String, String)> {
-        check_details(input, &[3], now())
+        check_details(input, &[3], Some(now()))
             .unwrap_err()
             .into_iter()
             .map(|e| (e.target_id, e.message))
@@ -467,7 +468,7 @@ mod tests {
 
     #[test]
     fn valid_details_are_accepted_in_uk_time() {
-        let details = check_details(&valid(), &[1, 3], now()).unwrap();
+        let details = check_details(&valid(), &[1, 3], Some(now())).unwrap();
         assert_eq!(details.slug.as_str(), "library-opening-hours");
         // June is British Summer Time: 9am in the UK is 8am UTC.
         assert_eq!(
@@ -603,6 +604,10 @@ mod tests {
                 "The closing date must be in the future".to_string()
             )]
         );
+        assert!(
+            check_details(&input, &[3], None).is_ok(),
+            "existing ones may close early"
+        );
         // A time the clocks skip.
         let mut input = valid();
         input.opens = DateTimeInput {
@@ -637,6 +642,9 @@ mod tests {
         // Control characters are removed from text, not stored.
         let mut input = valid();
         input.title = "Parks\u{0}\u{7}".into();
-        assert_eq!(check_details(&input, &[3], now()).unwrap().title, "Parks");
+        assert_eq!(
+            check_details(&input, &[3], Some(now())).unwrap().title,
+            "Parks"
+        );
     }
 }
