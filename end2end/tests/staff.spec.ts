@@ -244,7 +244,13 @@ for (const javaScriptEnabled of [false, true]) {
         "When would you visit?",
       ]);
       await page.getByRole("button", { name: "Delete question 3" }).click();
-      await expect(page.getByRole("status")).toHaveText("Question deleted.");
+      await expect(page.getByRole("status")).toContainText("Question deleted.");
+      await expectAccessible(page, { javascript: javaScriptEnabled });
+      await page.getByRole("button", { name: "Undo the delete" }).click();
+      await expect(page.getByRole("status")).toHaveText("Question put back: it is question 3.");
+      await expect(page.locator(".builder-outline__label")).toHaveCount(3);
+      await page.getByRole("button", { name: "Delete question 3" }).click();
+      await expect(page.getByRole("status")).toContainText("Question deleted.");
       await expect(page.locator(".builder-outline__label")).toHaveText(["Tell us why you visit", "When would you visit?"]);
 
       // Publish: the public form asks these questions.

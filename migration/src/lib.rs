@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_foundation;
 mod m20261126_000002_builder_revision;
+mod m20261126_000003_deleted_questions;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_builder_revision::Migration),
+            Box::new(m20261126_000003_deleted_questions::Migration),
         ]
     }
 }

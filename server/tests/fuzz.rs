@@ -501,6 +501,7 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
         "page_rename",
         "page_add",
         "publish",
+        "undo",
         "explode",
     ]
     .choose(rng)

@@ -1666,6 +1666,57 @@ async fn the_builder_works_with_plain_form_posts() {
     );
     assert_eq!(draft().await.questionnaire.questions().count(), 2);
 
+    // Delete, then undo: back in its place with its key.
+    let deleted = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &draft().await.revision),
+            field("do", &format!("delete:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+    let shown = app.get_with_cookie(deleted.location(), &cookie).await;
+    assert!(shown.body.contains("Question deleted."));
+    assert!(shown.body.contains("value=\"undo:\""));
+    let undone = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &draft().await.revision),
+            field("do", "undo:"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(undone.status, StatusCode::SEE_OTHER, "{}", undone.body);
+    let shown = app.get_with_cookie(undone.location(), &cookie).await;
+    assert!(shown.body.contains("Question put back: it is question 1."));
+    let order: Vec<String> = draft()
+        .await
+        .questionnaire
+        .questions()
+        .map(|q| q.key.clone())
+        .collect();
+    assert_eq!(order, [second.clone(), first.clone()]);
+    let nothing = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &draft().await.revision),
+            field("do", "undo:"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(nothing.status, StatusCode::BAD_REQUEST);
+    assert!(
+        nothing
+            .body
+            .contains("There is no deleted question to put back")
+    );
+
     // Edit the choice question: reword an option, keep its key.
     let current = draft().await;
     let choice = current

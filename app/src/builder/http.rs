@@ -125,6 +125,9 @@ pub async fn post_questionnaire(
         ("publish", _) => super::service::publish(&state.db, &slug, revision, chrono::Utc::now())
             .await
             .map(|()| None),
+        ("undo", _) => super::service::undo_delete(&state.db, &slug, revision)
+            .await
+            .map(|applied| applied.focus),
         (_, Some(edit)) => super::service::edit_questionnaire(&state.db, &slug, revision, edit)
             .await
             .map(|applied| applied.focus),
@@ -166,6 +169,7 @@ fn done_code(action: &str) -> &'static str {
         "page_rename" => "page-renamed",
         "page_add" => "page-added",
         "publish" => "published",
+        "undo" => "restored",
         _ => "",
     }
 }

@@ -8,8 +8,8 @@ use sea_orm::{
 
 use super::{NewConsultation, NewQuestionKind, is_valid_slug};
 use crate::db::entities::{
-    consultation, consultation_tally, department, option_tally, question, question_option,
-    question_tally, questionnaire_page, questionnaire_version,
+    consultation, consultation_tally, deleted_question, department, option_tally, question,
+    question_option, question_tally, questionnaire_page, questionnaire_version,
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED};
 use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
@@ -418,6 +418,20 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
     let applied =
         crate::domain::questionnaire_edit::apply(&mut questionnaire, edit, &mut stable_key)
             .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    if let Some((page_key, position, question)) = &applied.removed {
+        // Kept for "Undo".
+        deleted_question::ActiveModel {
+            consultation_id: Set(consultation.id),
+            page_key: Set(page_key.clone()),
+            position: Set(*position as i32),
+            question_json: Set(serde_json::to_string(question)
+                .map_err(|e| AppError::internal("deleted question", e))?),
+            deleted_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
 
     let working_id = if newest.published_at.is_some() {
         questionnaire_version::ActiveModel {
@@ -563,4 +577,38 @@ pub async fn update_details(
         _ => e.into(),
     })?;
     Ok(new_slug)
+}
+
+/// "Undo" after a delete: the consultation's most recently deleted question goes back where it
+/// was (see `Edit::RestoreQuestion`), as one more edit checked against the page's revision.
+pub async fn undo_delete<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    seen: &str,
+) -> AppResult<crate::domain::questionnaire_edit::Applied> {
+    use crate::db::questionnaire_store::find_for_staff;
+    use sea_orm::{ColumnTrait, ModelTrait, QueryFilter, QueryOrder};
+
+    let consultation = find_for_staff(db, slug).await?;
+    let Some(latest) = deleted_question::Entity::find()
+        .filter(deleted_question::Column::ConsultationId.eq(consultation.id))
+        .order_by_desc(deleted_question::Column::Id)
+        .one(db)
+        .await?
+    else {
+        return Err(AppError::BadRequest(
+            "There is no deleted question to put back".into(),
+        ));
+    };
+    let question: crate::domain::Question = serde_json::from_str(&latest.question_json)
+        .map_err(|e| AppError::internal("deleted question", e))?;
+    let edit = crate::domain::questionnaire_edit::Edit::RestoreQuestion {
+        page: latest.page_key.clone(),
+        index: usize::try_from(latest.position).unwrap_or(usize::MAX),
+        question,
+    };
+    let applied = edit_questionnaire(db, slug, seen, edit).await?;
+    // Out of the bin only once it is back (a refused undo can be tried again).
+    latest.delete(db).await?;
+    Ok(applied)
 }

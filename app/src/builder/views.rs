@@ -69,6 +69,10 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
             None => "Question duplicated.".into(),
         },
         "deleted" => "Question deleted.".into(),
+        "restored" => match at() {
+            Some(at) => format!("Question put back: it is {at}."),
+            None => "Question put back.".into(),
+        },
         "added" => match at() {
             Some(at) => format!("Question added: it is {at}."),
             None => "Question added.".into(),
@@ -98,14 +102,17 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         (false, false) => "draft: not public yet",
     };
     let query = use_query_map();
-    let done = {
+    let (done, done_code) = {
         let q = query.read_untracked();
         // `created=1` comes from "create a consultation".
         let code = q
             .get("done")
             .or_else(|| q.get("created").map(|_| "created".into()))
             .unwrap_or_default();
-        done_message(&code, q.get("item").as_deref(), &draft.questionnaire)
+        (
+            done_message(&code, q.get("item").as_deref(), &draft.questionnaire),
+            code,
+        )
     };
     let has_errors = posted.problem.is_some();
     let errors = RwSignal::new(Vec::new());
@@ -142,9 +149,24 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         <ErrorSummary errors=errors problem=problem />
         {done
             .map(|message| {
+                // After a delete, "Undo" puts the question back (a form of its own: it works
+                // without JavaScript too).
+                let undo = (done_code == "deleted")
+                    .then(|| {
+                        view! {
+                            <form method="post" action=action.clone() class="notification__action">
+                                <input type="hidden" name="revision" value=draft.revision.clone() />
+                                <button type="submit" class="button button--secondary button--small" name="do" value="undo:">
+                                    "Undo"
+                                    <span class="visually-hidden">" the delete"</span>
+                                </button>
+                            </form>
+                        }
+                    });
                 view! {
                     <div class="notification" role="status">
                         <p class="body">{message}</p>
+                        {undo}
                     </div>
                 }
             })}

@@ -60,6 +60,14 @@ pub enum Edit {
     DeleteQuestion {
         question: String,
     },
+    /// Puts a deleted question back ("Undo"): on its page at its place if the page is still
+    /// there (else at the end of the last page), with its own keys unless something now uses
+    /// them.
+    RestoreQuestion {
+        page: String,
+        index: usize,
+        question: Question,
+    },
 }
 
 /// Why an edit could not be made. The builder shows the message; nothing is changed.
@@ -76,11 +84,13 @@ pub enum EditError {
 }
 
 /// What an edit did, for the builder to move focus and announce it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Applied {
     /// The question or page to focus afterwards, by key.
     pub focus: Option<String>,
     pub announcement: String,
+    /// A deleted question and where it was (page key, index), for "Undo".
+    pub removed: Option<(String, usize, Question)>,
 }
 
 /// Where a question is: (page index, index on the page).
@@ -142,6 +152,7 @@ pub fn apply(
                 },
             );
             Ok(Applied {
+                removed: None,
                 focus: Some(key),
                 announcement: format!("Page {} added", at + 1),
             })
@@ -152,6 +163,7 @@ pub fn apply(
                 .map(|t| t.trim().to_string())
                 .filter(|t| !t.is_empty());
             Ok(Applied {
+                removed: None,
                 focus: Some(page),
                 announcement: format!("Page {} renamed", at + 1),
             })
@@ -167,6 +179,7 @@ pub fn apply(
             q.pages.remove(at);
             let focus = q.pages.get(at.saturating_sub(1)).map(|p| p.key.clone());
             Ok(Applied {
+                removed: None,
                 focus,
                 announcement: format!("Page {} removed", at + 1),
             })
@@ -179,12 +192,14 @@ pub fn apply(
             };
             let Some(to) = to else {
                 return Ok(Applied {
+                    removed: None,
                     focus: Some(page),
                     announcement: format!("Page {} is already at the {}", at + 1, edge(direction)),
                 });
             };
             q.pages.swap(at, to);
             Ok(Applied {
+                removed: None,
                 focus: Some(page),
                 announcement: format!("Page moved to position {} of {}", to + 1, q.pages.len()),
             })
@@ -201,6 +216,7 @@ pub fn apply(
             let at = index.min(questions.len());
             questions.insert(at, question);
             Ok(Applied {
+                removed: None,
                 focus: Some(key),
                 announcement: format!(
                     "Question added to {}, position {} of {}",
@@ -236,6 +252,7 @@ pub fn apply(
             let key = question.key.clone();
             q.pages[p].questions[i] = question;
             Ok(Applied {
+                removed: None,
                 focus: Some(key),
                 announcement: "Question saved".into(),
             })
@@ -253,6 +270,7 @@ pub fn apply(
                 Direction::Down if p + 1 < q.pages.len() => (p + 1, 0),
                 _ => {
                     return Ok(Applied {
+                        removed: None,
                         focus: Some(question),
                         announcement: format!(
                             "The question is already at the {} of the questionnaire",
@@ -264,6 +282,7 @@ pub fn apply(
             let moving = q.pages[p].questions.remove(i);
             q.pages[to_page].questions.insert(to_index, moving);
             Ok(Applied {
+                removed: None,
                 focus: Some(question),
                 announcement: moved_to(q, to_page, to_index),
             })
@@ -279,6 +298,7 @@ pub fn apply(
             let to_index = index.min(q.pages[to_page].questions.len());
             q.pages[to_page].questions.insert(to_index, moving);
             Ok(Applied {
+                removed: None,
                 focus: Some(question),
                 announcement: moved_to(q, to_page, to_index),
             })
@@ -289,6 +309,7 @@ pub fn apply(
             let key = copy.key.clone();
             q.pages[p].questions.insert(i + 1, copy);
             Ok(Applied {
+                removed: None,
                 focus: Some(key),
                 announcement: "Question duplicated: the copy is below the original".into(),
             })
@@ -304,6 +325,44 @@ pub fn apply(
             Ok(Applied {
                 focus,
                 announcement: format!("Question \u{201c}{}\u{201d} deleted", removed.label),
+                removed: Some((q.pages[p].key.clone(), i, removed)),
+            })
+        }
+        Edit::RestoreQuestion {
+            page,
+            index,
+            mut question,
+        } => {
+            let (p, index) = match page_index(q, &page) {
+                Some(p) => (p, index),
+                None => (q.pages.len() - 1, usize::MAX),
+            };
+            // Keys stay unless the questionnaire already uses them (a copy made meanwhile).
+            let mut in_use: Vec<String> = Vec::new();
+            for existing in q.questions() {
+                in_use.push(existing.key.clone());
+                in_use.extend(existing.kind.options().iter().map(|o| o.key.clone()));
+            }
+            if question.key.is_empty() || in_use.contains(&question.key) {
+                question = with_fresh_keys(question, new_key);
+            } else if let QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. } = &mut question.kind
+            {
+                for option in options {
+                    if option.key.is_empty() || in_use.contains(&option.key) {
+                        option.key = new_key();
+                    }
+                }
+            }
+            question.id = 0;
+            let key = question.key.clone();
+            let questions = &mut q.pages[p].questions;
+            let at = index.min(questions.len());
+            questions.insert(at, question);
+            Ok(Applied {
+                removed: None,
+                focus: Some(key),
+                announcement: "Question put back".into(),
             })
         }
     }
@@ -649,6 +708,41 @@ mod tests {
         )
         .unwrap();
         assert_eq!(deleted.focus.as_deref(), Some("p2"));
+    }
+
+    #[test]
+    fn a_deleted_question_comes_back_where_it_was_with_its_keys() {
+        let mut q = sample();
+        let deleted = edit(
+            &mut q,
+            Edit::DeleteQuestion {
+                question: "a".into(),
+            },
+        )
+        .unwrap();
+        let (page, index, question) = deleted.removed.unwrap();
+        assert_eq!((page.as_str(), index), ("p1", 0));
+        edit(
+            &mut q,
+            Edit::RestoreQuestion {
+                page: page.clone(),
+                index,
+                question: question.clone(),
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["c"]]);
+        // Its key now in use (restored twice), and its page gone: a copy at the very end.
+        edit(
+            &mut q,
+            Edit::RestoreQuestion {
+                page: "gone".into(),
+                index,
+                question,
+            },
+        )
+        .unwrap();
+        assert_eq!(layout(&q), [vec!["a", "b"], vec!["c", "new1"]]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod app_secret;
 pub mod consultation;
 pub mod consultation_tally;
 pub mod daily_tally;
+pub mod deleted_question;
 pub mod department;
 pub mod option_tally;
 pub mod question;
