@@ -1483,6 +1483,14 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
         let q = app::db::questionnaire_store::load_questionnaire(db, version.id)
             .await
             .unwrap();
+        for title in q.pages.iter().filter_map(|p| p.title.as_ref()) {
+            assert!(
+                text::is_clean(title)
+                    && title.chars().count()
+                        <= app::domain::questionnaire_edit::MAX_PAGE_TITLE_CHARS,
+                "{backend}: page title {title:?}"
+            );
+        }
         for question in q.questions() {
             let texts = std::iter::once(&question.label)
                 .chain(question.hint.iter())

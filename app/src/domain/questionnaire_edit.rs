@@ -81,7 +81,11 @@ pub enum EditError {
     PageNotEmpty,
     #[error("The questionnaire needs at least one page")]
     LastPage,
+    #[error("A page title must be {MAX_PAGE_TITLE_CHARS} characters or fewer")]
+    PageTitleTooLong,
 }
+
+pub const MAX_PAGE_TITLE_CHARS: usize = 150;
 
 /// What an edit did, for the builder to move focus and announce it.
 #[derive(Clone, Debug, PartialEq)]
@@ -159,9 +163,16 @@ pub fn apply(
         }
         Edit::RenamePage { page, title } => {
             let at = page_index(q, &page).ok_or(EditError::NoSuchPage)?;
-            q.pages[at].title = title
+            let title = title
                 .map(|t| t.trim().to_string())
                 .filter(|t| !t.is_empty());
+            if title
+                .as_ref()
+                .is_some_and(|t| t.chars().count() > MAX_PAGE_TITLE_CHARS)
+            {
+                return Err(EditError::PageTitleTooLong);
+            }
+            q.pages[at].title = title;
             Ok(Applied {
                 removed: None,
                 focus: Some(page),
@@ -628,6 +639,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(q.pages[1].title.as_deref(), Some("About you"));
+        assert_eq!(
+            edit(
+                &mut q,
+                Edit::RenamePage {
+                    page: empty.clone(),
+                    title: Some("x".repeat(MAX_PAGE_TITLE_CHARS + 1)),
+                },
+            ),
+            Err(EditError::PageTitleTooLong)
+        );
         edit(
             &mut q,
             Edit::MovePage {
