@@ -93,6 +93,8 @@ const rows = [
   { ...(await weigh("page not found", "/consultations/no-such-consultation")), target: PUBLIC, lighthouse: false },
   await weigh("staff home", "/staff", signIn),
   await weigh("results", "/staff/consultations/20mph-speed-limits/results", signIn),
+  // The builder's lazy island: the main bundle plus its own chunk.
+  await weigh("questionnaire (builder)", "/staff/consultations/20mph-speed-limits/questionnaire", signIn),
 ];
 await browser.close();
 
