@@ -49,6 +49,13 @@ impl AppError {
         }
     }
 
+    /// `status_code` as an HTTP status.
+    #[cfg(feature = "ssr")]
+    pub fn http_status(&self) -> axum::http::StatusCode {
+        axum::http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
     /// A short heading for an error page.
     pub fn title(&self) -> &'static str {
         match self {

@@ -128,6 +128,18 @@ pub async fn render_with_posted_form(
     response
 }
 
+/// The page at the request's path again after a post refused with `error`: its field errors
+/// beside their fields, anything else as a problem, `values` filled back in, under its status.
+pub async fn render_refused(
+    state: AppState,
+    parts: Parts,
+    error: &crate::error::AppError,
+    values: Vec<(String, String)>,
+) -> Response {
+    let status = error.http_status();
+    render_with_posted_form(state, parts, PostedForm::refused(error, values), status).await
+}
+
 /// Draws `refusal` as a page of the site (header, footer, styles, no script), under its status.
 pub async fn render_refusal(state: AppState, parts: Parts, refusal: Refusal) -> Response {
     let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST);

@@ -1766,6 +1766,18 @@ async fn the_builder_works_with_plain_form_posts() {
     let form = app.get(&format!("/consultations/{slug}/respond")).await;
     // Opens in 2027: the form says so rather than taking answers.
     assert!(form.status.is_client_error() || form.body.contains("plot cost"));
+    // What respondents will be asked is the published version, exactly as built.
+    let published = draft().await;
+    assert!(published.published && published.public);
+    let labels: Vec<&str> = published
+        .questionnaire
+        .questions()
+        .map(|q| q.label.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Anything else?", "How much should a plot cost each year?"]
+    );
 
     // Anonymous posts change nothing.
     let anonymous = app

@@ -1,61 +1,107 @@
-//! The builder's plain form posts: "create a consultation" (its page has no island) and the
-//! questionnaire page's buttons (the builder without JavaScript).
+//! The builder's plain form posts: "create a consultation" and "change the details" (pages
+//! without an island), the questionnaire page's buttons and the question editor (the builder
+//! without JavaScript).
 
 use axum::{
-    extract::{Path, Request, State},
-    http::StatusCode,
+    extract::{Path, Query, Request, State},
+    http::{StatusCode, request::Parts},
     response::{IntoResponse, Response},
 };
 
 use super::NEW_CONSULTATION_PATH;
 use crate::components::PostedForm;
-use crate::domain::consultation_details::{DetailsInput, check_details};
-use crate::error::AppError;
-use crate::render::{read_form, render_with_posted_form};
-use crate::staff::api::session_token;
+use crate::domain::answers::posted_value;
+use crate::domain::consultation_details::{ConsultationDetails, DetailsInput, check_details};
+use crate::error::{AppError, AppResult};
+use crate::render::{read_form, render_refused, render_with_posted_form};
+use crate::staff::api::{StaffIdentity, staff_from_headers};
 use crate::staff::http::see_other;
 use crate::state::AppState;
 
-pub async fn post_new_consultation(State(state): State<AppState>, request: Request) -> Response {
+/// What every staff form post starts with: who is signed in (anyone else is sent to sign in,
+/// then back to `here`), then the posted fields.
+async fn staff_form(
+    state: &AppState,
+    request: Request,
+    here: &str,
+) -> Result<(StaffIdentity, Parts, Vec<(String, String)>), Response> {
     let (parts, body) = request.into_parts();
-    match signed_in(&state, &parts.headers).await {
-        Ok(true) => {}
-        Ok(false) => return see_other(&format!("/staff/sign-in?next={NEW_CONSULTATION_PATH}")),
-        Err(error) => return error_response(error),
+    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+        Ok(Some(staff)) => staff,
+        Ok(None) => return Err(see_other(&format!("/staff/sign-in?next={here}"))),
+        Err(error) => return Err(error_response(error)),
+    };
+    let fields = read_form(&parts.headers, body).await?;
+    Ok((staff, parts, fields))
+}
+
+fn error_response(error: AppError) -> Response {
+    (error.http_status(), error.to_string()).into_response()
+}
+
+/// A staff page of consultation `slug` for `?next=` (a path segment that cannot be an address
+/// falls back to the staff home).
+fn staff_page(slug: &str, page: &str) -> String {
+    match crate::domain::Slug::parse(slug) {
+        Some(slug) => format!("/staff/consultations/{slug}/{page}"),
+        None => "/staff".into(),
     }
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
-        Err(refusal) => return refusal,
+}
+
+/// The details form's fields, checked; `now` for a new consultation (it must close in the
+/// future).
+async fn checked_details(
+    state: &AppState,
+    fields: &[(String, String)],
+    now: Option<chrono::DateTime<chrono::Utc>>,
+) -> AppResult<ConsultationDetails> {
+    let departments: Vec<i64> = super::service::department_choices(&state.db)
+        .await?
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    check_details(&DetailsInput::from_fields(fields), &departments, now).map_err(AppError::Invalid)
+}
+
+pub async fn post_new_consultation(State(state): State<AppState>, request: Request) -> Response {
+    let (_, parts, fields) = match staff_form(&state, request, NEW_CONSULTATION_PATH).await {
+        Ok(form) => form,
+        Err(response) => return response,
     };
-    let departments = match super::service::department_choices(&state.db).await {
-        Ok(list) => list.into_iter().map(|d| d.id).collect::<Vec<_>>(),
-        Err(error) => return error_response(error),
-    };
-    let now = chrono::Utc::now();
-    let created = match check_details(&DetailsInput::from_fields(&fields), &departments, Some(now))
-    {
+    let created = match checked_details(&state, &fields, Some(chrono::Utc::now())).await {
         Ok(details) => super::service::create_draft(&state.db, details).await,
-        Err(errors) => Err(AppError::Invalid(errors)),
+        Err(error) => Err(error),
     };
     match created {
         // 303: a refresh of the next page cannot create a second draft.
         Ok(slug) => see_other(&format!(
             "/staff/consultations/{slug}/questionnaire?created=1"
         )),
-        Err(error) => {
-            let status =
-                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
-        }
+        Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }
 
-fn error_response(error: AppError) -> Response {
-    (
-        StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        error.to_string(),
-    )
-        .into_response()
+/// "Change the details": saved, back to the questionnaire page; or the form again with errors.
+pub async fn post_details(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request,
+) -> Response {
+    let (_, parts, fields) = match staff_form(&state, request, &staff_page(&slug, "details")).await
+    {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let saved = match checked_details(&state, &fields, None).await {
+        Ok(details) => super::service::update_details(&state.db, &slug, details).await,
+        Err(error) => Err(error),
+    };
+    match saved {
+        Ok(slug) => see_other(&format!(
+            "/staff/consultations/{slug}/questionnaire?done=details-saved"
+        )),
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
 }
 
 /// The questionnaire page's buttons (plain form posts, the builder without JavaScript): each
@@ -67,35 +113,20 @@ pub async fn post_questionnaire(
 ) -> Response {
     use crate::domain::questionnaire_edit::{Direction, Edit};
 
-    let (parts, body) = request.into_parts();
-    let here = format!("/staff/consultations/{slug}/questionnaire");
-    match signed_in(&state, &parts.headers).await {
-        Ok(true) => {}
-        Ok(false) => return see_other(&format!("/staff/sign-in?next={}", here_for_next(&slug))),
-        Err(error) => return error_response(error),
-    }
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
-        Err(refusal) => return refusal,
-    };
-    let value = |name: &str| {
-        fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
-    };
-    let revision = value("revision");
-    let (action, key) = value("do").split_once(':').unwrap_or((value("do"), ""));
+    let (_, parts, fields) =
+        match staff_form(&state, request, &staff_page(&slug, "questionnaire")).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        };
+    let revision = posted_value(&fields, "revision");
+    let pressed = posted_value(&fields, "do");
+    let (action, key) = pressed.split_once(':').unwrap_or((pressed, ""));
     let key = key.to_string();
+    let direction = |up: bool| if up { Direction::Up } else { Direction::Down };
     let edit = match action {
         "move_up" | "move_down" => Some(Edit::MoveQuestion {
             question: key.clone(),
-            direction: if action == "move_up" {
-                Direction::Up
-            } else {
-                Direction::Down
-            },
+            direction: direction(action == "move_up"),
         }),
         "duplicate" => Some(Edit::DuplicateQuestion {
             question: key.clone(),
@@ -105,16 +136,15 @@ pub async fn post_questionnaire(
         }),
         "page_up" | "page_down" => Some(Edit::MovePage {
             page: key.clone(),
-            direction: if action == "page_up" {
-                Direction::Up
-            } else {
-                Direction::Down
-            },
+            direction: direction(action == "page_up"),
         }),
         "page_remove" => Some(Edit::RemovePage { page: key.clone() }),
         "page_rename" => Some(Edit::RenamePage {
             page: key.clone(),
-            title: Some(crate::domain::text::clean(value(&format!("title-{key}"))).into_owned()),
+            title: Some(
+                crate::domain::text::clean(posted_value(&fields, &format!("title-{key}")))
+                    .into_owned(),
+            ),
         }),
         "page_add" => Some(Edit::AddPage {
             after: (!key.is_empty()).then(|| key.clone()),
@@ -136,29 +166,22 @@ pub async fn post_questionnaire(
         )),
     };
     match outcome {
-        Ok(focus) => {
-            let mut next = format!("{here}?done={}", done_code(action));
-            if let Some(focus) = focus {
-                next.push_str(&format!("&item={focus}#item-{focus}"));
-            }
-            see_other(&next)
-        }
-        Err(error) => {
-            let status =
-                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            render_with_posted_form(
-                state,
-                parts,
-                PostedForm::refused(&error, Vec::new()),
-                status,
-            )
-            .await
-        }
+        // Only reached for a consultation that exists, so `slug` is a real address.
+        Ok(focus) => see_other(&changed(&slug, done_code(action), focus.as_deref())),
+        Err(error) => render_refused(state, parts, &error, Vec::new()).await,
     }
 }
 
-/// What the page says after a change (it words the message itself: no text travels in the
-/// address).
+/// The questionnaire page after a change: it words the message itself from `done` (no text
+/// travels in the address) and scrolls to the item changed.
+fn changed(slug: &str, done: &str, item: Option<&str>) -> String {
+    let mut next = format!("/staff/consultations/{slug}/questionnaire?done={done}");
+    if let Some(item) = item {
+        next.push_str(&format!("&item={item}#item-{item}"));
+    }
+    next
+}
+
 fn done_code(action: &str) -> &'static str {
     match action {
         "move_up" | "move_down" => "moved",
@@ -174,19 +197,6 @@ fn done_code(action: &str) -> &'static str {
     }
 }
 
-/// The questionnaire page's address for `?next=`, when the slug can be one (else the staff home).
-fn here_for_next(slug: &str) -> String {
-    match crate::domain::Slug::parse(slug) {
-        Some(slug) => format!("/staff/consultations/{slug}/questionnaire"),
-        None => "/staff".into(),
-    }
-}
-
-/// Whether the request carries a live staff session.
-async fn signed_in(state: &AppState, headers: &axum::http::HeaderMap) -> Result<bool, AppError> {
-    Ok(staff_of(state, headers).await?.is_some())
-}
-
 #[derive(serde::Deserialize)]
 pub struct EditorQuery {
     page: Option<String>,
@@ -199,71 +209,46 @@ pub struct EditorQuery {
 pub async fn post_question(
     State(state): State<AppState>,
     Path((slug, key)): Path<(String, String)>,
-    axum::extract::Query(query): axum::extract::Query<EditorQuery>,
+    Query(query): Query<EditorQuery>,
     request: Request,
 ) -> Response {
     use crate::domain::question_form::{check_question, posted_options};
     use crate::domain::questionnaire_edit::Edit;
 
-    let (parts, body) = request.into_parts();
-    let staff = match staff_of(&state, &parts.headers).await {
-        Ok(Some(staff)) => staff,
-        Ok(None) => return see_other(&format!("/staff/sign-in?next={}", here_for_next(&slug))),
-        Err(error) => return error_response(error),
-    };
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
-        Err(refusal) => return refusal,
-    };
-    let value = |name: &str| {
-        fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
-    };
-    let refused = |error: AppError, values: Vec<(String, String)>| {
-        let status = StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-        render_with_posted_form(
-            state.clone(),
-            parts.clone(),
-            PostedForm::refused(&error, values),
-            status,
-        )
-    };
+    let (staff, parts, fields) =
+        match staff_form(&state, request, &staff_page(&slug, "questionnaire")).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        };
     // What is being edited, as the questionnaire is now.
     let editor = match super::service::questionnaire_draft(&state.db, staff, &slug)
         .await
         .and_then(|draft| super::editor_for(draft, &key, query.page.as_deref()))
     {
         Ok(editor) => editor,
-        Err(error) => return refused(error, Vec::new()).await,
-    };
-    let kind = match &editor.question {
-        Some(question) => question.kind.code().to_string(),
-        None => query.kind.clone().unwrap_or_default(),
+        Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
     };
 
-    if value("do") == "add_option" {
-        let mut values = fields.clone();
+    if posted_value(&fields, "do") == "add_option" {
         let next = posted_options(&fields).len() + 1;
+        let mut values = fields;
         values.push((format!("option-new-{next}"), String::new()));
         let posted = PostedForm {
             values,
-            errors: Vec::new(),
-            problem: None,
+            ..PostedForm::default()
         };
         return render_with_posted_form(state, parts, posted, StatusCode::OK).await;
     }
 
-    let question_key = editor
-        .question
-        .as_ref()
-        .map(|q| q.key.clone())
-        .unwrap_or_default();
+    let (kind, question_key) = match &editor.question {
+        Some(question) => (question.kind.code().to_string(), question.key.clone()),
+        None => (query.kind.clone().unwrap_or_default(), String::new()),
+    };
     let question = match check_question(&fields, &kind, &question_key) {
         Ok(question) => question,
-        Err(errors) => return refused(AppError::Invalid(errors), fields).await,
+        Err(errors) => {
+            return render_refused(state, parts, &AppError::Invalid(errors), fields).await;
+        }
     };
     let (edit, done) = match editor.question {
         Some(_) => (Edit::UpdateQuestion { question }, "saved"),
@@ -276,61 +261,9 @@ pub async fn post_question(
             "added",
         ),
     };
-    match super::service::edit_questionnaire(&state.db, &slug, value("revision"), edit).await {
-        Ok(applied) => {
-            let focus = applied.focus.unwrap_or_default();
-            see_other(&format!(
-                "/staff/consultations/{}/questionnaire?done={done}&item={focus}#item-{focus}",
-                editor.slug
-            ))
-        }
-        Err(error) => refused(error, fields).await,
-    }
-}
-
-/// The staff member the request's session belongs to, if it is live.
-async fn staff_of(
-    state: &AppState,
-    headers: &axum::http::HeaderMap,
-) -> Result<Option<crate::staff::api::StaffIdentity>, AppError> {
-    match session_token(headers) {
-        Some(token) => crate::staff::service::identify(&state.db, &token, chrono::Utc::now()).await,
-        None => Ok(None),
-    }
-}
-
-/// "Change the details": saved, back to the questionnaire page; or the form again with errors.
-pub async fn post_details(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    request: Request,
-) -> Response {
-    let (parts, body) = request.into_parts();
-    match signed_in(&state, &parts.headers).await {
-        Ok(true) => {}
-        Ok(false) => return see_other(&format!("/staff/sign-in?next={}", here_for_next(&slug))),
-        Err(error) => return error_response(error),
-    }
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
-        Err(refusal) => return refusal,
-    };
-    let departments = match super::service::department_choices(&state.db).await {
-        Ok(list) => list.into_iter().map(|d| d.id).collect::<Vec<_>>(),
-        Err(error) => return error_response(error),
-    };
-    let saved = match check_details(&DetailsInput::from_fields(&fields), &departments, None) {
-        Ok(details) => super::service::update_details(&state.db, &slug, details).await,
-        Err(errors) => Err(AppError::Invalid(errors)),
-    };
-    match saved {
-        Ok(slug) => see_other(&format!(
-            "/staff/consultations/{slug}/questionnaire?done=details-saved"
-        )),
-        Err(error) => {
-            let status =
-                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
-        }
+    let revision = posted_value(&fields, "revision");
+    match super::service::edit_questionnaire(&state.db, &slug, revision, edit).await {
+        Ok(applied) => see_other(&changed(&editor.slug, done, applied.focus.as_deref())),
+        Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -242,6 +242,14 @@ fn question_error(question: &Question, answer: Option<&AnswerValue>) -> Option<S
     }
 }
 
+/// The first value a field had in a posted form ("" when it was not sent).
+pub fn posted_value<'a>(fields: &'a [(String, String)], field_name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(name, _)| name == field_name)
+        .map_or("", |(_, value)| value.as_str())
+}
+
 /// The raw values a field had in a posted form, for redisplaying answers after an error.
 pub fn posted_values<'a>(fields: &'a [(String, String)], field_name: &str) -> Vec<&'a str> {
     fields

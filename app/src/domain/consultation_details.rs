@@ -52,13 +52,7 @@ pub struct ConsultationDetails {
 impl DetailsInput {
     /// Reads the posted `(name, value)` pairs (the form's field names are the ones below).
     pub fn from_fields(fields: &[(String, String)]) -> DetailsInput {
-        let get = |name: &str| {
-            fields
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        };
+        let get = |name: &str| super::answers::posted_value(fields, name).to_string();
         let date_time = |prefix: &str| DateTimeInput {
             day: get(&format!("{prefix}-day")),
             month: get(&format!("{prefix}-month")),

@@ -71,11 +71,9 @@ pub fn check_question(
     key: &str,
 ) -> Result<Question, Vec<FieldError>> {
     let value = |name: &str| {
-        fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| text::clean(v).trim().to_string())
-            .unwrap_or_default()
+        text::clean(super::answers::posted_value(fields, name))
+            .trim()
+            .to_string()
     };
     let mut errors = Vec::new();
     let label = value("label");

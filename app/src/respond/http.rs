@@ -3,12 +3,10 @@
 
 use axum::{
     extract::{Path, Request, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 
-use crate::components::PostedForm;
-use crate::render::{read_form, render_with_posted_form};
+use crate::render::{read_form, render_refused};
 use crate::state::AppState;
 
 pub async fn post_response(
@@ -32,10 +30,6 @@ pub async fn post_response(
     {
         // 303: the browser fetches the confirmation with GET, so a refresh cannot resend.
         Ok(confirmation) => Redirect::to(&confirmation.path()).into_response(),
-        Err(error) => {
-            let status =
-                StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::BAD_REQUEST);
-            render_with_posted_form(state, parts, PostedForm::refused(&error, fields), status).await
-        }
+        Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -35,8 +35,20 @@ pub async fn require_staff() -> Result<StaffIdentity, crate::error::AppError> {
     let state = crate::state::app_state()?;
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| AppError::internal("context", "request parts missing"))?;
-    let token = session_token(&parts.headers).ok_or(AppError::Unauthorized)?;
-    super::service::identify(&state.db, &token, chrono::Utc::now())
+    staff_from_headers(&state.db, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)
+}
+
+/// The staff member a request's session cookie belongs to, if the session is live: the check
+/// behind `require_staff` and every staff form post.
+#[cfg(feature = "ssr")]
+pub async fn staff_from_headers(
+    db: &impl sea_orm::ConnectionTrait,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<StaffIdentity>, crate::error::AppError> {
+    match session_token(headers) {
+        Some(token) => super::service::identify(db, &token, chrono::Utc::now()).await,
+        None => Ok(None),
+    }
 }

@@ -10,6 +10,7 @@ use super::api::{SESSION_COOKIE, session_token};
 use super::service::{SESSION_LENGTH, sign_in, sign_out};
 use crate::components::PostedForm;
 use crate::domain::FieldError;
+use crate::domain::answers::posted_value;
 use crate::domain::redirect::same_site_path;
 use crate::domain::text::looks_like_email;
 use crate::error::AppError;
@@ -53,13 +54,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
         Ok(fields) => fields,
         Err(refusal) => return refusal,
     };
-    let value = |name: &str| {
-        fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or_default()
-    };
+    let value = |name: &str| posted_value(&fields, name);
     let (email, password) = (value("email").trim(), value("password"));
 
     let mut errors = Vec::new();
@@ -94,7 +89,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
                 )],
             ),
             Err(other) => (
-                StatusCode::from_u16(other.status_code()).unwrap_or(StatusCode::BAD_REQUEST),
+                other.http_status(),
                 vec![field_error("email", &other.to_string())],
             ),
         }
@@ -115,11 +110,7 @@ pub async fn post_sign_out(State(state): State<AppState>, request: Request) -> R
     if let Some(token) = session_token(request.headers())
         && let Err(error) = sign_out(&state.db, &token).await
     {
-        return (
-            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-            error.to_string(),
-        )
-            .into_response();
+        return (error.http_status(), error.to_string()).into_response();
     }
     let mut response = see_other("/staff/sign-in?signed_out=1");
     response.headers_mut().insert(
