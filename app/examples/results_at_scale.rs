@@ -43,6 +43,7 @@ async fn time_results(db: &sea_orm::DatabaseConnection, runs: usize) -> Duration
         email: "b@x.uk".into(),
         display_name: "B".into(),
         role: "analyst".into(),
+        department_id: None,
     };
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {

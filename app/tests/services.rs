@@ -411,6 +411,7 @@ async fn results_come_from_the_maintained_counts() {
             email: "a@b.uk".into(),
             display_name: "A".into(),
             role: "analyst".into(),
+            department_id: None,
         };
         let empty = results::service::results(&db, staff.clone(), OPEN, Utc::now())
             .await
@@ -554,10 +555,15 @@ async fn staff_accounts_are_validated() {
             create("a@b.uk", "long enough password", "emperor").await,
             Err(AppError::BadRequest(_))
         ));
-        create("a@b.uk", "long enough password", "editor")
+        // Everyone but a site admin works in a department.
+        assert!(matches!(
+            create("a@b.uk", "long enough password", "editor").await,
+            Err(AppError::BadRequest(_))
+        ));
+        create("a@b.uk", "long enough password", "site_admin")
             .await
             .unwrap();
-        let again = create("A@B.uk", "long enough password", "editor").await;
+        let again = create("A@B.uk", "long enough password", "site_admin").await;
         assert!(
             matches!(again, Err(AppError::Conflict(_))),
             "{backend}: {again:?}"
@@ -575,7 +581,8 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         id: 1,
         email: "x@example.gov.uk".into(),
         display_name: "X".into(),
-        role: "editor".into(),
+        role: "site_admin".into(),
+        department_id: None,
     };
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
@@ -599,6 +606,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         // Move the last question up: a new unpublished version 2 with the same keys.
         let applied = edit_questionnaire(
             &db,
+            &staff(),
             OPEN,
             &before.revision,
             Edit::MoveQuestion {
@@ -630,6 +638,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         // An edit made on the page as it was before is refused, and changes nothing.
         let stale = edit_questionnaire(
             &db,
+            &staff(),
             OPEN,
             &before.revision,
             Edit::DeleteQuestion {
@@ -654,6 +663,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         // A second edit changes version 2 in place.
         edit_questionnaire(
             &db,
+            &staff(),
             OPEN,
             &working.revision,
             Edit::DeleteQuestion {
@@ -666,7 +676,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         assert_eq!(edited.version, 2);
         assert_eq!(edited.questionnaire.questions().count(), 3);
 
-        publish(&db, OPEN, &edited.revision, Utc::now())
+        publish(&db, &staff(), OPEN, &edited.revision, Utc::now())
             .await
             .unwrap();
         let new_form = open_form(&db).await;
@@ -699,7 +709,8 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
         id: 1,
         email: "x@example.gov.uk".into(),
         display_name: "X".into(),
-        role: "editor".into(),
+        role: "site_admin".into(),
+        department_id: None,
     };
     for (backend, db) in test_databases().await {
         let department = ensure_department(&db, "parks", "Parks").await.unwrap();
@@ -713,7 +724,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             .await
             .unwrap();
         assert_eq!((empty.version, empty.published), (1, false));
-        let refused = publish(&db, "parks-review", &empty.revision, Utc::now()).await;
+        let refused = publish(&db, &staff(), "parks-review", &empty.revision, Utc::now()).await;
         match refused {
             Err(AppError::BadRequest(message)) => {
                 assert!(message.contains("Add at least one question"), "{message}")
@@ -741,6 +752,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
         };
         edit_questionnaire(
             &db,
+            &staff(),
             "parks-review",
             &empty.revision,
             Edit::AddQuestion {
@@ -755,7 +767,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             .await
             .unwrap();
         assert_eq!(built.version, 1, "{backend}: a draft is edited in place");
-        publish(&db, "parks-review", &built.revision, Utc::now())
+        publish(&db, &staff(), "parks-review", &built.revision, Utc::now())
             .await
             .unwrap();
         let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
@@ -765,5 +777,223 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             .chain(&listing.forthcoming)
             .any(|c| c.slug == "parks-review");
         assert!(visible, "{backend}: published consultations are public");
+    }
+}
+
+/// Results follow stable keys across versions: a reworded question with reordered options keeps
+/// its history, a new option starts at nought, a removed option keeps its past answers ("removed
+/// in version 2"), a removed question keeps its answers, a new question counts only the
+/// responses that were asked it, and a change of kind is refused (decision 0007).
+#[tokio::test]
+async fn results_follow_stable_keys_across_versions() {
+    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::domain::questionnaire::{ChoiceOption, Question, QuestionKind};
+    use app::domain::questionnaire_edit::Edit;
+    use app::results::api::QuestionSummary;
+    let staff = || StaffIdentity {
+        id: 1,
+        email: "x@example.gov.uk".into(),
+        display_name: "X".into(),
+        role: "site_admin".into(),
+        department_id: None,
+    };
+    for (backend, db) in with_demo().await {
+        // Version 1: support = "Strongly support", areas = schools and housing estates.
+        let form = open_form(&db).await;
+        respond::service::submit(&db, KEY, OPEN, &answers(&form, "Before"), Utc::now())
+            .await
+            .unwrap();
+        let v1 = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
+        let q: Vec<Question> = v1.questionnaire.questions().cloned().collect();
+        let (support, areas, why, street) = (&q[0], &q[1], &q[2], &q[3]);
+        let edit = |revision: String, edit: Edit| {
+            let db = db.clone();
+            async move {
+                edit_questionnaire(&db, &staff(), OPEN, &revision, edit).await?;
+                Ok::<_, AppError>(questionnaire_draft(&db, staff(), OPEN).await?.revision)
+            }
+        };
+
+        // Reworded, options reversed, "Support" removed, one option added.
+        let mut reworded = support.clone();
+        reworded.label = "How much do you support a 20mph limit?".into();
+        let mut options: Vec<ChoiceOption> = support.kind.options().to_vec();
+        options.reverse();
+        options.retain(|o| o.label != "Support");
+        options.push(ChoiceOption {
+            id: 0,
+            key: String::new(),
+            label: "Not sure".into(),
+        });
+        reworded.kind = QuestionKind::SingleChoice { options };
+        let revision = edit(
+            v1.revision.clone(),
+            Edit::UpdateQuestion { question: reworded },
+        )
+        .await
+        .unwrap();
+        // "Housing estates" (chosen once in version 1) removed from the areas.
+        let mut fewer = areas.clone();
+        if let QuestionKind::MultipleChoice { options, .. } = &mut fewer.kind {
+            options.retain(|o| o.label != "Housing estates");
+        }
+        let revision = edit(revision, Edit::UpdateQuestion { question: fewer })
+            .await
+            .unwrap();
+        // The street question removed; a new question added.
+        let revision = edit(
+            revision,
+            Edit::DeleteQuestion {
+                question: street.key.clone(),
+            },
+        )
+        .await
+        .unwrap();
+        let page = v1.questionnaire.pages[0].key.clone();
+        let revision = edit(
+            revision,
+            Edit::AddQuestion {
+                page,
+                index: usize::MAX,
+                question: Question {
+                    id: 0,
+                    key: String::new(),
+                    label: "How do you usually travel?".into(),
+                    hint: None,
+                    required: false,
+                    kind: QuestionKind::ShortText { max_chars: 100 },
+                },
+            },
+        )
+        .await
+        .unwrap();
+        // A change of kind is refused and changes nothing.
+        let mut other_kind = why.clone();
+        other_kind.kind = QuestionKind::ShortText { max_chars: 50 };
+        let refused = edit(
+            revision.clone(),
+            Edit::UpdateQuestion {
+                question: other_kind,
+            },
+        )
+        .await;
+        assert!(
+            matches!(&refused, Err(AppError::BadRequest(m)) if m.contains("cannot change its kind")),
+            "{backend}: {refused:?}"
+        );
+        assert_eq!(
+            questionnaire_draft(&db, staff(), OPEN)
+                .await
+                .unwrap()
+                .revision,
+            revision,
+            "{backend}: the refused edit changed nothing"
+        );
+        publish(&db, &staff(), OPEN, &revision, Utc::now())
+            .await
+            .unwrap();
+
+        // Version 2: the same "Strongly support" (by key), schools, and the new question.
+        let form2 = open_form(&db).await;
+        let q2: Vec<&Question> = form2.questionnaire.questions().collect();
+        let by_label = |label: &str| *q2.iter().find(|q| q.label.starts_with(label)).unwrap();
+        let option_id = |q: &Question, label: &str| {
+            q.kind
+                .options()
+                .iter()
+                .find(|o| o.label == label)
+                .unwrap()
+                .id
+                .to_string()
+        };
+        let support2 = by_label("How much");
+        let areas2 = by_label("Where would");
+        let fields = vec![
+            ("idempotency_key".to_string(), form2.idempotency_key.clone()),
+            (
+                support2.field_name(),
+                option_id(support2, "Strongly support"),
+            ),
+            (
+                areas2.field_name(),
+                option_id(areas2, "Streets near schools"),
+            ),
+            (by_label("Tell us why").field_name(), "After".into()),
+            (by_label("How do you usually").field_name(), "By bus".into()),
+        ];
+        respond::service::submit(&db, KEY, OPEN, &fields, Utc::now())
+            .await
+            .unwrap();
+
+        let results = results::service::results(&db, staff(), OPEN, Utc::now())
+            .await
+            .unwrap();
+        assert_eq!(results.responses, 2, "{backend}");
+        let labels: Vec<&str> = results.questions.iter().map(|q| q.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "How much do you support a 20mph limit?",
+                "Where would a lower limit matter most to you?",
+                "Tell us why you hold this view",
+                "How do you usually travel?",
+                "What is the name of the street you live on?",
+            ],
+            "{backend}: the current order, then what was removed"
+        );
+        let options = |i: usize| match &results.questions[i].summary {
+            QuestionSummary::Choice { options } => options
+                .iter()
+                .map(|o| (o.label.clone(), o.count, o.percent, o.removed_in))
+                .collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        let row = |label: &str, count, percent, removed: Option<i32>| {
+            (label.to_string(), count, percent, removed)
+        };
+        assert_eq!(results.questions[0].answered, 2);
+        assert_eq!(
+            options(0),
+            [
+                row("Strongly oppose", 0, 0, None),
+                row("Oppose", 0, 0, None),
+                row("Neither support nor oppose", 0, 0, None),
+                row("Strongly support", 2, 100, None),
+                row("Not sure", 0, 0, None),
+                row("Support", 0, 0, Some(2)),
+            ],
+            "{backend}: reworded and reordered, history kept"
+        );
+        assert_eq!(
+            options(1),
+            [
+                row("Streets near schools", 2, 100, None),
+                row("The town centre", 0, 0, None),
+                row("Village streets", 0, 0, None),
+                row("Housing estates", 1, 50, Some(2)),
+            ],
+            "{backend}: a removed option keeps its past answers"
+        );
+        match &results.questions[2].summary {
+            QuestionSummary::Text { latest } => assert_eq!(latest, &["After", "Before"]),
+            other => panic!("{other:?}"),
+        }
+        let added = &results.questions[3];
+        assert_eq!(
+            (
+                added.answered,
+                added.asked,
+                added.added_in,
+                added.removed_in
+            ),
+            (1, 1, Some(2), None),
+            "{backend}: only the version 2 response was asked it"
+        );
+        let removed = &results.questions[4];
+        assert_eq!(
+            (removed.asked, removed.added_in, removed.removed_in),
+            (1, None, Some(2)),
+            "{backend}"
+        );
     }
 }

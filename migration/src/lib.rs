@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_foundation;
 mod m20261126_000002_builder_revision;
 mod m20261126_000003_deleted_questions;
+mod m20261126_000004_version_responses;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_foundation::Migration),
             Box::new(m20261126_000002_builder_revision::Migration),
             Box::new(m20261126_000003_deleted_questions::Migration),
+            Box::new(m20261126_000004_version_responses::Migration),
         ]
     }
 }

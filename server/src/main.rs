@@ -8,10 +8,14 @@ use server::{Config, router, start};
 
 const USAGE: &str = "Usage:
   server                       run the platform (settings from the environment; see README)
-  server create-staff --email EMAIL --name NAME [--role ROLE]
+  server create-department --code CODE --name NAME
+                               add a department (CODE: lower-case letters, digits and hyphens)
+  server create-staff --email EMAIL --name NAME [--role ROLE] [--department CODE]
                                add a staff account; the password is read from STAFF_PASSWORD
                                or asked for on the terminal
-Roles: site_admin, department_admin, editor (default), analyst, viewer";
+Roles: site_admin, department_admin, editor (default), analyst, viewer. Every role but
+site_admin belongs to a department; editors and department admins build that department's
+consultations, site admins every department's.";
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -37,6 +41,7 @@ async fn run() -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         None => serve().await,
         Some("create-staff") => create_staff(&args[1..]).await,
+        Some("create-department") => create_department(&args[1..]).await,
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -70,6 +75,20 @@ async fn serve() -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn create_department(args: &[String]) -> anyhow::Result<()> {
+    let code = option(args, "--code").with_context(|| format!("--code is required\n\n{USAGE}"))?;
+    let name = option(args, "--name").with_context(|| format!("--name is required\n\n{USAGE}"))?;
+    let config = Config::from_env();
+    let db = app::db::connect(&config.database_url).await?;
+    match app::staff::service::create_department(&db, &code, &name).await {
+        Ok(_) => {
+            println!("Created department {name} ({code})");
+            Ok(())
+        }
+        Err(error) => bail!("{error}"),
+    }
+}
+
 fn option(args: &[String], name: &str) -> Option<String> {
     args.iter()
         .position(|a| a == name)
@@ -91,7 +110,15 @@ async fn create_staff(args: &[String]) -> anyhow::Result<()> {
     };
     let config = Config::from_env();
     let db = app::db::connect(&config.database_url).await?;
-    match app::staff::service::create_staff(&db, &email, &name, &password, &role, None).await {
+    let department = match option(args, "--department") {
+        Some(code) => match app::staff::service::department_by_code(&db, &code).await {
+            Ok(id) => Some(id),
+            Err(error) => bail!("{error}"),
+        },
+        None => None,
+    };
+    match app::staff::service::create_staff(&db, &email, &name, &password, &role, department).await
+    {
         Ok(staff) => {
             println!("Created staff account {} ({})", staff.email, staff.role);
             Ok(())

@@ -312,7 +312,8 @@ fn staff_identity() -> app::staff::api::StaffIdentity {
         id: 0,
         email: String::new(),
         display_name: String::new(),
-        role: String::new(),
+        role: "site_admin".into(),
+        department_id: None,
     }
 }
 
@@ -530,6 +531,38 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
     fields
 }
 
+/// The builder island's drop (`move_question`): known or made-up question and page keys, any
+/// index, a right or stale revision.
+fn move_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
+    let keyed = |rng: &mut StdRng, keys: &[String]| {
+        if rng.random_bool(0.8) {
+            Value::Text(keys.choose(rng).unwrap().clone())
+        } else {
+            hostile_value(rng)
+        }
+    };
+    let question = keyed(rng, &known.builder_keys);
+    let page = keyed(rng, std::slice::from_ref(&known.page_key));
+    let index = match rng.random_range(0..6) {
+        0 => hostile_value(rng),
+        1 => Value::Text("18446744073709551616".into()),
+        2 => Value::Text("-1".into()),
+        _ => Value::Text(rng.random_range(0..6).to_string()),
+    };
+    let revision = if rng.random_bool(0.7) {
+        Value::Text(REVISION_PLACEHOLDER.into())
+    } else {
+        hostile_value(rng)
+    };
+    vec![
+        text_field("slug", builder_slug(rng)),
+        text_field("revision", revision),
+        text_field("question", question),
+        text_field("page", page),
+        text_field("index", index),
+    ]
+}
+
 /// The question editor's fields: plausible or hostile labels, hints, limits and options.
 fn question_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
     let text = |rng: &mut StdRng, plausible: &str| {
@@ -712,7 +745,7 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::builder::api::{
         LoadConsultationDetails, LoadNewConsultationForm, LoadQuestionEditor,
-        LoadQuestionnaireDraft,
+        LoadQuestionnaireDraft, MoveQuestion,
     };
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
@@ -809,7 +842,18 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
-        13..=27 => {
+        26..=27 => {
+            let mut p = planned(
+                Route::ServerFn(MoveQuestion::PATH),
+                Method::POST,
+                MoveQuestion::PATH.into(),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&move_fields(rng, known)).into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        13..=25 => {
             let slug = if rng.random_bool(0.8) {
                 Value::Text(OPEN.into())
             } else {
@@ -1684,6 +1728,11 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
                 .headers
                 .get(header::LOCATION)
                 .is_some_and(|l| l.to_str().unwrap_or_default().contains("?done="))
+        {
+            outcomes.builder_edits += 1;
+        }
+        if matches!(planned.route, Route::ServerFn(path) if path.ends_with("/move_question"))
+            && reply.status == StatusCode::OK
         {
             outcomes.builder_edits += 1;
         }

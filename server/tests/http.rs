@@ -1249,13 +1249,19 @@ async fn build_files_are_precompressed_and_cached_by_their_hashed_names() {
 // Creating a consultation (staff).
 
 async fn signed_in(app: &TestApp) -> String {
+    signed_in_as(
+        app,
+        app::demo::DEMO_STAFF_EMAIL,
+        app::demo::DEMO_STAFF_PASSWORD,
+    )
+    .await
+}
+
+async fn signed_in_as(app: &TestApp, email: &str, password: &str) -> String {
     let reply = app
         .post_form(
             "/staff/sign-in",
-            &[
-                field("email", app::demo::DEMO_STAFF_EMAIL),
-                field("password", app::demo::DEMO_STAFF_PASSWORD),
-            ],
+            &[field("email", email), field("password", password)],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
@@ -1426,7 +1432,8 @@ async fn staff_create_a_draft_consultation_with_a_plain_form() {
                 id: 0,
                 email: String::new(),
                 display_name: String::new(),
-                role: String::new(),
+                role: "site_admin".into(),
+                department_id: None,
             },
             "parks-and-open-spaces",
         )
@@ -1523,7 +1530,8 @@ async fn the_builder_works_with_plain_form_posts() {
                 id: 0,
                 email: String::new(),
                 display_name: String::new(),
-                role: String::new(),
+                role: "site_admin".into(),
+                department_id: None,
             },
             slug,
         )
@@ -1873,4 +1881,329 @@ async fn staff_change_a_consultations_details() {
         .post_form(&format!("/staff/consultations/{OPEN}/details"), &fields)
         .await;
     assert!(anonymous.location().starts_with("/staff/sign-in"));
+}
+
+/// The builder's rule (`domain::permissions::may_build`) on every builder page and post: staff
+/// of another department, and roles that do not edit, get 403 and change nothing; an editor of
+/// the consultation's own department builds it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let culture = department_by_code(db, "culture").await.unwrap();
+    let highways = department_by_code(db, "highways").await.unwrap();
+    let password = "a long enough password";
+    for (email, role, department) in [
+        ("culture.editor@example.gov.uk", "editor", culture),
+        ("highways.analyst@example.gov.uk", "analyst", highways),
+        ("highways.editor@example.gov.uk", "editor", highways),
+    ] {
+        create_staff(db, email, "Someone", password, role, Some(department))
+            .await
+            .unwrap();
+    }
+    let culture_editor = signed_in_as(&app, "culture.editor@example.gov.uk", password).await;
+    let analyst = signed_in_as(&app, "highways.analyst@example.gov.uk", password).await;
+    let highways_editor = signed_in_as(&app, "highways.editor@example.gov.uk", password).await;
+
+    // A highways consultation, as its builder sees it.
+    let slug = OPEN;
+    let admin = app::staff::api::StaffIdentity {
+        id: 0,
+        email: String::new(),
+        display_name: String::new(),
+        role: "site_admin".into(),
+        department_id: None,
+    };
+    let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    let page = before.questionnaire.pages[0].key.clone();
+    let question = before.questionnaire.pages[0].questions[0].key.clone();
+    let details_before = app::builder::service::details_form(db, admin.clone(), slug)
+        .await
+        .unwrap()
+        .values;
+
+    for (who, cookie) in [
+        ("culture editor", &culture_editor),
+        ("highways analyst", &analyst),
+    ] {
+        for path in [
+            format!("/staff/consultations/{slug}/questionnaire"),
+            format!("/staff/consultations/{slug}/details"),
+            format!("/staff/consultations/{slug}/questions/{question}"),
+            format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text"),
+        ] {
+            let reply = app.get_with_cookie(&path, cookie).await;
+            assert_eq!(reply.status, StatusCode::FORBIDDEN, "{who}: GET {path}");
+            assert!(
+                reply.body.contains("You do not have permission"),
+                "{who}: {path}"
+            );
+        }
+        let posts = [
+            (
+                format!("/staff/consultations/{slug}/questionnaire"),
+                vec![
+                    field("revision", &before.revision),
+                    field("do", "page_add:"),
+                ],
+            ),
+            (
+                format!("/staff/consultations/{slug}/questionnaire"),
+                vec![
+                    field("revision", &before.revision),
+                    field("do", &format!("delete:{question}")),
+                ],
+            ),
+            (
+                format!("/staff/consultations/{slug}/questionnaire"),
+                vec![field("revision", &before.revision), field("do", "publish:")],
+            ),
+            (
+                format!("/staff/consultations/{slug}/questions/{question}"),
+                vec![
+                    field("revision", &before.revision),
+                    field("label", "Taken over"),
+                    field("do", "save"),
+                ],
+            ),
+            (format!("/staff/consultations/{slug}/details"), {
+                let mut fields = new_consultation_fields("Taken over", highways);
+                fields.retain(|(name, _)| name != "slug");
+                fields.push(field("slug", slug));
+                fields
+            }),
+        ];
+        for (path, fields) in posts {
+            let reply = post_with_cookie(&app, &path, &fields, cookie).await;
+            assert_eq!(
+                reply.status,
+                StatusCode::FORBIDDEN,
+                "{who}: POST {path} {fields:?}"
+            );
+        }
+    }
+
+    // The analyst may create nothing anywhere; the culture editor nothing in highways.
+    let count = consultation_count(&app).await;
+    let form = app
+        .get_with_cookie("/staff/consultations/new", &analyst)
+        .await;
+    assert_eq!(form.status, StatusCode::FORBIDDEN);
+    let refused = post_with_cookie(
+        &app,
+        "/staff/consultations/new",
+        &new_consultation_fields("Not allowed", highways),
+        &analyst,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let elsewhere = post_with_cookie(
+        &app,
+        "/staff/consultations/new",
+        &new_consultation_fields("Not here either", highways),
+        &culture_editor,
+    )
+    .await;
+    assert!(elsewhere.status.is_client_error(), "{}", elsewhere.status);
+    assert!(
+        elsewhere
+            .body
+            .contains("Select the department running the consultation"),
+        "{}",
+        elsewhere.body
+    );
+    assert_eq!(consultation_count(&app).await, count, "nothing was created");
+
+    // Nothing changed.
+    let after = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert_eq!(after.revision, before.revision);
+    assert_eq!(after.questionnaire, before.questionnaire);
+    let details_after = app::builder::service::details_form(db, admin.clone(), slug)
+        .await
+        .unwrap()
+        .values;
+    assert_eq!(details_after, details_before);
+
+    // The staff list offers each only what they may do.
+    let home = app.get_with_cookie("/staff", &analyst).await;
+    assert!(!home.body.contains("Create a consultation"));
+    assert!(!home.body.contains("/questionnaire\""));
+    let home = app.get_with_cookie("/staff", &culture_editor).await;
+    assert!(home.body.contains("Create a consultation"));
+    assert!(
+        home.body
+            .contains("/staff/consultations/public-art-strategy/questionnaire")
+    );
+    assert!(
+        !home
+            .body
+            .contains(&format!("/staff/consultations/{slug}/questionnaire"))
+    );
+    let form = app
+        .get_with_cookie("/staff/consultations/new", &culture_editor)
+        .await;
+    assert!(form.body.contains("Culture and Leisure"));
+    assert!(!form.body.contains("Highways and Transport"));
+
+    // The highways editor builds it.
+    let page_view = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questionnaire"),
+            &highways_editor,
+        )
+        .await;
+    assert_eq!(page_view.status, StatusCode::OK);
+    let added = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/questionnaire"),
+        &[
+            field("revision", &before.revision),
+            field("do", "page_add:"),
+        ],
+        &highways_editor,
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let after = app::builder::service::questionnaire_draft(db, admin, slug)
+        .await
+        .unwrap();
+    assert_eq!(
+        after.questionnaire.pages.len(),
+        before.questionnaire.pages.len() + 1
+    );
+}
+
+/// The builder island's drop (`move_question`): saved with the right revision; refused with a
+/// clear 4xx, changing nothing, when stale, aimed at keys that are not there, or sent by
+/// someone who may not build the consultation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_move_question_function_saves_a_drop_or_refuses_it() {
+    use app::builder::api::{MoveQuestion, SavedQuestionnaire};
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let admin = app::staff::api::StaffIdentity {
+        id: 0,
+        email: String::new(),
+        display_name: String::new(),
+        role: "site_admin".into(),
+        department_id: None,
+    };
+    let slug = OPEN;
+    let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    let page = before.questionnaire.pages[0].key.clone();
+    let keys: Vec<String> = before
+        .questionnaire
+        .questions()
+        .map(|q| q.key.clone())
+        .collect();
+    let body = |revision: &str, question: &str, page: &str, index: &str| {
+        encode(&[
+            field("slug", slug),
+            field("revision", revision),
+            field("question", question),
+            field("page", page),
+            field("index", index),
+        ])
+    };
+    let form = "application/x-www-form-urlencoded";
+    let culture = department_by_code(db, "culture").await.unwrap();
+    let password = "a long enough password";
+    create_staff(
+        db,
+        "culture.editor@example.gov.uk",
+        "Someone",
+        password,
+        "editor",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    let outsider = signed_in_as(&app, "culture.editor@example.gov.uk", password).await;
+    let cookie = signed_in(&app).await;
+
+    let refusals = [
+        (
+            None,
+            body(&before.revision, &keys[3], &page, "0"),
+            StatusCode::UNAUTHORIZED,
+        ),
+        (
+            Some(outsider.as_str()),
+            body(&before.revision, &keys[3], &page, "0"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            Some(cookie.as_str()),
+            body("1.99", &keys[3], &page, "0"),
+            StatusCode::CONFLICT,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, "no-such-key", &page, "0"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, &keys[3], "no-such-page", "0"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, &keys[3], &page, "-1"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, &keys[3], &page, "many"),
+            StatusCode::BAD_REQUEST,
+        ),
+    ];
+    for (who, body, status) in refusals {
+        let reply = call_server_fn(&app, MoveQuestion::PATH, body.clone(), form, who).await;
+        assert_eq!(reply.status, status, "{body}: {}", reply.body);
+        let now = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+            .await
+            .unwrap();
+        assert_eq!(now.revision, before.revision, "{body}: nothing changed");
+    }
+
+    // The last question dropped first: saved, in a working version, with the new revision.
+    let reply = call_server_fn(
+        &app,
+        MoveQuestion::PATH,
+        body(&before.revision, &keys[3], &page, "0"),
+        form,
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let saved: SavedQuestionnaire = serde_json::from_str(&reply.body).unwrap();
+    let order: Vec<&str> = saved
+        .questionnaire
+        .questions()
+        .map(|q| q.key.as_str())
+        .collect();
+    assert_eq!(order, [&keys[3], &keys[0], &keys[1], &keys[2]]);
+    assert_eq!(
+        saved.announcement,
+        "Question moved to page 1, position 1 of 4"
+    );
+    let stored = app::builder::service::questionnaire_draft(db, admin, slug)
+        .await
+        .unwrap();
+    assert_eq!(stored.revision, saved.revision);
+    assert_eq!(stored.questionnaire, saved.questionnaire);
+    assert!(
+        !stored.published,
+        "a working version: respondents still get the published one"
+    );
 }

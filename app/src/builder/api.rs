@@ -48,10 +48,12 @@ pub struct NewConsultationForm {
 pub async fn load_new_consultation_form() -> Result<NewConsultationForm, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    Ok(NewConsultationForm {
-        staff,
-        departments: super::service::department_choices(&state.db).await?,
-    })
+    let departments = super::service::building_departments(&state.db, &staff).await?;
+    // Someone who may build in no department has nothing to do here.
+    if departments.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(NewConsultationForm { staff, departments })
 }
 
 /// What the question editor needs: the question (none for a new one) and where a new one goes.
@@ -96,4 +98,42 @@ pub async fn load_consultation_details(slug: String) -> Result<ConsultationDetai
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
     super::service::details_form(&state.db, staff, &slug).await
+}
+
+/// The questionnaire after an edit made by the builder island, to draw it again as saved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedQuestionnaire {
+    pub revision: String,
+    pub questionnaire: Questionnaire,
+    /// What the edit did, in words, for the island's live region.
+    pub announcement: String,
+}
+
+/// A drop in the builder island (drag and drop, by pointer or keyboard): question `question`
+/// goes to page `page` at `index` (counted without the question itself). Checked against
+/// `revision` like every builder edit; the plain form's "Move up"/"Move down" are its twins.
+#[server(endpoint = "move_question")]
+pub async fn move_question(
+    slug: String,
+    revision: String,
+    question: String,
+    page: String,
+    index: usize,
+) -> Result<SavedQuestionnaire, AppError> {
+    use crate::domain::questionnaire_edit::Edit;
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    let edit = Edit::MoveQuestionTo {
+        question,
+        page,
+        index,
+    };
+    let applied =
+        super::service::edit_questionnaire(&state.db, &staff, &slug, &revision, edit).await?;
+    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
+    Ok(SavedQuestionnaire {
+        revision: draft.revision,
+        questionnaire: draft.questionnaire,
+        announcement: applied.announcement,
+    })
 }

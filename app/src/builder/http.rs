@@ -48,28 +48,34 @@ fn staff_page(slug: &str, page: &str) -> String {
     }
 }
 
-/// The details form's fields, checked; `now` for a new consultation (it must close in the
+/// The details form's fields, checked (only departments `staff` may build in are accepted);
+/// `now` for a new consultation (it must close in the
 /// future).
 async fn checked_details(
     state: &AppState,
+    staff: &StaffIdentity,
     fields: &[(String, String)],
     now: Option<chrono::DateTime<chrono::Utc>>,
 ) -> AppResult<ConsultationDetails> {
-    let departments: Vec<i64> = super::service::department_choices(&state.db)
+    let departments: Vec<i64> = super::service::building_departments(&state.db, staff)
         .await?
         .into_iter()
         .map(|d| d.id)
         .collect();
+    // Someone who may build in no department may not create or change consultations at all.
+    if departments.is_empty() {
+        return Err(AppError::Forbidden);
+    }
     check_details(&DetailsInput::from_fields(fields), &departments, now).map_err(AppError::Invalid)
 }
 
 pub async fn post_new_consultation(State(state): State<AppState>, request: Request) -> Response {
-    let (_, parts, fields) = match staff_form(&state, request, NEW_CONSULTATION_PATH).await {
+    let (staff, parts, fields) = match staff_form(&state, request, NEW_CONSULTATION_PATH).await {
         Ok(form) => form,
         Err(response) => return response,
     };
-    let created = match checked_details(&state, &fields, Some(chrono::Utc::now())).await {
-        Ok(details) => super::service::create_draft(&state.db, details).await,
+    let created = match checked_details(&state, &staff, &fields, Some(chrono::Utc::now())).await {
+        Ok(details) => super::service::create_draft(&state.db, &staff, details).await,
         Err(error) => Err(error),
     };
     match created {
@@ -87,13 +93,13 @@ pub async fn post_details(
     Path(slug): Path<String>,
     request: Request,
 ) -> Response {
-    let (_, parts, fields) = match staff_form(&state, request, &staff_page(&slug, "details")).await
-    {
-        Ok(form) => form,
-        Err(response) => return response,
-    };
-    let saved = match checked_details(&state, &fields, None).await {
-        Ok(details) => super::service::update_details(&state.db, &slug, details).await,
+    let (staff, parts, fields) =
+        match staff_form(&state, request, &staff_page(&slug, "details")).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        };
+    let saved = match checked_details(&state, &staff, &fields, None).await {
+        Ok(details) => super::service::update_details(&state.db, &staff, &slug, details).await,
         Err(error) => Err(error),
     };
     match saved {
@@ -113,7 +119,7 @@ pub async fn post_questionnaire(
 ) -> Response {
     use crate::domain::questionnaire_edit::{Direction, Edit};
 
-    let (_, parts, fields) =
+    let (staff, parts, fields) =
         match staff_form(&state, request, &staff_page(&slug, "questionnaire")).await {
             Ok(form) => form,
             Err(response) => return response,
@@ -152,15 +158,19 @@ pub async fn post_questionnaire(
         _ => None,
     };
     let outcome = match (action, edit) {
-        ("publish", _) => super::service::publish(&state.db, &slug, revision, chrono::Utc::now())
-            .await
-            .map(|()| None),
-        ("undo", _) => super::service::undo_delete(&state.db, &slug, revision)
+        ("publish", _) => {
+            super::service::publish(&state.db, &staff, &slug, revision, chrono::Utc::now())
+                .await
+                .map(|()| None)
+        }
+        ("undo", _) => super::service::undo_delete(&state.db, &staff, &slug, revision)
             .await
             .map(|applied| applied.focus),
-        (_, Some(edit)) => super::service::edit_questionnaire(&state.db, &slug, revision, edit)
-            .await
-            .map(|applied| applied.focus),
+        (_, Some(edit)) => {
+            super::service::edit_questionnaire(&state.db, &staff, &slug, revision, edit)
+                .await
+                .map(|applied| applied.focus)
+        }
         (_, None) => Err(AppError::BadRequest(
             "That button does not do anything: reload the page and try again".into(),
         )),
@@ -262,7 +272,8 @@ pub async fn post_question(
         ),
     };
     let revision = posted_value(&fields, "revision");
-    match super::service::edit_questionnaire(&state.db, &slug, revision, edit).await {
+    match super::service::edit_questionnaire(&state.db, &editor.staff, &slug, revision, edit).await
+    {
         Ok(applied) => see_other(&changed(&editor.slug, done, applied.focus.as_deref())),
         Err(error) => render_refused(state, parts, &error, fields).await,
     }

@@ -12,8 +12,10 @@ use crate::db::entities::{
     question_option, question_tally, questionnaire_page, questionnaire_version,
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED};
+use crate::domain::permissions::may_build;
 use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
 use crate::error::{AppError, AppResult};
+use crate::staff::api::StaffIdentity;
 
 /// A department by slug, created if it does not exist yet.
 pub async fn ensure_department(
@@ -264,13 +266,13 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
 /// The newest questionnaire version of any consultation (drafts included: this is for staff).
 pub async fn questionnaire_draft(
     db: &impl ConnectionTrait,
-    staff: crate::staff::api::StaffIdentity,
+    staff: StaffIdentity,
     slug: &str,
 ) -> AppResult<super::api::QuestionnaireDraft> {
-    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
+    use crate::db::questionnaire_store::load_questionnaire;
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 
-    let row = find_for_staff(db, slug).await?;
+    let row = find_for_building(db, &staff, slug).await?;
     let version = questionnaire_version::Entity::find()
         .filter(questionnaire_version::Column::ConsultationId.eq(row.id))
         .order_by_desc(questionnaire_version::Column::Number)
@@ -306,13 +308,46 @@ pub async fn department_choices(
         .collect())
 }
 
+/// The departments `staff` may create consultations in (or move one to): the choices of the
+/// details forms, and the only ones those forms accept.
+pub async fn building_departments(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+) -> AppResult<Vec<super::api::DepartmentChoice>> {
+    Ok(department_choices(db)
+        .await?
+        .into_iter()
+        .filter(|d| may_build(staff.actor(), d.id))
+        .collect())
+}
+
+/// The consultation at `slug` if `staff` may build it: not found when there is none, forbidden
+/// when it belongs to a department they may not build in. Every builder service function
+/// starts here, so the rule (`domain::permissions::may_build`) is asked on every path.
+pub async fn find_for_building(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    slug: &str,
+) -> AppResult<consultation::Model> {
+    let row = crate::db::questionnaire_store::find_for_staff(db, slug).await?;
+    if may_build(staff.actor(), row.department_id) {
+        Ok(row)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// Stores checked details as a new draft consultation with an empty questionnaire (version 1,
 /// unpublished), and answers with its web address. A web address already in use is an error on
 /// that field, as if the form had checked it.
 pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    staff: &StaffIdentity,
     details: crate::domain::consultation_details::ConsultationDetails,
 ) -> AppResult<String> {
+    if !may_build(staff.actor(), details.department_id) {
+        return Err(AppError::Forbidden);
+    }
     let slug = details.slug.as_str().to_string();
     let new = NewConsultation {
         slug: slug.clone(),
@@ -404,15 +439,16 @@ async fn claim(
 /// `revision_token`.
 pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    staff: &StaffIdentity,
     slug: &str,
     seen: &str,
     edit: crate::domain::questionnaire_edit::Edit,
 ) -> AppResult<crate::domain::questionnaire_edit::Applied> {
-    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
+    use crate::db::questionnaire_store::load_questionnaire;
     use sea_orm::{ColumnTrait, QueryFilter};
 
     let txn = db.begin().await?;
-    let consultation = find_for_staff(&txn, slug).await?;
+    let consultation = find_for_building(&txn, staff, slug).await?;
     let newest = claim(&txn, consultation.id, seen).await?;
     let mut questionnaire = load_questionnaire(&txn, newest.id).await?;
     let applied =
@@ -469,15 +505,16 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
 /// with the version they answered). A draft consultation becomes public with it.
 pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    staff: &StaffIdentity,
     slug: &str,
     seen: &str,
     now: chrono::DateTime<Utc>,
 ) -> AppResult<()> {
-    use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
+    use crate::db::questionnaire_store::load_questionnaire;
     use crate::domain::questionnaire_edit::publish_problems;
 
     let txn = db.begin().await?;
-    let consultation = find_for_staff(&txn, slug).await?;
+    let consultation = find_for_building(&txn, staff, slug).await?;
     let newest = claim(&txn, consultation.id, seen).await?;
     let questionnaire = load_questionnaire(&txn, newest.id).await?;
     let problems = publish_problems(&questionnaire);
@@ -505,14 +542,13 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
 /// The details form of a stored consultation: its fields as the form names them, dates in UK time.
 pub async fn details_form(
     db: &impl ConnectionTrait,
-    staff: crate::staff::api::StaffIdentity,
+    staff: StaffIdentity,
     slug: &str,
 ) -> AppResult<super::api::ConsultationDetailsForm> {
-    use crate::db::questionnaire_store::find_for_staff;
     use crate::domain::uk_time;
     use chrono::Datelike;
 
-    let row = find_for_staff(db, slug).await?;
+    let row = find_for_building(db, &staff, slug).await?;
     let mut values = vec![
         ("title".to_string(), row.title.clone()),
         ("slug".to_string(), row.slug.clone()),
@@ -529,12 +565,13 @@ pub async fn details_form(
         values.push((format!("{prefix}-year"), local.year().to_string()));
         values.push((format!("{prefix}-time"), uk_time::format_time(instant)));
     }
+    let departments = building_departments(db, &staff).await?;
     Ok(super::api::ConsultationDetailsForm {
         staff,
         public: row.state == STATE_PUBLISHED,
         title: row.title,
         slug: row.slug,
-        departments: department_choices(db).await?,
+        departments,
         values,
     })
 }
@@ -543,11 +580,15 @@ pub async fn details_form(
 /// Answers with the (possibly new) web address.
 pub async fn update_details(
     db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
     slug: &str,
     details: crate::domain::consultation_details::ConsultationDetails,
 ) -> AppResult<String> {
-    use crate::db::questionnaire_store::find_for_staff;
-    let row = find_for_staff(db, slug).await?;
+    let row = find_for_building(db, staff, slug).await?;
+    // Moving it is building in the department it moves to.
+    if !may_build(staff.actor(), details.department_id) {
+        return Err(AppError::Forbidden);
+    }
     let new_slug = if row.state == STATE_PUBLISHED {
         row.slug.clone()
     } else {
@@ -583,13 +624,13 @@ pub async fn update_details(
 /// was (see `Edit::RestoreQuestion`), as one more edit checked against the page's revision.
 pub async fn undo_delete<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    staff: &StaffIdentity,
     slug: &str,
     seen: &str,
 ) -> AppResult<crate::domain::questionnaire_edit::Applied> {
-    use crate::db::questionnaire_store::find_for_staff;
     use sea_orm::{ColumnTrait, ModelTrait, QueryFilter, QueryOrder};
 
-    let consultation = find_for_staff(db, slug).await?;
+    let consultation = find_for_building(db, staff, slug).await?;
     let Some(latest) = deleted_question::Entity::find()
         .filter(deleted_question::Column::ConsultationId.eq(consultation.id))
         .order_by_desc(deleted_question::Column::Id)
@@ -607,7 +648,7 @@ pub async fn undo_delete<C: TransactionTrait + ConnectionTrait>(
         index: usize::try_from(latest.position).unwrap_or(usize::MAX),
         question,
     };
-    let applied = edit_questionnaire(db, slug, seen, edit).await?;
+    let applied = edit_questionnaire(db, staff, slug, seen, edit).await?;
     // Out of the bin only once it is back (a refused undo can be tried again).
     latest.delete(db).await?;
     Ok(applied)

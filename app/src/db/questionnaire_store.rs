@@ -67,6 +67,19 @@ pub async fn current_version(
         .await
 }
 
+/// Every published version of a consultation, oldest first: the results count answers to all.
+pub async fn published_versions(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> Result<Vec<questionnaire_version::Model>, DbErr> {
+    questionnaire_version::Entity::find()
+        .filter(questionnaire_version::Column::ConsultationId.eq(consultation_id))
+        .filter(questionnaire_version::Column::PublishedAt.is_not_null())
+        .order_by_asc(questionnaire_version::Column::Number)
+        .all(db)
+        .await
+}
+
 /// A published version of this consultation, or `None` (a version of another consultation, or
 /// a draft, is never answerable).
 pub async fn published_version(

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod consultation_details;
+pub mod permissions;
 pub mod question_form;
 pub mod questionnaire;
 pub mod questionnaire_edit;
@@ -12,6 +13,7 @@ pub mod redirect;
 pub mod reference;
 pub mod results;
 pub mod slug;
+pub mod sortable;
 pub mod staff_list;
 pub mod status;
 pub mod text;

@@ -83,6 +83,11 @@ pub enum EditError {
     LastPage,
     #[error("A page title must be {MAX_PAGE_TITLE_CHARS} characters or fewer")]
     PageTitleTooLong,
+    /// Answers already given could not be counted as another kind (decision 0007).
+    #[error(
+        "A question cannot change its kind: add a new question of the kind you want and delete this one (its answers stay in the results)"
+    )]
+    KindChanged,
 }
 
 pub const MAX_PAGE_TITLE_CHARS: usize = 150;
@@ -240,6 +245,9 @@ pub fn apply(
         Edit::UpdateQuestion { question } => {
             let (p, i) = locate(q, &question.key).ok_or(EditError::NoSuchQuestion)?;
             let old = &q.pages[p].questions[i];
+            if old.kind.code() != question.kind.code() {
+                return Err(EditError::KindChanged);
+            }
             let mut question = question;
             question.id = old.id;
             // Options keep their keys when they keep theirs; new ones get fresh keys.
@@ -616,6 +624,23 @@ mod tests {
             options,
             [("y", "No, never"), ("new1", "Maybe"), ("new2", "Other")]
         );
+    }
+
+    #[test]
+    fn a_question_never_changes_its_kind() {
+        let mut q = Questionnaire {
+            version_id: 1,
+            pages: vec![page("p1", vec![question("q", "Your name")])],
+        };
+        let before = q.clone();
+        let refused = edit(
+            &mut q,
+            Edit::UpdateQuestion {
+                question: choice("q", &[("", "Yes")]),
+            },
+        );
+        assert_eq!(refused, Err(EditError::KindChanged));
+        assert_eq!(q, before, "nothing changed");
     }
 
     #[test]

@@ -1,6 +1,12 @@
-//! Turning maintained counts into what the results page shows.
+//! Turning maintained counts into what the results page shows: across every published version of
+//! a questionnaire, by stable keys, so rewording, reordering or removing never loses an answer
+//! or gives it to another question.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
+
+use super::questionnaire::{Question, Questionnaire};
 
 /// A whole-number percentage for display, rounded half up; 0 when nobody answered.
 pub fn percentage(count: i64, total: i64) -> u32 {
@@ -14,21 +20,153 @@ pub fn percentage(count: i64, total: i64) -> u32 {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionCount {
+    pub key: String,
+    /// As the newest version holding the option words it.
     pub label: String,
     pub count: i64,
     /// Share of the people who answered this question (for multiple choice these add up to more
     /// than 100%).
     pub percent: u32,
+    /// The version the option was taken out in: its past answers still count.
+    pub removed_in: Option<i32>,
 }
 
-/// Per-option counts with percentages of `answered`.
-pub fn option_counts(options: Vec<(String, i64)>, answered: i64) -> Vec<OptionCount> {
-    options
-        .into_iter()
-        .map(|(label, count)| OptionCount {
-            percent: percentage(count, answered),
-            label,
-            count,
+/// One published version of a questionnaire with the responses it received.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionCounts {
+    pub number: i32,
+    pub responses: i64,
+    pub questionnaire: Questionnaire,
+}
+
+/// A question's results over every version that asked it (it is the same question wherever it
+/// has the same key).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyedQuestion {
+    pub key: String,
+    /// The newest version's wording and settings.
+    pub question: Question,
+    /// Every version's row id for it: text answers are read by these.
+    pub question_ids: Vec<i64>,
+    pub answered: i64,
+    /// Responses to the versions that asked it.
+    pub asked: i64,
+    /// The version it first appeared in, when that is not the first published version.
+    pub added_in: Option<i32>,
+    /// The version it was taken out in, when the newest published version no longer asks it.
+    pub removed_in: Option<i32>,
+    /// For choice questions: each option ever offered, by key.
+    pub options: Vec<OptionCount>,
+}
+
+/// Merges the counts of every published version (`answered` by question row id, `chosen` by
+/// option row id) by stable keys. Questions come in the newest version's order, then those
+/// taken out (most recently removed first); options likewise within a question. A question
+/// whose kind differs from its newest definition in some version (the builder refuses such a
+/// change: decision 0007) takes no counts from that version rather than mixing two kinds.
+pub fn by_key(
+    versions: &[VersionCounts],
+    answered: &HashMap<i64, i64>,
+    chosen: &HashMap<i64, i64>,
+) -> Vec<KeyedQuestion> {
+    let mut versions: Vec<&VersionCounts> = versions.iter().collect();
+    versions.sort_by_key(|v| v.number);
+    let (Some(first), Some(newest)) = (versions.first(), versions.last()) else {
+        return Vec::new();
+    };
+    // The version after `number` (None after the newest).
+    let next_after = |number: i32| versions.iter().map(|v| v.number).find(|&n| n > number);
+
+    // Keys in display order: the newest version's, then removed ones, most recent first.
+    let mut keys: Vec<&str> = Vec::new();
+    for version in versions.iter().rev() {
+        for question in version.questionnaire.questions() {
+            if !keys.contains(&question.key.as_str()) {
+                keys.push(&question.key);
+            }
+        }
+    }
+
+    keys.into_iter()
+        .map(|key| {
+            // (version number, responses, the question as that version asked it), oldest first.
+            let asked_in: Vec<(i32, i64, &Question)> = versions
+                .iter()
+                .filter_map(|v| {
+                    v.questionnaire
+                        .question_by_key(key)
+                        .map(|q| (v.number, v.responses, q))
+                })
+                .collect();
+            let &(last_number, _, latest) = asked_in.last().expect("a key comes from a version");
+            let same_kind: Vec<&(i32, i64, &Question)> = asked_in
+                .iter()
+                .filter(|(_, _, q)| q.kind.code() == latest.kind.code())
+                .collect();
+            let answered_count: i64 = same_kind
+                .iter()
+                .map(|(_, _, q)| answered.get(&q.id).copied().unwrap_or(0))
+                .sum();
+
+            let mut option_keys: Vec<&str> = Vec::new();
+            for (_, _, q) in same_kind.iter().rev() {
+                for option in q.kind.options() {
+                    if !option_keys.contains(&option.key.as_str()) {
+                        option_keys.push(&option.key);
+                    }
+                }
+            }
+            let options = option_keys
+                .into_iter()
+                .map(|option_key| {
+                    let offered: Vec<(i32, &super::ChoiceOption)> = same_kind
+                        .iter()
+                        .filter_map(|(number, _, q)| {
+                            q.kind
+                                .options()
+                                .iter()
+                                .find(|o| o.key == option_key)
+                                .map(|o| (*number, o))
+                        })
+                        .collect();
+                    let &(last_offered, option) =
+                        offered.last().expect("a key comes from a version");
+                    let count = offered
+                        .iter()
+                        .map(|(_, o)| chosen.get(&o.id).copied().unwrap_or(0))
+                        .sum();
+                    // Removed from the question (not merely with it).
+                    let removed_in = (last_offered != last_number)
+                        .then(|| {
+                            asked_in
+                                .iter()
+                                .map(|(n, _, _)| *n)
+                                .find(|&n| n > last_offered)
+                        })
+                        .flatten();
+                    OptionCount {
+                        key: option_key.to_string(),
+                        label: option.label.clone(),
+                        count,
+                        percent: percentage(count, answered_count),
+                        removed_in,
+                    }
+                })
+                .collect();
+
+            let first_asked = asked_in[0].0;
+            KeyedQuestion {
+                key: key.to_string(),
+                question: latest.clone(),
+                question_ids: same_kind.iter().map(|(_, _, q)| q.id).collect(),
+                answered: answered_count,
+                asked: asked_in.iter().map(|(_, responses, _)| responses).sum(),
+                added_in: (first_asked != first.number).then_some(first_asked),
+                removed_in: (last_number != newest.number)
+                    .then(|| next_after(last_number))
+                    .flatten(),
+                options,
+            }
         })
         .collect()
 }
@@ -47,11 +185,190 @@ mod tests {
         assert_eq!(percentage(3, 3), 100);
     }
 
+    use crate::domain::questionnaire::{ChoiceOption, Page, QuestionKind};
+
+    fn option(id: i64, key: &str, label: &str) -> ChoiceOption {
+        ChoiceOption {
+            id,
+            key: key.into(),
+            label: label.into(),
+        }
+    }
+
+    fn choice(id: i64, key: &str, label: &str, options: Vec<ChoiceOption>) -> Question {
+        Question {
+            id,
+            key: key.into(),
+            label: label.into(),
+            hint: None,
+            required: false,
+            kind: QuestionKind::SingleChoice { options },
+        }
+    }
+
+    fn text(id: i64, key: &str, label: &str) -> Question {
+        Question {
+            id,
+            key: key.into(),
+            label: label.into(),
+            hint: None,
+            required: false,
+            kind: QuestionKind::ShortText { max_chars: 100 },
+        }
+    }
+
+    fn version(number: i32, responses: i64, questions: Vec<Question>) -> VersionCounts {
+        VersionCounts {
+            number,
+            responses,
+            questionnaire: Questionnaire {
+                version_id: number.into(),
+                pages: vec![Page {
+                    id: number.into(),
+                    key: "page".into(),
+                    title: None,
+                    questions,
+                }],
+            },
+        }
+    }
+
+    fn counts(pairs: &[(i64, i64)]) -> HashMap<i64, i64> {
+        pairs.iter().copied().collect()
+    }
+
+    /// Version 1 (ids 1x) and version 2 (ids 2x): the same question `q`, reworded, its options
+    /// reordered, one removed and one added.
     #[test]
-    fn option_counts_keep_order() {
-        let counts = option_counts(vec![("Yes".into(), 3), ("No".into(), 1)], 4);
-        assert_eq!(counts[0].percent, 75);
-        assert_eq!(counts[1].label, "No");
-        assert_eq!(counts[1].percent, 25);
+    fn answers_follow_keys_through_rewording_reordering_and_removed_options() {
+        let v1 = version(
+            1,
+            10,
+            vec![choice(
+                10,
+                "q",
+                "Do you drive?",
+                vec![
+                    option(11, "yes", "Yes"),
+                    option(12, "no", "No"),
+                    option(13, "sometimes", "Sometimes"),
+                ],
+            )],
+        );
+        let v2 = version(
+            2,
+            4,
+            vec![choice(
+                20,
+                "q",
+                "How often do you drive?",
+                vec![
+                    option(22, "no", "Never"),
+                    option(21, "yes", "Daily"),
+                    option(24, "weekly", "Weekly"),
+                ],
+            )],
+        );
+        let merged = by_key(
+            &[v2, v1],
+            &counts(&[(10, 10), (20, 4)]),
+            &counts(&[(11, 6), (12, 1), (13, 3), (21, 1), (22, 2), (24, 1)]),
+        );
+        assert_eq!(merged.len(), 1);
+        let q = &merged[0];
+        assert_eq!(q.question.label, "How often do you drive?");
+        assert_eq!((q.answered, q.asked), (14, 14));
+        assert_eq!((q.added_in, q.removed_in), (None, None));
+        assert_eq!(q.question_ids, vec![10, 20]);
+        let shown: Vec<(&str, &str, i64, u32, Option<i32>)> = q
+            .options
+            .iter()
+            .map(|o| {
+                (
+                    o.key.as_str(),
+                    o.label.as_str(),
+                    o.count,
+                    o.percent,
+                    o.removed_in,
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("no", "Never", 3, 21, None),
+                ("yes", "Daily", 7, 50, None),
+                ("weekly", "Weekly", 1, 7, None),
+                ("sometimes", "Sometimes", 3, 21, Some(2)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_added_question_counts_only_the_responses_that_were_asked_it() {
+        let v1 = version(1, 10, vec![text(10, "a", "Name")]);
+        let v2 = version(2, 0, vec![text(20, "a", "Name")]);
+        let v3 = version(3, 5, vec![text(30, "a", "Name"), text(31, "b", "Postcode")]);
+        let merged = by_key(
+            &[v1, v2, v3],
+            &counts(&[(10, 9), (30, 5), (31, 3)]),
+            &HashMap::new(),
+        );
+        assert_eq!(merged[0].answered, 14);
+        assert_eq!(merged[0].asked, 15);
+        assert_eq!(merged[1].key, "b");
+        assert_eq!((merged[1].answered, merged[1].asked), (3, 5));
+        assert_eq!(merged[1].added_in, Some(3));
+    }
+
+    #[test]
+    fn a_removed_question_keeps_its_answers_and_says_when_it_went() {
+        let v1 = version(
+            1,
+            7,
+            vec![text(10, "a", "Name"), text(11, "gone", "Old question")],
+        );
+        let v2 = version(2, 2, vec![text(20, "a", "Name")]);
+        let merged = by_key(
+            &[v1, v2],
+            &counts(&[(10, 7), (11, 6), (20, 2)]),
+            &HashMap::new(),
+        );
+        let keys: Vec<&str> = merged.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(keys, vec!["a", "gone"], "removed questions come last");
+        assert_eq!(merged[1].answered, 6);
+        assert_eq!(merged[1].asked, 7);
+        assert_eq!(merged[1].removed_in, Some(2));
+        assert_eq!(merged[1].question.label, "Old question");
+    }
+
+    #[test]
+    fn options_of_a_removed_question_are_not_called_removed_on_their_own() {
+        let v1 = version(1, 3, vec![choice(10, "q", "Q", vec![option(11, "x", "X")])]);
+        let v2 = version(2, 0, vec![text(20, "other", "Other")]);
+        let merged = by_key(&[v1, v2], &counts(&[(10, 3)]), &counts(&[(11, 3)]));
+        let q = merged.iter().find(|q| q.key == "q").unwrap();
+        assert_eq!(q.removed_in, Some(2));
+        assert_eq!(q.options[0].removed_in, None);
+        assert_eq!((q.options[0].count, q.options[0].percent), (3, 100));
+    }
+
+    #[test]
+    fn a_kind_that_changed_takes_no_counts_from_the_other_kind() {
+        let v1 = version(1, 4, vec![text(10, "q", "Your view")]);
+        let v2 = version(
+            2,
+            2,
+            vec![choice(20, "q", "Your view", vec![option(21, "y", "Yes")])],
+        );
+        let merged = by_key(&[v1, v2], &counts(&[(10, 4), (20, 2)]), &counts(&[(21, 2)]));
+        assert_eq!(merged[0].answered, 2);
+        assert_eq!(merged[0].question_ids, vec![20]);
+        assert_eq!(merged[0].options[0].percent, 100);
+    }
+
+    #[test]
+    fn no_versions_no_results() {
+        assert!(by_key(&[], &HashMap::new(), &HashMap::new()).is_empty());
     }
 }

@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 use super::api::{Confirmation, ResponseForm};
 use super::token;
 use crate::db::entities::{
-    answer, consultation, consultation_tally, daily_tally, option_tally, question_tally, response,
+    answer, consultation, consultation_tally, daily_tally, option_tally, question_tally,
+    questionnaire_version, response,
 };
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
@@ -252,6 +253,16 @@ async fn store<C: TransactionTrait>(
         )
         .col_expr(consultation_tally::Column::LastResponseAt, Expr::value(now))
         .filter(consultation_tally::Column::ConsultationId.eq(consultation.id))
+        .exec(&txn)
+        .await?;
+
+    // Per version too: the results say how many responses were asked a question added later.
+    questionnaire_version::Entity::update_many()
+        .col_expr(
+            questionnaire_version::Column::Responses,
+            Expr::col(questionnaire_version::Column::Responses).add(1),
+        )
+        .filter(questionnaire_version::Column::Id.eq(version_id))
         .exec(&txn)
         .await?;
 

@@ -30,6 +30,8 @@ pub struct StaffHome {
     pub total: usize,
     pub filter: ListFilter,
     pub departments: Vec<DepartmentChoice>,
+    /// Whether the member may create consultations (in at least one department).
+    pub may_create: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +45,12 @@ pub struct QuestionResult {
     pub label: String,
     pub kind_label: String,
     pub answered: i64,
+    /// Responses to the versions that asked it.
+    pub asked: i64,
+    /// The version it was added in, when it was added after launch.
+    pub added_in: Option<i32>,
+    /// The version it was taken out in, if the current version no longer asks it.
+    pub removed_in: Option<i32>,
     pub summary: QuestionSummary,
 }
 
@@ -83,7 +91,10 @@ pub async fn load_staff_home(
     );
     let all = super::service::consultations(&state.db, chrono::Utc::now()).await?;
     let total = all.len();
+    let may_create =
+        !crate::domain::permissions::departments_to_build_in(staff.actor(), &ids).is_empty();
     Ok(StaffHome {
+        may_create,
         consultations: all
             .into_iter()
             .filter(|row| filter.matches(row.department_id, row.list_status()))

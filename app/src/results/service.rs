@@ -11,9 +11,9 @@ use super::api::{
 };
 use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
 use crate::db::questionnaire_store::{
-    STATE_PUBLISHED, current_version, find_for_staff, load_questionnaire,
+    STATE_PUBLISHED, find_for_staff, load_questionnaire, published_versions,
 };
-use crate::domain::results::option_counts;
+use crate::domain::results::{VersionCounts, by_key};
 use crate::domain::{ConsultationStatus, uk_time};
 use crate::error::AppResult;
 use crate::hub::service::department_names;
@@ -53,6 +53,76 @@ pub async fn consultations(
         .collect())
 }
 
+/// Every published version's questions, merged by stable keys (`domain::results::by_key`), with
+/// their counts and, for text questions, the newest few answers given to any version of them.
+async fn questions_by_key(
+    db: &impl ConnectionTrait,
+    consultation_id: i64,
+) -> AppResult<Vec<QuestionResult>> {
+    let mut versions = Vec::new();
+    for version in published_versions(db, consultation_id).await? {
+        versions.push(VersionCounts {
+            number: version.number,
+            responses: version.responses,
+            questionnaire: load_questionnaire(db, version.id).await?,
+        });
+    }
+    let question_ids: Vec<i64> = versions
+        .iter()
+        .flat_map(|v| v.questionnaire.questions().map(|q| q.id))
+        .collect();
+    let option_ids: Vec<i64> = versions
+        .iter()
+        .flat_map(|v| v.questionnaire.questions())
+        .flat_map(|q| q.kind.options().iter().map(|o| o.id))
+        .collect();
+    let answered: HashMap<i64, i64> = question_tally::Entity::find()
+        .filter(question_tally::Column::QuestionId.is_in(question_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.question_id, t.answered))
+        .collect();
+    let chosen: HashMap<i64, i64> = option_tally::Entity::find()
+        .filter(option_tally::Column::OptionId.is_in(option_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.option_id, t.chosen))
+        .collect();
+
+    let mut questions = Vec::new();
+    for keyed in by_key(&versions, &answered, &chosen) {
+        let summary = if keyed.question.kind.is_choice() {
+            QuestionSummary::Choice {
+                options: keyed.options,
+            }
+        } else {
+            // The newest few, by the (question_id, id) index: no scan of all answers.
+            let latest = answer::Entity::find()
+                .filter(answer::Column::QuestionId.is_in(keyed.question_ids))
+                .order_by_desc(answer::Column::Id)
+                .limit(LATEST_TEXT_ANSWERS)
+                .all(db)
+                .await?
+                .into_iter()
+                .filter_map(|a| a.text_value)
+                .collect();
+            QuestionSummary::Text { latest }
+        };
+        questions.push(QuestionResult {
+            label: keyed.question.label,
+            kind_label: keyed.question.kind.label().to_string(),
+            answered: keyed.answered,
+            asked: keyed.asked,
+            added_in: keyed.added_in,
+            removed_in: keyed.removed_in,
+            summary,
+        });
+    }
+    Ok(questions)
+}
+
 pub async fn results(
     db: &impl ConnectionTrait,
     staff: StaffIdentity,
@@ -64,65 +134,7 @@ pub async fn results(
         .one(db)
         .await?;
 
-    let mut questions = Vec::new();
-    if let Some(version) = current_version(db, row.id).await? {
-        let questionnaire = load_questionnaire(db, version.id).await?;
-        let question_ids: Vec<i64> = questionnaire.questions().map(|q| q.id).collect();
-        let option_ids: Vec<i64> = questionnaire
-            .questions()
-            .flat_map(|q| q.kind.options().iter().map(|o| o.id))
-            .collect();
-        let answered: HashMap<i64, i64> = question_tally::Entity::find()
-            .filter(question_tally::Column::QuestionId.is_in(question_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|t| (t.question_id, t.answered))
-            .collect();
-        let chosen: HashMap<i64, i64> = option_tally::Entity::find()
-            .filter(option_tally::Column::OptionId.is_in(option_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|t| (t.option_id, t.chosen))
-            .collect();
-
-        for question in questionnaire.questions() {
-            let answered_count = answered.get(&question.id).copied().unwrap_or(0);
-            let summary = if question.kind.is_choice() {
-                QuestionSummary::Choice {
-                    options: option_counts(
-                        question
-                            .kind
-                            .options()
-                            .iter()
-                            .map(|o| (o.label.clone(), chosen.get(&o.id).copied().unwrap_or(0)))
-                            .collect(),
-                        answered_count,
-                    ),
-                }
-            } else {
-                // The newest few, by the (question_id, id) index: no scan of all answers.
-                let latest = answer::Entity::find()
-                    .filter(answer::Column::QuestionId.eq(question.id))
-                    .order_by_desc(answer::Column::Id)
-                    .limit(LATEST_TEXT_ANSWERS)
-                    .all(db)
-                    .await?
-                    .into_iter()
-                    .filter_map(|a| a.text_value)
-                    .collect();
-                QuestionSummary::Text { latest }
-            };
-            questions.push(QuestionResult {
-                label: question.label.clone(),
-                kind_label: question.kind.label().to_string(),
-                answered: answered_count,
-                summary,
-            });
-        }
-    }
-
+    let questions = questions_by_key(db, row.id).await?;
     Ok(ConsultationResults {
         staff,
         slug: row.slug,

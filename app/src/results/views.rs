@@ -85,9 +85,12 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
                     {options
                         .into_iter()
                         .map(|option| {
+                            let removed = option
+                                .removed_in
+                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
                             view! {
                                 <tr>
-                                    <th scope="row">{option.label}</th>
+                                    <th scope="row">{option.label} {removed}</th>
                                     <td class="table__cell--numeric">{option.count}</td>
                                     <td class="table__cell--numeric">{format!("{}%", option.percent)}</td>
                                 </tr>
@@ -118,7 +121,26 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
             <p class="hint">
                 {question.kind_label} " \u{2013} " {question.answered}
                 {if question.answered == 1 { " person answered" } else { " people answered" }}
+                {question
+                    .added_in
+                    .map(|n| {
+                        format!(
+                            " of the {} {} asked it (added in version {n})",
+                            question.asked,
+                            if question.asked == 1 { "response that was" } else { "responses that were" },
+                        )
+                    })}
             </p>
+            {question
+                .removed_in
+                .map(|n| {
+                    view! {
+                        <p class="body">
+                            <strong class="tag tag--grey">{format!("Removed in version {n}")}</strong>
+                            " No longer asked: these are the answers given before."
+                        </p>
+                    }
+                })}
             {detail}
         </section>
     }

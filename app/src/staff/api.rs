@@ -9,6 +9,18 @@ pub struct StaffIdentity {
     pub email: String,
     pub display_name: String,
     pub role: String,
+    /// The department the member works in (site admins may have none).
+    pub department_id: Option<i64>,
+}
+
+impl StaffIdentity {
+    /// What the permission rules need to know of this member.
+    pub fn actor(&self) -> crate::domain::permissions::Actor<'_> {
+        crate::domain::permissions::Actor {
+            role: &self.role,
+            department: self.department_id,
+        }
+    }
 }
 
 pub const SESSION_COOKIE: &str = "consult_session";

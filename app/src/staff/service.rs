@@ -14,21 +14,14 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use super::api::StaffIdentity;
-use crate::db::entities::{staff_session, staff_user};
+use crate::db::entities::{department, staff_session, staff_user};
+use crate::domain::permissions::Role;
 use crate::domain::text::{is_clean, looks_like_email};
 use crate::error::{AppError, AppResult};
 
 /// How long a sign-in lasts.
 pub const SESSION_LENGTH: Duration = Duration::hours(12);
 pub const MIN_PASSWORD_CHARS: usize = 12;
-
-pub const ROLES: &[&str] = &[
-    "site_admin",
-    "department_admin",
-    "editor",
-    "analyst",
-    "viewer",
-];
 
 /// Checked against when no account matches, so a wrong email costs the same time as a wrong
 /// password and accounts cannot be discovered by timing.
@@ -41,6 +34,7 @@ fn identity(user: &staff_user::Model) -> StaffIdentity {
         email: user.email.clone(),
         display_name: user.display_name.clone(),
         role: user.role.clone(),
+        department_id: user.department_id,
     }
 }
 
@@ -100,10 +94,16 @@ pub async fn create_staff(
             "The password must be {MIN_PASSWORD_CHARS} characters or more"
         )));
     }
-    if !ROLES.contains(&role) {
+    let Some(parsed_role) = Role::parse(role) else {
+        let roles: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
         return Err(AppError::BadRequest(format!(
             "The role must be one of: {}",
-            ROLES.join(", ")
+            roles.join(", ")
+        )));
+    };
+    if parsed_role != Role::SiteAdmin && department_id.is_none() {
+        return Err(AppError::BadRequest(format!(
+            "A {role} works in a department: name one (only site admins have none)"
         )));
     }
     let user = staff_user::ActiveModel {
@@ -124,6 +124,57 @@ pub async fn create_staff(
         _ => e.into(),
     })?;
     Ok(identity(&user))
+}
+
+/// The department with this code (its `slug`), or a clear error naming the codes there are.
+pub async fn department_by_code(db: &impl ConnectionTrait, code: &str) -> AppResult<i64> {
+    let all = department::Entity::find().all(db).await?;
+    if let Some(found) = all.iter().find(|d| d.slug == code) {
+        return Ok(found.id);
+    }
+    let codes: Vec<&str> = all.iter().map(|d| d.slug.as_str()).collect();
+    Err(AppError::BadRequest(if codes.is_empty() {
+        format!("There is no department {code:?}: there are no departments yet (create one first)")
+    } else {
+        format!(
+            "There is no department {code:?}. The departments are: {}",
+            codes.join(", ")
+        )
+    }))
+}
+
+/// Adds a department: its code is what `create-staff --department` names, its name what staff
+/// and citizens read.
+pub async fn create_department(
+    db: &impl ConnectionTrait,
+    code: &str,
+    name: &str,
+) -> AppResult<i64> {
+    if crate::domain::Slug::parse(code).is_none() {
+        return Err(AppError::BadRequest(
+            "The code must be lower-case letters, digits and single hyphens, like planning or adult-social-care".into(),
+        ));
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 || !is_clean(name) {
+        return Err(AppError::BadRequest(
+            "Enter a name of 100 characters or fewer, without control characters".into(),
+        ));
+    }
+    let created = department::ActiveModel {
+        slug: Set(code.to_string()),
+        name: Set(name.to_string()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Conflict(format!("A department with the code {code} already exists"))
+        }
+        _ => e.into(),
+    })?;
+    Ok(created.id)
 }
 
 fn token_hash(token: &str) -> String {

@@ -163,11 +163,13 @@ pub fn StaffHomePage() -> impl IntoView {
                     |home| {
                         view! {
                             <PageTitle text="Consultations and results".to_string() />
-                            <StaffBar staff=home.staff />
+                            <StaffBar staff=home.staff.clone() />
                             <h1 class="heading-xl">"Consultations"</h1>
-                            <a href=crate::builder::NEW_CONSULTATION_PATH class="button" role="button" draggable="false">
-                                "Create a consultation"
-                            </a>
+                            {home.may_create.then(|| view! {
+                                <a href=crate::builder::NEW_CONSULTATION_PATH class="button" role="button" draggable="false">
+                                    "Create a consultation"
+                                </a>
+                            })}
                             <ListFilterForm
                                 filter=home.filter
                                 departments=home.departments
@@ -180,7 +182,8 @@ pub fn StaffHomePage() -> impl IntoView {
                                 }
                                     .into_any()
                             } else {
-                                view! { <ConsultationTable rows=home.consultations /> }.into_any()
+                                view! { <ConsultationTable rows=home.consultations staff=home.staff /> }
+                                    .into_any()
                             }}
                         }
                             .into_any()
@@ -264,7 +267,8 @@ fn ListFilterForm(
 }
 
 #[component]
-fn ConsultationTable(rows: Vec<StaffConsultationRow>) -> impl IntoView {
+fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> impl IntoView {
+    use crate::domain::permissions::may_build;
     view! {
         <div class="table-wrapper">
             <table class="table">
@@ -284,23 +288,30 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>) -> impl IntoView {
                         .into_iter()
                         .map(|row| {
                             let href = format!("/staff/consultations/{}/results", row.slug);
-                            let questionnaire = format!(
-                                "/staff/consultations/{}/questionnaire",
-                                row.slug,
-                            );
+                            // Only for those who may build it (others would meet a refusal).
+                            let questionnaire = may_build(staff.actor(), row.department_id)
+                                .then(|| {
+                                    let href = format!(
+                                        "/staff/consultations/{}/questionnaire",
+                                        row.slug,
+                                    );
+                                    view! {
+                                        <br />
+                                        <a href=href>
+                                            "Questionnaire"
+                                            <span class="visually-hidden">
+                                                {format!(" of {}", row.title)}
+                                            </span>
+                                        </a>
+                                    }
+                                });
                             view! {
                                 <tr>
                                     <td>
                                         <a href=href>{row.title.clone()}</a>
                                         <br />
                                         <span class="hint">{row.department}</span>
-                                        <br />
-                                        <a href=questionnaire>
-                                            "Questionnaire"
-                                            <span class="visually-hidden">
-                                                {format!(" of {}", row.title)}
-                                            </span>
-                                        </a>
+                                        {questionnaire}
                                     </td>
                                     <td>
                                         <StatusTag status=row.status />

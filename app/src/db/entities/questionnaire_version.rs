@@ -11,6 +11,8 @@ pub struct Model {
     pub published_at: Option<DateTimeUtc>,
     /// Bumped by every builder edit (see migration m20261126_000002).
     pub revision: i32,
+    /// Responses given to this version (see migration m20261126_000004).
+    pub responses: i64,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
