@@ -201,25 +201,336 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
     }
 }
 
-/// The builder island (see the module's note): lazily loaded, staff pages only.
+/// Whether the island's last change is stored.
+#[derive(Clone, Debug, PartialEq)]
+enum SaveState {
+    Saved,
+    Saving,
+    /// Not stored, and why (the questionnaire shown is what is stored).
+    NotSaved(String),
+}
+
+/// A question being moved: the questionnaire as it was when it was picked up (Escape, or a
+/// refused save, puts it back).
+#[derive(Clone, Debug)]
+struct Drag {
+    key: String,
+    snapshot: Questionnaire,
+    by_pointer: bool,
+}
+
+/// The id of the element holding the outline's sortable lists (pages).
+const OUTLINE_ROOT: &str = "builder-outline";
+const DRAG_HELP: &str = "builder-drag-help";
+
+/// The island's drag and drop: the questionnaire as shown, its revision, and the move under way.
+/// Keyed by question and page keys throughout (`domain::sortable`); a drop is saved as one
+/// `move_question` call, checked against the revision like every builder edit.
+#[derive(Clone, Copy)]
+struct Sortable {
+    slug: StoredValue<String>,
+    layout: RwSignal<Questionnaire>,
+    revision: RwSignal<String>,
+    save: RwSignal<SaveState>,
+    announce: RwSignal<String>,
+    grabbed: RwSignal<Option<String>>,
+    drag: StoredValue<Option<Drag>>,
+    listeners: StoredValue<Vec<WindowListenerHandle>>,
+}
+
+fn lists_of(q: &Questionnaire) -> crate::domain::sortable::Lists {
+    crate::domain::sortable::Lists {
+        lists: q
+            .pages
+            .iter()
+            .map(|page| {
+                (
+                    page.key.clone(),
+                    page.questions.iter().map(|q| q.key.clone()).collect(),
+                )
+            })
+            .collect(),
+    }
+}
+
+fn focus_handle(key: &str) {
+    let id = format!("handle-{key}");
+    request_animation_frame(move || crate::components::focus_element(&id));
+}
+
+impl Sortable {
+    fn pick_up(self, key: &str, by_pointer: bool) -> bool {
+        if self.save.get_untracked() == SaveState::Saving {
+            self.announce
+                .set("Still saving the last change: try again in a moment.".into());
+            return false;
+        }
+        let snapshot = self.layout.get_untracked();
+        let at = position_of(&snapshot, key).unwrap_or_default();
+        self.drag.set_value(Some(Drag {
+            key: key.to_string(),
+            snapshot,
+            by_pointer,
+        }));
+        self.grabbed.set(Some(key.to_string()));
+        self.announce.set(if by_pointer {
+            format!("Picked up {at}.")
+        } else {
+            format!(
+                "Picked up {at}. Use the up and down arrow keys to move it, space to drop it, escape to cancel."
+            )
+        });
+        true
+    }
+
+    /// Moves the dragged question to `page` at `index` on screen only (saved on drop).
+    fn place(self, key: &str, page: &str, index: usize) {
+        let mut lists = lists_of(&self.layout.read_untracked());
+        if !lists.move_to(key, page, index) {
+            return;
+        }
+        self.layout.update(|q| {
+            let edit = crate::domain::questionnaire_edit::Edit::MoveQuestionTo {
+                question: key.to_string(),
+                page: page.to_string(),
+                index,
+            };
+            let _ = crate::domain::questionnaire_edit::apply(q, edit, &mut String::new);
+        });
+        if let Some(at) = position_of(&self.layout.read_untracked(), key) {
+            self.announce.set(format!("Moved: it would be {at}."));
+        }
+    }
+
+    fn step(self, key: &str, up: bool) {
+        let mut lists = lists_of(&self.layout.read_untracked());
+        if lists.step(key, up) {
+            if let Some(place) = lists.place(key) {
+                self.place(key, &place.list, place.index);
+            }
+        } else {
+            self.announce.set(
+                if up {
+                    "It is already the first question."
+                } else {
+                    "It is already the last question."
+                }
+                .into(),
+            );
+        }
+        focus_handle(key);
+    }
+
+    fn end_drag(self) -> Option<Drag> {
+        for listener in self
+            .listeners
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            listener.remove();
+        }
+        self.grabbed.set(None);
+        self.drag.try_update_value(Option::take).flatten()
+    }
+
+    fn cancel(self) {
+        if let Some(drag) = self.end_drag() {
+            self.layout.set(drag.snapshot);
+            self.announce
+                .set("Move cancelled: the question is back where it was.".into());
+            if !drag.by_pointer {
+                focus_handle(&drag.key);
+            }
+        }
+    }
+
+    /// Drops the dragged question where it is on screen and saves that place.
+    fn drop(self) {
+        let Some(drag) = self.end_drag() else {
+            return;
+        };
+        let now = lists_of(&self.layout.read_untracked()).place(&drag.key);
+        let before = lists_of(&drag.snapshot).place(&drag.key);
+        if !drag.by_pointer {
+            focus_handle(&drag.key);
+        }
+        let Some(place) = now.filter(|now| Some(now) != before.as_ref()) else {
+            self.announce
+                .set("Dropped where it was: nothing changed.".into());
+            return;
+        };
+        self.save.set(SaveState::Saving);
+        let slug = self.slug.get_value();
+        let revision = self.revision.get_untracked();
+        leptos::task::spawn_local(async move {
+            match super::api::move_question(
+                slug.clone(),
+                revision,
+                drag.key.clone(),
+                place.list,
+                place.index,
+            )
+            .await
+            {
+                Ok(saved) => {
+                    crate::components::sortable::share_revision(&saved.revision);
+                    self.revision.set(saved.revision);
+                    self.layout.set(saved.questionnaire);
+                    self.announce.set(format!("Saved. {}.", saved.announcement));
+                    self.save.set(SaveState::Saved);
+                }
+                Err(crate::error::AppError::Conflict(message)) => {
+                    // Someone else changed it: show theirs, as stored.
+                    match super::api::load_questionnaire_draft(slug).await {
+                        Ok(latest) => {
+                            crate::components::sortable::share_revision(&latest.revision);
+                            self.revision.set(latest.revision);
+                            self.layout.set(latest.questionnaire);
+                        }
+                        Err(_) => self.layout.set(drag.snapshot),
+                    }
+                    self.announce.set(message.clone());
+                    self.save.set(SaveState::NotSaved(message));
+                }
+                Err(error) => {
+                    self.layout.set(drag.snapshot);
+                    let message = format!("{error}. The question is back where it was: try again.");
+                    self.announce.set(message.clone());
+                    self.save.set(SaveState::NotSaved(message));
+                }
+            }
+            if !drag.by_pointer {
+                focus_handle(&drag.key);
+            }
+        });
+    }
+
+    fn key_down(self, key: &str, event: leptos::ev::KeyboardEvent) {
+        let holding = self
+            .drag
+            .with_value(|d| d.as_ref().is_some_and(|d| d.key == key && !d.by_pointer));
+        let handled = match (event.key().as_str(), holding) {
+            (" " | "Enter", false) => {
+                self.pick_up(key, false);
+                true
+            }
+            (" " | "Enter", true) => {
+                self.drop();
+                true
+            }
+            ("ArrowUp", true) => {
+                self.step(key, true);
+                true
+            }
+            ("ArrowDown", true) => {
+                self.step(key, false);
+                true
+            }
+            ("Escape", true) => {
+                self.cancel();
+                true
+            }
+            ("Tab", true) => {
+                self.cancel();
+                false
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+        }
+    }
+
+    fn pointer_down(self, key: &str, event: leptos::ev::PointerEvent) {
+        if event.button() != 0 || !event.is_primary() || !self.pick_up(key, true) {
+            return;
+        }
+        // No text selection, no scrolling: the handle is for dragging.
+        event.prevent_default();
+        let key = key.to_string();
+        // On the window, not the handle: the outline is drawn again as the question moves.
+        let moved = window_event_listener(leptos::ev::pointermove, move |event| {
+            let y = f64::from(event.client_y());
+            crate::components::sortable::scroll_near_edges(y);
+            if let Some((page, index)) =
+                crate::components::sortable::place_under_pointer(OUTLINE_ROOT, &key, y)
+            {
+                self.place(&key, &page, index);
+            }
+        });
+        let up = window_event_listener(leptos::ev::pointerup, move |_| self.drop());
+        let cancelled = window_event_listener(leptos::ev::pointercancel, move |_| self.cancel());
+        self.listeners.set_value(vec![moved, up, cancelled]);
+    }
+}
+
+/// The builder island (see the module's note): lazily loaded, staff pages only. Without
+/// JavaScript it is the plain form of buttons; with it, every question also gets a handle to
+/// drag (pointer: mouse, pen or touch) or to move with the keyboard, saved as it drops.
 #[island(lazy)]
 fn QuestionnaireBuilder(
     slug: String,
     revision: String,
     questionnaire: Questionnaire,
 ) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
     // Tests wait for this mark before using anything that needs the WASM (effects only run in
     // the browser).
     Effect::new(move |_| {
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-hydrated", "true");
         }
+        hydrated.set(true);
     });
+    let sortable = Sortable {
+        slug: StoredValue::new(slug.clone()),
+        layout: RwSignal::new(questionnaire),
+        revision: RwSignal::new(revision),
+        save: RwSignal::new(SaveState::Saved),
+        announce: RwSignal::new(String::new()),
+        grabbed: RwSignal::new(None),
+        drag: StoredValue::new(None),
+        listeners: StoredValue::new(Vec::new()),
+    };
+    // Leaving while a change is being saved (or a question is held) warns first.
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        let busy = sortable.save.get_untracked() == SaveState::Saving
+            || sortable.drag.with_value(Option::is_some);
+        if busy {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || leaving.remove());
+
     let action = format!("/staff/consultations/{slug}/questionnaire");
+    let status = move || {
+        hydrated.get().then(|| match sortable.save.get() {
+            SaveState::Saved => view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any(),
+            SaveState::Saving => view! { <span>"Saving\u{2026}"</span> }.into_any(),
+            SaveState::NotSaved(why) => view! { <strong class="builder-status__error">{format!("Not saved: {why}")}</strong> }.into_any(),
+        })
+    };
     view! {
-        <form method="post" action=action class="builder">
-            <input type="hidden" name="revision" value=revision />
-            <QuestionnaireOutline slug questionnaire />
+        <p id=DRAG_HELP class="visually-hidden">
+            "To move a question with the keyboard: press space or enter on its Move button, use the up and down arrow keys, then space or enter to drop it, or escape to cancel. The Move up and Move down buttons do the same one step at a time."
+        </p>
+        <p class="builder-status" aria-live="polite">{status}</p>
+        <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
+            {move || sortable.announce.get()}
+        </div>
+        <form method="post" action=action class="builder" id=OUTLINE_ROOT>
+            <input type="hidden" name="revision" value=move || sortable.revision.get() />
+            {move || {
+                let drag = hydrated.get().then_some(sortable);
+                view! {
+                    <QuestionnaireOutline
+                        slug=slug.clone()
+                        questionnaire=sortable.layout.get()
+                        drag
+                        grabbed=sortable.grabbed.get()
+                    />
+                }
+            }}
         </form>
     }
 }
@@ -248,7 +559,14 @@ fn builder_button(
 /// Every page and question in order, as a respondent meets them, with the buttons that change
 /// them.
 #[component]
-fn QuestionnaireOutline(slug: String, questionnaire: Questionnaire) -> impl IntoView {
+fn QuestionnaireOutline(
+    slug: String,
+    questionnaire: Questionnaire,
+    /// With JavaScript: the drag and drop every question's handle drives.
+    drag: Option<Sortable>,
+    /// The question being moved, if any.
+    grabbed: Option<String>,
+) -> impl IntoView {
     let pages = questionnaire.pages.len();
     let total = questionnaire.questions().count();
     let mut number = 0;
@@ -268,6 +586,7 @@ fn QuestionnaireOutline(slug: String, questionnaire: Questionnaire) -> impl Into
                 .into_iter()
                 .map(|question| {
                     number += 1;
+                    let held = grabbed.as_deref() == Some(question.key.as_str());
                     view! {
                         <OutlineQuestion
                             slug=slug.clone()
@@ -275,6 +594,8 @@ fn QuestionnaireOutline(slug: String, questionnaire: Questionnaire) -> impl Into
                             number
                             first=number == 1
                             last=number == total
+                            drag
+                            held
                         />
                     }
                 })
@@ -286,7 +607,7 @@ fn QuestionnaireOutline(slug: String, questionnaire: Questionnaire) -> impl Into
             );
             let title_field = format!("title-{}", page.key);
             view! {
-                <section class="builder-page" id=format!("item-{}", page.key)>
+                <section class="builder-page" id=format!("item-{}", page.key) data-sortable-list=page.key.clone()>
                     <h2 class="heading-m">{name}</h2>
                     {if empty {
                         view! { <p class="body">"There are no questions on this page yet."</p> }
@@ -342,6 +663,9 @@ fn OutlineQuestion(
     number: usize,
     first: bool,
     last: bool,
+    drag: Option<Sortable>,
+    /// Whether it is the question being moved.
+    held: bool,
 ) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
     facts.push(
@@ -359,8 +683,32 @@ fn OutlineQuestion(
     let of = format!("question {number}");
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
     let key = question.key.clone();
+    let handle = drag.map(|drag| {
+        let (on_key, on_pointer) = (key.clone(), key.clone());
+        view! {
+            <button
+                type="button"
+                class="builder-handle"
+                id=format!("handle-{key}")
+                aria-describedby=DRAG_HELP
+                aria-pressed=if held { "true" } else { "false" }
+                on:keydown=move |event| drag.key_down(&on_key, event)
+                on:pointerdown=move |event| drag.pointer_down(&on_pointer, event)
+            >
+                <span class="builder-handle__grip" aria-hidden="true"></span>
+                "Move"
+                <span class="visually-hidden">{format!(" {of}")}</span>
+            </button>
+        }
+    });
+    let class = if held {
+        "builder-outline__question builder-outline__question--held"
+    } else {
+        "builder-outline__question"
+    };
     view! {
-        <li class="builder-outline__question" id=format!("item-{key}")>
+        <li class=class id=format!("item-{key}") data-sortable-item=key.clone()>
+            {handle}
             <span class="builder-outline__label">{question.label}</span>
             <span class="hint">{facts.join(" · ")}</span>
             {question.hint.map(|hint| view! { <span class="builder-outline__hint">{format!("Hint: {hint}")}</span> })}

@@ -6,6 +6,7 @@ mod form_fields;
 mod island_scripts;
 mod layout;
 mod posted_form;
+pub mod sortable;
 mod status_tag;
 mod text_area;
 
