@@ -54,6 +54,13 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
   await page.locator("body[data-hydrated]").waitFor({ timeout: 30_000 });
   await shot("questionnaire");
+  // A question held with the keyboard and moved up one place (then put back with Escape).
+  await page.getByRole("button", { name: "Move question 2", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.locator(".builder-outline__question--held").waitFor();
+  await shot("questionnaire-holding");
+  await page.keyboard.press("Escape");
   await page.getByRole("link", { name: "Edit question 2" }).click();
   await shot("question-editor");
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);

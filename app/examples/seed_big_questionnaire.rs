@@ -28,7 +28,9 @@ fn question(page: usize, n: usize) -> NewQuestion {
     };
     NewQuestion {
         label: format!("Question {n} (page {page}): what do you think of proposal {n}?"),
-        hint: n.is_multiple_of(3).then(|| "Answer in your own words.".to_string()),
+        hint: n
+            .is_multiple_of(3)
+            .then(|| "Answer in your own words.".to_string()),
         required: false,
         kind,
     }

@@ -494,6 +494,7 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
     let action = [
         "move_up",
         "move_down",
+        "move_to",
         "duplicate",
         "delete",
         "page_up",
@@ -521,7 +522,21 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
     } else {
         hostile_value(rng)
     };
+    let moved = match &do_value {
+        Value::Text(text) => text.split_once(':').map(|(_, key)| key.to_string()),
+        _ => None,
+    };
     let mut fields = vec![text_field("revision", revision), text_field("do", do_value)];
+    if let Some(key) = moved
+        && rng.random_bool(0.5)
+    {
+        let page = if rng.random_bool(0.7) {
+            Value::Text(known.page_key.clone())
+        } else {
+            hostile_value(rng)
+        };
+        fields.push(text_field(&format!("to-{key}"), page));
+    }
     if rng.random_bool(0.3) {
         fields.push(text_field(
             &format!("title-{}", known.page_key),

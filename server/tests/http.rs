@@ -1655,6 +1655,102 @@ async fn the_builder_works_with_plain_form_posts() {
         .collect();
     assert_eq!(order, [second.clone(), first.clone()]);
 
+    // "Move to page …": a second page, then the first question moved onto it (at its end).
+    let before_pages = draft().await;
+    let page_added = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &before_pages.revision),
+            field(
+                "do",
+                &format!("page_add:{}", before_pages.questionnaire.pages[0].key),
+            ),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(page_added.status, StatusCode::SEE_OTHER);
+    let with_pages = draft().await;
+    let second_page = with_pages.questionnaire.pages[1].key.clone();
+    let shown = app.get_with_cookie(&questionnaire, &cookie).await;
+    assert!(shown.body.contains(&format!("name=\"to-{second}\"")));
+    let moved_to = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &with_pages.revision),
+            field(&format!("to-{second}"), &second_page),
+            field("do", &format!("move_to:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(moved_to.status, StatusCode::SEE_OTHER, "{}", moved_to.body);
+    let shown = app.get_with_cookie(moved_to.location(), &cookie).await;
+    assert!(
+        shown
+            .body
+            .contains("Question moved: it is now question 2, on page 2.")
+    );
+    // To a page that is not there: a clear 400, nothing changed.
+    let nowhere = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &draft().await.revision),
+            field(&format!("to-{second}"), "no-such-page"),
+            field("do", &format!("move_to:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(nowhere.status, StatusCode::BAD_REQUEST);
+    // Back, and the empty page removed, for what follows.
+    let back = draft().await;
+    let first_page = back.questionnaire.pages[0].key.clone();
+    post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &back.revision),
+            field(&format!("to-{second}"), &first_page),
+            field("do", &format!("move_to:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+    post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &draft().await.revision),
+            field("do", &format!("page_remove:{second_page}")),
+        ],
+        &cookie,
+    )
+    .await;
+    let order: Vec<String> = draft()
+        .await
+        .questionnaire
+        .questions()
+        .map(|q| q.key.clone())
+        .collect();
+    assert_eq!(order, [first.clone(), second.clone()]);
+    assert_eq!(draft().await.questionnaire.pages.len(), 1);
+    // Up again, as before.
+    let up = draft().await;
+    post_with_cookie(
+        &app,
+        &questionnaire,
+        &[
+            field("revision", &up.revision),
+            field("do", &format!("move_up:{second}")),
+        ],
+        &cookie,
+    )
+    .await;
+
     // The same button again, from the page as it was: refused, nothing changed.
     let stale = post_with_cookie(
         &app,

@@ -140,6 +140,12 @@ pub async fn post_questionnaire(
         "delete" => Some(Edit::DeleteQuestion {
             question: key.clone(),
         }),
+        // "Move to page …": to the end of the page chosen in its list.
+        "move_to" => Some(Edit::MoveQuestionTo {
+            question: key.clone(),
+            page: posted_value(&fields, &format!("to-{key}")).to_string(),
+            index: usize::MAX,
+        }),
         "page_up" | "page_down" => Some(Edit::MovePage {
             page: key.clone(),
             direction: direction(action == "page_up"),
@@ -194,7 +200,7 @@ fn changed(slug: &str, done: &str, item: Option<&str>) -> String {
 
 fn done_code(action: &str) -> &'static str {
     match action {
-        "move_up" | "move_down" => "moved",
+        "move_up" | "move_down" | "move_to" => "moved",
         "duplicate" => "duplicated",
         "delete" => "deleted",
         "page_up" | "page_down" => "page-moved",

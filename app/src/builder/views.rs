@@ -569,6 +569,19 @@ fn QuestionnaireOutline(
 ) -> impl IntoView {
     let pages = questionnaire.pages.len();
     let total = questionnaire.questions().count();
+    // Every page, for each question's "Move to page …" list.
+    let page_choices: Vec<(String, String)> = questionnaire
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(index, page)| {
+            let name = match &page.title {
+                Some(title) => format!("Page {}: {title}", index + 1),
+                None => format!("Page {}", index + 1),
+            };
+            (page.key.clone(), name)
+        })
+        .collect();
     let mut number = 0;
     questionnaire
         .pages
@@ -596,6 +609,11 @@ fn QuestionnaireOutline(
                             last=number == total
                             drag
                             held
+                            other_pages=page_choices
+                                .iter()
+                                .filter(|(key, _)| *key != page.key)
+                                .cloned()
+                                .collect()
                         />
                     }
                 })
@@ -666,6 +684,8 @@ fn OutlineQuestion(
     drag: Option<Sortable>,
     /// Whether it is the question being moved.
     held: bool,
+    /// The pages it could move to: (key, name).
+    other_pages: Vec<(String, String)>,
 ) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
     facts.push(
@@ -733,6 +753,25 @@ fn OutlineQuestion(
                 {builder_button("duplicate", &key, "Duplicate", of.clone())}
                 {builder_button("delete", &key, "Delete", of.clone())}
             </div>
+            {(!other_pages.is_empty())
+                .then(|| {
+                    let field = format!("to-{key}");
+                    view! {
+                        <div class="builder-actions">
+                            <label class="label label--s builder-actions__label" for=field.clone()>
+                                "Move to"
+                                <span class="visually-hidden">{format!(" (for {of})")}</span>
+                            </label>
+                            <select class="select" id=field.clone() name=field>
+                                {other_pages
+                                    .into_iter()
+                                    .map(|(page, name)| view! { <option value=page>{name}</option> })
+                                    .collect_view()}
+                            </select>
+                            {builder_button("move_to", &key, "Move to page", of.clone())}
+                        </div>
+                    }
+                })}
         </li>
     }
 }

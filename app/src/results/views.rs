@@ -119,17 +119,21 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
                 {format!("{}. {}", index + 1, question.label)}
             </h2>
             <p class="hint">
-                {question.kind_label} " \u{2013} " {question.answered}
-                {if question.answered == 1 { " person answered" } else { " people answered" }}
-                {question
-                    .added_in
-                    .map(|n| {
-                        format!(
-                            " of the {} {} asked it (added in version {n})",
-                            question.asked,
-                            if question.asked == 1 { "response that was" } else { "responses that were" },
-                        )
-                    })}
+                {match question.added_in {
+                    Some(n) => format!(
+                        "{} \u{2013} added in version {n}: {} of the {} {} since then answered it",
+                        question.kind_label,
+                        question.answered,
+                        question.asked,
+                        if question.asked == 1 { "response" } else { "responses" },
+                    ),
+                    None => format!(
+                        "{} \u{2013} {} {}",
+                        question.kind_label,
+                        question.answered,
+                        if question.answered == 1 { "person answered" } else { "people answered" },
+                    ),
+                }}
             </p>
             {question
                 .removed_in
