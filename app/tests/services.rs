@@ -33,6 +33,17 @@ async fn responses(db: &DatabaseConnection) -> u64 {
     response::Entity::find().count(db).await.unwrap()
 }
 
+/// A site admin: may build every consultation.
+fn site_admin() -> StaffIdentity {
+    StaffIdentity {
+        id: 1,
+        email: "x@example.gov.uk".into(),
+        display_name: "X".into(),
+        role: "site_admin".into(),
+        department_id: None,
+    }
+}
+
 async fn open_form(db: &DatabaseConnection) -> ResponseForm {
     respond::service::load_form(db, KEY, OPEN, Utc::now())
         .await
@@ -577,13 +588,7 @@ async fn staff_accounts_are_validated() {
 async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answers() {
     use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
     use app::domain::questionnaire_edit::{Direction, Edit};
-    let staff = || StaffIdentity {
-        id: 1,
-        email: "x@example.gov.uk".into(),
-        display_name: "X".into(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let staff = site_admin;
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
         respond::service::submit(
@@ -705,13 +710,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
     use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
     use app::domain::questionnaire::{ChoiceOption, Question};
     use app::domain::questionnaire_edit::Edit;
-    let staff = || StaffIdentity {
-        id: 1,
-        email: "x@example.gov.uk".into(),
-        display_name: "X".into(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let staff = site_admin;
     for (backend, db) in test_databases().await {
         let department = ensure_department(&db, "parks", "Parks").await.unwrap();
         let mut new = draft("parks-review", department);
@@ -790,13 +789,7 @@ async fn results_follow_stable_keys_across_versions() {
     use app::domain::questionnaire::{ChoiceOption, Question, QuestionKind};
     use app::domain::questionnaire_edit::Edit;
     use app::results::api::QuestionSummary;
-    let staff = || StaffIdentity {
-        id: 1,
-        email: "x@example.gov.uk".into(),
-        display_name: "X".into(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let staff = site_admin;
     for (backend, db) in with_demo().await {
         // Version 1: support = "Strongly support", areas = schools and housing estates.
         let form = open_form(&db).await;

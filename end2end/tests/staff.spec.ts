@@ -2,6 +2,8 @@ import {
   test,
   expect,
   codeFetched,
+  createDraft,
+  signIn,
   expectAccessible,
   expectNoCode,
   expectOnlyFormCode,
@@ -65,11 +67,7 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
 });
 
 test("the questionnaire page loads the builder island's own code, which no public page fetches", async ({ page, browser }) => {
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email address").fill(STAFF_EMAIL);
-  await page.getByLabel("Password").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  await signIn(page);
 
   await page.getByRole("link", { name: `Questionnaire of ${OPEN_TITLE}` }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/consultations/${OPEN_SLUG}/questionnaire$`));
@@ -103,11 +101,7 @@ test.describe("without JavaScript", () => {
 
   test("staff create a draft consultation, fixing what the form refused", async ({ page, allowConsoleErrors }) => {
     allowConsoleErrors(/status of 422/);
-    await page.goto("/staff/sign-in");
-    await page.getByLabel("Email address").fill(STAFF_EMAIL);
-    await page.getByLabel("Password").fill(STAFF_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/staff$/);
+    await signIn(page);
 
     await page.getByRole("button", { name: "Create a consultation" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create a consultation");
@@ -169,33 +163,11 @@ for (const javaScriptEnabled of [false, true]) {
 
     test("build a questionnaire from nothing: add, reword, move, delete and publish", async ({ page, allowConsoleErrors }) => {
       allowConsoleErrors(/status of 422/);
-      await page.goto("/staff/sign-in");
-      await page.getByLabel("Email address").fill(STAFF_EMAIL);
-      await page.getByLabel("Password").fill(STAFF_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(/\/staff$/);
+      await signIn(page);
 
       // A draft to build.
       const title = `Cemetery opening hours ${javaScriptEnabled ? "js" : "nojs"} ${Date.now()}`;
-      await page.getByRole("button", { name: "Create a consultation" }).click();
-      await page.getByLabel("Title").fill(title);
-      await page.getByLabel("Summary").fill("When should cemeteries open?");
-      await page.getByLabel("What the consultation is about").fill("We propose new hours.");
-      await page.getByLabel("Department").selectOption({ index: 1 });
-      await page.getByLabel("Contact name").fill("Bereavement services");
-      await page.getByLabel("Contact email address").fill("bereavement@example.gov.uk");
-      const opening = page.getByRole("group", { name: "Opening date" });
-      await opening.getByLabel("Day").fill("1");
-      await opening.getByLabel("Month").fill("1");
-      await opening.getByLabel("Year").fill("2026");
-      await page.getByLabel("Opening time").fill("9am");
-      const closing = page.getByRole("group", { name: "Closing date" });
-      await closing.getByLabel("Day").fill("31");
-      await closing.getByLabel("Month").fill("12");
-      await closing.getByLabel("Year").fill("2030");
-      await page.getByLabel("Closing time").fill("5pm");
-      await page.getByRole("button", { name: "Create draft consultation" }).click();
-      await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
+      await createDraft(page, title);
       if (javaScriptEnabled) await waitForHydration(page);
 
       // A single-choice question, with a third option added on the way.

@@ -104,3 +104,35 @@ export const OPEN_SLUG = "20mph-speed-limits";
 export const STAFF_EMAIL = "demo.staff@example.gov.uk";
 export const STAFF_PASSWORD = "demo-password-2026";
 export const REFERENCE = /^[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}-[2-9A-HJKMNP-TW-Z]{4}$/;
+
+/** Signs in as the demo staff member (lands on the staff home). */
+export async function signIn(page: Page) {
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill(STAFF_EMAIL);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+}
+
+/** "Create a consultation" from the staff home: a draft titled `title`, open 1 Jan 2026 to 31 Dec 2030. */
+export async function createDraft(page: Page, title: string) {
+  await page.getByRole("button", { name: "Create a consultation" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill("Which play areas need work?");
+  await page.getByLabel("What the consultation is about").fill("We are reviewing play areas.");
+  await page.getByLabel("Department").selectOption({ index: 1 });
+  await page.getByLabel("Contact name").fill("Parks team");
+  await page.getByLabel("Contact email address").fill("parks@example.gov.uk");
+  const opening = page.getByRole("group", { name: "Opening date" });
+  await opening.getByLabel("Day").fill("1");
+  await opening.getByLabel("Month").fill("1");
+  await opening.getByLabel("Year").fill("2026");
+  await page.getByLabel("Opening time").fill("9am");
+  const closing = page.getByRole("group", { name: "Closing date" });
+  await closing.getByLabel("Day").fill("31");
+  await closing.getByLabel("Month").fill("12");
+  await closing.getByLabel("Year").fill("2030");
+  await page.getByLabel("Closing time").fill("5pm");
+  await page.getByRole("button", { name: "Create draft consultation" }).click();
+  await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
+}

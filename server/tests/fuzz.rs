@@ -504,6 +504,7 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
         "page_add",
         "publish",
         "undo",
+        "clone",
         "explode",
     ]
     .choose(rng)
@@ -1623,6 +1624,21 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
         responses.len(),
         "{backend}: the response count disagrees with the rows"
     );
+    for version in app::db::entities::questionnaire_version::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+    {
+        let rows = responses
+            .iter()
+            .filter(|r| r.version_id == version.id)
+            .count();
+        assert_eq!(
+            version.responses as usize, rows,
+            "{backend}: version {}'s response count disagrees with the rows",
+            version.id
+        );
+    }
     for option in option_tally::Entity::find().all(db).await.unwrap() {
         let chosen = answers
             .iter()
@@ -1725,12 +1741,15 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
                 outcomes.references.insert(confirmation.reference);
             }
         }
-        if planned.route == Route::FormPost("/staff/consultations/new")
-            && reply.status == StatusCode::SEE_OTHER
-            && reply
-                .headers
-                .get(header::LOCATION)
-                .is_some_and(|l| l.as_bytes().ends_with(b"/questionnaire?created=1"))
+        let location = reply
+            .headers
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .unwrap_or_default();
+        // New drafts: created, or copied ("clone").
+        if reply.status == StatusCode::SEE_OTHER
+            && (location.ends_with("/questionnaire?created=1")
+                || location.ends_with("/questionnaire?done=cloned"))
         {
             outcomes.drafts_created += 1;
         }
@@ -1739,10 +1758,10 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
             Route::FormPost("/staff/consultations/{slug}/questionnaire")
                 | Route::FormPost("/staff/consultations/{slug}/questions/{key}")
         ) && reply.status == StatusCode::SEE_OTHER
-            && reply
-                .headers
-                .get(header::LOCATION)
-                .is_some_and(|l| l.to_str().unwrap_or_default().contains("?done="))
+            && reply.headers.get(header::LOCATION).is_some_and(|l| {
+                let l = l.to_str().unwrap_or_default();
+                l.contains("?done=") && !l.contains("?done=cloned")
+            })
         {
             outcomes.builder_edits += 1;
         }

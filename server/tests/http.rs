@@ -2303,3 +2303,125 @@ async fn the_move_question_function_saves_a_drop_or_refuses_it() {
         "a working version: respondents still get the published one"
     );
 }
+
+/// "Copy this consultation": a new draft with the same details and questions under fresh keys,
+/// no responses, at the first free `-copy` address; only for those who may build the original.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_copy_a_consultation_into_a_new_draft() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let admin = app::staff::api::StaffIdentity {
+        id: 0,
+        email: String::new(),
+        display_name: String::new(),
+        role: "site_admin".into(),
+        department_id: None,
+    };
+    let cookie = signed_in(&app).await;
+    let questionnaire = format!("/staff/consultations/{OPEN}/questionnaire");
+    let original = app::builder::service::questionnaire_draft(db, admin.clone(), OPEN)
+        .await
+        .unwrap();
+    let count = consultation_count(&app).await;
+
+    let copy = |cookie: String| {
+        let app = &app;
+        let questionnaire = questionnaire.clone();
+        async move {
+            post_with_cookie(
+                app,
+                &questionnaire,
+                &[field("revision", "anything"), field("do", "clone:")],
+                &cookie,
+            )
+            .await
+        }
+    };
+    let first = copy(cookie.clone()).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    assert_eq!(
+        first.location(),
+        "/staff/consultations/20mph-speed-limits-copy/questionnaire?done=cloned"
+    );
+    let shown = app.get_with_cookie(first.location(), &cookie).await;
+    assert!(shown.body.contains("Copy created"));
+    assert!(
+        shown
+            .body
+            .contains("Copy of 20mph speed limits in residential streets")
+    );
+
+    let copied =
+        app::builder::service::questionnaire_draft(db, admin.clone(), "20mph-speed-limits-copy")
+            .await
+            .unwrap();
+    assert!(!copied.public && !copied.published, "a draft, not public");
+    let labels = |q: &app::domain::Questionnaire| {
+        q.questions()
+            .map(|q| {
+                let options: Vec<String> =
+                    q.kind.options().iter().map(|o| o.label.clone()).collect();
+                (q.label.clone(), q.kind.code(), options)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        labels(&copied.questionnaire),
+        labels(&original.questionnaire)
+    );
+    let keys = |q: &app::domain::Questionnaire| {
+        let mut keys: Vec<String> = q.pages.iter().map(|p| p.key.clone()).collect();
+        for question in q.questions() {
+            keys.push(question.key.clone());
+            keys.extend(question.kind.options().iter().map(|o| o.key.clone()));
+        }
+        keys
+    };
+    let old_keys = keys(&original.questionnaire);
+    assert!(
+        keys(&copied.questionnaire)
+            .iter()
+            .all(|k| !old_keys.contains(k)),
+        "every key is fresh"
+    );
+    let results = app::results::service::results(
+        db,
+        admin.clone(),
+        "20mph-speed-limits-copy",
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(results.responses, 0, "no responses copied");
+
+    // Again: the next free address.
+    let second = copy(cookie.clone()).await;
+    assert_eq!(
+        second.location(),
+        "/staff/consultations/20mph-speed-limits-copy-2/questionnaire?done=cloned"
+    );
+    assert_eq!(consultation_count(&app).await, count + 2);
+
+    // Someone who may not build the original may not copy it.
+    let culture = department_by_code(db, "culture").await.unwrap();
+    create_staff(
+        db,
+        "culture.editor@example.gov.uk",
+        "Someone",
+        "a long enough password",
+        "editor",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    let outsider = signed_in_as(
+        &app,
+        "culture.editor@example.gov.uk",
+        "a long enough password",
+    )
+    .await;
+    let refused = copy(outsider).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(consultation_count(&app).await, count + 2);
+}

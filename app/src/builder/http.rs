@@ -127,6 +127,14 @@ pub async fn post_questionnaire(
     let revision = posted_value(&fields, "revision");
     let pressed = posted_value(&fields, "do");
     let (action, key) = pressed.split_once(':').unwrap_or((pressed, ""));
+    if action == "clone" {
+        return match super::service::clone_consultation(&state.db, &staff, &slug).await {
+            Ok(copy) => see_other(&format!(
+                "/staff/consultations/{copy}/questionnaire?done=cloned"
+            )),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
     let key = key.to_string();
     let direction = |up: bool| if up { Direction::Up } else { Direction::Down };
     let edit = match action {

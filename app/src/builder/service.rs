@@ -191,7 +191,7 @@ async fn insert_rows(
 /// zeroed counters the results pages read.
 pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     db: &C,
-    new: NewConsultation,
+    mut new: NewConsultation,
 ) -> AppResult<i64> {
     if !is_valid_slug(&new.slug) {
         return Err(AppError::BadRequest(format!(
@@ -204,6 +204,16 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
             "The closing date must be after the opening date".into(),
         ));
     }
+    let questionnaire = new_questionnaire(std::mem::take(&mut new.pages));
+    create_with_questionnaire(db, new, &questionnaire).await
+}
+
+/// `create_consultation` with the questionnaire given whole (keys and all): one transaction.
+async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    new: NewConsultation,
+    questionnaire: &Questionnaire,
+) -> AppResult<i64> {
     let now = Utc::now();
     let txn = db.begin().await?;
 
@@ -257,7 +267,7 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     .insert(&txn)
     .await?;
 
-    insert_rows(&txn, version.id, &new_questionnaire(new.pages)).await?;
+    insert_rows(&txn, version.id, questionnaire).await?;
 
     txn.commit().await?;
     Ok(consultation.id)
@@ -652,4 +662,51 @@ pub async fn undo_delete<C: TransactionTrait + ConnectionTrait>(
     // Out of the bin only once it is back (a refused undo can be tried again).
     latest.delete(db).await?;
     Ok(applied)
+}
+
+/// "Clone": a new draft consultation with the same details and the questionnaire as the builder
+/// shows it now (the working version), every key fresh, no responses. Its title is "Copy of …"
+/// and its address `<slug>-copy` (or `-copy-2`, …: the first free one). Answers with the new
+/// address.
+pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    slug: &str,
+) -> AppResult<String> {
+    use crate::db::questionnaire_store::load_questionnaire;
+    use crate::domain::consultation_details::{copy_slug, copy_title};
+
+    let source = find_for_building(db, staff, slug).await?;
+    let newest = newest_version(db, source.id).await?;
+    let questionnaire = crate::domain::questionnaire_edit::copy_questionnaire(
+        &load_questionnaire(db, newest.id).await?,
+        &mut stable_key,
+    );
+    for attempt in 1..=50 {
+        let new_slug = copy_slug(&source.slug, attempt);
+        let new = NewConsultation {
+            slug: new_slug.clone(),
+            title: copy_title(&source.title),
+            summary: source.summary.clone(),
+            body_markdown: source.body_markdown.clone(),
+            department_id: source.department_id,
+            contact_name: source.contact_name.clone(),
+            contact_email: source.contact_email.clone(),
+            opens_at: source.opens_at,
+            closes_at: source.closes_at,
+            published: false,
+            outcome_markdown: None,
+            pages: Vec::new(),
+        };
+        match create_with_questionnaire(db, new, &questionnaire).await {
+            Ok(_) => return Ok(new_slug),
+            // That address is taken: the next.
+            Err(AppError::Conflict(_)) => continue,
+            Err(other) => return Err(other),
+        }
+    }
+    Err(AppError::Conflict(
+        "This consultation has been copied too many times: rename some of the copies and try again"
+            .into(),
+    ))
 }

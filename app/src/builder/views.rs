@@ -60,6 +60,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
     let at = || item.and_then(|key| position_of(q, key));
     Some(match code {
         "created" => "Draft consultation created.".into(),
+        "cloned" => "Copy created: this is a new draft, with the same details and questions and no responses. Change its title and dates before you publish it.".into(),
         "moved" => match at() {
             Some(at) => format!("Question moved: it is now {at}."),
             None => "Question moved.".into(),
@@ -197,6 +198,16 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             questionnaire=draft.questionnaire
         />
         {publish}
+        <h2 class="heading-m">"Copy"</h2>
+        <p class="body">
+            "Start a new draft consultation with the same details and questions. Responses are not copied."
+        </p>
+        <form method="post" action=action.clone()>
+            <input type="hidden" name="revision" value=draft.revision.clone() />
+            <button type="submit" class="button button--secondary" name="do" value="clone:">
+                "Copy this consultation"
+            </button>
+        </form>
         <IslandScripts />
     }
 }

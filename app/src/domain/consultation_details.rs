@@ -75,6 +75,29 @@ impl DetailsInput {
 
 /// A web address made from a title: "Library opening hours (2027)" → "library-opening-hours-2027".
 /// Letters with accents keep their base letter; anything else becomes a hyphen.
+/// A copy's title: "Copy of <title>", cut to the longest title allowed.
+pub fn copy_title(title: &str) -> String {
+    format!("Copy of {title}")
+        .chars()
+        .take(MAX_TITLE_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+/// A copy's web address on its `attempt`th try (from 1): `<slug>-copy`, then `<slug>-copy-2`, …,
+/// the original cut so the whole stays a valid address.
+pub fn copy_slug(slug: &str, attempt: u32) -> String {
+    let suffix = if attempt <= 1 {
+        "-copy".to_string()
+    } else {
+        format!("-copy-{attempt}")
+    };
+    let room = crate::domain::slug::MAX_SLUG_CHARS.saturating_sub(suffix.len());
+    let base: String = slug.chars().take(room).collect();
+    format!("{}{suffix}", base.trim_end_matches('-'))
+}
+
 pub fn slug_from_title(title: &str) -> String {
     let mut slug = String::new();
     for c in title.chars().flat_map(char::to_lowercase) {
@@ -640,5 +663,22 @@ mod tests {
             check_details(&input, &[3], Some(now())).unwrap().title,
             "Parks"
         );
+    }
+
+    #[test]
+    fn copies_are_named_within_the_limits() {
+        assert_eq!(copy_title("Parks"), "Copy of Parks");
+        let long = "x".repeat(MAX_TITLE_CHARS);
+        assert_eq!(copy_title(&long).chars().count(), MAX_TITLE_CHARS);
+        assert_eq!(copy_slug("parks", 1), "parks-copy");
+        assert_eq!(copy_slug("parks", 2), "parks-copy-2");
+        let longest = "a".repeat(crate::domain::slug::MAX_SLUG_CHARS);
+        for attempt in [1, 2, 20] {
+            let slug = copy_slug(&longest, attempt);
+            assert!(crate::domain::Slug::parse(&slug).is_some(), "{slug}");
+        }
+        // A cut that would end in a hyphen loses it.
+        let hyphen_at_cut = format!("{}-b", "a".repeat(crate::domain::slug::MAX_SLUG_CHARS - 6));
+        assert!(crate::domain::Slug::parse(&copy_slug(&hyphen_at_cut, 1)).is_some());
     }
 }

@@ -138,6 +138,31 @@ fn with_fresh_keys(mut question: Question, new_key: &mut impl FnMut() -> String)
     question
 }
 
+/// A copy of a whole questionnaire for another consultation: the same pages, questions and
+/// options, every key fresh (answers to one are never counted with the other) and no row ids.
+pub fn copy_questionnaire(
+    q: &Questionnaire,
+    new_key: &mut impl FnMut() -> String,
+) -> Questionnaire {
+    Questionnaire {
+        version_id: 0,
+        pages: q
+            .pages
+            .iter()
+            .map(|page| Page {
+                id: 0,
+                key: new_key(),
+                title: page.title.clone(),
+                questions: page
+                    .questions
+                    .iter()
+                    .map(|question| with_fresh_keys(question.clone(), new_key))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
 /// Applies `edit` to `q`, taking fresh keys from `new_key`. On an error `q` is unchanged.
 pub fn apply(
     q: &mut Questionnaire,
@@ -809,5 +834,39 @@ mod tests {
                 "Question 3 (\u{201c}Pick one\u{201d}) needs at least 2 options"
             ]
         );
+    }
+
+    #[test]
+    fn a_copy_has_the_same_questions_under_fresh_keys() {
+        let q = Questionnaire {
+            version_id: 7,
+            pages: vec![
+                page(
+                    "p1",
+                    vec![
+                        question("a", "A"),
+                        choice("b", &[("x", "Yes"), ("y", "No")]),
+                    ],
+                ),
+                page("p2", vec![question("c", "C")]),
+            ],
+        };
+        let mut n = 0;
+        let copy = copy_questionnaire(&q, &mut || {
+            n += 1;
+            format!("fresh{n}")
+        });
+        assert_eq!(layout(&copy), [vec!["fresh2", "fresh3"], vec!["fresh7"]]);
+        assert_eq!(copy.pages[0].key, "fresh1");
+        let options: Vec<&str> = copy.pages[0].questions[1]
+            .kind
+            .options()
+            .iter()
+            .map(|o| o.key.as_str())
+            .collect();
+        assert_eq!(options, ["fresh4", "fresh5"]);
+        let labels = |q: &Questionnaire| q.questions().map(|q| q.label.clone()).collect::<Vec<_>>();
+        assert_eq!(labels(&copy), labels(&q));
+        assert_eq!(copy.pages[0].questions[1].kind.options()[1].label, "No");
     }
 }
