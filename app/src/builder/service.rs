@@ -105,25 +105,66 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
     }
 }
 
+/// Rows per INSERT: well inside SQLite's and PostgreSQL's limits on bound values.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Inserts `rows` in a few multi-row statements (none if there are none).
+async fn insert_all<A>(txn: &impl ConnectionTrait, rows: Vec<A>) -> AppResult<()>
+where
+    A: ActiveModelTrait + Send,
+    <A as ActiveModelTrait>::Entity: EntityTrait,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(ROWS_PER_INSERT).collect();
+        <A as ActiveModelTrait>::Entity::insert_many(chunk)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Stores `q`'s pages, questions and options as rows of version `version_id`, keeping their
-/// keys, with zeroed counters for the results pages.
+/// keys, with zeroed counters for the results pages. A handful of multi-row statements whatever
+/// the size (row ids are read back by key, which is unique within a version): every builder
+/// edit rewrites its working version this way, so it must stay quick at hundreds of questions.
 async fn insert_rows(
     txn: &impl ConnectionTrait,
     version_id: i64,
     q: &Questionnaire,
 ) -> AppResult<()> {
-    let mut position = 0;
-    for (page_position, page) in q.pages.iter().enumerate() {
-        let page_row = questionnaire_page::ActiveModel {
-            version_id: Set(version_id),
-            key: Set(page.key.clone()),
-            position: Set(page_position as i32),
-            title: Set(page.title.clone()),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    use std::collections::HashMap;
 
+    insert_all(
+        txn,
+        q.pages
+            .iter()
+            .enumerate()
+            .map(|(position, page)| questionnaire_page::ActiveModel {
+                version_id: Set(version_id),
+                key: Set(page.key.clone()),
+                position: Set(position as i32),
+                title: Set(page.title.clone()),
+                ..Default::default()
+            })
+            .collect(),
+    )
+    .await?;
+    let page_ids: HashMap<String, i64> = questionnaire_page::Entity::find()
+        .filter(questionnaire_page::Column::VersionId.eq(version_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|p| (p.key, p.id))
+        .collect();
+
+    let mut questions = Vec::new();
+    for page in &q.pages {
+        let page_id = page_ids
+            .get(&page.key)
+            .copied()
+            .ok_or_else(|| AppError::internal("questionnaire rows", "page not stored"))?;
         for q in &page.questions {
             let (max_chars, min_choices, max_choices) = match &q.kind {
                 QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
@@ -140,11 +181,11 @@ async fn insert_rows(
                     max_choices.map(|v| v as i32),
                 ),
             };
-            let question_row = question::ActiveModel {
+            questions.push(question::ActiveModel {
                 version_id: Set(version_id),
-                page_id: Set(page_row.id),
+                page_id: Set(page_id),
                 key: Set(q.key.clone()),
-                position: Set(position),
+                position: Set(questions.len() as i32),
                 kind: Set(q.kind.code().into()),
                 label: Set(q.label.clone()),
                 hint: Set(q.hint.clone()),
@@ -153,36 +194,71 @@ async fn insert_rows(
                 min_choices: Set(min_choices),
                 max_choices: Set(max_choices),
                 ..Default::default()
-            }
-            .insert(txn)
-            .await?;
-            position += 1;
-
-            question_tally::ActiveModel {
-                question_id: Set(question_row.id),
-                answered: Set(0),
-            }
-            .insert(txn)
-            .await?;
-
-            for (option_position, option) in q.kind.options().iter().enumerate() {
-                let option_row = question_option::ActiveModel {
-                    question_id: Set(question_row.id),
-                    key: Set(option.key.clone()),
-                    position: Set(option_position as i32),
-                    label: Set(option.label.clone()),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
-                option_tally::ActiveModel {
-                    option_id: Set(option_row.id),
-                    chosen: Set(0),
-                }
-                .insert(txn)
-                .await?;
-            }
+            });
         }
+    }
+    insert_all(txn, questions).await?;
+    let question_ids: HashMap<String, i64> = question::Entity::find()
+        .filter(question::Column::VersionId.eq(version_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|q| (q.key, q.id))
+        .collect();
+    insert_all(
+        txn,
+        question_ids
+            .values()
+            .map(|&id| question_tally::ActiveModel {
+                question_id: Set(id),
+                answered: Set(0),
+            })
+            .collect(),
+    )
+    .await?;
+
+    let mut options = Vec::new();
+    for question in q.questions() {
+        let question_id = question_ids
+            .get(&question.key)
+            .copied()
+            .ok_or_else(|| AppError::internal("questionnaire rows", "question not stored"))?;
+        for (position, option) in question.kind.options().iter().enumerate() {
+            options.push(question_option::ActiveModel {
+                question_id: Set(question_id),
+                key: Set(option.key.clone()),
+                position: Set(position as i32),
+                label: Set(option.label.clone()),
+                ..Default::default()
+            });
+        }
+    }
+    let any_options = !options.is_empty();
+    insert_all(txn, options).await?;
+    if any_options {
+        let ids: Vec<i64> = question_ids.values().copied().collect();
+        let mut option_ids = Vec::new();
+        for chunk in ids.chunks(ROWS_PER_INSERT) {
+            option_ids.extend(
+                question_option::Entity::find()
+                    .filter(question_option::Column::QuestionId.is_in(chunk.to_vec()))
+                    .all(txn)
+                    .await?
+                    .into_iter()
+                    .map(|o| o.id),
+            );
+        }
+        insert_all(
+            txn,
+            option_ids
+                .into_iter()
+                .map(|id| option_tally::ActiveModel {
+                    option_id: Set(id),
+                    chosen: Set(0),
+                })
+                .collect(),
+        )
+        .await?;
     }
     Ok(())
 }
