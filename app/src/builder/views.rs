@@ -514,6 +514,12 @@ fn QuestionnaireBuilder(
     on_cleanup(move || leaving.remove());
 
     let action = format!("/staff/consultations/{slug}/questionnaire");
+    // The pages' keys, in order: the outline's pages are drawn again only when these change.
+    let page_keys = Memo::new(move |_| {
+        sortable
+            .layout
+            .with(|q| q.pages.iter().map(|p| p.key.clone()).collect::<Vec<_>>())
+    });
     let status = move || {
         hydrated.get().then(|| match sortable.save.get() {
             SaveState::Saved => view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any(),
@@ -531,16 +537,26 @@ fn QuestionnaireBuilder(
         </div>
         <form method="post" action=action class="builder" id=OUTLINE_ROOT>
             <input type="hidden" name="revision" value=move || sortable.revision.get() />
+            // One view per page, each redrawn only when what it shows changes: a move within a
+            // page redraws that page, not the whole questionnaire.
             {move || {
-                let drag = hydrated.get().then_some(sortable);
-                view! {
-                    <QuestionnaireOutline
-                        slug=slug.clone()
-                        questionnaire=sortable.layout.get()
-                        drag
-                        grabbed=sortable.grabbed.get()
-                    />
-                }
+                page_keys
+                    .get()
+                    .into_iter()
+                    .map(|key| {
+                        let slug = slug.clone();
+                        let data = Memo::new(move |_| {
+                            let grabbed = sortable.grabbed.get();
+                            sortable
+                                .layout
+                                .with(|q| OutlinePageData::of(q, &key, grabbed.as_deref()))
+                        });
+                        move || {
+                            let drag = hydrated.get().then_some(sortable);
+                            data.get().map(|data| outline_page(slug.clone(), data, drag))
+                        }
+                    })
+                    .collect_view()
             }}
         </form>
     }
@@ -567,122 +583,160 @@ fn builder_button(
     }
 }
 
-/// Every page and question in order, as a respondent meets them, with the buttons that change
-/// them.
-#[component]
-fn QuestionnaireOutline(
-    slug: String,
-    questionnaire: Questionnaire,
-    /// With JavaScript: the drag and drop every question's handle drives.
-    drag: Option<Sortable>,
-    /// The question being moved, if any.
-    grabbed: Option<String>,
-) -> impl IntoView {
-    let pages = questionnaire.pages.len();
-    let total = questionnaire.questions().count();
-    // Every page, for each question's "Move to page …" list.
-    let page_choices: Vec<(String, String)> = questionnaire
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(index, page)| {
-            let name = match &page.title {
-                Some(title) => format!("Page {}: {title}", index + 1),
-                None => format!("Page {}", index + 1),
-            };
-            (page.key.clone(), name)
+/// What one page of the outline shows: the page itself (row ids cleared: the island compares
+/// these, and a save that only renumbers rows must not redraw anything) and where it sits.
+#[derive(Clone, Debug, PartialEq)]
+struct OutlinePageData {
+    index: usize,
+    pages: usize,
+    /// The number of its first question, counted through the whole questionnaire.
+    first: usize,
+    total: usize,
+    page: crate::domain::Page,
+    /// Every page as (key, name), for the "Move to" lists.
+    choices: Vec<(String, String)>,
+    /// The question being moved, if it is on this page.
+    held: Option<String>,
+}
+
+fn page_name(index: usize, page: &crate::domain::Page) -> String {
+    match &page.title {
+        Some(title) => format!("Page {}: {title}", index + 1),
+        None => format!("Page {}", index + 1),
+    }
+}
+
+impl OutlinePageData {
+    /// Page `key` of `q`, if it is there.
+    fn of(q: &Questionnaire, key: &str, grabbed: Option<&str>) -> Option<Self> {
+        let index = q.pages.iter().position(|p| p.key == key)?;
+        let mut page = q.pages[index].clone();
+        page.id = 0;
+        for question in &mut page.questions {
+            question.id = 0;
+            if let crate::domain::QuestionKind::SingleChoice { options }
+            | crate::domain::QuestionKind::MultipleChoice { options, .. } = &mut question.kind
+            {
+                for option in options {
+                    option.id = 0;
+                }
+            }
+        }
+        let held = grabbed
+            .filter(|g| page.questions.iter().any(|q| q.key == *g))
+            .map(str::to_string);
+        Some(OutlinePageData {
+            index,
+            pages: q.pages.len(),
+            first: q.pages[..index]
+                .iter()
+                .map(|p| p.questions.len())
+                .sum::<usize>()
+                + 1,
+            total: q.questions().count(),
+            choices: q
+                .pages
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.key.clone(), page_name(i, p)))
+                .collect(),
+            page,
+            held,
         })
-        .collect();
-    let mut number = 0;
-    questionnaire
-        .pages
+    }
+}
+
+/// One page of the outline and its questions, as a respondent meets them, with the buttons that
+/// change them.
+fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> impl IntoView {
+    let OutlinePageData {
+        index,
+        pages,
+        first,
+        total,
+        page,
+        choices,
+        held,
+    } = data;
+    let name = page_name(index, &page);
+    let of_page = format!("page {}", index + 1);
+    let empty = page.questions.is_empty();
+    let questions = page
+        .questions
         .into_iter()
         .enumerate()
-        .map(|(index, page)| {
-            let name = match &page.title {
-                Some(title) => format!("Page {}: {title}", index + 1),
-                None => format!("Page {}", index + 1),
-            };
-            let of_page = format!("page {}", index + 1);
-            let first = number + 1;
-            let questions = page
-                .questions
-                .into_iter()
-                .map(|question| {
-                    number += 1;
-                    let held = grabbed.as_deref() == Some(question.key.as_str());
-                    view! {
-                        <OutlineQuestion
-                            slug=slug.clone()
-                            question
-                            number
-                            first=number == 1
-                            last=number == total
-                            drag
-                            held
-                            other_pages=page_choices
-                                .iter()
-                                .filter(|(key, _)| *key != page.key)
-                                .cloned()
-                                .collect()
-                        />
-                    }
-                })
-                .collect_view();
-            let empty = first > number;
-            let add = format!(
-                "/staff/consultations/{slug}/questions/new?page={}",
-                page.key
-            );
-            let title_field = format!("title-{}", page.key);
+        .map(|(i, question)| {
+            let number = first + i;
+            let is_held = held.as_deref() == Some(question.key.as_str());
             view! {
-                <section class="builder-page" id=format!("item-{}", page.key) data-sortable-list=page.key.clone()>
-                    <h2 class="heading-m">{name}</h2>
-                    {if empty {
-                        view! { <p class="body">"There are no questions on this page yet."</p> }
-                            .into_any()
-                    } else {
-                        view! {
-                            <ol class="builder-outline" start=first.to_string()>
-                                {questions}
-                            </ol>
-                        }
-                            .into_any()
-                    }}
-                    <p class="body">
-                        <a href=add class="builder-add">
-                            "Add a question"
-                            <span class="visually-hidden">{format!(" to {of_page}")}</span>
-                        </a>
-                    </p>
-                    <details class="builder-page__settings">
-                        <summary>"Page settings"<span class="visually-hidden">{format!(" for {of_page}")}</span></summary>
-                        <div class="builder-page__settings-body">
-                            <label class="label label--s" for=title_field.clone()>
-                                "Page title (optional)"
-                            </label>
-                            <div class="builder-actions">
-                                <input
-                                    class="input input--width-30"
-                                    id=title_field.clone()
-                                    name=title_field
-                                    type="text"
-                                    value=page.title.clone().unwrap_or_default()
-                                />
-                                {builder_button("page_rename", &page.key, "Save title", of_page.clone())}
-                            </div>
-                            <div class="builder-actions">
-                                {(index > 0).then(|| builder_button("page_up", &page.key, "Move page up", of_page.clone()))}
-                                {(index + 1 < pages).then(|| builder_button("page_down", &page.key, "Move page down", of_page.clone()))}
-                                {builder_button("page_add", &page.key, "Add a page after this one", String::new())}
-                                {(empty && pages > 1).then(|| builder_button("page_remove", &page.key, "Remove page", of_page.clone()))}
-                            </div>
-                        </div>
-                    </details>
-                </section>
+                <OutlineQuestion
+                    slug=slug.clone()
+                    question
+                    number
+                    first=number == 1
+                    last=number == total
+                    drag
+                    held=is_held
+                    other_pages=choices
+                        .iter()
+                        .filter(|(key, _)| *key != page.key)
+                        .cloned()
+                        .collect()
+                />
             }
         })
-        .collect_view()
+        .collect_view();
+    let add = format!(
+        "/staff/consultations/{slug}/questions/new?page={}",
+        page.key
+    );
+    let title_field = format!("title-{}", page.key);
+    view! {
+        <section class="builder-page" id=format!("item-{}", page.key) data-sortable-list=page.key.clone()>
+            <h2 class="heading-m">{name}</h2>
+            {if empty {
+                view! { <p class="body">"There are no questions on this page yet."</p> }
+                    .into_any()
+            } else {
+                view! {
+                    <ol class="builder-outline" start=first.to_string()>
+                        {questions}
+                    </ol>
+                }
+                    .into_any()
+            }}
+            <p class="body">
+                <a href=add class="builder-add">
+                    "Add a question"
+                    <span class="visually-hidden">{format!(" to {of_page}")}</span>
+                </a>
+            </p>
+            <details class="builder-page__settings">
+                <summary>"Page settings"<span class="visually-hidden">{format!(" for {of_page}")}</span></summary>
+                <div class="builder-page__settings-body">
+                    <label class="label label--s" for=title_field.clone()>
+                        "Page title (optional)"
+                    </label>
+                    <div class="builder-actions">
+                        <input
+                            class="input input--width-30"
+                            id=title_field.clone()
+                            name=title_field
+                            type="text"
+                            value=page.title.clone().unwrap_or_default()
+                        />
+                        {builder_button("page_rename", &page.key, "Save title", of_page.clone())}
+                    </div>
+                    <div class="builder-actions">
+                        {(index > 0).then(|| builder_button("page_up", &page.key, "Move page up", of_page.clone()))}
+                        {(index + 1 < pages).then(|| builder_button("page_down", &page.key, "Move page down", of_page.clone()))}
+                        {builder_button("page_add", &page.key, "Add a page after this one", String::new())}
+                        {(empty && pages > 1).then(|| builder_button("page_remove", &page.key, "Remove page", of_page.clone()))}
+                    </div>
+                </div>
+            </details>
+        </section>
+    }
 }
 
 #[component]
