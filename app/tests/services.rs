@@ -677,9 +677,54 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         )
         .await
         .unwrap();
+        let deleted = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
+        assert_eq!(deleted.version, 2);
+        assert_eq!(deleted.questionnaire.questions().count(), 3);
+
+        // A move within the working version updates those rows in place (same row ids).
+        let ids = |q: &app::domain::Questionnaire| {
+            let mut ids: Vec<(String, i64)> =
+                q.questions().map(|q| (q.key.clone(), q.id)).collect();
+            ids.sort();
+            ids
+        };
+        let last = deleted
+            .questionnaire
+            .questions()
+            .last()
+            .unwrap()
+            .key
+            .clone();
+        edit_questionnaire(
+            &db,
+            &staff(),
+            OPEN,
+            &deleted.revision,
+            Edit::MoveQuestionTo {
+                question: last.clone(),
+                page: deleted.questionnaire.pages[0].key.clone(),
+                index: 0,
+            },
+        )
+        .await
+        .unwrap();
         let edited = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
-        assert_eq!(edited.version, 2);
-        assert_eq!(edited.questionnaire.questions().count(), 3);
+        assert_eq!(
+            edited.questionnaire.questions().next().unwrap().key,
+            last,
+            "{backend}"
+        );
+        assert_eq!(
+            ids(&edited.questionnaire),
+            ids(&deleted.questionnaire),
+            "{backend}"
+        );
+        let order: Vec<&str> = edited
+            .questionnaire
+            .questions()
+            .map(|q| q.key.as_str())
+            .collect();
+        assert_eq!(order, [&keys[3], &keys[0], &keys[1]], "{backend}");
 
         publish(&db, &staff(), OPEN, &edited.revision, Utc::now())
             .await
@@ -695,7 +740,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             .questions()
             .map(|q| q.key.as_str())
             .collect();
-        assert_eq!(kept, [&keys[0], &keys[1], &keys[3]], "keys carried over");
+        assert_eq!(kept, [&keys[3], &keys[0], &keys[1]], "keys carried over");
         // The earlier answer is still there, with its version.
         assert_eq!(responses(&db).await, 1);
         let results = results::service::results(&db, staff(), OPEN, Utc::now())
