@@ -15,6 +15,15 @@ async function addShortQuestion(page: Page, label: string) {
 
 const labels = (page: Page) => page.locator(".builder-outline__label");
 const saved = (page: Page) => expect(page.locator(".builder-status")).toHaveText("All changes saved");
+const revision = (page: Page) => page.locator("#builder-outline input[name=revision]");
+
+/** Does `act` (a drop) and waits until it is stored: a new revision, and "All changes saved". */
+async function savedAfter(page: Page, act: () => Promise<void>) {
+  const before = await revision(page).inputValue();
+  await act();
+  await expect(revision(page)).not.toHaveValue(before);
+  await saved(page);
+}
 
 /** Drags question `from` (its handle) to just above question `to`, or into page section `toPage`. */
 async function drag(page: Page, from: number, target: { question?: number; page?: number }) {
@@ -56,9 +65,8 @@ test("questions move by keyboard and by mouse, saved as they drop; a stale edito
   await page.keyboard.press("ArrowDown");
   await expect(live).toHaveText("Moved: it would be question 2, on page 1.");
   await expect(labels(page)).toHaveText(["Bravo", "Alpha", "Charlie"]);
-  await page.keyboard.press("Space");
+  await savedAfter(page, () => page.keyboard.press("Space"));
   await expect(live).toContainText("Saved.");
-  await saved(page);
   // Focus stays on the moved question's handle.
   await expect(page.locator(":focus")).toHaveAccessibleName("Move question 2");
 
@@ -75,19 +83,16 @@ test("questions move by keyboard and by mouse, saved as they drop; a stale edito
   await page.keyboard.press("Space");
   await page.keyboard.press("ArrowDown");
   await expect(live).toHaveText("Moved: it would be question 3, on page 2.");
-  await page.keyboard.press("Space");
-  await saved(page);
+  await savedAfter(page, () => page.keyboard.press("Space"));
   await page.reload();
   await waitForHydration(page);
   await expect(page.locator(".builder-page").nth(1).locator(".builder-outline__label")).toHaveText(["Charlie"]);
 
   // Mouse: Alpha (question 2) dragged above Bravo (question 1).
-  await drag(page, 2, { question: 1 });
-  await saved(page);
+  await savedAfter(page, () => drag(page, 2, { question: 1 }));
   await expect(labels(page)).toHaveText(["Alpha", "Bravo", "Charlie"]);
   // And Charlie, on page 2, dragged up into page 1 at the top.
-  await drag(page, 3, { question: 1 });
-  await saved(page);
+  await savedAfter(page, () => drag(page, 3, { question: 1 }));
   await expect(labels(page)).toHaveText(["Charlie", "Alpha", "Bravo"]);
   await page.reload();
   await waitForHydration(page);
@@ -100,8 +105,7 @@ test("questions move by keyboard and by mouse, saved as they drop; a stale edito
     const stale = await other.newPage();
     await stale.goto(page.url());
     await waitForHydration(stale);
-    await drag(page, 1, { page: 2 });
-    await saved(page);
+    await savedAfter(page, () => drag(page, 1, { page: 2 }));
     await expect(labels(page)).toHaveText(["Alpha", "Bravo", "Charlie"]);
 
     await stale.getByRole("button", { name: "Move question 3", exact: true }).focus();
@@ -116,8 +120,7 @@ test("questions move by keyboard and by mouse, saved as they drop; a stale edito
     await stale.getByRole("button", { name: "Move question 1", exact: true }).focus();
     await stale.keyboard.press("Space");
     await stale.keyboard.press("ArrowDown");
-    await stale.keyboard.press("Space");
-    await expect(stale.locator(".builder-status")).toHaveText("All changes saved");
+    await savedAfter(stale, () => stale.keyboard.press("Space"));
     await expect(labels(stale)).toHaveText(["Bravo", "Alpha", "Charlie"]);
   } finally {
     await other.close();

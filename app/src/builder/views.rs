@@ -417,31 +417,33 @@ impl Sortable {
     }
 
     fn key_down(self, key: &str, event: leptos::ev::KeyboardEvent) {
-        let holding = self
+        // While a question is held, keys act on it whichever handle has focus: a redraw may have
+        // put another question's handle under the focus before it moves back.
+        let held = self
             .drag
-            .with_value(|d| d.as_ref().is_some_and(|d| d.key == key && !d.by_pointer));
-        let handled = match (event.key().as_str(), holding) {
-            (" " | "Enter", false) => {
+            .with_value(|d| d.as_ref().filter(|d| !d.by_pointer).map(|d| d.key.clone()));
+        let handled = match (event.key().as_str(), held) {
+            (" " | "Enter", None) => {
                 self.pick_up(key, false);
                 true
             }
-            (" " | "Enter", true) => {
+            (" " | "Enter", Some(_)) => {
                 self.drop();
                 true
             }
-            ("ArrowUp", true) => {
-                self.step(key, true);
+            ("ArrowUp", Some(held)) => {
+                self.step(&held, true);
                 true
             }
-            ("ArrowDown", true) => {
-                self.step(key, false);
+            ("ArrowDown", Some(held)) => {
+                self.step(&held, false);
                 true
             }
-            ("Escape", true) => {
+            ("Escape", Some(_)) => {
                 self.cancel();
                 true
             }
-            ("Tab", true) => {
+            ("Tab", Some(_)) => {
                 self.cancel();
                 false
             }
