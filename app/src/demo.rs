@@ -2,12 +2,13 @@
 //! `DEMO_DATA=off`. Dates are relative to now, so there is always an open, a forthcoming and a
 //! closed consultation.
 
-use chrono::{DateTime, Duration, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, TransactionTrait};
 
 use crate::builder::service::{create_consultation, ensure_department};
 use crate::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
 use crate::db::entities::consultation;
+use crate::domain::QuestionKind;
 use crate::error::AppResult;
 use crate::staff::service::create_staff;
 
@@ -98,6 +99,43 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         Some("This helps us see which areas responses come from."),
                         false,
                         NewQuestionKind::ShortText { max_chars: 100 },
+                    ),
+                ],
+            },
+            NewPage {
+                title: Some("Your journeys".into()),
+                questions: vec![
+                    question(
+                        "Which ward do you live in?",
+                        None,
+                        false,
+                        NewQuestionKind::Dropdown {
+                            options: options(&["Abbey", "Castle", "Mill", "Riverside", "St Mary's", "I do not live in the borough"]),
+                        },
+                    ),
+                    question(
+                        "On how many days a week do you drive in the borough?",
+                        None,
+                        false,
+                        NewQuestionKind::Typed(QuestionKind::Number { min: Some(0.0), max: Some(7.0), decimals: 0, unit: Some("days".into()) }),
+                    ),
+                    question(
+                        "When did you start living or working in the borough?",
+                        None,
+                        false,
+                        NewQuestionKind::Typed(QuestionKind::Date { earliest: NaiveDate::from_ymd_opt(1900, 1, 1), latest: None }),
+                    ),
+                    question(
+                        "What is your postcode?",
+                        Some("We use the first half to see which areas responses come from."),
+                        false,
+                        NewQuestionKind::Typed(QuestionKind::UkPostcode),
+                    ),
+                    question(
+                        "Your email address, if you would like to hear what we decide",
+                        None,
+                        false,
+                        NewQuestionKind::Typed(QuestionKind::Email),
                     ),
                 ],
             }],

@@ -169,7 +169,7 @@ async fn builder_refuses_bad_slugs_dates_and_duplicates() {
 async fn forms_exist_only_while_open() {
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
-        assert_eq!(form.questionnaire.questions().count(), 4);
+        assert_eq!(form.questionnaire.questions().count(), 9);
         assert!(matches!(
             form.questionnaire.questions().nth(2).unwrap().kind,
             QuestionKind::LongText { max_chars: 1000 }
@@ -633,7 +633,8 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             .questions()
             .map(|q| q.key.as_str())
             .collect();
-        assert_eq!(order, [&keys[0], &keys[1], &keys[3], &keys[2]]);
+        // Page 1's questions (page 2 holds the rest, unmoved).
+        assert_eq!(order[..4], [&keys[0], &keys[1], &keys[3], &keys[2]]);
         // Respondents still get version 1, unchanged.
         assert_eq!(
             open_form(&db).await.questionnaire.version_id,
@@ -662,7 +663,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
                 .questionnaire
                 .questions()
                 .count(),
-            4
+            9
         );
 
         // A second edit changes version 2 in place.
@@ -679,7 +680,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         .unwrap();
         let deleted = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
         assert_eq!(deleted.version, 2);
-        assert_eq!(deleted.questionnaire.questions().count(), 3);
+        assert_eq!(deleted.questionnaire.questions().count(), 8);
 
         // A move within the working version updates those rows in place (same row ids).
         let ids = |q: &app::domain::Questionnaire| {
@@ -688,9 +689,9 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             ids.sort();
             ids
         };
-        let last = deleted
-            .questionnaire
-            .questions()
+        // Page 1's last question.
+        let last = deleted.questionnaire.pages[0]
+            .questions
             .last()
             .unwrap()
             .key
@@ -724,7 +725,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             .questions()
             .map(|q| q.key.as_str())
             .collect();
-        assert_eq!(order, [&keys[3], &keys[0], &keys[1]], "{backend}");
+        assert_eq!(order[..3], [&keys[3], &keys[0], &keys[1]], "{backend}");
 
         publish(&db, &staff(), OPEN, &edited.revision, Utc::now())
             .await
@@ -734,13 +735,17 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             new_form.questionnaire.version_id,
             form.questionnaire.version_id
         );
-        assert_eq!(new_form.questionnaire.questions().count(), 3, "{backend}");
+        assert_eq!(new_form.questionnaire.questions().count(), 8, "{backend}");
         let kept: Vec<&str> = new_form
             .questionnaire
             .questions()
             .map(|q| q.key.as_str())
             .collect();
-        assert_eq!(kept, [&keys[3], &keys[0], &keys[1]], "keys carried over");
+        assert_eq!(
+            kept[..3],
+            [&keys[3], &keys[0], &keys[1]],
+            "keys carried over"
+        );
         // The earlier answer is still there, with its version.
         assert_eq!(responses(&db).await, 1);
         let results = results::service::results(&db, staff(), OPEN, Utc::now())
@@ -975,6 +980,11 @@ async fn results_follow_stable_keys_across_versions() {
                 "Where would a lower limit matter most to you?",
                 "Tell us why you hold this view",
                 "How do you usually travel?",
+                "Which ward do you live in?",
+                "On how many days a week do you drive in the borough?",
+                "When did you start living or working in the borough?",
+                "What is your postcode?",
+                "Your email address, if you would like to hear what we decide",
                 "What is the name of the street you live on?",
             ],
             "{backend}: the current order, then what was removed"
@@ -1027,11 +1037,212 @@ async fn results_follow_stable_keys_across_versions() {
             (1, 1, Some(2), None),
             "{backend}: only the version 2 response was asked it"
         );
-        let removed = &results.questions[4];
+        let removed = &results.questions[9];
         assert_eq!(
             (removed.asked, removed.added_in, removed.removed_in),
             (1, None, Some(2)),
             "{backend}"
         );
+    }
+}
+
+#[tokio::test]
+async fn typed_kinds_are_stored_tidied_and_counted() {
+    use app::builder::service::questionnaire_draft;
+    for (backend, db) in test_databases().await {
+        let department = ensure_department(&db, "planning", "Planning")
+            .await
+            .unwrap();
+        let mut new = draft("typed-kinds", department);
+        new.published = true;
+        let question = |label: &str, kind: NewQuestionKind| NewQuestion {
+            label: label.into(),
+            hint: None,
+            required: false,
+            kind,
+        };
+        new.pages[0].questions = vec![
+            question(
+                "Ward",
+                NewQuestionKind::Dropdown {
+                    options: vec!["North".into(), "South".into()],
+                },
+            ),
+            question(
+                "Trips a week",
+                NewQuestionKind::Typed(QuestionKind::Number {
+                    min: Some(0.0),
+                    max: Some(100.0),
+                    decimals: 1,
+                    unit: Some("trips".into()),
+                }),
+            ),
+            question(
+                "Moved in",
+                NewQuestionKind::Typed(QuestionKind::Date {
+                    earliest: chrono::NaiveDate::from_ymd_opt(1950, 1, 1),
+                    latest: None,
+                }),
+            ),
+            question("Email", NewQuestionKind::Typed(QuestionKind::Email)),
+            question("Postcode", NewQuestionKind::Typed(QuestionKind::UkPostcode)),
+        ];
+        create_consultation(&db, new).await.unwrap();
+        // The settings come back as they were built.
+        let built = questionnaire_draft(&db, site_admin(), "typed-kinds")
+            .await
+            .unwrap();
+        let kinds: Vec<QuestionKind> = built
+            .questionnaire
+            .questions()
+            .map(|q| q.kind.clone())
+            .collect();
+        assert_eq!(
+            kinds[1],
+            QuestionKind::Number {
+                min: Some(0.0),
+                max: Some(100.0),
+                decimals: 1,
+                unit: Some("trips".into())
+            },
+            "{backend}"
+        );
+        assert!(matches!(
+            kinds[2],
+            QuestionKind::Date {
+                earliest: Some(_),
+                latest: None
+            }
+        ));
+
+        let send = |answers: [&str; 7]| {
+            let db = db.clone();
+            let answers: Vec<String> = answers.iter().map(|a| a.to_string()).collect();
+            async move {
+                let form = respond::service::load_form(&db, KEY, "typed-kinds", Utc::now())
+                    .await
+                    .unwrap();
+                let q: Vec<_> = form.questionnaire.questions().cloned().collect();
+                let ward = q[0]
+                    .kind
+                    .options()
+                    .iter()
+                    .find(|o| o.label == answers[0].as_str())
+                    .map(|o| o.id.to_string())
+                    .unwrap_or_default();
+                let date = q[2].field_names();
+                let fields = vec![
+                    ("idempotency_key".to_string(), form.idempotency_key.clone()),
+                    (q[0].field_name(), ward),
+                    (q[1].field_name(), answers[1].clone()),
+                    (date[0].clone(), answers[2].clone()),
+                    (date[1].clone(), answers[3].clone()),
+                    (date[2].clone(), answers[4].clone()),
+                    (q[3].field_name(), answers[5].clone()),
+                    (q[4].field_name(), answers[6].clone()),
+                ];
+                respond::service::submit(&db, KEY, "typed-kinds", &fields, Utc::now()).await
+            }
+        };
+        send([
+            "North",
+            "1,2",
+            "5",
+            "11",
+            "1999",
+            "Ann@Example.ORG",
+            "sw1a2aa",
+        ])
+        .await
+        .unwrap();
+        send(["North", "3.5", "1", "1", "2020", "", "m1 1ae"])
+            .await
+            .unwrap();
+        send(["South", "", "", "", "", "bob@example.com", ""])
+            .await
+            .unwrap();
+        // Wrong answers are refused whole, with the box to fix, and store nothing.
+        for (wrong, target) in [
+            (["", "1.25", "", "", "", "", ""], "-q"),
+            (["", "", "31", "2", "2020", "", ""], "-day"),
+            (["", "", "1", "1", "1949", "", ""], "-day"),
+            (["", "", "", "", "", "ann@", ""], "q"),
+            (["", "", "", "", "", "", "SW1A"], "q"),
+        ] {
+            match send(wrong).await {
+                Err(AppError::Invalid(errors)) => {
+                    assert_eq!(errors.len(), 1, "{backend}: {errors:?}");
+                    assert!(
+                        errors[0].target_id.starts_with('q')
+                            && (target != "-day" || errors[0].target_id.ends_with("-day")),
+                        "{backend}: {errors:?}"
+                    );
+                }
+                other => panic!("{backend}: {wrong:?} gave {other:?}"),
+            }
+        }
+        assert_eq!(responses(&db).await, 3, "{backend}");
+
+        let mut stored: Vec<(Option<String>, Option<f64>)> = answer::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|a| a.option_id.is_none())
+            .map(|a| (a.text_value, a.number_value))
+            .collect();
+        stored.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            stored,
+            [
+                (Some("12".into()), Some(12.0)),
+                (Some("1999-11-05".into()), Some(730_063.0)),
+                (Some("2020-01-01".into()), Some(737_425.0)),
+                (Some("3.5".into()), Some(3.5)),
+                (Some("Ann@example.org".into()), None),
+                (Some("M1 1AE".into()), None),
+                (Some("SW1A 2AA".into()), None),
+                (Some("bob@example.com".into()), None),
+            ],
+            "{backend}: tidied, with numbers and day numbers"
+        );
+
+        let results = results::service::results(&db, site_admin(), "typed-kinds", Utc::now())
+            .await
+            .unwrap();
+        let summary = |i: usize| results.questions[i].summary.clone();
+        match summary(0) {
+            QuestionSummary::Choice { options } => {
+                let counts: Vec<(String, i64)> =
+                    options.into_iter().map(|o| (o.label, o.count)).collect();
+                assert_eq!(counts, [("North".into(), 2), ("South".into(), 1)]);
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        assert_eq!(
+            summary(1),
+            QuestionSummary::Range {
+                lowest: "3.5".into(),
+                highest: "12".into(),
+                average: Some("7.75".into())
+            },
+            "{backend}"
+        );
+        assert_eq!(
+            summary(2),
+            QuestionSummary::Range {
+                lowest: "5 November 1999".into(),
+                highest: "1 January 2020".into(),
+                average: None
+            },
+            "{backend}"
+        );
+        assert!(matches!(summary(3), QuestionSummary::NotListed { .. }));
+        match summary(4) {
+            QuestionSummary::Text { latest } => assert_eq!(latest, ["M1 1AE", "SW1A 2AA"]),
+            other => panic!("{backend}: {other:?}"),
+        }
+        let answered: Vec<i64> = results.questions.iter().map(|q| q.answered).collect();
+        assert_eq!(answered, [3, 2, 2, 2, 2], "{backend}");
     }
 }

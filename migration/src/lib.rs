@@ -7,6 +7,7 @@ mod m20261126_000001_foundation;
 mod m20261126_000002_builder_revision;
 mod m20261126_000003_deleted_questions;
 mod m20261126_000004_version_responses;
+mod m20261127_000005_typed_questions;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_builder_revision::Migration),
             Box::new(m20261126_000003_deleted_questions::Migration),
             Box::new(m20261126_000004_version_responses::Migration),
+            Box::new(m20261127_000005_typed_questions::Migration),
         ]
     }
 }

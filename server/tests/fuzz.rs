@@ -368,9 +368,69 @@ fn answer(rng: &mut StdRng, kind: &QuestionKind) -> Value {
                 .unwrap()
                 .to_string(),
         ),
-        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } => {
+        QuestionKind::SingleChoice { options }
+        | QuestionKind::MultipleChoice { options, .. }
+        | QuestionKind::Dropdown { options } => {
             Value::Text(options.choose(rng).unwrap().id.to_string())
         }
+        QuestionKind::Number { .. } => Value::Text(
+            ["3", "1,000", "-1", "2.5", "7", "0", "1e3", "٣", ""]
+                .choose(rng)
+                .unwrap()
+                .to_string(),
+        ),
+        // One box of a date: day, month or year, valid or not.
+        QuestionKind::Date { .. } => Value::Text(
+            ["1", "12", "2020", "31", "0", "99999", "-1", ""]
+                .choose(rng)
+                .unwrap()
+                .to_string(),
+        ),
+        QuestionKind::Email => Value::Text(
+            [
+                "ann@example.com",
+                "ANN@EXAMPLE.COM",
+                "ann@",
+                "@",
+                "a@b.c",
+                "",
+            ]
+            .choose(rng)
+            .unwrap()
+            .to_string(),
+        ),
+        QuestionKind::UkPostcode => Value::Text(
+            ["SW1A 2AA", "sw1a2aa", "SW1A", "GIR 0AA", "ZZ99 9ZZ", ""]
+                .choose(rng)
+                .unwrap()
+                .to_string(),
+        ),
+    }
+}
+
+/// A value that fits its question (or leaves an optional one blank): box `part` of a date.
+fn honest_answer(rng: &mut StdRng, kind: &QuestionKind, part: usize) -> Value {
+    let pick =
+        |rng: &mut StdRng, values: &[&str]| Value::Text(values.choose(rng).unwrap().to_string());
+    match kind {
+        QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
+            pick(rng, &["My view", "Slower is safer"])
+        }
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
+            Value::Text(options.choose(rng).unwrap().id.to_string())
+        }
+        // One option: fits any minimum of 1 and every maximum.
+        QuestionKind::MultipleChoice { options, .. } => {
+            Value::Text(options.choose(rng).unwrap().id.to_string())
+        }
+        QuestionKind::Number { .. } => pick(rng, &["0", "3", "7", ""]),
+        QuestionKind::Date { .. } => match part {
+            0 => pick(rng, &["1", "15", "28"]),
+            1 => pick(rng, &["1", "6", "12"]),
+            _ => pick(rng, &["1990", "2005", "2024"]),
+        },
+        QuestionKind::Email => pick(rng, &["ann@example.com", "Bob.Smith@Example.ORG", ""]),
+        QuestionKind::UkPostcode => pick(rng, &["SW1A 2AA", "m1 1ae", ""]),
     }
 }
 
@@ -385,17 +445,26 @@ fn response_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
     if rng.random_bool(0.9) {
         fields.push(text_field("idempotency_key", token(rng, known)));
     }
+    // Some forms are answered as a citizen would (every value fits its question), so responses
+    // get stored and counted; the rest mix in hostile values, repeats and gaps.
+    let honest = rng.random_bool(0.3);
     for question in known.questionnaire.questions() {
         let copies = match rng.random_range(0..10) {
+            _ if honest => 1,
             0 => 0,
             1 => rng.random_range(2..4),
             _ => 1,
         };
         for _ in 0..copies {
-            fields.push(text_field(
-                &question.field_name(),
-                answer(rng, &question.kind),
-            ));
+            let names = question.field_names();
+            for (index, name) in names.iter().enumerate() {
+                let value = if honest {
+                    honest_answer(rng, &question.kind, index)
+                } else {
+                    answer(rng, &question.kind)
+                };
+                fields.push(text_field(name, value));
+            }
         }
     }
     if rng.random_bool(0.15) {
@@ -1421,9 +1490,13 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
     for question in &questions {
         // The first option of every choice question, and a sentence for every text question,
         // fits each rule of the demo questionnaire.
-        let value = match question.kind.options().first() {
-            Some(option) => option.id.to_string(),
-            None => "A genuine view".to_string(),
+        let value = match (&question.kind, question.kind.options().first()) {
+            (_, Some(option)) => option.id.to_string(),
+            (QuestionKind::ShortText { .. } | QuestionKind::LongText { .. }, _) => {
+                "A genuine view".to_string()
+            }
+            // The demo's number, date, email and postcode questions are optional.
+            _ => continue,
         };
         fields.push((question.field_name(), value));
     }

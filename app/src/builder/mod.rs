@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::questionnaire::kind_code;
+use crate::domain::questionnaire::{QuestionKind, kind_code};
 
 /// The "create a consultation" page, and where its form posts.
 pub const NEW_CONSULTATION_PATH: &str = "/staff/consultations/new";
@@ -107,6 +107,11 @@ pub enum NewQuestionKind {
         min_choices: Option<u32>,
         max_choices: Option<u32>,
     },
+    Dropdown {
+        options: Vec<String>,
+    },
+    /// A kind without options (number, date, email, postcode) as it is.
+    Typed(QuestionKind),
 }
 
 impl NewQuestionKind {
@@ -116,6 +121,8 @@ impl NewQuestionKind {
             NewQuestionKind::LongText { .. } => kind_code::LONG_TEXT,
             NewQuestionKind::SingleChoice { .. } => kind_code::SINGLE_CHOICE,
             NewQuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
+            NewQuestionKind::Dropdown { .. } => kind_code::DROPDOWN,
+            NewQuestionKind::Typed(kind) => kind.code(),
         }
     }
 }

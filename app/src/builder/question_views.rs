@@ -6,9 +6,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionEditor, load_question_editor};
+use chrono::Datelike;
+
 use crate::components::{
-    ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
+    DateField, ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
 };
+use crate::domain::formats::format_number;
 use crate::domain::question_form::{KINDS, is_kind, option_field, posted_options};
 use crate::domain::questionnaire::kind_code;
 use crate::domain::{FieldError, QuestionKind};
@@ -91,6 +94,7 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     .unwrap_or_else(|| {
                         vec![
                             ("required".into(), "yes".into()),
+                            ("decimals".into(), "0".into()),
                             ("option-new-1".into(), String::new()),
                             ("option-new-2".into(), String::new()),
                         ]
@@ -138,7 +142,31 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
         QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
             values.push(("max_chars".into(), max_chars.to_string()));
         }
-        QuestionKind::SingleChoice { .. } => {}
+        QuestionKind::SingleChoice { .. }
+        | QuestionKind::Dropdown { .. }
+        | QuestionKind::Email
+        | QuestionKind::UkPostcode => {}
+        QuestionKind::Number {
+            min,
+            max,
+            decimals,
+            unit,
+        } => {
+            let limit = |n: &Option<f64>| n.map(format_number).unwrap_or_default();
+            values.push(("min".into(), limit(min)));
+            values.push(("max".into(), limit(max)));
+            values.push(("decimals".into(), decimals.to_string()));
+            values.push(("unit".into(), unit.clone().unwrap_or_default()));
+        }
+        QuestionKind::Date { earliest, latest } => {
+            for (prefix, date) in [("earliest", earliest), ("latest", latest)] {
+                if let Some(date) = date {
+                    values.push((format!("{prefix}-day"), date.day().to_string()));
+                    values.push((format!("{prefix}-month"), date.month().to_string()));
+                    values.push((format!("{prefix}-year"), date.year().to_string()));
+                }
+            }
+        }
         QuestionKind::MultipleChoice {
             min_choices,
             max_choices,
@@ -232,6 +260,51 @@ fn EditorForm(
             />
         }
             .into_any(),
+        kind_code::NUMBER => view! {
+            <InputField
+                name="min"
+                label="Lowest number allowed (optional)"
+                width="input--width-10"
+                posted=posted.clone()
+            />
+            <InputField
+                name="max"
+                label="Highest number allowed (optional)"
+                width="input--width-10"
+                posted=posted.clone()
+            />
+            <InputField
+                name="decimals"
+                label="Decimal places allowed"
+                hint="0 for whole numbers only; up to 6."
+                width="input--width-2"
+                posted=posted.clone()
+            />
+            <InputField
+                name="unit"
+                label="Unit (optional)"
+                hint="Shown after the box, such as km, people or hours."
+                width="input--width-10"
+                posted=posted.clone()
+            />
+        }
+            .into_any(),
+        kind_code::DATE => view! {
+            <DateField
+                prefix="earliest"
+                legend="Earliest date allowed (optional)"
+                hint="For example, 1 1 1900"
+                posted=posted.clone()
+            />
+            <DateField
+                prefix="latest"
+                legend="Latest date allowed (optional)"
+                hint="For example, 31 12 2026"
+                posted=posted.clone()
+            />
+        }
+            .into_any(),
+        kind_code::EMAIL | kind_code::UK_POSTCODE => ().into_any(),
         _ => view! { <OptionFields posted=posted.clone() multiple=kind == kind_code::MULTIPLE_CHOICE /> }
             .into_any(),
     };

@@ -11,7 +11,7 @@ use crate::db::entities::{
     consultation, consultation_tally, deleted_question, department, option_tally, question,
     question_option, question_tally, questionnaire_page, questionnaire_version,
 };
-use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED};
+use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, settings_json};
 use crate::domain::permissions::may_build;
 use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
 use crate::error::{AppError, AppResult};
@@ -97,6 +97,12 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                                 min_choices,
                                 max_choices,
                             },
+                            NewQuestionKind::Dropdown { options: labels } => {
+                                QuestionKind::Dropdown {
+                                    options: options(labels),
+                                }
+                            }
+                            NewQuestionKind::Typed(kind) => kind,
                         },
                     })
                     .collect(),
@@ -170,7 +176,6 @@ async fn insert_rows(
                 QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
                     (Some(*max_chars as i32), None, None)
                 }
-                QuestionKind::SingleChoice { .. } => (None, None, None),
                 QuestionKind::MultipleChoice {
                     min_choices,
                     max_choices,
@@ -180,6 +185,7 @@ async fn insert_rows(
                     min_choices.map(|v| v as i32),
                     max_choices.map(|v| v as i32),
                 ),
+                _ => (None, None, None),
             };
             questions.push(question::ActiveModel {
                 version_id: Set(version_id),
@@ -193,6 +199,7 @@ async fn insert_rows(
                 max_chars: Set(max_chars),
                 min_choices: Set(min_choices),
                 max_choices: Set(max_choices),
+                settings: Set(settings_json(&q.kind)),
                 ..Default::default()
             });
         }
@@ -212,6 +219,7 @@ async fn insert_rows(
             .map(|&id| question_tally::ActiveModel {
                 question_id: Set(id),
                 answered: Set(0),
+                number_sum: Set(0.0),
             })
             .collect(),
     )

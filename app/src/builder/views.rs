@@ -616,9 +616,7 @@ impl OutlinePageData {
         page.id = 0;
         for question in &mut page.questions {
             question.id = 0;
-            if let crate::domain::QuestionKind::SingleChoice { options }
-            | crate::domain::QuestionKind::MultipleChoice { options, .. } = &mut question.kind
-            {
+            if let Some(options) = question.kind.options_mut() {
                 for option in options {
                     option.id = 0;
                 }

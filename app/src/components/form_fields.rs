@@ -162,21 +162,18 @@ pub fn SelectField(
     }
 }
 
-/// A GOV.UK date input (day, month, year: `<prefix>-day`…) followed by a time box
-/// (`<prefix>-time`), for a moment in UK time.
+/// A GOV.UK date input: day, month and year boxes named `<prefix>-day`, `-month`, `-year`.
 #[component]
-pub fn DateTimeField(
+pub fn DateField(
     prefix: &'static str,
-    date_legend: &'static str,
-    time_label: &'static str,
+    legend: &'static str,
     posted: PostedForm,
-    date_hint: &'static str,
+    hint: &'static str,
 ) -> impl IntoView {
     let part = |p: &str| format!("{prefix}-{p}");
-    let (day, month, year, time) = (part("day"), part("month"), part("year"), part("time"));
+    let (day, month, year) = (part("day"), part("month"), part("year"));
     let date_error = error_at(&posted, &[&day, &month, &year]);
     let date_in_error = date_error.is_some();
-    let time_error = error_at(&posted, &[&time]);
     // Each box of the date is marked as in error when the message is about it (or the whole date).
     let date_target = posted
         .errors
@@ -211,12 +208,6 @@ pub fn DateTimeField(
         }
     })
     .collect_view();
-    let time_value = posted.value(&time).unwrap_or_default().to_string();
-    let time_class = if time_error.is_some() {
-        "input input--width-5 input--error"
-    } else {
-        "input input--width-5"
-    };
     view! {
         <div class=group_class(date_in_error)>
             <fieldset
@@ -224,15 +215,38 @@ pub fn DateTimeField(
                 role="group"
                 aria-describedby=described_by(prefix, true, date_in_error)
             >
-                <legend class="fieldset__legend fieldset__legend--s">{date_legend}</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
                 <div id=format!("{prefix}-hint") class="hint">
-                    {date_hint}
+                    {hint}
                 </div>
                 {date_error
                     .map(|message| view! { <ErrorMessage id=format!("{prefix}-error") message /> })}
                 <div class="date-input">{boxes}</div>
             </fieldset>
         </div>
+    }
+}
+
+/// A GOV.UK date input (day, month, year: `<prefix>-day`…) followed by a time box
+/// (`<prefix>-time`), for a moment in UK time.
+#[component]
+pub fn DateTimeField(
+    prefix: &'static str,
+    date_legend: &'static str,
+    time_label: &'static str,
+    posted: PostedForm,
+    date_hint: &'static str,
+) -> impl IntoView {
+    let time = format!("{prefix}-time");
+    let time_error = error_at(&posted, &[&time]);
+    let time_value = posted.value(&time).unwrap_or_default().to_string();
+    let time_class = if time_error.is_some() {
+        "input input--width-5 input--error"
+    } else {
+        "input input--width-5"
+    };
+    view! {
+        <DateField prefix legend=date_legend posted=posted.clone() hint=date_hint />
         <div class=group_class(time_error.is_some())>
             {field_head(
                 &time,

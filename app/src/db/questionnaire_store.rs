@@ -1,7 +1,9 @@
 //! Reading consultations and their questionnaire versions: shared by the respondent journey and
 //! the results pages.
 
+use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
 
 use super::entities::{
     consultation, question, question_option, questionnaire_page, questionnaire_version,
@@ -134,6 +136,58 @@ pub async fn load_questionnaire(
     Ok(Questionnaire { version_id, pages })
 }
 
+/// The `questions.settings` JSON: the settings of kinds the older columns do not hold. Absent
+/// fields are unset, so a kind can gain a setting without touching stored rows (decision 0009).
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct KindSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decimals: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    earliest: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    latest: Option<NaiveDate>,
+}
+
+/// What a question's `settings` column holds (`None` for kinds without such settings).
+pub fn settings_json(kind: &QuestionKind) -> Option<String> {
+    let settings = match kind {
+        QuestionKind::Number {
+            min,
+            max,
+            decimals,
+            unit,
+        } => KindSettings {
+            min: *min,
+            max: *max,
+            decimals: Some(*decimals),
+            unit: unit.clone(),
+            ..KindSettings::default()
+        },
+        QuestionKind::Date { earliest, latest } => KindSettings {
+            earliest: *earliest,
+            latest: *latest,
+            ..KindSettings::default()
+        },
+        _ => return None,
+    };
+    serde_json::to_string(&settings).ok()
+}
+
+fn settings_of_row(row: &question::Model) -> Result<KindSettings, DbErr> {
+    match &row.settings {
+        None => Ok(KindSettings::default()),
+        Some(json) => serde_json::from_str(json).map_err(|e| {
+            DbErr::Custom(format!("question {} has unreadable settings: {e}", row.id))
+        }),
+    }
+}
+
 fn to_domain_question(
     row: &question::Model,
     all_options: &[question_option::Model],
@@ -163,6 +217,25 @@ fn to_domain_question(
             min_choices: limit(row.min_choices),
             max_choices: limit(row.max_choices),
         },
+        kind_code::DROPDOWN => QuestionKind::Dropdown { options: options() },
+        kind_code::NUMBER => {
+            let settings = settings_of_row(row)?;
+            QuestionKind::Number {
+                min: settings.min,
+                max: settings.max,
+                decimals: settings.decimals.unwrap_or(0),
+                unit: settings.unit,
+            }
+        }
+        kind_code::DATE => {
+            let settings = settings_of_row(row)?;
+            QuestionKind::Date {
+                earliest: settings.earliest,
+                latest: settings.latest,
+            }
+        }
+        kind_code::EMAIL => QuestionKind::Email,
+        kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
         other => {
             return Err(DbErr::Custom(format!(
                 "question {} has unknown kind {other}",

@@ -4,6 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::formats::{
+    self, DateProblem, MAX_EMAIL_CHARS, format_date, format_number, parse_email, parse_number,
+    parse_uk_postcode,
+};
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
 /// Form fields that travel with the answers but are not answers.
@@ -17,6 +21,12 @@ pub enum AnswerValue {
     Choice(i64),
     /// Option ids, sorted and without repeats.
     Choices(Vec<i64>),
+    /// A date's three boxes as typed (trimmed); `validate` checks they make a date.
+    Date {
+        day: String,
+        month: String,
+        year: String,
+    },
 }
 
 /// The answered questions of one response, keyed by question id. Unanswered questions are absent.
@@ -85,7 +95,7 @@ pub fn parse_answers(
     questionnaire: &Questionnaire,
     fields: &[(String, String)],
 ) -> Result<Answers, MalformedSubmission> {
-    let mut raw: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
+    let mut raw: BTreeMap<i64, Vec<(&str, &str)>> = BTreeMap::new();
     for (name, value) in fields {
         if RESERVED_FIELDS.contains(&name.as_str()) {
             continue;
@@ -96,7 +106,9 @@ pub fn parse_answers(
                     .into(),
             )
         })?;
-        raw.entry(question.id).or_default().push(value.as_str());
+        raw.entry(question.id)
+            .or_default()
+            .push((name.as_str(), value.as_str()));
     }
 
     let mut answers = BTreeMap::new();
@@ -113,10 +125,11 @@ pub fn parse_answers(
 
 fn parse_one(
     question: &Question,
-    values: &[&str],
+    named_values: &[(&str, &str)],
 ) -> Result<Option<AnswerValue>, MalformedSubmission> {
+    let values: Vec<&str> = named_values.iter().map(|(_, v)| *v).collect();
     let single = || -> Result<&str, MalformedSubmission> {
-        match values {
+        match values.as_slice() {
             [one] => Ok(one),
             _ => Err(MalformedSubmission(format!(
                 "The question \u{201c}{}\u{201d} takes one answer, but several were sent.",
@@ -143,7 +156,42 @@ fn parse_one(
             let text = normalise_text(single()?);
             (!text.is_empty()).then_some(AnswerValue::Text(text))
         }
-        QuestionKind::SingleChoice { .. } => {
+        // Kept as typed when it is not valid, so `validate` can say what is wrong with it and
+        // the form can show it again; tidied when it is.
+        QuestionKind::Number { .. } => {
+            let text = normalise_text(single()?);
+            (!text.is_empty())
+                .then(|| AnswerValue::Text(parse_number(&text).map_or(text, |number| number.text)))
+        }
+        QuestionKind::Email => {
+            let text = normalise_text(single()?);
+            (!text.is_empty()).then(|| AnswerValue::Text(parse_email(&text).unwrap_or(text)))
+        }
+        QuestionKind::UkPostcode => {
+            let text = normalise_text(single()?);
+            (!text.is_empty()).then(|| AnswerValue::Text(parse_uk_postcode(&text).unwrap_or(text)))
+        }
+        QuestionKind::Date { .. } => {
+            let name = question.field_name();
+            let mut parts = [String::new(), String::new(), String::new()];
+            for (index, part) in super::questionnaire::DATE_PARTS.iter().enumerate() {
+                let field = format!("{name}-{part}");
+                let mut sent = named_values.iter().filter(|(n, _)| *n == field);
+                if let Some((_, value)) = sent.next() {
+                    parts[index] = normalise_text(value);
+                }
+                if sent.next().is_some() {
+                    return Err(MalformedSubmission(format!(
+                        "The question \u{201c}{}\u{201d} takes one date, but several were sent.",
+                        question.label
+                    )));
+                }
+            }
+            let [day, month, year] = parts;
+            (!(day.is_empty() && month.is_empty() && year.is_empty()))
+                .then_some(AnswerValue::Date { day, month, year })
+        }
+        QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
             let value = single()?;
             if value.trim().is_empty() {
                 None
@@ -174,26 +222,32 @@ pub fn validate(questionnaire: &Questionnaire, answers: &Answers) -> Vec<FieldEr
     questionnaire
         .questions()
         .filter_map(|question| {
-            question_error(question, answers.get(question.id)).map(|message| FieldError {
-                field: question.field_name(),
-                target_id: question.first_input_id(),
-                message,
+            question_error(question, answers.get(question.id)).map(|(message, target_id)| {
+                FieldError {
+                    field: question.field_name(),
+                    target_id: target_id.unwrap_or_else(|| question.first_input_id()),
+                    message,
+                }
             })
         })
         .collect()
 }
 
-fn question_error(question: &Question, answer: Option<&AnswerValue>) -> Option<String> {
+/// What is wrong with one answer, and the box to point at when it is not the first.
+fn question_error(
+    question: &Question,
+    answer: Option<&AnswerValue>,
+) -> Option<(String, Option<String>)> {
     let label = &question.label;
     let Some(answer) = answer else {
         if !question.required {
             return None;
         }
-        return Some(match question.kind {
+        let message = match question.kind {
             QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
                 format!("Enter an answer to \u{201c}{label}\u{201d}")
             }
-            QuestionKind::SingleChoice { .. } => {
+            QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
                 format!("Select an answer to \u{201c}{label}\u{201d}")
             }
             QuestionKind::MultipleChoice { min_choices, .. } => match min_choices {
@@ -202,10 +256,15 @@ fn question_error(question: &Question, answer: Option<&AnswerValue>) -> Option<S
                 }
                 _ => format!("Select at least one option for \u{201c}{label}\u{201d}"),
             },
-        });
+            QuestionKind::Number { .. } => format!("Enter a number for \u{201c}{label}\u{201d}"),
+            QuestionKind::Date { .. } => format!("Enter a date for \u{201c}{label}\u{201d}"),
+            QuestionKind::Email => format!("Enter an email address for \u{201c}{label}\u{201d}"),
+            QuestionKind::UkPostcode => format!("Enter a postcode for \u{201c}{label}\u{201d}"),
+        };
+        return Some((message, None));
     };
 
-    match (&question.kind, answer) {
+    let message = match (&question.kind, answer) {
         (
             QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars },
             AnswerValue::Text(text),
@@ -238,8 +297,184 @@ fn question_error(question: &Question, answer: Option<&AnswerValue>) -> Option<S
                 })
             }
         }
+        (
+            QuestionKind::Number {
+                min, max, decimals, ..
+            },
+            AnswerValue::Text(text),
+        ) => number_error(label, text, *min, *max, *decimals),
+        (QuestionKind::Date { earliest, latest }, AnswerValue::Date { day, month, year }) => {
+            return date_error(question, day, month, year, *earliest, *latest);
+        }
+        (QuestionKind::Email, AnswerValue::Text(text)) => parse_email(text).is_none().then(|| {
+            if text.chars().count() > MAX_EMAIL_CHARS {
+                format!(
+                    "The email address for \u{201c}{label}\u{201d} must be {MAX_EMAIL_CHARS} \
+                     characters or fewer"
+                )
+            } else {
+                format!(
+                    "Enter an email address in the correct format, like name@example.com, for \
+                     \u{201c}{label}\u{201d}"
+                )
+            }
+        }),
+        (QuestionKind::UkPostcode, AnswerValue::Text(text)) => {
+            parse_uk_postcode(text).is_none().then(|| {
+                format!("Enter a full UK postcode, like SW1A 2AA, for \u{201c}{label}\u{201d}")
+            })
+        }
         _ => None,
+    };
+    message.map(|m| (m, None))
+}
+
+fn number_error(
+    label: &str,
+    text: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+    decimals: u32,
+) -> Option<String> {
+    let Some(number) = parse_number(text) else {
+        return Some(if decimals == 0 {
+            format!("\u{201c}{label}\u{201d} must be a whole number, like 12")
+        } else {
+            format!("\u{201c}{label}\u{201d} must be a number, like 12 or 3.5")
+        });
+    };
+    if number.decimals > decimals {
+        return Some(match decimals {
+            0 => format!("\u{201c}{label}\u{201d} must be a whole number, like 12"),
+            1 => format!("\u{201c}{label}\u{201d} must have no more than 1 decimal place"),
+            n => format!("\u{201c}{label}\u{201d} must have no more than {n} decimal places"),
+        });
     }
+    let below = min.is_some_and(|min| number.value < min);
+    let above = max.is_some_and(|max| number.value > max);
+    if !(below || above) {
+        return None;
+    }
+    Some(match (min, max) {
+        (Some(min), Some(max)) => format!(
+            "\u{201c}{label}\u{201d} must be between {} and {}",
+            format_number(min),
+            format_number(max)
+        ),
+        (Some(min), _) => format!(
+            "\u{201c}{label}\u{201d} must be {} or more",
+            format_number(min)
+        ),
+        (_, Some(max)) => format!(
+            "\u{201c}{label}\u{201d} must be {} or less",
+            format_number(max)
+        ),
+        (None, None) => return None,
+    })
+}
+
+fn date_error(
+    question: &Question,
+    day: &str,
+    month: &str,
+    year: &str,
+    earliest: Option<chrono::NaiveDate>,
+    latest: Option<chrono::NaiveDate>,
+) -> Option<(String, Option<String>)> {
+    let label = &question.label;
+    let target = |part: &str| Some(format!("{}-{part}", question.field_name()));
+    let date = match formats::parse_date(day, month, year) {
+        Ok(date) => date,
+        Err(problem) => {
+            let message = match &problem {
+                DateProblem::Empty => format!("Enter a date for \u{201c}{label}\u{201d}"),
+                DateProblem::Missing(parts) => format!(
+                    "The date for \u{201c}{label}\u{201d} must include a {}",
+                    parts.join(" and a ")
+                ),
+                DateProblem::ShortYear => {
+                    format!("The year for \u{201c}{label}\u{201d} must have 4 numbers")
+                }
+                DateProblem::NotReal => {
+                    format!("The date for \u{201c}{label}\u{201d} must be a real date")
+                }
+            };
+            return Some((message, target(problem.part())));
+        }
+    };
+    let message = match (earliest, latest) {
+        (Some(e), Some(l)) if date < e || date > l => format!(
+            "The date for \u{201c}{label}\u{201d} must be between {} and {}",
+            format_date(e),
+            format_date(l)
+        ),
+        (Some(e), _) if date < e => format!(
+            "The date for \u{201c}{label}\u{201d} must be the same as or after {}",
+            format_date(e)
+        ),
+        (_, Some(l)) if date > l => format!(
+            "The date for \u{201c}{label}\u{201d} must be the same as or before {}",
+            format_date(l)
+        ),
+        _ => return None,
+    };
+    Some((message, target("day")))
+}
+
+/// One row of the `answers` table: what a valid answer is stored as. Numbers and dates also
+/// keep a numeric value (dates as days from the common era), which the results read for
+/// averages and ranges through an index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredAnswer {
+    pub question_id: i64,
+    pub option_id: Option<i64>,
+    pub text: Option<String>,
+    pub number: Option<f64>,
+    /// A number answer: it adds to its question's running sum (a date's day number does not).
+    pub summed: bool,
+}
+
+/// The rows a validated response is stored as, in question order.
+pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<StoredAnswer> {
+    let mut rows = Vec::new();
+    for (question_id, value) in answers.iter() {
+        let kind = questionnaire.question(question_id).map(|q| &q.kind);
+        let summed = matches!(kind, Some(QuestionKind::Number { .. }));
+        let row =
+            |option_id: Option<i64>, text: Option<String>, number: Option<f64>| StoredAnswer {
+                question_id,
+                option_id,
+                text,
+                number,
+                summed: summed && number.is_some(),
+            };
+        match value {
+            AnswerValue::Text(text) => {
+                let number = match kind {
+                    Some(QuestionKind::Number { .. }) => parse_number(text).map(|n| n.value),
+                    _ => None,
+                };
+                rows.push(row(None, Some(text.clone()), number));
+            }
+            AnswerValue::Choice(option_id) => rows.push(row(Some(*option_id), None, None)),
+            AnswerValue::Choices(option_ids) => {
+                for option_id in option_ids {
+                    rows.push(row(Some(*option_id), None, None));
+                }
+            }
+            AnswerValue::Date { day, month, year } => {
+                if let Ok(date) = formats::parse_date(day, month, year) {
+                    use chrono::Datelike;
+                    rows.push(row(
+                        None,
+                        Some(date.format("%Y-%m-%d").to_string()),
+                        Some(f64::from(date.num_days_from_ce())),
+                    ));
+                }
+            }
+        }
+    }
+    rows
 }
 
 /// The first value a field had in a posted form ("" when it was not sent).
@@ -387,6 +622,184 @@ mod tests {
             fields(&[("q10", "a"), ("q10", "b")]),
             fields(&[("q13", "200"), ("q13", "200")]),
             fields(&[("q13", "100")]),
+        ] {
+            assert!(parse_answers(&q, &bad).is_err(), "accepted {bad:?}");
+        }
+    }
+
+    fn errors_for(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        let q = questionnaire();
+        // Only the errors about page 2's questions (page 1 has required ones left unanswered).
+        validate(&q, &parse_answers(&q, &fields(pairs)).unwrap())
+            .into_iter()
+            .filter(|e| e.field.as_str() >= "q14")
+            .map(|e| (e.target_id, e.message))
+            .collect()
+    }
+
+    #[test]
+    fn typed_formats_are_tidied_when_valid() {
+        let q = questionnaire();
+        let answers = parse_answers(
+            &q,
+            &fields(&[
+                ("q11", "Slower"),
+                ("q12", "100"),
+                ("q14", "301"),
+                ("q15", " 1,2 "),
+                ("q16-day", " 5 "),
+                ("q16-month", "11"),
+                ("q16-year", "1999"),
+                ("q17", " Ann@Example.ORG "),
+                ("q18", "sw1a2aa"),
+            ]),
+        )
+        .unwrap();
+        assert!(validate(&q, &answers).is_empty());
+        assert_eq!(answers.get(14), Some(&AnswerValue::Choice(301)));
+        assert_eq!(answers.get(15), Some(&AnswerValue::Text("12".into())));
+        assert_eq!(
+            answers.get(17),
+            Some(&AnswerValue::Text("Ann@example.org".into()))
+        );
+        assert_eq!(answers.get(18), Some(&AnswerValue::Text("SW1A 2AA".into())));
+        let rows = stored_rows(&q, &answers);
+        let row = |id: i64| rows.iter().find(|r| r.question_id == id).unwrap();
+        assert_eq!(row(14).option_id, Some(301));
+        assert_eq!(row(15).number, Some(12.0));
+        assert_eq!(row(16).text.as_deref(), Some("1999-11-05"));
+        assert_eq!(row(16).number, Some(730_063.0));
+        assert_eq!(row(17).number, None);
+        // A blank date, a blank drop-down: unanswered.
+        let blank = parse_answers(
+            &q,
+            &fields(&[
+                ("q14", ""),
+                ("q16-day", " "),
+                ("q16-month", ""),
+                ("q16-year", ""),
+            ]),
+        )
+        .unwrap();
+        assert!(blank.is_empty());
+    }
+
+    #[test]
+    fn numbers_keep_to_their_limits() {
+        let e = |v: &str| errors_for(&[("q15", v)]);
+        assert!(e("20").is_empty());
+        assert_eq!(
+            e("twelve"),
+            [(
+                "q15".into(),
+                "\u{201c}People in your home\u{201d} must be a whole number, like 12".into()
+            )]
+        );
+        assert_eq!(
+            e("2.5")[0].1,
+            "\u{201c}People in your home\u{201d} must be a whole number, like 12"
+        );
+        assert_eq!(
+            e("21")[0].1,
+            "\u{201c}People in your home\u{201d} must be between 1 and 20"
+        );
+        assert_eq!(
+            e("0")[0].1,
+            "\u{201c}People in your home\u{201d} must be between 1 and 20"
+        );
+        assert!(e("2.0").is_empty(), "2.0 is a whole number");
+        let mut q = questionnaire();
+        let question = q.pages[1].questions.get_mut(1).unwrap();
+        question.kind = QuestionKind::Number {
+            min: Some(-1.5),
+            max: None,
+            decimals: 1,
+            unit: None,
+        };
+        question.required = true;
+        let check = |v: &str| {
+            validate(&q, &parse_answers(&q, &fields(&[("q15", v)])).unwrap())
+                .into_iter()
+                .filter(|e| e.field == "q15")
+                .map(|e| e.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            check("-1.55"),
+            ["\u{201c}People in your home\u{201d} must have no more than 1 decimal place"]
+        );
+        assert_eq!(
+            check("-2"),
+            ["\u{201c}People in your home\u{201d} must be -1.5 or more"]
+        );
+        assert_eq!(
+            check("abc"),
+            ["\u{201c}People in your home\u{201d} must be a number, like 12 or 3.5"]
+        );
+        assert_eq!(
+            check(""),
+            ["Enter a number for \u{201c}People in your home\u{201d}"]
+        );
+        assert!(check("1,000,000.5").is_empty());
+    }
+
+    #[test]
+    fn dates_point_at_the_box_to_fix() {
+        let e = |d: &str, m: &str, y: &str| {
+            errors_for(&[("q16-day", d), ("q16-month", m), ("q16-year", y)])
+        };
+        assert!(e("31", "12", "2026").is_empty());
+        assert_eq!(
+            e("1", "", ""),
+            [(
+                "q16-month".into(),
+                "The date for \u{201c}When you moved here\u{201d} must include a month and a year"
+                    .into()
+            )]
+        );
+        assert_eq!(e("1", "2", "99")[0].0, "q16-year");
+        assert_eq!(
+            e("30", "2", "2000")[0],
+            (
+                "q16-day".into(),
+                "The date for \u{201c}When you moved here\u{201d} must be a real date".into()
+            )
+        );
+        assert_eq!(
+            e("1", "1", "2027")[0].1,
+            "The date for \u{201c}When you moved here\u{201d} must be between 1 January 1900 and 31 December 2026"
+        );
+        assert_eq!(e("31", "12", "1899")[0].0, "q16-day");
+    }
+
+    #[test]
+    fn emails_and_postcodes_need_their_shape() {
+        assert_eq!(
+            errors_for(&[("q17", "ann at example.com")])[0].1,
+            "Enter an email address in the correct format, like name@example.com, for \u{201c}Your email\u{201d}"
+        );
+        assert_eq!(
+            errors_for(&[("q18", "SW1A")])[0],
+            (
+                "q18".into(),
+                "Enter a full UK postcode, like SW1A 2AA, for \u{201c}Your postcode\u{201d}".into()
+            )
+        );
+        // Kept as typed, so the form shows it again to be corrected.
+        let q = questionnaire();
+        let answers = parse_answers(&q, &fields(&[("q18", " sw1a ")])).unwrap();
+        assert_eq!(answers.get(18), Some(&AnswerValue::Text("sw1a".into())));
+    }
+
+    #[test]
+    fn forged_date_and_dropdown_fields_are_malformed() {
+        let q = questionnaire();
+        for bad in [
+            fields(&[("q16", "2020-01-01")]),
+            fields(&[("q16-day", "1"), ("q16-day", "2")]),
+            fields(&[("q14", "100")]),
+            fields(&[("q14", "300"), ("q14", "301")]),
+            fields(&[("q15", "1"), ("q15", "2")]),
         ] {
             assert!(parse_answers(&q, &bad).is_err(), "accepted {bad:?}");
         }

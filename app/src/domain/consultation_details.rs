@@ -1,8 +1,9 @@
 //! The details of a consultation as staff enter them on the "create a consultation" form: every
 //! rule that form applies, in one place, so the form's page and its tests share them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 
+use super::formats::{self, DateProblem};
 use super::slug::MAX_SLUG_CHARS;
 use super::{FieldError, Slug, text, uk_time};
 
@@ -200,56 +201,23 @@ fn date_time(
         target_id: format!("{}-{target}", field.name),
         message,
     };
-    let parts = [
-        ("day", input.day.trim()),
-        ("month", input.month.trim()),
-        ("year", input.year.trim()),
-    ];
-    let missing: Vec<&str> = parts
-        .iter()
-        .filter(|(_, v)| v.is_empty())
-        .map(|(n, _)| *n)
-        .collect();
-    let date = if missing.len() == 3 {
-        errors.push(error("day", format!("Enter the {} date", field.label)));
-        None
-    } else if let Some(first) = missing.first() {
-        let names = missing.join(" and a ");
-        errors.push(error(
-            first,
-            format!("The {} date must include a {names}", field.label),
-        ));
-        None
-    } else {
-        let number = |v: &str| {
-            (v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| v.parse::<u32>().ok())
-                .flatten()
-        };
-        match (number(parts[0].1), number(parts[1].1), number(parts[2].1)) {
-            (Some(d), Some(m), Some(y)) if parts[2].1.len() == 4 => {
-                NaiveDate::from_ymd_opt(y as i32, m, d).or_else(|| {
-                    errors.push(error(
-                        "day",
-                        format!("The {} date must be a real date", field.label),
-                    ));
-                    None
-                })
-            }
-            (_, _, Some(_)) if parts[2].1.len() != 4 => {
-                errors.push(error(
-                    "year",
-                    format!("The {} date's year must have 4 numbers", field.label),
-                ));
-                None
-            }
-            _ => {
-                errors.push(error(
-                    "day",
-                    format!("The {} date must be a real date", field.label),
-                ));
-                None
-            }
+    let date = match formats::parse_date(&input.day, &input.month, &input.year) {
+        Ok(date) => Some(date),
+        Err(problem) => {
+            let message = match &problem {
+                DateProblem::Empty => format!("Enter the {} date", field.label),
+                DateProblem::Missing(parts) => format!(
+                    "The {} date must include a {}",
+                    field.label,
+                    parts.join(" and a ")
+                ),
+                DateProblem::ShortYear => {
+                    format!("The {} date's year must have 4 numbers", field.label)
+                }
+                DateProblem::NotReal => format!("The {} date must be a real date", field.label),
+            };
+            errors.push(error(problem.part(), message));
+            None
         }
     };
     let time = if input.time.trim().is_empty() {

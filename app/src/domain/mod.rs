@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod consultation_details;
+pub mod formats;
 pub mod permissions;
 pub mod question_form;
 pub mod questionnaire;

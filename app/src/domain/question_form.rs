@@ -3,6 +3,7 @@
 //! options, so their keys survive a rewording) and `option-new-<n>` (new ones), in the order
 //! the form shows them; an option left empty is removed.
 
+use super::formats::{DateProblem, format_number, parse_date, parse_number};
 use super::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Question, QuestionKind, kind_code,
 };
@@ -14,9 +15,13 @@ pub const MAX_OPTION_CHARS: usize = 250;
 pub const MAX_OPTIONS: usize = 100;
 /// The most characters a text answer may be allowed (a long answer of about 7,000 words).
 pub const MAX_TEXT_LIMIT: u32 = 50_000;
+/// Number limits beyond a trillion are mistakes (and lose precision as floating point).
+pub const MAX_NUMBER_LIMIT: f64 = 1e12;
+pub const MAX_DECIMALS: u32 = 6;
+pub const MAX_UNIT_CHARS: usize = 30;
 
 /// The kinds the editor offers, as (code, name, description).
-pub const KINDS: [(&str, &str, &str); 4] = [
+pub const KINDS: [(&str, &str, &str); 9] = [
     (
         kind_code::SHORT_TEXT,
         "Short text",
@@ -36,6 +41,31 @@ pub const KINDS: [(&str, &str, &str); 4] = [
         kind_code::MULTIPLE_CHOICE,
         "Multiple choice",
         "Checkboxes: respondents pick any number of options, or between a minimum and maximum",
+    ),
+    (
+        kind_code::DROPDOWN,
+        "Drop-down list",
+        "One option from a list, for long lists of short options such as wards",
+    ),
+    (
+        kind_code::NUMBER,
+        "Number",
+        "A whole or decimal number, between limits you choose, with an optional unit",
+    ),
+    (
+        kind_code::DATE,
+        "Date",
+        "A day, month and year, between an earliest and latest date you choose",
+    ),
+    (
+        kind_code::EMAIL,
+        "Email address",
+        "Checked to be in the shape of an email address",
+    ),
+    (
+        kind_code::UK_POSTCODE,
+        "UK postcode",
+        "Checked to be a full UK postcode and stored in its standard form",
     ),
 ];
 
@@ -135,7 +165,106 @@ pub fn check_question(
                 QuestionKind::LongText { max_chars }
             }
         }
-        kind_code::SINGLE_CHOICE | kind_code::MULTIPLE_CHOICE => {
+        kind_code::NUMBER => {
+            let limit = |name: &str, what: &str, errors: &mut Vec<FieldError>| -> Option<f64> {
+                let text = value(name);
+                if text.is_empty() {
+                    return None;
+                }
+                match parse_number(&text) {
+                    Some(n) if n.value.abs() <= MAX_NUMBER_LIMIT => Some(n.value),
+                    Some(_) => {
+                        errors.push(error(
+                            name,
+                            format!(
+                                "{what} must be between -{0} and {0}",
+                                format_number(MAX_NUMBER_LIMIT)
+                            ),
+                        ));
+                        None
+                    }
+                    None => {
+                        errors.push(error(name, format!("{what} must be a number, like 10")));
+                        None
+                    }
+                }
+            };
+            let min = limit("min", "The lowest number", &mut errors);
+            let max = limit("max", "The highest number", &mut errors);
+            if let (Some(low), Some(high)) = (min, max)
+                && low > high
+            {
+                errors.push(error(
+                    "min",
+                    "The lowest number cannot be more than the highest",
+                ));
+            }
+            let decimals = match whole_number("decimals", "Decimal places", &mut errors) {
+                Some(n) if n > MAX_DECIMALS => {
+                    errors.push(error(
+                        "decimals",
+                        format!("Decimal places must be between 0 and {MAX_DECIMALS}"),
+                    ));
+                    0
+                }
+                Some(n) => n,
+                None => 0,
+            };
+            let unit = value("unit");
+            if unit.chars().count() > MAX_UNIT_CHARS {
+                errors.push(error(
+                    "unit",
+                    format!("The unit must be {MAX_UNIT_CHARS} characters or fewer"),
+                ));
+            }
+            QuestionKind::Number {
+                min,
+                max,
+                decimals,
+                unit: (!unit.is_empty()).then_some(unit),
+            }
+        }
+        kind_code::DATE => {
+            let date = |prefix: &str, what: &str, errors: &mut Vec<FieldError>| {
+                let part = |p: &str| value(&format!("{prefix}-{p}"));
+                match parse_date(&part("day"), &part("month"), &part("year")) {
+                    Ok(date) => Some(date),
+                    Err(DateProblem::Empty) => None,
+                    Err(problem) => {
+                        let message = match &problem {
+                            DateProblem::Missing(parts) => {
+                                format!("The {what} date must include a {}", parts.join(" and a "))
+                            }
+                            DateProblem::ShortYear => {
+                                format!("The {what} date's year must have 4 numbers")
+                            }
+                            _ => format!("The {what} date must be a real date"),
+                        };
+                        errors.push(FieldError {
+                            field: prefix.into(),
+                            target_id: format!("{prefix}-{}", problem.part()),
+                            message,
+                        });
+                        None
+                    }
+                }
+            };
+            let earliest = date("earliest", "earliest", &mut errors);
+            let latest = date("latest", "latest", &mut errors);
+            if let (Some(e), Some(l)) = (earliest, latest)
+                && e > l
+            {
+                errors.push(FieldError {
+                    field: "earliest".into(),
+                    target_id: "earliest-day".into(),
+                    message: "The earliest date must be before the latest date".into(),
+                });
+            }
+            QuestionKind::Date { earliest, latest }
+        }
+        kind_code::EMAIL => QuestionKind::Email,
+        kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
+        kind_code::SINGLE_CHOICE | kind_code::MULTIPLE_CHOICE | kind_code::DROPDOWN => {
             let mut options: Vec<ChoiceOption> = Vec::new();
             let mut first_option_field = None;
             for (index, (option_key, label)) in posted_options(fields).into_iter().enumerate() {
@@ -177,6 +306,8 @@ pub fn check_question(
             }
             if kind == kind_code::SINGLE_CHOICE {
                 QuestionKind::SingleChoice { options }
+            } else if kind == kind_code::DROPDOWN {
+                QuestionKind::Dropdown { options }
             } else {
                 let min =
                     whole_number("min_choices", "The minimum", &mut errors).filter(|n| *n > 0);
@@ -290,6 +421,142 @@ mod tests {
             }
         );
         assert!(!q.required);
+    }
+
+    #[test]
+    fn typed_kinds_are_read_with_their_settings() {
+        let q = check_question(
+            &fields(&[
+                ("label", "How far?"),
+                ("min", "0"),
+                ("max", "1,000"),
+                ("decimals", "1"),
+                ("unit", " miles "),
+            ]),
+            kind_code::NUMBER,
+            "",
+        )
+        .unwrap();
+        assert_eq!(
+            q.kind,
+            QuestionKind::Number {
+                min: Some(0.0),
+                max: Some(1000.0),
+                decimals: 1,
+                unit: Some("miles".into())
+            }
+        );
+        let q = check_question(
+            &fields(&[
+                ("label", "When?"),
+                ("earliest-day", "1"),
+                ("earliest-month", "1"),
+                ("earliest-year", "2020"),
+            ]),
+            kind_code::DATE,
+            "",
+        )
+        .unwrap();
+        assert_eq!(
+            q.kind,
+            QuestionKind::Date {
+                earliest: chrono::NaiveDate::from_ymd_opt(2020, 1, 1),
+                latest: None
+            }
+        );
+        for (code, kind) in [
+            (kind_code::EMAIL, QuestionKind::Email),
+            (kind_code::UK_POSTCODE, QuestionKind::UkPostcode),
+        ] {
+            // Settings of other kinds posted by a forged form are ignored.
+            let q = check_question(
+                &fields(&[("label", "Yours"), ("option-new-1", "x"), ("min", "3")]),
+                code,
+                "",
+            )
+            .unwrap();
+            assert_eq!(q.kind, kind);
+        }
+        let q = check_question(
+            &fields(&[
+                ("label", "Ward"),
+                ("option-new-1", "North"),
+                ("option-new-2", "South"),
+            ]),
+            kind_code::DROPDOWN,
+            "",
+        )
+        .unwrap();
+        assert_eq!(q.kind.options().len(), 2);
+        assert!(matches!(q.kind, QuestionKind::Dropdown { .. }));
+    }
+
+    #[test]
+    fn absurd_number_and_date_settings_are_refused() {
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "How many?"),
+                    ("min", "10"),
+                    ("max", "5"),
+                    ("decimals", "7"),
+                    ("unit", &"u".repeat(31)),
+                ]),
+                kind_code::NUMBER,
+                "",
+            )),
+            [
+                "min: The lowest number cannot be more than the highest",
+                "decimals: Decimal places must be between 0 and 6",
+                "unit: The unit must be 30 characters or fewer",
+            ]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "How many?"),
+                    ("min", "2000000000000"),
+                    ("max", "lots"),
+                    ("decimals", "-1")
+                ]),
+                kind_code::NUMBER,
+                "",
+            )),
+            [
+                "min: The lowest number must be between -1000000000000 and 1000000000000",
+                "max: The highest number must be a number, like 10",
+                "decimals: Decimal places must be a whole number, like 3",
+            ]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "When?"),
+                    ("earliest-day", "1"),
+                    ("earliest-month", "1"),
+                    ("earliest-year", "2030"),
+                    ("latest-day", "1"),
+                    ("latest-month", "1"),
+                    ("latest-year", "2020"),
+                ]),
+                kind_code::DATE,
+                "",
+            )),
+            ["earliest-day: The earliest date must be before the latest date"]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "When?"),
+                    ("latest-day", "31"),
+                    ("latest-month", "2"),
+                    ("latest-year", "2020")
+                ]),
+                kind_code::DATE,
+                "",
+            )),
+            ["latest-day: The latest date must be a real date"]
+        );
     }
 
     #[test]

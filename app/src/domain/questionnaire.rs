@@ -1,6 +1,9 @@
 //! A questionnaire version as respondents see it: pages of questions with stable ids.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use super::formats::{format_date, format_number};
 
 /// One published version of a consultation's questionnaire.
 ///
@@ -47,6 +50,25 @@ pub enum QuestionKind {
         min_choices: Option<u32>,
         max_choices: Option<u32>,
     },
+    /// One option from a drop-down list (for long lists of short options).
+    Dropdown {
+        options: Vec<ChoiceOption>,
+    },
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        /// Digits allowed after the point: 0 for whole numbers.
+        decimals: u32,
+        /// Shown after the box and in the hint ("km", "people").
+        unit: Option<String>,
+    },
+    /// A day, month and year (GOV.UK date input).
+    Date {
+        earliest: Option<NaiveDate>,
+        latest: Option<NaiveDate>,
+    },
+    Email,
+    UkPostcode,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,7 +84,15 @@ pub mod kind_code {
     pub const LONG_TEXT: &str = "long_text";
     pub const SINGLE_CHOICE: &str = "single_choice";
     pub const MULTIPLE_CHOICE: &str = "multiple_choice";
+    pub const DROPDOWN: &str = "dropdown";
+    pub const NUMBER: &str = "number";
+    pub const DATE: &str = "date";
+    pub const EMAIL: &str = "email";
+    pub const UK_POSTCODE: &str = "uk_postcode";
 }
+
+/// The boxes of a date question, in the order they are drawn.
+pub const DATE_PARTS: [&str; 3] = ["day", "month", "year"];
 
 /// Text answers are capped even when a question sets no limit of its own.
 pub const DEFAULT_SHORT_TEXT_MAX: u32 = 500;
@@ -76,6 +106,11 @@ impl QuestionKind {
             QuestionKind::LongText { .. } => kind_code::LONG_TEXT,
             QuestionKind::SingleChoice { .. } => kind_code::SINGLE_CHOICE,
             QuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
+            QuestionKind::Dropdown { .. } => kind_code::DROPDOWN,
+            QuestionKind::Number { .. } => kind_code::NUMBER,
+            QuestionKind::Date { .. } => kind_code::DATE,
+            QuestionKind::Email => kind_code::EMAIL,
+            QuestionKind::UkPostcode => kind_code::UK_POSTCODE,
         }
     }
 
@@ -86,21 +121,40 @@ impl QuestionKind {
             QuestionKind::LongText { .. } => "Long text",
             QuestionKind::SingleChoice { .. } => "Single choice",
             QuestionKind::MultipleChoice { .. } => "Multiple choice",
+            QuestionKind::Dropdown { .. } => "Drop-down list",
+            QuestionKind::Number { .. } => "Number",
+            QuestionKind::Date { .. } => "Date",
+            QuestionKind::Email => "Email address",
+            QuestionKind::UkPostcode => "UK postcode",
         }
     }
 
     pub fn options(&self) -> &[ChoiceOption] {
         match self {
             QuestionKind::SingleChoice { options }
-            | QuestionKind::MultipleChoice { options, .. } => options,
+            | QuestionKind::MultipleChoice { options, .. }
+            | QuestionKind::Dropdown { options } => options,
             _ => &[],
         }
     }
 
+    /// The options of a choice question, to change in place (`None` for other kinds).
+    pub fn options_mut(&mut self) -> Option<&mut Vec<ChoiceOption>> {
+        match self {
+            QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. }
+            | QuestionKind::Dropdown { options } => Some(options),
+            _ => None,
+        }
+    }
+
+    /// Kinds answered by picking from options: their results count each option.
     pub fn is_choice(&self) -> bool {
         matches!(
             self,
-            QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. }
+            QuestionKind::SingleChoice { .. }
+                | QuestionKind::MultipleChoice { .. }
+                | QuestionKind::Dropdown { .. }
         )
     }
 }
@@ -132,17 +186,83 @@ impl Question {
         })
     }
 
-    /// The form field name that carries this question's answer.
+    /// The hint saying what a number or date question accepts ("Enter a whole number between 1
+    /// and 10, in km"), drawn under the question and read by screen readers.
+    pub fn format_guidance(&self) -> Option<String> {
+        match &self.kind {
+            QuestionKind::Number {
+                min,
+                max,
+                decimals,
+                unit,
+            } => {
+                let what = match decimals {
+                    0 => "a whole number".to_string(),
+                    1 => "a number with up to 1 decimal place".to_string(),
+                    n => format!("a number with up to {n} decimal places"),
+                };
+                let range = match (min, max) {
+                    (Some(min), Some(max)) => format!(
+                        " between {} and {}",
+                        format_number(*min),
+                        format_number(*max)
+                    ),
+                    (Some(min), None) => format!(" of {} or more", format_number(*min)),
+                    (None, Some(max)) => format!(" of {} or less", format_number(*max)),
+                    (None, None) => String::new(),
+                };
+                let unit = unit
+                    .as_ref()
+                    .map(|u| format!(", in {u}"))
+                    .unwrap_or_default();
+                Some(format!("Enter {what}{range}{unit}"))
+            }
+            QuestionKind::Date { earliest, latest } => {
+                let range = match (earliest, latest) {
+                    (Some(e), Some(l)) => {
+                        format!(" between {} and {}", format_date(*e), format_date(*l))
+                    }
+                    (Some(e), None) => format!(" on or after {}", format_date(*e)),
+                    (None, Some(l)) => format!(" on or before {}", format_date(*l)),
+                    (None, None) => String::new(),
+                };
+                Some(format!("Enter a date{range}, for example 27 3 2026"))
+            }
+            QuestionKind::UkPostcode => Some("For example, SW1A 2AA".to_string()),
+            _ => None,
+        }
+    }
+
+    /// The form field name that carries this question's answer. A date's three boxes add
+    /// `-day`, `-month` and `-year` to it.
     pub fn field_name(&self) -> String {
         format!("q{}", self.id)
     }
 
-    /// The id of the element an error message should move focus to: the text box itself, or the
-    /// first radio/checkbox of a choice question (GOV.UK error summary pattern).
+    /// Every name this question's fields post under.
+    pub fn field_names(&self) -> Vec<String> {
+        let name = self.field_name();
+        match self.kind {
+            QuestionKind::Date { .. } => DATE_PARTS
+                .iter()
+                .map(|part| format!("{name}-{part}"))
+                .collect(),
+            _ => vec![name],
+        }
+    }
+
+    /// The id of the element an error message should move focus to: the text box itself, a
+    /// date's day box, or the first radio/checkbox of a choice question (GOV.UK error summary
+    /// pattern).
     pub fn first_input_id(&self) -> String {
-        match self.kind.options().first() {
-            Some(option) => self.option_input_id(option),
-            None => self.field_name(),
+        match &self.kind {
+            QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. } => match options.first() {
+                Some(option) => self.option_input_id(option),
+                None => self.field_name(),
+            },
+            QuestionKind::Date { .. } => format!("{}-day", self.field_name()),
+            _ => self.field_name(),
         }
     }
 
@@ -169,11 +289,16 @@ impl Questionnaire {
         self.questions().find(|q| q.key == key)
     }
 
-    /// The question a form field answers. Only the canonical name counts (`q11`, never `q011`
-    /// or `q+11`), so one question cannot be answered twice under two names.
+    /// The question a form field answers. Only the canonical names count (`q11`, never `q011`
+    /// or `q+11`; `q12-day` only for a date), so one question cannot be answered twice under two
+    /// names.
     pub fn question_by_field(&self, field_name: &str) -> Option<&Question> {
-        let id = field_name.strip_prefix('q')?.parse::<i64>().ok()?;
-        self.question(id).filter(|q| q.field_name() == field_name)
+        let base = field_name
+            .split_once('-')
+            .map_or(field_name, |(base, _)| base);
+        let id = base.strip_prefix('q')?.parse::<i64>().ok()?;
+        self.question(id)
+            .filter(|q| q.field_names().iter().any(|name| name == field_name))
     }
 }
 
@@ -217,12 +342,65 @@ mod tests {
                 .id,
             11
         );
-        for other in ["x11", "q011", "q+11", "q11 ", "q"] {
+        let date = fixtures::questionnaire().question(16).unwrap().clone();
+        assert_eq!(date.field_names(), ["q16-day", "q16-month", "q16-year"]);
+        assert_eq!(date.first_input_id(), "q16-day");
+        assert_eq!(
+            fixtures::questionnaire()
+                .question_by_field("q16-year")
+                .unwrap()
+                .id,
+            16
+        );
+        let dropdown = fixtures::questionnaire().question(14).unwrap().clone();
+        assert_eq!(dropdown.first_input_id(), "q14");
+        for other in [
+            "x11",
+            "q011",
+            "q+11",
+            "q11 ",
+            "q",
+            "q11-day",
+            "q16",
+            "q16-hour",
+            "q16-day-x",
+        ] {
             assert!(
                 fixtures::questionnaire().question_by_field(other).is_none(),
                 "{other}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod guidance_tests {
+    use super::*;
+
+    #[test]
+    fn number_and_date_questions_say_what_they_accept() {
+        let q = fixtures::questionnaire();
+        assert_eq!(
+            q.question(15).unwrap().format_guidance().unwrap(),
+            "Enter a whole number between 1 and 20, in people"
+        );
+        assert_eq!(
+            q.question(16).unwrap().format_guidance().unwrap(),
+            "Enter a date between 1 January 1900 and 31 December 2026, for example 27 3 2026"
+        );
+        let mut number = q.question(15).unwrap().clone();
+        number.kind = QuestionKind::Number {
+            min: None,
+            max: Some(2.5),
+            decimals: 2,
+            unit: None,
+        };
+        assert_eq!(
+            number.format_guidance().unwrap(),
+            "Enter a number with up to 2 decimal places of 2.5 or less"
+        );
+        assert_eq!(q.question(10).unwrap().format_guidance(), None);
+        assert!(q.question(14).unwrap().kind.is_choice());
     }
 }
 
@@ -239,55 +417,114 @@ pub(crate) mod fixtures {
         };
         Questionnaire {
             version_id: 7,
-            pages: vec![Page {
-                id: 1,
-                key: "page-1".into(),
-                title: None,
-                questions: vec![
-                    Question {
-                        id: 10,
-                        key: "name".into(),
-                        label: "Your name".into(),
-                        hint: None,
-                        required: false,
-                        kind: QuestionKind::ShortText { max_chars: 20 },
-                    },
-                    Question {
-                        id: 11,
-                        key: "views".into(),
-                        label: "Your views".into(),
-                        hint: Some("Tell us why".into()),
-                        required: true,
-                        kind: QuestionKind::LongText { max_chars: 10 },
-                    },
-                    Question {
-                        id: 12,
-                        key: "support".into(),
-                        label: "Do you support the proposal?".into(),
-                        hint: None,
-                        required: true,
-                        kind: QuestionKind::SingleChoice {
-                            options: vec![option(100, "Yes"), option(101, "No")],
+            pages: vec![
+                Page {
+                    id: 1,
+                    key: "page-1".into(),
+                    title: None,
+                    questions: vec![
+                        Question {
+                            id: 10,
+                            key: "name".into(),
+                            label: "Your name".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::ShortText { max_chars: 20 },
                         },
-                    },
-                    Question {
-                        id: 13,
-                        key: "streets".into(),
-                        label: "Which streets?".into(),
-                        hint: None,
-                        required: false,
-                        kind: QuestionKind::MultipleChoice {
-                            options: vec![
-                                option(200, "High Street"),
-                                option(201, "Mill Lane"),
-                                option(202, "Station Road"),
-                            ],
-                            min_choices: Some(2),
-                            max_choices: Some(2),
+                        Question {
+                            id: 11,
+                            key: "views".into(),
+                            label: "Your views".into(),
+                            hint: Some("Tell us why".into()),
+                            required: true,
+                            kind: QuestionKind::LongText { max_chars: 10 },
                         },
-                    },
-                ],
-            }],
+                        Question {
+                            id: 12,
+                            key: "support".into(),
+                            label: "Do you support the proposal?".into(),
+                            hint: None,
+                            required: true,
+                            kind: QuestionKind::SingleChoice {
+                                options: vec![option(100, "Yes"), option(101, "No")],
+                            },
+                        },
+                        Question {
+                            id: 13,
+                            key: "streets".into(),
+                            label: "Which streets?".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::MultipleChoice {
+                                options: vec![
+                                    option(200, "High Street"),
+                                    option(201, "Mill Lane"),
+                                    option(202, "Station Road"),
+                                ],
+                                min_choices: Some(2),
+                                max_choices: Some(2),
+                            },
+                        },
+                    ],
+                },
+                Page {
+                    id: 2,
+                    key: "page-2".into(),
+                    title: Some("About you".into()),
+                    questions: vec![
+                        Question {
+                            id: 14,
+                            key: "ward".into(),
+                            label: "Your ward".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::Dropdown {
+                                options: vec![option(300, "North"), option(301, "South")],
+                            },
+                        },
+                        Question {
+                            id: 15,
+                            key: "household".into(),
+                            label: "People in your home".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::Number {
+                                min: Some(1.0),
+                                max: Some(20.0),
+                                decimals: 0,
+                                unit: Some("people".into()),
+                            },
+                        },
+                        Question {
+                            id: 16,
+                            key: "moved".into(),
+                            label: "When you moved here".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::Date {
+                                earliest: NaiveDate::from_ymd_opt(1900, 1, 1),
+                                latest: NaiveDate::from_ymd_opt(2026, 12, 31),
+                            },
+                        },
+                        Question {
+                            id: 17,
+                            key: "email".into(),
+                            label: "Your email".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::Email,
+                        },
+                        Question {
+                            id: 18,
+                            key: "postcode".into(),
+                            label: "Your postcode".into(),
+                            hint: None,
+                            required: false,
+                            kind: QuestionKind::UkPostcode,
+                        },
+                    ],
+                },
+            ],
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
+use super::questionnaire::{ChoiceOption, Page, Question, Questionnaire};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Direction {
@@ -127,9 +127,7 @@ fn page_name(q: &Questionnaire, index: usize) -> String {
 fn with_fresh_keys(mut question: Question, new_key: &mut impl FnMut() -> String) -> Question {
     question.id = 0;
     question.key = new_key();
-    if let QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options, .. } =
-        &mut question.kind
-    {
+    if let Some(options) = question.kind.options_mut() {
         for option in options {
             option.id = 0;
             option.key = new_key();
@@ -276,9 +274,7 @@ pub fn apply(
             let mut question = question;
             question.id = old.id;
             // Options keep their keys when they keep theirs; new ones get fresh keys.
-            if let QuestionKind::SingleChoice { options }
-            | QuestionKind::MultipleChoice { options, .. } = &mut question.kind
-            {
+            if let Some(options) = question.kind.options_mut() {
                 let known: Vec<&ChoiceOption> = old.kind.options().iter().collect();
                 for option in options {
                     match known
@@ -389,9 +385,7 @@ pub fn apply(
             }
             if question.key.is_empty() || in_use.contains(&question.key) {
                 question = with_fresh_keys(question, new_key);
-            } else if let QuestionKind::SingleChoice { options }
-            | QuestionKind::MultipleChoice { options, .. } = &mut question.kind
-            {
+            } else if let Some(options) = question.kind.options_mut() {
                 for option in options {
                     if option.key.is_empty() || in_use.contains(&option.key) {
                         option.key = new_key();
@@ -457,6 +451,7 @@ pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::questionnaire::QuestionKind;
 
     fn question(key: &str, label: &str) -> Question {
         Question {

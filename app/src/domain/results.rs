@@ -171,9 +171,39 @@ pub fn by_key(
         .collect()
 }
 
+/// An average as the results page shows it: at most two decimal places, no trailing zeros
+/// ("12.5", "3", "0.33"); `None` when nobody answered.
+pub fn average_text(sum: f64, count: i64) -> Option<String> {
+    if count <= 0 || !sum.is_finite() {
+        return None;
+    }
+    let rounded = (sum / count as f64 * 100.0).round() / 100.0;
+    Some(super::formats::format_number(rounded))
+}
+
+/// A date answer's stored day number (days from the common era) as the UK writes dates.
+pub fn day_number_text(days: f64) -> Option<String> {
+    let days = i32::try_from(days as i64).ok()?;
+    chrono::NaiveDate::from_num_days_from_ce_opt(days).map(super::formats::format_date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn averages_and_dates_read_plainly() {
+        assert_eq!(average_text(25.0, 2).as_deref(), Some("12.5"));
+        assert_eq!(average_text(1.0, 3).as_deref(), Some("0.33"));
+        assert_eq!(average_text(9.0, 3).as_deref(), Some("3"));
+        assert_eq!(average_text(-5.0, 2).as_deref(), Some("-2.5"));
+        assert_eq!(average_text(5.0, 0), None);
+        assert_eq!(
+            day_number_text(730_063.0).as_deref(),
+            Some("5 November 1999")
+        );
+        assert_eq!(day_number_text(1e300), None);
+    }
 
     #[test]
     fn percentages_round_and_never_divide_by_zero() {

@@ -19,7 +19,7 @@ use crate::db::entities::{
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
 };
-use crate::domain::answers::{AnswerValue, Answers, parse_answers, validate};
+use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
 use crate::domain::{ConsultationStatus, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
@@ -147,6 +147,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::Invalid(errors));
     }
     let answers_digest = digest(&answers);
+    let rows = stored_rows(&questionnaire, &answers);
 
     if let Some(confirmation) = replay(db, &consultation, &token.key, &answers_digest).await? {
         return Ok(confirmation);
@@ -162,7 +163,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
             &token.key,
             &answers_digest,
             &reference,
-            &answers,
+            &rows,
             now,
         )
         .await
@@ -196,7 +197,7 @@ async fn store<C: TransactionTrait>(
     idempotency_key: &str,
     answers_digest: &str,
     reference: &str,
-    answers: &Answers,
+    rows: &[StoredAnswer],
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
@@ -217,32 +218,18 @@ async fn store<C: TransactionTrait>(
     .await?;
     let response_id = stored.last_insert_id;
 
-    let mut rows = Vec::new();
-    let mut chosen_options = Vec::new();
-    for (question_id, value) in answers.iter() {
-        let row = |option_id: Option<i64>, text_value: Option<String>| answer::ActiveModel {
-            response_id: Set(response_id),
-            question_id: Set(question_id),
-            option_id: Set(option_id),
-            text_value: Set(text_value),
-            ..Default::default()
-        };
-        match value {
-            AnswerValue::Text(text) => rows.push(row(None, Some(text.clone()))),
-            AnswerValue::Choice(option_id) => {
-                rows.push(row(Some(*option_id), None));
-                chosen_options.push(*option_id);
-            }
-            AnswerValue::Choices(option_ids) => {
-                for option_id in option_ids {
-                    rows.push(row(Some(*option_id), None));
-                    chosen_options.push(*option_id);
-                }
-            }
-        }
-    }
+    let chosen_options: Vec<i64> = rows.iter().filter_map(|r| r.option_id).collect();
     if !rows.is_empty() {
-        answer::Entity::insert_many(rows).exec(&txn).await?;
+        answer::Entity::insert_many(rows.iter().map(|r| answer::ActiveModel {
+            response_id: Set(response_id),
+            question_id: Set(r.question_id),
+            option_id: Set(r.option_id),
+            text_value: Set(r.text.clone()),
+            number_value: Set(r.number),
+            ..Default::default()
+        }))
+        .exec(&txn)
+        .await?;
     }
 
     // Counts move with the response, so results cost O(options) however many responses exist.
@@ -285,7 +272,8 @@ async fn store<C: TransactionTrait>(
     .exec(&txn)
     .await?;
 
-    let answered: Vec<i64> = answers.iter().map(|(id, _)| id).collect();
+    let mut answered: Vec<i64> = rows.iter().map(|r| r.question_id).collect();
+    answered.dedup();
     if !answered.is_empty() {
         question_tally::Entity::update_many()
             .col_expr(
@@ -295,6 +283,19 @@ async fn store<C: TransactionTrait>(
             .filter(question_tally::Column::QuestionId.is_in(answered))
             .exec(&txn)
             .await?;
+    }
+    // Number answers add to their question's sum, so the results' average costs nothing.
+    for row in rows.iter().filter(|r| r.summed) {
+        if let Some(value) = row.number {
+            question_tally::Entity::update_many()
+                .col_expr(
+                    question_tally::Column::NumberSum,
+                    Expr::col(question_tally::Column::NumberSum).add(value),
+                )
+                .filter(question_tally::Column::QuestionId.eq(row.question_id))
+                .exec(&txn)
+                .await?;
+        }
     }
     if !chosen_options.is_empty() {
         option_tally::Entity::update_many()

@@ -37,7 +37,7 @@ pub fn RespondPage() -> impl IntoView {
                             // of this form's own questions go back into it.
                             let posted = posted.map(|mut posted| {
                                 let names: Vec<String> =
-                                    form.questionnaire.questions().map(Question::field_name).collect();
+                                    form.questionnaire.questions().flat_map(Question::field_names).collect();
                                 posted.values.retain(|(name, _)| names.contains(name));
                                 posted
                             });
@@ -280,7 +280,10 @@ fn QuestionField(
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let count_id = format!("{name}-info");
-    let has_hint = question.hint.is_some() || question.choice_guidance().is_some();
+    let guidance = question
+        .choice_guidance()
+        .or_else(|| question.format_guidance());
+    let has_hint = question.hint.is_some() || guidance.is_some();
     let described_by = {
         let (hint_id, error_id, count_id) = (hint_id.clone(), error_id.clone(), count_id.clone());
         let counted = matches!(question.kind, QuestionKind::LongText { .. });
@@ -303,7 +306,7 @@ fn QuestionField(
     } else {
         format!("{} (optional)", question.label)
     };
-    let hint_text = match (question.hint.clone(), question.choice_guidance()) {
+    let hint_text = match (question.hint.clone(), guidance) {
         (Some(hint), Some(guidance)) => Some(format!("{hint} {guidance}.")),
         (Some(hint), None) => Some(hint),
         (None, Some(guidance)) => Some(format!("{guidance}.")),
@@ -422,6 +425,165 @@ fn QuestionField(
                 <div class="visually-hidden" aria-live="polite">
                     {announced}
                 </div>
+            }
+            .into_any()
+        }
+        // GOV.UK: type="text" with an input mode, not type="number" (which rounds, scrolls and
+        // drops what it cannot read); the unit is in the hint for screen readers.
+        QuestionKind::Number { decimals, unit, .. } => {
+            let input_class = move || {
+                if error.read().is_some() {
+                    "input input--width-10 input--error"
+                } else {
+                    "input input--width-10"
+                }
+            };
+            let mode = if *decimals == 0 { "numeric" } else { "decimal" };
+            let suffix = unit.clone().map(|unit| {
+                view! { <div class="input__suffix" aria-hidden="true">{unit}</div> }
+            });
+            view! {
+                <label class="label label--s" for=name.clone()>
+                    {label}
+                </label>
+                {hint}
+                {error_message}
+                <div class="input__wrapper">
+                    <input
+                        class=input_class
+                        id=name.clone()
+                        name=name.clone()
+                        type="text"
+                        inputmode=mode
+                        spellcheck="false"
+                        value=initial_text
+                        aria-describedby=described_by
+                    />
+                    {suffix}
+                </div>
+            }
+            .into_any()
+        }
+        QuestionKind::Email | QuestionKind::UkPostcode => {
+            let email = question.kind == QuestionKind::Email;
+            let width = if email {
+                "input"
+            } else {
+                "input input--width-10"
+            };
+            let input_class = move || {
+                if error.read().is_some() {
+                    format!("{width} input--error")
+                } else {
+                    width.to_string()
+                }
+            };
+            view! {
+                <label class="label label--s" for=name.clone()>
+                    {label}
+                </label>
+                {hint}
+                {error_message}
+                <input
+                    class=input_class
+                    id=name.clone()
+                    name=name.clone()
+                    type=if email { "email" } else { "text" }
+                    autocomplete=if email { "email" } else { "postal-code" }
+                    spellcheck="false"
+                    value=initial_text
+                    aria-describedby=described_by
+                />
+            }
+            .into_any()
+        }
+        QuestionKind::Dropdown { options } => {
+            let select_class = move || {
+                if error.read().is_some() {
+                    "select select--error"
+                } else {
+                    "select"
+                }
+            };
+            let items = options
+                .iter()
+                .map(|option| {
+                    let value = option.id.to_string();
+                    let selected = initial_text == value;
+                    view! {
+                        <option value=value selected=selected>
+                            {option.label.clone()}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <label class="label label--s" for=name.clone()>
+                    {label}
+                </label>
+                {hint}
+                {error_message}
+                <select class=select_class id=name.clone() name=name.clone() aria-describedby=described_by>
+                    <option value="">"Choose an option"</option>
+                    {items}
+                </select>
+            }
+            .into_any()
+        }
+        QuestionKind::Date { .. } => {
+            // The box an error is about is marked (GOV.UK date input); the whole date when the
+            // message is about the date as a whole.
+            let target = {
+                let name = name.clone();
+                Memo::new(move |_| {
+                    errors.with(|list| {
+                        list.iter()
+                            .find(|e| e.field == name)
+                            .map(|e| e.target_id.clone())
+                    })
+                })
+            };
+            let boxes = crate::domain::questionnaire::DATE_PARTS
+                .iter()
+                .map(|part| {
+                    let id = format!("{name}-{part}");
+                    let (text, width) = match *part {
+                        "day" => ("Day", "input--width-2"),
+                        "month" => ("Month", "input--width-2"),
+                        _ => ("Year", "input--width-4"),
+                    };
+                    let value = posted.value(&id).unwrap_or_default().to_string();
+                    let class = {
+                        let id = id.clone();
+                        let whole = format!("{name}-day");
+                        move || {
+                            let marked = target.with(|t| {
+                                t.as_ref().is_some_and(|t| *t == id || *t == whole)
+                            });
+                            if marked {
+                                format!("input date-input__input {width} input--error")
+                            } else {
+                                format!("input date-input__input {width}")
+                            }
+                        }
+                    };
+                    view! {
+                        <div class="date-input__item">
+                            <label class="label date-input__label" for=id.clone()>
+                                {text}
+                            </label>
+                            <input class=class id=id.clone() name=id type="text" inputmode="numeric" value=value />
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                    <legend class="fieldset__legend fieldset__legend--s">{label}</legend>
+                    {hint}
+                    {error_message}
+                    <div class="date-input">{boxes}</div>
+                </fieldset>
             }
             .into_any()
         }

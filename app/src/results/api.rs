@@ -36,8 +36,22 @@ pub struct StaffHome {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum QuestionSummary {
-    Choice { options: Vec<OptionCount> },
-    Text { latest: Vec<String> },
+    Choice {
+        options: Vec<OptionCount>,
+    },
+    Text {
+        latest: Vec<String>,
+    },
+    /// Numbers and dates: the lowest and highest answers, and for numbers the average.
+    Range {
+        lowest: String,
+        highest: String,
+        average: Option<String>,
+    },
+    /// Answers not listed on the results page (email addresses are personal data).
+    NotListed {
+        reason: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

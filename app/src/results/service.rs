@@ -13,7 +13,9 @@ use crate::db::entities::{answer, consultation, consultation_tally, option_tally
 use crate::db::questionnaire_store::{
     STATE_PUBLISHED, find_for_staff, load_questionnaire, published_versions,
 };
-use crate::domain::results::{VersionCounts, by_key};
+use crate::domain::QuestionKind;
+use crate::domain::formats::format_number;
+use crate::domain::results::{VersionCounts, average_text, by_key, day_number_text};
 use crate::domain::{ConsultationStatus, uk_time};
 use crate::error::AppResult;
 use crate::hub::service::department_names;
@@ -76,12 +78,17 @@ async fn questions_by_key(
         .flat_map(|v| v.questionnaire.questions())
         .flat_map(|q| q.kind.options().iter().map(|o| o.id))
         .collect();
-    let answered: HashMap<i64, i64> = question_tally::Entity::find()
+    let tallies = question_tally::Entity::find()
         .filter(question_tally::Column::QuestionId.is_in(question_ids))
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    let answered: HashMap<i64, i64> = tallies
+        .iter()
         .map(|t| (t.question_id, t.answered))
+        .collect();
+    let sums: HashMap<i64, f64> = tallies
+        .iter()
+        .map(|t| (t.question_id, t.number_sum))
         .collect();
     let chosen: HashMap<i64, i64> = option_tally::Entity::find()
         .filter(option_tally::Column::OptionId.is_in(option_ids))
@@ -96,6 +103,37 @@ async fn questions_by_key(
         let summary = if keyed.question.kind.is_choice() {
             QuestionSummary::Choice {
                 options: keyed.options,
+            }
+        } else if let QuestionKind::Number { .. } | QuestionKind::Date { .. } = keyed.question.kind
+        {
+            let is_date = matches!(keyed.question.kind, QuestionKind::Date { .. });
+            let show = |value: f64| {
+                if is_date {
+                    day_number_text(value).unwrap_or_default()
+                } else {
+                    format_number(value)
+                }
+            };
+            match number_range(db, &keyed.question_ids).await? {
+                None => QuestionSummary::Text { latest: Vec::new() },
+                Some((low, high)) => QuestionSummary::Range {
+                    lowest: show(low),
+                    highest: show(high),
+                    average: (!is_date)
+                        .then(|| {
+                            let sum = keyed
+                                .question_ids
+                                .iter()
+                                .filter_map(|id| sums.get(id))
+                                .sum();
+                            average_text(sum, keyed.answered)
+                        })
+                        .flatten(),
+                },
+            }
+        } else if keyed.question.kind == QuestionKind::Email {
+            QuestionSummary::NotListed {
+                reason: "Email addresses are personal data, so they are not listed here.".into(),
             }
         } else {
             // The newest few, by the (question_id, id) index: no scan of all answers.
@@ -121,6 +159,40 @@ async fn questions_by_key(
         });
     }
     Ok(questions)
+}
+
+/// The lowest and highest numeric value answered to these question rows (one version's row
+/// each), read through the (question_id, number_value) index: two short reads a row, whatever
+/// the number of answers.
+async fn number_range(
+    db: &impl ConnectionTrait,
+    question_ids: &[i64],
+) -> AppResult<Option<(f64, f64)>> {
+    let mut range: Option<(f64, f64)> = None;
+    for &id in question_ids {
+        let end = |ascending: bool| {
+            let query = answer::Entity::find()
+                .filter(answer::Column::QuestionId.eq(id))
+                .filter(answer::Column::NumberValue.is_not_null());
+            let query = if ascending {
+                query.order_by_asc(answer::Column::NumberValue)
+            } else {
+                query.order_by_desc(answer::Column::NumberValue)
+            };
+            query.limit(1).one(db)
+        };
+        let (Some(low), Some(high)) = (
+            end(true).await?.and_then(|a| a.number_value),
+            end(false).await?.and_then(|a| a.number_value),
+        ) else {
+            continue;
+        };
+        range = Some(match range {
+            Some((l, h)) => (l.min(low), h.max(high)),
+            None => (low, high),
+        });
+    }
+    Ok(range)
 }
 
 pub async fn results(

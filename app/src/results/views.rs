@@ -101,6 +101,33 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
             </table>
         }
         .into_any(),
+        QuestionSummary::Range {
+            lowest,
+            highest,
+            average,
+        } => view! {
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">"Lowest"</dt>
+                    <dd class="summary-list__value">{lowest}</dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">"Highest"</dt>
+                    <dd class="summary-list__value">{highest}</dd>
+                </div>
+                {average
+                    .map(|average| {
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">"Average (mean)"</dt>
+                                <dd class="summary-list__value">{average}</dd>
+                            </div>
+                        }
+                    })}
+            </dl>
+        }
+        .into_any(),
+        QuestionSummary::NotListed { reason } => view! { <p class="body">{reason}</p> }.into_any(),
         QuestionSummary::Text { latest } if latest.is_empty() => {
             view! { <p class="body">"No answers yet."</p> }.into_any()
         }

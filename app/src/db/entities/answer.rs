@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "answers")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -9,6 +9,8 @@ pub struct Model {
     pub question_id: i64,
     pub option_id: Option<i64>,
     pub text_value: Option<String>,
+    /// A number answer's value, or a date answer's day number (for ranges and averages).
+    pub number_value: Option<f64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

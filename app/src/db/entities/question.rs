@@ -16,6 +16,8 @@ pub struct Model {
     pub max_chars: Option<i32>,
     pub min_choices: Option<i32>,
     pub max_choices: Option<i32>,
+    /// JSON settings of kinds with more than the columns above (`questionnaire_store`).
+    pub settings: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
