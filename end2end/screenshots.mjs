@@ -23,6 +23,14 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await shot("closed");
   await page.goto(`${base}/consultations/20mph-speed-limits/respond`);
   await page.locator("body[data-hydrated]").waitFor();
+  await shot("respond");
+  // Typed answers that do not fit: each kind's own message.
+  await page.getByLabel("On how many days a week do you drive in the borough? (optional)").fill("9");
+  const since = page.getByRole("group", { name: /When did you start/ });
+  await since.getByLabel("Day").fill("31");
+  await since.getByLabel("Month").fill("2");
+  await since.getByLabel("Year").fill("2020");
+  await page.getByLabel("What is your postcode? (optional)").fill("SW1A");
   await page.getByRole("button", { name: "Send response" }).click();
   await page.locator("#error-summary").waitFor();
   await shot("respond-errors");
@@ -33,6 +41,10 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await shot("respond-hostile");
   await page.getByRole("radio", { name: "Support", exact: true }).check();
   await page.getByLabel("Tell us why you hold this view (optional)").fill("");
+  await page.getByLabel("Which ward do you live in? (optional)").selectOption({ label: "Castle" });
+  await page.getByLabel("On how many days a week do you drive in the borough? (optional)").fill("4");
+  await page.getByRole("group", { name: /When did you start/ }).getByLabel("Day").fill("28");
+  await page.getByLabel("What is your postcode? (optional)").fill("sw1a2aa");
   await page.getByRole("button", { name: "Send response" }).click();
   await page.getByTestId("reference").waitFor();
   await shot("confirmation");
@@ -66,6 +78,13 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
   await page.getByRole("link", { name: "Add a question to page 1" }).click();
   await shot("question-kind");
+  for (const [kind, file] of [["Number", "question-editor-number"], ["Date", "question-editor-date"]]) {
+    await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
+    await page.getByRole("link", { name: "Add a question to page 1" }).click();
+    await page.getByLabel(kind, { exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await shot(file);
+  }
   await page.goto(`${base}/staff?status=open`);
   await shot("staff-filtered");
   await page.goto(`${base}/staff/consultations/new`);
