@@ -85,6 +85,15 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
     await page.getByRole("button", { name: "Continue" }).click();
     await shot(file);
   }
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/preview`);
+  await page.locator("body[data-hydrated]").waitFor();
+  await shot("preview");
+  await page.getByRole("radio", { name: "Support", exact: true }).check();
+  await page.getByRole("button", { name: "Send response" }).click();
+  await page.locator("#preview-checked").waitFor();
+  await shot("preview-checked");
+  await page.goto(`${base}/preview/p1.1.1.00000000000000000000000000000000`);
+  await shot("preview-link-broken");
   await page.goto(`${base}/staff?status=open`);
   await shot("staff-filtered");
   await page.goto(`${base}/staff/consultations/new`);

@@ -139,6 +139,16 @@ pub fn App() -> impl IntoView {
                             view=builder::views::QuestionnairePage
                             ssr=SsrMode::Async
                         />
+                        <Route
+                            path=path!("/staff/consultations/:slug/preview")
+                            view=builder::preview_views::StaffPreviewPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/preview/:token")
+                            view=builder::preview_views::SharedPreviewPage
+                            ssr=SsrMode::Async
+                        />
                     </Routes>
                 </main>
             </div>

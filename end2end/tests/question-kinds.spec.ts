@@ -126,6 +126,37 @@ test.describe("typed question kinds", () => {
     await expect(page.getByLabel("Decimal places allowed")).toHaveValue("0");
     await page.getByRole("link", { name: "Back to the questionnaire" }).click();
 
+    // A preview before publishing: the respondent's own form, answers checked, nothing stored.
+    await page.getByRole("link", { name: "Preview the questionnaire" }).click();
+    await expect(page.getByRole("heading", { name: "This is a preview" })).toBeVisible();
+    await expectAccessible(page, { javascript: false });
+    await page.getByLabel(POSTCODE).fill("SW1A");
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expect(page.locator("#error-summary").getByRole("link")).toContainText([`Enter a full UK postcode, like SW1A 2AA, for \u201c${POSTCODE}\u201d`]);
+    await expect(page.getByLabel(POSTCODE)).toHaveValue("SW1A");
+    const shareLink = (await page.getByRole("link", { name: "this preview link" }).getAttribute("href"))!;
+    // A colleague without an account, with JavaScript: checked in the browser, nothing sent.
+    const colleague = await browser.newContext({ javaScriptEnabled: true });
+    const preview = await colleague.newPage();
+    const colleagueErrors: string[] = [];
+    preview.on("console", (m) => m.type() === "error" && colleagueErrors.push(m.text()));
+    await preview.goto(shareLink);
+    await waitForHydration(preview);
+    await expectAccessible(preview);
+    await preview.getByLabel(SITE).selectOption({ label: "Mill Lane" });
+    await preview.getByLabel(PLOTS).fill("1");
+    const when = preview.getByRole("group", { name: START });
+    await when.getByLabel("Day").fill("2");
+    await when.getByLabel("Month").fill("2");
+    await when.getByLabel("Year").fill("2026");
+    await preview.getByLabel(POSTCODE).fill("w1a 0ax");
+    await preview.getByRole("button", { name: "Send response" }).click();
+    await expect(preview.getByRole("status")).toHaveText("Every answer fits the rules. Nothing was stored: this is a preview.");
+    await expect(preview).toHaveURL(shareLink);
+    expect(colleagueErrors).toEqual([]);
+    await colleague.close();
+    await page.getByRole("link", { name: "Back to the questionnaire" }).click();
+
     await page.getByRole("button", { name: "Publish the consultation" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Published/);
 

@@ -72,6 +72,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/staff/consultations/{slug}/details",
             post(app::builder::http::post_details),
         ),
+        (
+            "/staff/consultations/{slug}/preview",
+            post(app::builder::http::post_staff_preview),
+        ),
+        (
+            "/preview/{token}",
+            post(app::builder::http::post_shared_preview),
+        ),
     ]
 }
 

@@ -124,6 +124,7 @@ pub async fn designed_refusals(
 fn is_private(path: &str) -> bool {
     path == "/staff"
         || path.starts_with("/staff/")
+        || path.starts_with("/preview/")
         || is_server_fn_path(path)
         || (path.starts_with("/consultations/")
             && (path.ends_with("/respond") || path.contains("/confirmation/")))
@@ -166,6 +167,11 @@ pub async fn security_headers(
     );
     if private {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        // A shared preview link passed on beyond the council must not end up in search results.
+        headers.insert(
+            header::HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex, nofollow"),
+        );
     }
     // Only when the site is served over HTTPS (the same setting as Secure cookies): it tells
     // browsers to use HTTPS for a year. Not for subdomains, which the council may run elsewhere.
@@ -191,6 +197,7 @@ mod tests {
             "/api/submit_response",
             "/consultations/x/respond",
             "/consultations/x/confirmation/2222-2222-2222",
+            "/preview/p1.1.2.abc",
         ] {
             assert!(is_private(path), "{path}");
         }

@@ -294,6 +294,8 @@ struct Known {
     /// The forthcoming consultation's question keys and first page key (the builder's target).
     builder_keys: Vec<String>,
     page_key: String,
+    /// A shared preview link's token for the forthcoming consultation.
+    preview_token: String,
 }
 
 /// Stands for the builder's current revision in a generated body; replaced when it is sent.
@@ -830,13 +832,13 @@ fn generate(rng: &mut StdRng, known: &Known) -> Planned {
 fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::builder::api::{
         LoadConsultationDetails, LoadNewConsultationForm, LoadQuestionEditor,
-        LoadQuestionnaireDraft, MoveQuestion,
+        LoadQuestionnaireDraft, LoadSharedPreview, LoadStaffPreview, MoveQuestion,
     };
     use app::hub::api::{GetConsultation, ListConsultations};
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..100) {
+    match rng.random_range(0..106) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1270,6 +1272,77 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.body = form_body(&[text_field("fz", hostile_value(rng))]).into_bytes();
             p
         }
+        100..=105 => {
+            // Previews: staff's (a slug and a cookie), and shared links (a real token, a
+            // re-spelt or hostile one), as pages, as form posts checking answers, as server fns.
+            let token = match rng.random_range(0..5) {
+                0..=1 => Value::Text(known.preview_token.clone()),
+                2 => Value::Text(known.preview_token.to_uppercase()),
+                3 => Value::Text(known.preview_token.replacen("p1.", "p1.0", 1)),
+                _ => hostile_value(rng),
+            };
+            let staff_slug = builder_slug(rng);
+            let mut p = match rng.random_range(0..6) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/preview"),
+                    Method::GET,
+                    format!(
+                        "/staff/consultations/{}/preview{}",
+                        segment(&staff_slug),
+                        query(rng)
+                    ),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/preview"),
+                        Method::POST,
+                        format!("/staff/consultations/{}/preview", segment(&staff_slug)),
+                    );
+                    p.body = form_body(&response_fields(rng, known)).into_bytes();
+                    p
+                }
+                2 => planned(
+                    Route::Page("/preview/{token}"),
+                    Method::GET,
+                    format!("/preview/{}{}", segment(&token), query(rng)),
+                ),
+                3 => {
+                    let mut p = planned(
+                        Route::FormPost("/preview/{token}"),
+                        Method::POST,
+                        format!("/preview/{}", segment(&token)),
+                    );
+                    p.body = form_body(&response_fields(rng, known)).into_bytes();
+                    p
+                }
+                4 => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadStaffPreview::PATH),
+                        Method::POST,
+                        LoadStaffPreview::PATH.into(),
+                    );
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadSharedPreview::PATH),
+                        Method::POST,
+                        LoadSharedPreview::PATH.into(),
+                    );
+                    p.body = match rng.random_range(0..2) {
+                        0 => form_body(&[text_field("token", token)]).into_bytes(),
+                        _ => server_fn_args(rng, &["token"]),
+                    };
+                    p
+                }
+            };
+            if !matches!(p.route, Route::Page(_)) {
+                p.content_type = form_content_type(rng);
+            }
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -1521,6 +1594,11 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
             .map(|q| q.key.clone())
             .collect(),
         page_key: builder.questionnaire.pages[0].key.clone(),
+        preview_token: app::builder::preview::issue_link(
+            &state.signing_key,
+            token.consultation_id,
+            chrono::Utc::now() + chrono::Duration::days(7),
+        ),
         questionnaire: form.questionnaire,
         consultation_id: token.consultation_id,
         version_id: token.version_id,

@@ -392,6 +392,96 @@ async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
     assert_eq!(stored, ["2020-02-28", "7", "Ann@example.com", "SW1A 2AA"]);
 }
 
+/// Previews: the respondent's form showing the questionnaire being built, answers checked and
+/// never stored; a signed link works without an account until it expires, and only as issued.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn previews_check_answers_store_nothing_and_share_by_signed_link() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let path = format!("/staff/consultations/{OPEN}/preview");
+    let page = app.get_with_cookie(&path, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("This is a preview"));
+    assert!(page.body.contains("<title>Preview: 20mph speed limits"));
+    assert!(page.body.contains(&format!("action=\"{path}\"")));
+    assert!(
+        page.body.contains("data-component=\"ResponseFormIsland_"),
+        "the respondent's own form"
+    );
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    let at = page.body.find("href=\"/preview/").expect("a link to share");
+    let link = page.body[at + 6..].split('"').next().unwrap().to_string();
+
+    // Wrong answers: listed, kept; right ones: "checked", and nothing stored either way.
+    let q: Vec<_> = app
+        .form()
+        .await
+        .questionnaire
+        .questions()
+        .cloned()
+        .collect();
+    let wrong = vec![field(&q[5].field_name(), "lots")];
+    let reply = post_with_cookie(&app, &path, &wrong, &cookie).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("must be a whole number"));
+    assert!(reply.body.contains("value=\"lots\""));
+    let right = vec![field(
+        &q[0].field_name(),
+        &q[0].kind.options()[0].id.to_string(),
+    )];
+    let reply = post_with_cookie(&app, &path, &right, &cookie).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(reply.location(), format!("{path}?checked=yes"));
+    let checked = app.get_with_cookie(reply.location(), &cookie).await;
+    assert!(
+        checked
+            .body
+            .contains("Every answer fits the rules. Nothing was stored")
+    );
+    assert_eq!(app.response_count().await, 0);
+
+    // The shared link: no account needed, the same form, posts to itself.
+    let shared = app.get(&link).await;
+    assert_eq!(shared.status, StatusCode::OK, "{link}");
+    assert!(shared.body.contains("This is a preview"));
+    assert!(!shared.body.contains("Back to the questionnaire"));
+    assert!(
+        !shared.body.contains("href=\"/preview/"),
+        "a shared link does not mint links"
+    );
+    assert_eq!(shared.headers["x-robots-tag"], "noindex, nofollow");
+    let reply = app.post_form(&link, &right).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), format!("{link}?checked=yes"));
+    let reply = app.post_form(&link, &wrong).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.response_count().await, 0);
+
+    // Forged, re-spelt and expired links are 404s with a plain message.
+    let token = link.trim_start_matches("/preview/");
+    let expired = app::builder::preview::issue_link(
+        &app.state.signing_key,
+        1,
+        chrono::Utc::now() - chrono::Duration::minutes(1),
+    );
+    for bad in [
+        format!("/preview/{}", token.to_uppercase()),
+        format!("/preview/{}", token.replacen("p1.", "p1.0", 1)),
+        format!("/preview/{token}0"),
+        "/preview/p1.1.99999999999.00".to_string(),
+        format!("/preview/{expired}"),
+    ] {
+        let reply = app.get(&bad).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{bad}");
+        assert!(reply.body.contains("preview link"), "{bad}");
+        let reply = app.post_form(&bad, &right).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "POST {bad}");
+    }
+    // Without signing in, the staff preview sends to sign-in.
+    let anonymous = app.get(&path).await;
+    assert!(anonymous.body.contains("sign-in") || anonymous.status.is_redirection());
+}
+
 /// The editor refuses settings that make no sense for a number or a date, changing nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_question_settings_are_checked() {
@@ -2208,6 +2298,7 @@ async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
             format!("/staff/consultations/{slug}/details"),
             format!("/staff/consultations/{slug}/questions/{question}"),
             format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text"),
+            format!("/staff/consultations/{slug}/preview"),
         ] {
             let reply = app.get_with_cookie(&path, cookie).await;
             assert_eq!(reply.status, StatusCode::FORBIDDEN, "{who}: GET {path}");

@@ -137,3 +137,29 @@ pub async fn move_question(
         announcement: applied.announcement,
     })
 }
+
+/// The questionnaire being built, as respondents will see it (staff who may build it).
+#[server(endpoint = "load_staff_preview")]
+pub async fn load_staff_preview(
+    slug: String,
+) -> Result<crate::respond::api::ResponseForm, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::preview::staff_preview(
+        &state.db,
+        &state.signing_key,
+        &staff,
+        &slug,
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// The preview a shared link opens (no account needed: the signed link is the permission).
+#[server(endpoint = "load_shared_preview")]
+pub async fn load_shared_preview(
+    token: String,
+) -> Result<crate::respond::api::ResponseForm, AppError> {
+    let state = crate::state::app_state()?;
+    super::preview::shared_preview(&state.db, &state.signing_key, &token, chrono::Utc::now()).await
+}

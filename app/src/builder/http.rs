@@ -292,3 +292,63 @@ pub async fn post_question(
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }
+
+/// A staff preview's form without JavaScript: the answers are checked with the respondent's
+/// rules, then the preview comes back saying they fit (`?checked=yes`) or listing what to fix.
+/// Nothing is stored.
+pub async fn post_staff_preview(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request,
+) -> Response {
+    let here = staff_page(&slug, "preview");
+    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let now = chrono::Utc::now();
+    let checked = match super::preview::staff_preview(
+        &state.db,
+        &state.signing_key,
+        &staff,
+        &slug,
+        now,
+    )
+    .await
+    {
+        Ok(form) => super::preview::check_answers(&form, &fields),
+        Err(error) => Err(error),
+    };
+    match checked {
+        Ok(()) => see_other(&format!("{here}?checked=yes")),
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
+}
+
+/// The same for a shared preview link (no account: the signed link is the permission).
+pub async fn post_shared_preview(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let fields = match read_form(&parts.headers, body).await {
+        Ok(fields) => fields,
+        Err(refusal) => return refusal,
+    };
+    let now = chrono::Utc::now();
+    let checked =
+        match super::preview::shared_preview(&state.db, &state.signing_key, &token, now).await {
+            // The token was verified as exactly what we issued (digits, dots and hex), so it is safe
+            // to put back into the address.
+            Ok(form) => super::preview::check_answers(&form, &fields).map(|()| form),
+            Err(error) => Err(error),
+        };
+    match checked {
+        Ok(form) => match form.preview {
+            Some(preview) => see_other(&format!("{}?checked=yes", preview.action)),
+            None => render_refused(state, parts, &AppError::Internal, Vec::new()).await,
+        },
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
+}

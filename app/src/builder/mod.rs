@@ -14,6 +14,9 @@ pub mod api;
 pub mod details_views;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod preview;
+pub mod preview_views;
 pub mod question_views;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -95,6 +95,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
 fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl IntoView {
     let results = format!("/staff/consultations/{}/results", draft.slug);
     let details = format!("/staff/consultations/{}/details", draft.slug);
+    let preview = format!("/staff/consultations/{}/preview", draft.slug);
     let public = format!("/consultations/{}", draft.slug);
     let action = format!("/staff/consultations/{}/questionnaire", draft.slug);
     let state = match (draft.published, draft.public) {
@@ -187,6 +188,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         </dl>
         <p class="body">
             <a href=details>"Change the details"</a>
+            " · "
+            <a href=preview>"Preview the questionnaire"</a>
             " · "
             <a href=results>"See the results"</a>
             " · "

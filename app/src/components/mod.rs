@@ -10,7 +10,7 @@ pub mod sortable;
 mod status_tag;
 mod text_area;
 
-pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage};
+pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage, set_status};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
 pub use form_fields::{DateField, DateTimeField, InputField, SelectField, TextAreaField};
 pub use island_scripts::IslandScripts;

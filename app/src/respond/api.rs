@@ -14,6 +14,25 @@ pub struct ResponseForm {
     pub questionnaire: Questionnaire,
     /// Signed, single-use: a resent form stores one response.
     pub idempotency_key: String,
+    /// Set when this is a preview of a questionnaire being built: answers are checked, never
+    /// stored (`builder::preview`).
+    #[serde(default)]
+    pub preview: Option<Preview>,
+}
+
+/// What a preview adds to the respondent's form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preview {
+    /// Where the form posts without JavaScript (it checks the answers and stores nothing).
+    pub action: String,
+    /// The questionnaire page, for staff (a shared link has none).
+    pub back: Option<String>,
+    /// A signed link colleagues without an account can open, and when it stops working.
+    pub share_link: Option<String>,
+    pub link_expires_text: Option<String>,
+    /// The last answers sent (without JavaScript) fitted every rule.
+    #[serde(default)]
+    pub checked: bool,
 }
 
 /// The posted form, as `(name, value)` pairs in document order (checkboxes repeat their name).

@@ -52,6 +52,7 @@ pub async fn load_form(
     let questionnaire = load_questionnaire(db, version.id).await?;
     Ok(ResponseForm {
         idempotency_key: token::issue(signing_key, consultation.id, version.id),
+        preview: None,
         slug: consultation.slug,
         title: consultation.title,
         closes_at_text: uk_time::format_date_time(consultation.closes_at),

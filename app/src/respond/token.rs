@@ -19,7 +19,7 @@ pub struct FormToken {
     pub key: String,
 }
 
-fn mac(signing_key: &[u8], payload: &str) -> HmacSha256 {
+pub(crate) fn mac(signing_key: &[u8], payload: &str) -> HmacSha256 {
     let mut mac = HmacSha256::new_from_slice(signing_key).expect("HMAC accepts any key length");
     mac.update(payload.as_bytes());
     mac
@@ -40,13 +40,13 @@ fn unverifiable() -> AppError {
 }
 
 /// A number exactly as `issue` writes it: ASCII digits, no sign, no leading zero.
-fn canonical_id(text: &str) -> Option<i64> {
+pub(crate) fn canonical_id(text: &str) -> Option<i64> {
     let id = text.parse::<i64>().ok()?;
     (id.to_string() == text).then_some(id)
 }
 
 /// Bytes exactly as `issue` writes them: lower-case hex of the given length.
-fn canonical_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+pub(crate) fn canonical_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     if text.len() != 2 * N || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
         return None;
     }

@@ -29,31 +29,42 @@ pub fn RespondPage() -> impl IntoView {
                 let posted = posted.clone();
                 Suspend::new(async move {
                     match form.await {
-                        Ok(form) => {
-                            let has_errors = posted
-                                .as_ref()
-                                .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
-                            // The island's props are written into the page: only the values
-                            // of this form's own questions go back into it.
-                            let posted = posted.map(|mut posted| {
-                                let names: Vec<String> =
-                                    form.questionnaire.questions().flat_map(Question::field_names).collect();
-                                posted.values.retain(|(name, _)| names.contains(name));
-                                posted
-                            });
-                            view! {
-                                <PageTitle text=form.title.clone() error=has_errors />
-                                <ResponseFormIsland form posted />
-                                <IslandScripts />
-                            }
-                                .into_any()
-                        }
+                        Ok(form) => response_form_view(form, posted),
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                     }
                 })
             }}
         </Suspense>
     }
+}
+
+/// The response form's page below the site header: its title, the form's island and the scripts
+/// that wake it. Shared by the respondent's page and the builder's previews.
+pub fn response_form_view(form: ResponseForm, posted: Option<PostedForm>) -> AnyView {
+    let has_errors = posted
+        .as_ref()
+        .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
+    // The island's props are written into the page: only the values of this form's own
+    // questions go back into it.
+    let posted = posted.map(|mut posted| {
+        let names: Vec<String> = form
+            .questionnaire
+            .questions()
+            .flat_map(Question::field_names)
+            .collect();
+        posted.values.retain(|(name, _)| names.contains(name));
+        posted
+    });
+    let title = match form.preview {
+        Some(_) => format!("Preview: {}", form.title),
+        None => form.title.clone(),
+    };
+    view! {
+        <PageTitle text=title error=has_errors />
+        <ResponseFormIsland form posted />
+        <IslandScripts />
+    }
+    .into_any()
 }
 
 /// Moves focus to the error summary once it has been drawn.
@@ -89,6 +100,7 @@ fn ResponseFormIsland(form: ResponseForm, posted: Option<PostedForm>) -> impl In
     let errors = RwSignal::new(posted.errors.clone());
     let problem = RwSignal::new(posted.problem.clone());
     let sent = RwSignal::new(None::<Confirmation>);
+    let checked = RwSignal::new(form.preview.as_ref().is_some_and(|p| p.checked));
     let submit = ServerAction::<SubmitResponse>::new();
 
     // Tests wait for this mark before using anything that needs the WASM. Effects only run in
@@ -145,7 +157,7 @@ fn ResponseFormIsland(form: ResponseForm, posted: Option<PostedForm>) -> impl In
             when=move || sent.read().is_none()
             fallback=move || sent.get().map(|confirmation| view! { <ConfirmationView confirmation /> })
         >
-            <ResponseFormBody form=form.clone() posted=posted.clone() errors problem submit />
+            <ResponseFormBody form=form.clone() posted=posted.clone() errors problem submit checked />
         </Show>
     }
 }
@@ -163,6 +175,45 @@ fn show_confirmation_address(path: &str) {
     let _ = path;
 }
 
+/// Where focus goes when a preview's answers fit every rule.
+const PREVIEW_CHECKED: &str = "preview-checked";
+
+/// What a preview says above the form: that nothing is stored, the link to share, and (once
+/// answers were sent) that they fit every rule.
+#[component]
+fn PreviewNotice(preview: crate::respond::api::Preview, checked: RwSignal<bool>) -> impl IntoView {
+    let share = preview.share_link.map(|link| {
+        let until = preview.link_expires_text.unwrap_or_default();
+        view! {
+            <p class="body">
+                "Colleagues without an account can see this preview through "
+                <a href=link>"this preview link"</a>
+                {format!(", which works until {until}. Copy it from your browser to share it.")}
+            </p>
+        }
+    });
+    view! {
+        <div class="inset">
+            <h2 class="heading-m">"This is a preview"</h2>
+            <p class="body">
+                "It shows the questionnaire exactly as respondents will see it. Answers are checked with the same rules, but never stored."
+            </p>
+            {share}
+        </div>
+        {move || {
+            checked
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="notification" role="status" id=PREVIEW_CHECKED tabindex="-1">
+                            <p class="body">"Every answer fits the rules. Nothing was stored: this is a preview."</p>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
 #[component]
 fn ResponseFormBody(
     form: ResponseForm,
@@ -170,8 +221,11 @@ fn ResponseFormBody(
     errors: RwSignal<Vec<FieldError>>,
     problem: RwSignal<Option<String>>,
     submit: ServerAction<SubmitResponse>,
+    /// A preview's answers fitted every rule (nothing is sent).
+    checked: RwSignal<bool>,
 ) -> impl IntoView {
     let questionnaire = StoredValue::new(form.questionnaire.clone());
+    let is_preview = form.preview.is_some();
     let pending = submit.pending();
 
     let slug = form.slug.clone();
@@ -196,14 +250,23 @@ fn ResponseFormBody(
                 .with_value(|q| parse_answers(q, &fields).map(|answers| validate(q, &answers)));
             match found {
                 Err(malformed) => {
+                    checked.set(false);
                     errors.set(Vec::new());
                     problem.set(Some(malformed.0));
                     focus_error_summary();
                 }
                 Ok(list) if !list.is_empty() => {
+                    checked.set(false);
                     problem.set(None);
                     errors.set(list);
                     focus_error_summary();
+                }
+                // A preview stores nothing: it says the answers fit, where focus goes.
+                Ok(_) if is_preview => {
+                    problem.set(None);
+                    errors.set(Vec::new());
+                    checked.set(true);
+                    request_animation_frame(|| crate::components::focus_element(PREVIEW_CHECKED));
                 }
                 Ok(_) => {
                     submit.dispatch(SubmitResponse {
@@ -214,19 +277,30 @@ fn ResponseFormBody(
             }
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (event, &slug, questionnaire);
+        let _ = (event, &slug, questionnaire, is_preview);
     };
 
-    let action = format!("/consultations/{}/respond", form.slug);
-    let back = format!("/consultations/{}", form.slug);
+    let (action, back) = match &form.preview {
+        Some(preview) => (preview.action.clone(), preview.back.clone()),
+        None => (
+            format!("/consultations/{}/respond", form.slug),
+            Some(format!("/consultations/{}", form.slug)),
+        ),
+    };
+    let back_text = if is_preview {
+        "Back to the questionnaire"
+    } else {
+        "Back to the consultation"
+    };
     let title = form.title.clone();
     let pages = form.questionnaire.pages.clone();
     view! {
-        <a href=back class="back-link">
-            "Back to the consultation"
-        </a>
+        {back.map(|back| view! { <a href=back class="back-link">{back_text}</a> })}
+        {form.preview.clone().map(|preview| view! { <PreviewNotice preview checked /> })}
         <ErrorSummary errors=errors problem=problem />
-        <span class="caption-l">"Respond to the consultation"</span>
+        <span class="caption-l">
+            {if is_preview { "Preview of the response form" } else { "Respond to the consultation" }}
+        </span>
         <h1 class="heading-xl">{title}</h1>
         <p class="body">"This consultation closes at " {form.closes_at_text.clone()} "."</p>
         <form method="post" action=action novalidate on:submit=on_submit>
