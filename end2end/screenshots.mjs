@@ -94,6 +94,14 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await shot("preview-checked");
   await page.goto(`${base}/preview/p1.1.1.00000000000000000000000000000000`);
   await shot("preview-link-broken");
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/details`);
+  await page.getByRole("button", { name: "Preview the description" }).click();
+  await page.locator("#body-preview").waitFor();
+  await shot("details-preview");
+  await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
+  await page.getByRole("link", { name: "Edit question 1" }).click();
+  await page.getByRole("button", { name: "Move down option 1" }).click();
+  await shot("question-editor-option-moved");
   await page.goto(`${base}/staff?status=open`);
   await shot("staff-filtered");
   await page.goto(`${base}/staff/consultations/new`);

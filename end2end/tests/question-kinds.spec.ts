@@ -32,7 +32,7 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   if (javaScriptEnabled) await waitForHydration(page);
 
   // What a screen reader is given: labels, the date's group and the hints that say what fits.
-  await expect(page.getByLabel(SITE)).toBeVisible();
+  await expect(page.getByLabel(SITE).locator("option")).toHaveText(["Choose an option", "Abbey Fields", "Mill Lane"]);
   await expect(page.getByLabel(PLOTS)).toHaveAccessibleDescription("Enter a whole number between 1 and 3, in plots.");
   const date = page.getByRole("group", { name: START });
   await expect(date).toHaveAccessibleDescription(/on or after 1 January 2026/);
@@ -84,8 +84,14 @@ test.describe("typed question kinds", () => {
     const slug = page.url().match(/\/staff\/consultations\/([^/]+)\//)![1];
 
     await addQuestion(page, "Drop-down list", SITE, async () => {
-      await page.getByLabel("Option 1").fill("Abbey Fields");
-      await page.getByLabel("Option 2").fill("Mill Lane");
+      // Typed in the wrong order, then put right with "Move up" (a plain form: nothing saved yet).
+      await page.getByLabel("Option 1").fill("Mill Lane");
+      await page.getByLabel("Option 2").fill("Abbey Fields");
+      await page.getByRole("button", { name: "Move up option 2" }).click();
+      await expect(page.getByLabel("Option 1")).toHaveValue("Abbey Fields");
+      await expect(page.getByLabel("Option 2")).toHaveValue("Mill Lane");
+      await expect(page.getByLabel("Question", { exact: true })).toHaveValue(SITE);
+      await expectAccessible(page, { javascript: false });
     });
 
     // A number with limits the wrong way round first.

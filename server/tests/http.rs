@@ -482,6 +482,58 @@ async fn previews_check_answers_store_nothing_and_share_by_signed_link() {
     assert!(anonymous.body.contains("sign-in") || anonymous.status.is_redirection());
 }
 
+/// "Preview the description": the form again as typed, the Markdown rendered and sanitised
+/// below it, nothing created.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_description_is_previewed_rendered_and_sanitised() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let department = app::builder::service::department_choices(&app.state.db)
+        .await
+        .unwrap()[0]
+        .id;
+    let mut fields = new_consultation_fields("Bus shelters", department);
+    for (name, value) in &mut fields {
+        if name == "body" {
+            *value =
+                "## Why\n\nMore **shelters** <script>alert(1)</script> [x](javascript:alert(1))"
+                    .into();
+        }
+    }
+    fields.push(field("do", "preview_body"));
+    let before = app::results::service::consultations(&app.state.db, chrono::Utc::now())
+        .await
+        .unwrap()
+        .len();
+    for path in [
+        "/staff/consultations/new".to_string(),
+        format!("/staff/consultations/{OPEN}/details"),
+    ] {
+        let reply = post_with_cookie(&app, &path, &fields, &cookie).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert!(reply.body.contains("Preview of the description"), "{path}");
+        // The rendered preview (the text box above it holds the Markdown as typed, escaped).
+        let at = reply.body.find("id=\"body-preview\"").expect("a preview");
+        let preview = &reply.body[at..];
+        assert!(preview.contains("<h3>Why</h3>"), "{path}");
+        assert!(preview.contains("<strong>shelters</strong>"), "{path}");
+        assert!(!reply.body.contains("<script>alert"), "{path}");
+        assert!(!preview.contains("javascript:"), "{path}");
+        assert!(
+            reply.body.contains("value=\"Bus shelters\""),
+            "kept as typed: {path}"
+        );
+    }
+    let after = app::results::service::consultations(&app.state.db, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(after.len(), before, "nothing created");
+    assert!(
+        after.iter().all(|c| c.title != "Bus shelters"),
+        "nothing saved"
+    );
+}
+
 /// The editor refuses settings that make no sense for a number or a date, changing nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_question_settings_are_checked() {
@@ -1839,6 +1891,38 @@ async fn the_builder_works_with_plain_form_posts() {
     assert_eq!(more.status, StatusCode::OK);
     assert!(more.body.contains("Option 3"));
     assert!(more.body.contains("value=\"£20 a year\""));
+    assert_eq!(draft().await.questionnaire.questions().count(), 0);
+
+    // "Move up option 2" draws the form again with the options swapped, saving nothing; a
+    // position with no option is a clear 400.
+    let options = |extra: &str| {
+        vec![
+            field("revision", &revision),
+            field("label", "How much should a plot cost?"),
+            field("option-new-1", "£20 a year"),
+            field("option-new-2", "£40 a year"),
+            field("do", extra),
+        ]
+    };
+    let moved = post_with_cookie(&app, &editor, &options("option_up:1"), &cookie).await;
+    assert_eq!(moved.status, StatusCode::OK);
+    let at = |text: &str| moved.body.find(text).unwrap();
+    assert!(at("value=\"£40 a year\"") < at("value=\"£20 a year\""));
+    assert!(
+        moved
+            .body
+            .contains("Move down<span class=\"visually-hidden\"> option 1</span>")
+    );
+    for bad in [
+        "option_up:0",
+        "option_down:1",
+        "option_up:x",
+        "option_down:99",
+    ] {
+        let reply = post_with_cookie(&app, &editor, &options(bad), &cookie).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{bad}");
+        assert!(reply.body.contains("no option there"), "{bad}");
+    }
     assert_eq!(draft().await.questionnaire.questions().count(), 0);
 
     // Too few options: said, nothing stored.

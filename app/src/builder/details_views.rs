@@ -156,6 +156,11 @@ fn DetailsForm(
     };
     view! {
         <form method="post" action=action novalidate>
+            // Enter in a text box presses a form's first submit button: let that be the form's
+            // own, not "Preview the description".
+            <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">
+                {button}
+            </button>
             <h2 class="heading-m">"About the consultation"</h2>
             <InputField name="title" label="Title" posted=posted.clone() />
             {slug}
@@ -167,6 +172,10 @@ fn DetailsForm(
                 rows=12
                 posted=posted.clone()
             />
+            <button type="submit" class="button button--secondary" name="do" value="preview_body">
+                "Preview the description"
+            </button>
+            {body_preview(&posted)}
             <SelectField
                 name="department"
                 label="Department"
@@ -211,4 +220,28 @@ fn DetailsForm(
             </button>
         </form>
     }
+}
+
+/// After "Preview the description": the description as the consultation page will show it
+/// (rendered and sanitised like the page itself). This page has no island, so only the server
+/// draws it.
+fn body_preview(posted: &PostedForm) -> Option<impl IntoView + use<>> {
+    if posted.value("do") != Some("preview_body") {
+        return None;
+    }
+    let body = posted.value("body").unwrap_or_default().to_string();
+    #[cfg(feature = "ssr")]
+    let html = crate::markdown::to_safe_html(&body);
+    #[cfg(not(feature = "ssr"))]
+    let html = {
+        let _ = body;
+        String::new()
+    };
+    Some(view! {
+        <section class="inset" aria-labelledby="body-preview-heading" id="body-preview" tabindex="-1">
+            <h2 class="heading-l" id="body-preview-heading">"Preview of the description"</h2>
+            <p class="hint">"As it will appear on the consultation page. Nothing has been saved yet."</p>
+            <div class="prose" inner_html=html></div>
+        </section>
+    })
 }

@@ -69,11 +69,31 @@ async fn checked_details(
     check_details(&DetailsInput::from_fields(fields), &departments, now).map_err(AppError::Invalid)
 }
 
+/// "Preview the description" on the details forms: the form again, as typed, with the
+/// description rendered below it; nothing is checked or saved.
+async fn preview_body(
+    state: &AppState,
+    parts: &Parts,
+    fields: &[(String, String)],
+) -> Option<Response> {
+    if posted_value(fields, "do") != "preview_body" {
+        return None;
+    }
+    let posted = PostedForm {
+        values: fields.to_vec(),
+        ..PostedForm::default()
+    };
+    Some(render_with_posted_form(state.clone(), parts.clone(), posted, StatusCode::OK).await)
+}
+
 pub async fn post_new_consultation(State(state): State<AppState>, request: Request) -> Response {
     let (staff, parts, fields) = match staff_form(&state, request, NEW_CONSULTATION_PATH).await {
         Ok(form) => form,
         Err(response) => return response,
     };
+    if let Some(response) = preview_body(&state, &parts, &fields).await {
+        return response;
+    }
     let created = match checked_details(&state, &staff, &fields, Some(chrono::Utc::now())).await {
         Ok(details) => super::service::create_draft(&state.db, &staff, details).await,
         Err(error) => Err(error),
@@ -98,6 +118,9 @@ pub async fn post_details(
             Ok(form) => form,
             Err(response) => return response,
         };
+    if let Some(response) = preview_body(&state, &parts, &fields).await {
+        return response;
+    }
     let saved = match checked_details(&state, &staff, &fields, None).await {
         Ok(details) => super::service::update_details(&state.db, &staff, &slug, details).await,
         Err(error) => Err(error),
@@ -228,8 +251,9 @@ pub struct EditorQuery {
     at: Option<usize>,
 }
 
-/// The question editor's POST: `do=add_option` draws the form again with one more empty option
-/// (nothing saved); `do=save` saves the question and returns to the questionnaire.
+/// The question editor's POST: `do=add_option` draws the form again with one more empty option,
+/// `do=option_up:<n>`/`option_down:<n>` with option n moved (nothing saved); `do=save` saves the
+/// question and returns to the questionnaire.
 pub async fn post_question(
     State(state): State<AppState>,
     Path((slug, key)): Path<(String, String)>,
@@ -252,6 +276,25 @@ pub async fn post_question(
         Ok(editor) => editor,
         Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
     };
+
+    // "Move option N up/down": the form again with the options reordered (nothing saved yet).
+    let pressed = posted_value(&fields, "do");
+    if let Some((direction, index)) = pressed.split_once(':')
+        && matches!(direction, "option_up" | "option_down")
+    {
+        let moved = index.parse::<usize>().ok().and_then(|index| {
+            crate::domain::question_form::move_option(&fields, index, direction == "option_up")
+        });
+        let Some(values) = moved else {
+            let error = AppError::BadRequest("There is no option there to move.".into());
+            return render_refused(state, parts, &error, fields).await;
+        };
+        let posted = PostedForm {
+            values,
+            ..PostedForm::default()
+        };
+        return render_with_posted_form(state, parts, posted, StatusCode::OK).await;
+    }
 
     if posted_value(&fields, "do") == "add_option" {
         let next = posted_options(&fields).len() + 1;

@@ -311,6 +311,11 @@ fn EditorForm(
     view! {
         <p class="body">{format!("Kind of question: {kind_name}")}</p>
         <form method="post" action=action novalidate>
+            // Enter in a text box presses a form's first submit button: let that be "Save", not
+            // "Move up option 2" or "Add another option".
+            <button type="submit" name="do" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
+                "Save question"
+            </button>
             <input type="hidden" name="revision" value=revision />
             <InputField name="label" label="Question" posted=posted.clone() />
             <TextAreaField
@@ -357,10 +362,34 @@ fn OptionFields(posted: PostedForm, multiple: bool) -> impl IntoView {
     let group_error = error_for(&posted, "option-new-1")
         .filter(|_| !options.iter().any(|(key, _)| key.is_empty()))
         .map(|e| e.message.clone());
+    let count = options.len();
     let boxes = options
         .into_iter()
         .enumerate()
         .map(|(index, (key, label))| {
+            // Plain-form twins of reordering (WCAG 2.5.7): each moves one place and draws the form
+            // again; nothing is saved until "Save question".
+            let move_button = move |up: bool| {
+                let (text, value) = if up {
+                    ("Move up", format!("option_up:{index}"))
+                } else {
+                    ("Move down", format!("option_down:{index}"))
+                };
+                view! {
+                    <button type="submit" class="button button--secondary button--small" name="do" value=value>
+                        {text}
+                        <span class="visually-hidden">{format!(" option {}", index + 1)}</span>
+                    </button>
+                }
+            };
+            let moves = (count > 1).then(|| {
+                view! {
+                    <div class="option-moves">
+                        {(index > 0).then(|| move_button(true))}
+                        {(index + 1 < count).then(|| move_button(false))}
+                    </div>
+                }
+            });
             let name = option_field(&key, index);
             let error = error_for(&posted, &name).map(|e| e.message.clone());
             let class = if error.is_some() {
@@ -388,6 +417,7 @@ fn OptionFields(posted: PostedForm, multiple: bool) -> impl IntoView {
                         value=label
                         aria-describedby=error.map(|_| error_id)
                     />
+                    {moves}
                 </div>
             }
         })

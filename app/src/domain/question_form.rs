@@ -367,6 +367,27 @@ pub fn check_question(
     })
 }
 
+/// The editor's fields with the option at `index` (0-based, in form order) moved one place up or
+/// down, or `None` when there is no option there or nowhere to move it. Each option keeps its
+/// field name, so its stable key moves with it.
+pub fn move_option(
+    fields: &[(String, String)],
+    index: usize,
+    up: bool,
+) -> Option<Vec<(String, String)>> {
+    let positions: Vec<usize> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, _))| name.starts_with("option-"))
+        .map(|(at, _)| at)
+        .collect();
+    let other = if up { index.checked_sub(1)? } else { index + 1 };
+    let (&a, &b) = (positions.get(index)?, positions.get(other)?);
+    let mut moved = fields.to_vec();
+    moved.swap(a, b);
+    Some(moved)
+}
+
 /// The field name of the option at `index` of the form ("option-<key>" or "option-new-<n>").
 pub fn option_field(key: &str, index: usize) -> String {
     if key.is_empty() {
@@ -557,6 +578,32 @@ mod tests {
             )),
             ["latest-day: The latest date must be a real date"]
         );
+    }
+
+    #[test]
+    fn options_move_with_their_keys() {
+        let f = fields(&[
+            ("label", "Pick"),
+            ("option-k1", "One"),
+            ("option-k2", "Two"),
+            ("option-new-3", "Three"),
+            ("do", "option_up:2"),
+        ]);
+        let moved = move_option(&f, 2, true).unwrap();
+        assert_eq!(
+            posted_options(&moved),
+            [
+                ("k1".to_string(), "One".to_string()),
+                (String::new(), "Three".to_string()),
+                ("k2".to_string(), "Two".to_string()),
+            ]
+        );
+        let moved = move_option(&f, 0, false).unwrap();
+        assert_eq!(posted_options(&moved)[0].1, "Two");
+        assert_eq!(moved[0].0, "label", "other fields stay where they are");
+        assert_eq!(move_option(&f, 0, true), None);
+        assert_eq!(move_option(&f, 2, false), None);
+        assert_eq!(move_option(&f, 99, true), None);
     }
 
     #[test]
