@@ -117,7 +117,7 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         "On how many days a week do you drive in the borough?",
                         None,
                         false,
-                        NewQuestionKind::Typed(QuestionKind::Number { min: Some(0.0), max: Some(7.0), decimals: 0, unit: Some("days".into()) }),
+                        NewQuestionKind::Typed(QuestionKind::Number { min: Some("0".into()), max: Some("7".into()), decimals: 0, unit: Some("days".into()) }),
                     ),
                     question(
                         "When did you start living or working in the borough?",

@@ -1071,8 +1071,8 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             question(
                 "Trips a week",
                 NewQuestionKind::Typed(QuestionKind::Number {
-                    min: Some(0.0),
-                    max: Some(100.0),
+                    min: Some("0".into()),
+                    max: Some("100".into()),
                     decimals: 1,
                     unit: Some("trips".into()),
                 }),
@@ -1100,8 +1100,8 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
         assert_eq!(
             kinds[1],
             QuestionKind::Number {
-                min: Some(0.0),
-                max: Some(100.0),
+                min: Some("0".into()),
+                max: Some("100".into()),
                 decimals: 1,
                 unit: Some("trips".into())
             },

@@ -173,6 +173,17 @@ fn form_request(path: &str) -> axum::http::request::Builder {
         .header("sec-fetch-site", "same-origin")
 }
 
+/// A site admin: may read and build every consultation (the tests' view of the stored drafts).
+fn site_admin() -> app::staff::api::StaffIdentity {
+    app::staff::api::StaffIdentity {
+        id: 0,
+        email: String::new(),
+        display_name: String::new(),
+        role: "site_admin".into(),
+        department_id: None,
+    }
+}
+
 fn field(name: &str, value: &str) -> (String, String) {
     (name.to_string(), value.to_string())
 }
@@ -541,19 +552,9 @@ async fn typed_question_settings_are_checked() {
     let cookie = signed_in(&app).await;
     let slug = "public-art-strategy";
     let draft = || async {
-        app::builder::service::questionnaire_draft(
-            &app.state.db,
-            app::staff::api::StaffIdentity {
-                id: 0,
-                email: String::new(),
-                display_name: String::new(),
-                role: "site_admin".into(),
-                department_id: None,
-            },
-            slug,
-        )
-        .await
-        .unwrap()
+        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+            .await
+            .unwrap()
     };
     let before = draft().await;
     let page = before.questionnaire.pages[0].key.clone();
@@ -618,8 +619,8 @@ async fn typed_question_settings_are_checked() {
     assert_eq!(
         added.kind,
         app::domain::QuestionKind::Number {
-            min: Some(0.0),
-            max: Some(1000.0),
+            min: Some("0".into()),
+            max: Some("1000".into()),
             decimals: 0,
             unit: Some("trees".into())
         }
@@ -1747,13 +1748,7 @@ async fn staff_create_a_draft_consultation_with_a_plain_form() {
         assert!(home.body.contains("Parks and open spaces"));
         let stored = app::builder::service::questionnaire_draft(
             &app.state.db,
-            app::staff::api::StaffIdentity {
-                id: 0,
-                email: String::new(),
-                display_name: String::new(),
-                role: "site_admin".into(),
-                department_id: None,
-            },
+            site_admin(),
             "parks-and-open-spaces",
         )
         .await
@@ -1843,19 +1838,9 @@ async fn the_builder_works_with_plain_form_posts() {
     assert_eq!(created.status, StatusCode::SEE_OTHER);
     let slug = "allotment-rents";
     let draft = || async {
-        app::builder::service::questionnaire_draft(
-            &app.state.db,
-            app::staff::api::StaffIdentity {
-                id: 0,
-                email: String::new(),
-                display_name: String::new(),
-                role: "site_admin".into(),
-                department_id: None,
-            },
-            slug,
-        )
-        .await
-        .unwrap()
+        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+            .await
+            .unwrap()
     };
     let page = draft().await.questionnaire.pages[0].key.clone();
 
@@ -2356,13 +2341,7 @@ async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
 
     // A highways consultation, as its builder sees it.
     let slug = OPEN;
-    let admin = app::staff::api::StaffIdentity {
-        id: 0,
-        email: String::new(),
-        display_name: String::new(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let admin = site_admin();
     let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
         .await
         .unwrap();
@@ -2536,13 +2515,7 @@ async fn the_move_question_function_saves_a_drop_or_refuses_it() {
     use app::staff::service::{create_staff, department_by_code};
     let app = test_app().await;
     let db = &app.state.db;
-    let admin = app::staff::api::StaffIdentity {
-        id: 0,
-        email: String::new(),
-        display_name: String::new(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let admin = site_admin();
     let slug = OPEN;
     let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
         .await
@@ -2663,13 +2636,7 @@ async fn staff_copy_a_consultation_into_a_new_draft() {
     use app::staff::service::{create_staff, department_by_code};
     let app = test_app().await;
     let db = &app.state.db;
-    let admin = app::staff::api::StaffIdentity {
-        id: 0,
-        email: String::new(),
-        display_name: String::new(),
-        role: "site_admin".into(),
-        department_id: None,
-    };
+    let admin = site_admin();
     let cookie = signed_in(&app).await;
     let questionnaire = format!("/staff/consultations/{OPEN}/questionnaire");
     let original = app::builder::service::questionnaire_draft(db, admin.clone(), OPEN)

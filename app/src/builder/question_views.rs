@@ -11,7 +11,6 @@ use chrono::Datelike;
 use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
 };
-use crate::domain::formats::format_number;
 use crate::domain::question_form::{KINDS, is_kind, option_field, posted_options};
 use crate::domain::questionnaire::kind_code;
 use crate::domain::{FieldError, QuestionKind};
@@ -152,9 +151,8 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
             decimals,
             unit,
         } => {
-            let limit = |n: &Option<f64>| n.map(format_number).unwrap_or_default();
-            values.push(("min".into(), limit(min)));
-            values.push(("max".into(), limit(max)));
+            values.push(("min".into(), min.clone().unwrap_or_default()));
+            values.push(("max".into(), max.clone().unwrap_or_default()));
             values.push(("decimals".into(), decimals.to_string()));
             values.push(("unit".into(), unit.clone().unwrap_or_default()));
         }

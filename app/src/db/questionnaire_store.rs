@@ -141,9 +141,9 @@ pub async fn load_questionnaire(
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct KindSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    min: Option<f64>,
+    min: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    max: Option<f64>,
+    max: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     decimals: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -163,8 +163,8 @@ pub fn settings_json(kind: &QuestionKind) -> Option<String> {
             decimals,
             unit,
         } => KindSettings {
-            min: *min,
-            max: *max,
+            min: min.clone(),
+            max: max.clone(),
             decimals: Some(*decimals),
             unit: unit.clone(),
             ..KindSettings::default()

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::formats::{
-    self, DateProblem, MAX_EMAIL_CHARS, format_date, format_number, parse_email, parse_number,
+    self, DateProblem, MAX_EMAIL_CHARS, compare_numbers, format_date, parse_email, parse_number,
     parse_uk_postcode,
 };
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -302,7 +302,7 @@ fn question_error(
                 min, max, decimals, ..
             },
             AnswerValue::Text(text),
-        ) => number_error(label, text, *min, *max, *decimals),
+        ) => number_error(label, text, min.as_deref(), max.as_deref(), *decimals),
         (QuestionKind::Date { earliest, latest }, AnswerValue::Date { day, month, year }) => {
             return date_error(question, day, month, year, *earliest, *latest);
         }
@@ -332,8 +332,8 @@ fn question_error(
 fn number_error(
     label: &str,
     text: &str,
-    min: Option<f64>,
-    max: Option<f64>,
+    min: Option<&str>,
+    max: Option<&str>,
     decimals: u32,
 ) -> Option<String> {
     let Some(number) = parse_number(text) else {
@@ -350,25 +350,18 @@ fn number_error(
             n => format!("\u{201c}{label}\u{201d} must have no more than {n} decimal places"),
         });
     }
-    let below = min.is_some_and(|min| number.value < min);
-    let above = max.is_some_and(|max| number.value > max);
+    use std::cmp::Ordering;
+    let below = min.is_some_and(|min| compare_numbers(&number.text, min) == Ordering::Less);
+    let above = max.is_some_and(|max| compare_numbers(&number.text, max) == Ordering::Greater);
     if !(below || above) {
         return None;
     }
     Some(match (min, max) {
-        (Some(min), Some(max)) => format!(
-            "\u{201c}{label}\u{201d} must be between {} and {}",
-            format_number(min),
-            format_number(max)
-        ),
-        (Some(min), _) => format!(
-            "\u{201c}{label}\u{201d} must be {} or more",
-            format_number(min)
-        ),
-        (_, Some(max)) => format!(
-            "\u{201c}{label}\u{201d} must be {} or less",
-            format_number(max)
-        ),
+        (Some(min), Some(max)) => {
+            format!("\u{201c}{label}\u{201d} must be between {min} and {max}")
+        }
+        (Some(min), _) => format!("\u{201c}{label}\u{201d} must be {min} or more"),
+        (_, Some(max)) => format!("\u{201c}{label}\u{201d} must be {max} or less"),
         (None, None) => return None,
     })
 }
@@ -451,7 +444,7 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
         match value {
             AnswerValue::Text(text) => {
                 let number = match kind {
-                    Some(QuestionKind::Number { .. }) => parse_number(text).map(|n| n.value),
+                    Some(QuestionKind::Number { .. }) => parse_number(text).map(|n| n.value()),
                     _ => None,
                 };
                 rows.push(row(None, Some(text.clone()), number));
@@ -467,7 +460,7 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
                     use chrono::Datelike;
                     rows.push(row(
                         None,
-                        Some(date.format("%Y-%m-%d").to_string()),
+                        Some(formats::iso_date(date)),
                         Some(f64::from(date.num_days_from_ce())),
                     ));
                 }
@@ -711,7 +704,7 @@ mod tests {
         let mut q = questionnaire();
         let question = q.pages[1].questions.get_mut(1).unwrap();
         question.kind = QuestionKind::Number {
-            min: Some(-1.5),
+            min: Some("-1.5".into()),
             max: None,
             decimals: 1,
             unit: None,

@@ -2,16 +2,52 @@
 //! postcodes. Each reader accepts what people commonly type and gives back one tidy spelling, so
 //! the browser and the server agree on what is valid and the database holds one form of each.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// A number as typed, tidied: no thousands separators or spaces, no leading zeros, no trailing
-/// zeros after the point ("1,200.50" → "1200.5").
+/// zeros after the point ("1,200.50" → "1200.5"). Kept as text and compared as decimals
+/// (`compare_numbers`), so the browser's copy of these rules needs no floating point.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberAnswer {
     pub text: String,
-    pub value: f64,
     /// Digits after the point once tidied.
     pub decimals: u32,
+}
+
+impl NumberAnswer {
+    /// Its value as floating point: for storing and averaging on the server.
+    pub fn value(&self) -> f64 {
+        self.text.parse().unwrap_or(0.0)
+    }
+}
+
+/// Compares two numbers in `parse_number`'s tidy form exactly, digit by digit.
+pub fn compare_numbers(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let split = |s: &str| {
+        let (negative, digits) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        (negative, whole.to_string(), fraction.to_string())
+    };
+    let magnitude = |(_, aw, af): &(bool, String, String), (_, bw, bf): &(bool, String, String)| {
+        aw.len()
+            .cmp(&bw.len())
+            .then_with(|| aw.cmp(bw))
+            .then_with(|| {
+                let width = af.len().max(bf.len());
+                format!("{af:0<width$}").cmp(&format!("{bf:0<width$}"))
+            })
+    };
+    let (x, y) = (split(a), split(b));
+    match (x.0, y.0) {
+        (false, true) => Ordering::Greater,
+        (true, false) => Ordering::Less,
+        (false, false) => magnitude(&x, &y),
+        (true, true) => magnitude(&y, &x),
+    }
 }
 
 /// The longest number we read (digits, sign and point): well past any count or amount a
@@ -55,11 +91,9 @@ pub fn parse_number(raw: &str) -> Option<NumberAnswer> {
         text.push('.');
         text.push_str(fraction);
     }
-    let value: f64 = text.parse().ok().filter(|v: &f64| v.is_finite())?;
     Some(NumberAnswer {
-        text,
-        value,
         decimals: fraction.len() as u32,
+        text,
     })
 }
 
@@ -125,16 +159,76 @@ pub fn parse_date(day: &str, month: &str, year: &str) -> Result<NaiveDate, DateP
     }
 }
 
-/// A date as the UK writes it: "1 March 2026".
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as the UK writes it: "1 March 2026". Written by hand rather than with chrono's
+/// `format`, whose format-string machinery would otherwise be shipped in the response form's WASM.
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+/// A date as ISO 8601 writes it ("2026-03-01"): how dates are stored and serialised.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Reads exactly what `iso_date` writes.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+/// Serde for an optional date as ISO text, without chrono's parser (see `format_date`).
+pub mod optional_iso_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.serialize_some(&super::iso_date(*date)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::parse_iso_date(&text)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom("a date must be written YYYY-MM-DD")),
+        }
+    }
 }
 
 /// The longest email address the standards allow.
 pub const MAX_EMAIL_CHARS: usize = 254;
 
 /// An email address tidied (trimmed, domain in lower case), or `None` when it cannot be one.
-/// The check is the shape the GOV.UK pattern asks for, not a delivery test.
+/// The check is the shape the GOV.UK pattern asks for (ASCII, as GOV.UK Notify accepts), not a
+/// delivery test.
 pub fn parse_email(raw: &str) -> Option<String> {
     let text = raw.trim();
     if text.chars().count() > MAX_EMAIL_CHARS {
@@ -148,7 +242,7 @@ pub fn parse_email(raw: &str) -> Option<String> {
         && !local.contains("..")
         && local
             .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|label| {
@@ -156,12 +250,12 @@ pub fn parse_email(raw: &str) -> Option<String> {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
         && labels
             .last()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
-    (local_ok && domain_ok).then(|| format!("{local}@{}", domain.to_lowercase()))
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    (local_ok && domain_ok).then(|| format!("{local}@{}", domain.to_ascii_lowercase()))
 }
 
 /// A UK postcode in its standard spelling ("sw1a2aa" → "SW1A 2AA"), or `None` when it does not
@@ -209,7 +303,23 @@ mod tests {
         assert_eq!(read("-0"), Some("0".into()));
         assert_eq!(read("2.000"), Some("2".into()));
         assert_eq!(parse_number("3.125").unwrap().decimals, 3);
-        assert_eq!(parse_number("-3.5").unwrap().value, -3.5);
+        assert_eq!(parse_number("-3.5").unwrap().value(), -3.5);
+        use std::cmp::Ordering::*;
+        for (a, b, order) in [
+            ("2", "10", Less),
+            ("10", "2", Greater),
+            ("2.5", "2.45", Greater),
+            ("2.5", "2.50", Equal),
+            ("-3", "2", Less),
+            ("-3", "-20", Greater),
+            ("-0.5", "-0.25", Less),
+            ("0", "0", Equal),
+            ("0.001", "0", Greater),
+            ("123456789012345678", "123456789012345679", Less),
+        ] {
+            let tidy = |s: &str| parse_number(s).unwrap().text;
+            assert_eq!(compare_numbers(&tidy(a), &tidy(b)), order, "{a} vs {b}");
+        }
         for bad in [
             "",
             " ",
@@ -265,6 +375,13 @@ mod tests {
             format_date(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()),
             "1 March 2026"
         );
+        let date = NaiveDate::from_ymd_opt(987, 12, 31).unwrap();
+        assert_eq!(format_date(date), "31 December 987");
+        assert_eq!(iso_date(date), "0987-12-31");
+        assert_eq!(parse_iso_date("0987-12-31"), Some(date));
+        for bad in ["2026-3-1", "2026-02-30", "2026-01-01-", "x", "", "20260101"] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

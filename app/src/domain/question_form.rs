@@ -3,7 +3,7 @@
 //! options, so their keys survive a rewording) and `option-new-<n>` (new ones), in the order
 //! the form shows them; an option left empty is removed.
 
-use super::formats::{DateProblem, format_number, parse_date, parse_number};
+use super::formats::{DateProblem, compare_numbers, format_number, parse_date, parse_number};
 use super::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Question, QuestionKind, kind_code,
 };
@@ -166,13 +166,13 @@ pub fn check_question(
             }
         }
         kind_code::NUMBER => {
-            let limit = |name: &str, what: &str, errors: &mut Vec<FieldError>| -> Option<f64> {
+            let limit = |name: &str, what: &str, errors: &mut Vec<FieldError>| -> Option<String> {
                 let text = value(name);
                 if text.is_empty() {
                     return None;
                 }
                 match parse_number(&text) {
-                    Some(n) if n.value.abs() <= MAX_NUMBER_LIMIT => Some(n.value),
+                    Some(n) if n.value().abs() <= MAX_NUMBER_LIMIT => Some(n.text),
                     Some(_) => {
                         errors.push(error(
                             name,
@@ -191,8 +191,8 @@ pub fn check_question(
             };
             let min = limit("min", "The lowest number", &mut errors);
             let max = limit("max", "The highest number", &mut errors);
-            if let (Some(low), Some(high)) = (min, max)
-                && low > high
+            if let (Some(low), Some(high)) = (&min, &max)
+                && compare_numbers(low, high) == std::cmp::Ordering::Greater
             {
                 errors.push(error(
                     "min",
@@ -461,8 +461,8 @@ mod tests {
         assert_eq!(
             q.kind,
             QuestionKind::Number {
-                min: Some(0.0),
-                max: Some(1000.0),
+                min: Some("0".into()),
+                max: Some("1000".into()),
                 decimals: 1,
                 unit: Some("miles".into())
             }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::formats::{format_date, format_number};
+use super::formats::format_date;
 
 /// One published version of a consultation's questionnaire.
 ///
@@ -55,8 +55,9 @@ pub enum QuestionKind {
         options: Vec<ChoiceOption>,
     },
     Number {
-        min: Option<f64>,
-        max: Option<f64>,
+        /// Limits in `formats::parse_number`'s tidy form ("0", "2.5"), compared exactly.
+        min: Option<String>,
+        max: Option<String>,
         /// Digits allowed after the point: 0 for whole numbers.
         decimals: u32,
         /// Shown after the box and in the hint ("km", "people").
@@ -64,7 +65,9 @@ pub enum QuestionKind {
     },
     /// A day, month and year (GOV.UK date input).
     Date {
+        #[serde(default, with = "super::formats::optional_iso_date")]
         earliest: Option<NaiveDate>,
+        #[serde(default, with = "super::formats::optional_iso_date")]
         latest: Option<NaiveDate>,
     },
     Email,
@@ -202,13 +205,9 @@ impl Question {
                     n => format!("a number with up to {n} decimal places"),
                 };
                 let range = match (min, max) {
-                    (Some(min), Some(max)) => format!(
-                        " between {} and {}",
-                        format_number(*min),
-                        format_number(*max)
-                    ),
-                    (Some(min), None) => format!(" of {} or more", format_number(*min)),
-                    (None, Some(max)) => format!(" of {} or less", format_number(*max)),
+                    (Some(min), Some(max)) => format!(" between {min} and {max}"),
+                    (Some(min), None) => format!(" of {min} or more"),
+                    (None, Some(max)) => format!(" of {max} or less"),
                     (None, None) => String::new(),
                 };
                 let unit = unit
@@ -391,7 +390,7 @@ mod guidance_tests {
         let mut number = q.question(15).unwrap().clone();
         number.kind = QuestionKind::Number {
             min: None,
-            max: Some(2.5),
+            max: Some("2.5".into()),
             decimals: 2,
             unit: None,
         };
@@ -489,8 +488,8 @@ pub(crate) mod fixtures {
                             hint: None,
                             required: false,
                             kind: QuestionKind::Number {
-                                min: Some(1.0),
-                                max: Some(20.0),
+                                min: Some("1".into()),
+                                max: Some("20".into()),
                                 decimals: 0,
                                 unit: Some("people".into()),
                             },
