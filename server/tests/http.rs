@@ -545,6 +545,81 @@ async fn the_description_is_previewed_rendered_and_sanitised() {
     );
 }
 
+/// "Add question below question N": the kind is chosen, then the question is added just there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_is_added_where_staff_asked() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = OPEN;
+    let draft = || async {
+        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+            .await
+            .unwrap()
+    };
+    let before = draft().await;
+    let page = before.questionnaire.pages[0].key.clone();
+    let keys: Vec<String> = before
+        .questionnaire
+        .questions()
+        .map(|q| q.key.clone())
+        .collect();
+    assert!(keys.len() >= 2);
+    let outline = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questionnaire"),
+            &cookie,
+        )
+        .await;
+    assert!(outline.body.contains(&format!(
+        "href=\"/staff/consultations/{slug}/questions/new?page={page}&amp;at=1\""
+    )));
+    assert_eq!(
+        outline.body.matches("Add question below").count(),
+        9,
+        "one under each question"
+    );
+    let choose = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questions/new?page={page}&at=1"),
+            &cookie,
+        )
+        .await;
+    assert!(
+        choose.body.contains("name=\"at\" value=\"1\""),
+        "the place survives the kind"
+    );
+    let hostile = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questions/new?page={page}&at=%22%3E%3Cb%3E"),
+            &cookie,
+        )
+        .await;
+    assert!(
+        !hostile.body.contains("name=\"at\""),
+        "a place that is not a number is dropped"
+    );
+    let added = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text&at=1"),
+        &[
+            field("revision", &before.revision),
+            field("label", "Where do you see public art?"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let after: Vec<String> = draft()
+        .await
+        .questionnaire
+        .questions()
+        .map(|q| q.label.clone())
+        .collect();
+    assert_eq!(after[1], "Where do you see public art?", "{after:?}");
+    assert_eq!(after.len(), keys.len() + 1);
+}
+
 /// The editor refuses settings that make no sense for a number or a date, changing nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_question_settings_are_checked() {

@@ -68,7 +68,7 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
         .as_ref()
         .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
     let body = match kind {
-        None => view! { <KindChoice page=page.unwrap_or_default() /> }.into_any(),
+        None => view! { <KindChoice page=page.unwrap_or_default() at=at.clone() /> }.into_any(),
         Some(kind) => {
             // The form's address keeps where a new question goes (and its kind).
             let mut action = format!("/staff/consultations/{}/questions/", editor.slug);
@@ -183,10 +183,13 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
 
 /// "What kind of question?": radios, sent with GET to the same address (nothing is stored yet).
 #[component]
-fn KindChoice(page: String) -> impl IntoView {
+fn KindChoice(page: String, at: Option<String>) -> impl IntoView {
+    // Where the new question goes, kept through the choice of kind (a position: digits only).
+    let at = at.filter(|at| at.parse::<usize>().is_ok());
     view! {
         <form method="get" novalidate>
             <input type="hidden" name="page" value=page />
+            {at.map(|at| view! { <input type="hidden" name="at" value=at /> })}
             <div class="form-group">
                 <fieldset class="fieldset" aria-describedby="kind-hint">
                     <legend class="fieldset__legend fieldset__legend--s">"What kind of question?"</legend>

@@ -664,6 +664,10 @@ fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> 
     let name = page_name(index, &page);
     let of_page = format!("page {}", index + 1);
     let empty = page.questions.is_empty();
+    let add = format!(
+        "/staff/consultations/{slug}/questions/new?page={}",
+        page.key
+    );
     let questions = page
         .questions
         .into_iter()
@@ -680,6 +684,7 @@ fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> 
                     last=number == total
                     drag
                     held=is_held
+                    add_below=format!("{add}&at={}", i + 1)
                     other_pages=choices
                         .iter()
                         .filter(|(key, _)| *key != page.key)
@@ -689,10 +694,6 @@ fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> 
             }
         })
         .collect_view();
-    let add = format!(
-        "/staff/consultations/{slug}/questions/new?page={}",
-        page.key
-    );
     let title_field = format!("title-{}", page.key);
     view! {
         <section class="builder-page" id=format!("item-{}", page.key) data-sortable-list=page.key.clone()>
@@ -752,6 +753,8 @@ fn OutlineQuestion(
     drag: Option<Sortable>,
     /// Whether it is the question being moved.
     held: bool,
+    /// The question editor for a new question just below this one ("Add question here").
+    add_below: String,
     /// The pages it could move to: (key, name).
     other_pages: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -820,6 +823,10 @@ fn OutlineQuestion(
                 {(!last).then(|| builder_button("move_down", &key, "Move down", of.clone()))}
                 {builder_button("duplicate", &key, "Duplicate", of.clone())}
                 {builder_button("delete", &key, "Delete", of.clone())}
+                <a href=add_below class="builder-actions__link">
+                    "Add question below"
+                    <span class="visually-hidden">{format!(" {of}")}</span>
+                </a>
             </div>
             {(!other_pages.is_empty())
                 .then(|| {
