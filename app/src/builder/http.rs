@@ -382,16 +382,13 @@ pub async fn post_shared_preview(
     let now = chrono::Utc::now();
     let checked =
         match super::preview::shared_preview(&state.db, &state.signing_key, &token, now).await {
-            // The token was verified as exactly what we issued (digits, dots and hex), so it is safe
-            // to put back into the address.
-            Ok(form) => super::preview::check_answers(&form, &fields).map(|()| form),
+            Ok(form) => super::preview::check_answers(&form, &fields),
             Err(error) => Err(error),
         };
     match checked {
-        Ok(form) => match form.preview {
-            Some(preview) => see_other(&format!("{}?checked=yes", preview.action)),
-            None => render_refused(state, parts, &AppError::Internal, Vec::new()).await,
-        },
+        // The token was verified as exactly what we issued (digits, dots and hex), so it is safe
+        // to put back into the address.
+        Ok(()) => see_other(&format!("/preview/{token}?checked=yes")),
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

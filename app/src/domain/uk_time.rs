@@ -4,21 +4,6 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike, Utc};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let next_month = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -64,13 +49,7 @@ pub fn from_uk_local(local: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
 
 /// "5 March 2026"
 pub fn format_date(instant: DateTime<Utc>) -> String {
-    let local = uk_local(instant);
-    format!(
-        "{} {} {}",
-        local.day(),
-        MONTHS[local.month0() as usize],
-        local.year()
-    )
+    super::formats::format_date(uk_local(instant).date())
 }
 
 /// "9am", "11:59pm", "midday", "midnight" (GOV.UK style)
@@ -107,7 +86,7 @@ pub fn iso(instant: DateTime<Utc>) -> String {
 
 /// Whole UK calendar day of `instant`, as `YYYY-MM-DD` (the key of the per-day response counts).
 pub fn uk_day_key(instant: DateTime<Utc>) -> String {
-    uk_local(instant).format("%Y-%m-%d").to_string()
+    super::formats::iso_date(uk_local(instant).date())
 }
 
 #[cfg(test)]

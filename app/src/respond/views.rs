@@ -399,12 +399,20 @@ fn QuestionField(
 
     let control = match &question.kind {
         // No maxlength: it silently cuts pasted text (GOV.UK advice); the limit is checked instead.
-        QuestionKind::ShortText { .. } => {
+        // One-line boxes: free text, or an email address or postcode (checked, and offered to
+        // the browser's autofill).
+        QuestionKind::ShortText { .. } | QuestionKind::Email | QuestionKind::UkPostcode => {
+            let (input_type, autocomplete, width) = match question.kind {
+                QuestionKind::Email => ("email", Some("email"), "input"),
+                QuestionKind::UkPostcode => ("text", Some("postal-code"), "input input--width-10"),
+                _ => ("text", None, "input"),
+            };
+            let checked_format = autocomplete.map(|_| "false");
             let input_class = move || {
                 if error.read().is_some() {
-                    "input input--error"
+                    format!("{width} input--error")
                 } else {
-                    "input"
+                    width.to_string()
                 }
             };
             view! {
@@ -417,7 +425,9 @@ fn QuestionField(
                     class=input_class
                     id=name.clone()
                     name=name.clone()
-                    type="text"
+                    type=input_type
+                    autocomplete=autocomplete
+                    spellcheck=checked_format
                     value=initial_text
                     aria-describedby=described_by
                 />
@@ -535,39 +545,6 @@ fn QuestionField(
                     />
                     {suffix}
                 </div>
-            }
-            .into_any()
-        }
-        QuestionKind::Email | QuestionKind::UkPostcode => {
-            let email = question.kind == QuestionKind::Email;
-            let width = if email {
-                "input"
-            } else {
-                "input input--width-10"
-            };
-            let input_class = move || {
-                if error.read().is_some() {
-                    format!("{width} input--error")
-                } else {
-                    width.to_string()
-                }
-            };
-            view! {
-                <label class="label label--s" for=name.clone()>
-                    {label}
-                </label>
-                {hint}
-                {error_message}
-                <input
-                    class=input_class
-                    id=name.clone()
-                    name=name.clone()
-                    type=if email { "email" } else { "text" }
-                    autocomplete=if email { "email" } else { "postal-code" }
-                    spellcheck="false"
-                    value=initial_text
-                    aria-describedby=described_by
-                />
             }
             .into_any()
         }
