@@ -34,6 +34,16 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.getByRole("button", { name: "Send response" }).click();
   await page.locator("#error-summary").waitFor();
   await shot("respond-errors");
+  // Ranking moved with its buttons, points with a running total over the limit.
+  const ranking = page.getByRole("group", { name: /Which streets should we change first/ });
+  await ranking.getByRole("button", { name: "Move up Streets with the most collisions" }).click();
+  await page.getByLabel("Safer crossings").fill("70");
+  await page.getByLabel("Cycle lanes").fill("40");
+  await page.getByLabel("Cycle lanes").blur();
+  await page.getByRole("group", { name: /Which streets should we change first/ }).screenshot({ path: `${out}/${name}-respond-ranking.png` });
+  await page.getByRole("group", { name: /How should we spend/ }).screenshot({ path: `${out}/${name}-respond-points.png` });
+  await page.getByLabel("Safer crossings").fill("");
+  await page.getByLabel("Cycle lanes").fill("");
   // Markup typed into an answer, shown back on the refused no-JavaScript form.
   await page.getByLabel("Tell us why you hold this view (optional)").fill("</textarea><script>alert(1)</script> & <b>bold</b>");
   await page.locator("form[method=post]").evaluate((form) => form.submit());
@@ -99,7 +109,7 @@ for (const [name, viewport] of [["desktop", { width: 1100, height: 900 }], ["pho
   await page.locator("#body-preview").waitFor();
   await shot("details-preview");
   await page.goto(`${base}/staff/consultations/20mph-speed-limits/questionnaire`);
-  await page.getByRole("link", { name: "Edit question 1" }).click();
+  await page.getByRole("link", { name: "Edit question 1", exact: true }).click();
   await page.getByRole("button", { name: "Move down option 1" }).click();
   await shot("question-editor-option-moved");
   await page.goto(`${base}/staff?status=open`);

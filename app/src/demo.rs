@@ -132,6 +132,24 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         NewQuestionKind::Typed(QuestionKind::UkPostcode),
                     ),
                     question(
+                        "Which streets should we change first?",
+                        Some("We cannot change every street at once."),
+                        false,
+                        NewQuestionKind::Ranking {
+                            options: options(&["Streets near schools", "Streets near parks and play areas", "Streets with the most collisions", "Streets where residents asked first"]),
+                        },
+                    ),
+                    question(
+                        "How should we spend the road safety budget?",
+                        Some("Imagine you have 100 points to spend."),
+                        false,
+                        NewQuestionKind::Points {
+                            options: options(&["Signs and road markings", "Speed cameras", "Safer crossings", "Cycle lanes"]),
+                            total: 100,
+                            exact: true,
+                        },
+                    ),
+                    question(
                         "Your email address, if you would like to hear what we decide",
                         None,
                         false,

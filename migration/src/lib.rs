@@ -8,6 +8,7 @@ mod m20261126_000002_builder_revision;
 mod m20261126_000003_deleted_questions;
 mod m20261126_000004_version_responses;
 mod m20261127_000005_typed_questions;
+mod m20261127_000006_option_sums;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_deleted_questions::Migration),
             Box::new(m20261126_000004_version_responses::Migration),
             Box::new(m20261127_000005_typed_questions::Migration),
+            Box::new(m20261127_000006_option_sums::Migration),
         ]
     }
 }

@@ -407,6 +407,24 @@ fn answer(rng: &mut StdRng, kind: &QuestionKind) -> Value {
                 .unwrap()
                 .to_string(),
         ),
+        // One item's rank, or one option's points.
+        QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => Value::Text(
+            [
+                "1",
+                "2",
+                "4",
+                "0",
+                "-1",
+                "100",
+                "1,000",
+                "2.5",
+                "99999999999999999999",
+                "",
+            ]
+            .choose(rng)
+            .unwrap()
+            .to_string(),
+        ),
     }
 }
 
@@ -433,6 +451,13 @@ fn honest_answer(rng: &mut StdRng, kind: &QuestionKind, part: usize) -> Value {
         },
         QuestionKind::Email => pick(rng, &["ann@example.com", "Bob.Smith@Example.ORG", ""]),
         QuestionKind::UkPostcode => pick(rng, &["SW1A 2AA", "m1 1ae", ""]),
+        // Item `part` gets rank `part + 1`: every rank different.
+        QuestionKind::Ranking { .. } => Value::Text((part + 1).to_string()),
+        // Every point to the first option (which fits "exactly" and "at most").
+        QuestionKind::Points { total, .. } => match part {
+            0 => Value::Text(total.to_string()),
+            _ => pick(rng, &["0", ""]),
+        },
     }
 }
 
@@ -1564,6 +1589,8 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         // The first option of every choice question, and a sentence for every text question,
         // fits each rule of the demo questionnaire.
         let value = match (&question.kind, question.kind.options().first()) {
+            // The demo's ranking and points questions are optional.
+            (kind, _) if kind.answers_each_option() => continue,
             (_, Some(option)) => option.id.to_string(),
             (QuestionKind::ShortText { .. } | QuestionKind::LongText { .. }, _) => {
                 "A genuine view".to_string()
@@ -1736,6 +1763,22 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
                 );
                 values.insert(row.question_id, AnswerValue::Text(text_value.clone()));
             }
+            let kind = known
+                .questionnaire
+                .question(row.question_id)
+                .map(|q| &q.kind);
+            if let (Some(option_id), Some(kind)) = (row.option_id, kind)
+                && kind.answers_each_option()
+            {
+                let number = row.number_value.expect("a rank or points has its number");
+                let entry = values
+                    .entry(row.question_id)
+                    .or_insert_with(|| AnswerValue::Amounts(BTreeMap::new()));
+                if let AnswerValue::Amounts(amounts) = entry {
+                    amounts.insert(option_id, format!("{number}"));
+                }
+                continue;
+            }
             if let Some(option_id) = row.option_id {
                 let multiple = matches!(
                     known
@@ -1799,6 +1842,17 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
             option.chosen as usize, chosen,
             "{backend}: option {} tally disagrees with the rows",
             option.option_id
+        );
+        let sum: f64 = answers
+            .iter()
+            .filter(|a| a.option_id == Some(option.option_id))
+            .filter_map(|a| a.number_value)
+            .sum();
+        assert!(
+            (option.number_sum - sum).abs() < 1e-6,
+            "{backend}: option {}'s sum {} disagrees with the rows' {sum}",
+            option.option_id,
+            option.number_sum
         );
     }
 

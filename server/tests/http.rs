@@ -328,7 +328,14 @@ async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
     let token = rendered_token(&page.body);
     let form = app.form().await;
     let q: Vec<_> = form.questionnaire.questions().collect();
-    let (ward, days, since, postcode, email) = (q[4], q[5], q[6], q[7], q[8]);
+    let of_kind = |code: &str| *q.iter().find(|q| q.kind.code() == code).unwrap();
+    let (ward, days, since, postcode, email) = (
+        of_kind("dropdown"),
+        of_kind("number"),
+        of_kind("date"),
+        of_kind("uk_postcode"),
+        of_kind("email"),
+    );
     // The page draws a select, the number's hint and unit, the date's three boxes.
     let name = ward.field_name();
     assert!(
@@ -401,6 +408,117 @@ async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
         .collect();
     stored.sort();
     assert_eq!(stored, ["2020-02-28", "7", "Ann@example.com", "SW1A 2AA"]);
+}
+
+/// Ranking and points, through a plain post: drawn as a rank drop-down and a points box per
+/// option, checked (every item ranked once; points adding up), kept when refused, stored as a
+/// number per option and counted in the results.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ranking_and_points_are_answered_and_counted_without_javascript() {
+    let app = test_app().await;
+    let path = format!("/consultations/{OPEN}/respond");
+    let page = app.get(&path).await;
+    let token = rendered_token(&page.body);
+    let form = app.form().await;
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let of_kind = |code: &str| *q.iter().find(|q| q.kind.code() == code).unwrap();
+    let (ranking, points) = (of_kind("ranking"), of_kind("points"));
+    let items: Vec<String> = ranking.field_names();
+    let boxes: Vec<String> = points.field_names();
+    assert_eq!((items.len(), boxes.len()), (4, 4));
+    for name in items.iter().chain(&boxes) {
+        assert!(page.body.contains(&format!("name=\"{name}\"")), "{name}");
+    }
+    assert!(page.body.contains("<option value=\"\" selected>Not ranked"));
+    assert!(
+        page.body
+            .contains("You have given 0 of 100 points: 100 points left")
+    );
+    assert!(
+        page.body
+            .contains("Share 100 points among the options: they must add up to 100")
+    );
+
+    let support = q[0].kind.options()[0].id.to_string();
+    let mut fields = vec![
+        field("idempotency_key", &token),
+        field(&q[0].field_name(), &support),
+        field(&items[0], "2"),
+        field(&items[1], "1"),
+        field(&items[2], "2"),
+        field(&items[3], ""),
+        field(&boxes[0], "60"),
+        field(&boxes[1], "30"),
+    ];
+    let reply = app.post_form(&path, &fields).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply
+            .body
+            .contains("a different rank: 2 is given more than once")
+    );
+    assert!(reply.body.contains("must add up to 100: they add up to 90"));
+    assert!(
+        reply.body.contains(&format!("href=\"#{}\"", items[2])),
+        "points at the item"
+    );
+    assert!(
+        reply.body.contains("<option value=\"1\" selected>1<"),
+        "ranks kept"
+    );
+    assert!(reply.body.contains("value=\"60\""), "points kept");
+    assert!(
+        reply
+            .body
+            .contains("You have given 90 of 100 points: 10 points left")
+    );
+    assert_eq!(app.response_count().await, 0);
+
+    fields[4].1 = "3".into();
+    let reply = app.post_form(&path, &fields).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply.body.contains("has no rank"),
+        "every item needs a rank"
+    );
+    fields[5].1 = "4".into();
+    fields[7].1 = "40".into();
+    let reply = app.post_form(&path, &fields).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(app.response_count().await, 1);
+
+    // A second respondent, so averages mean something.
+    let page = app.get(&path).await;
+    let second = vec![
+        field("idempotency_key", &rendered_token(&page.body)),
+        field(&q[0].field_name(), &support),
+        field(&items[0], "1"),
+        field(&items[1], "2"),
+        field(&items[2], "3"),
+        field(&items[3], "4"),
+        field(&boxes[0], "100"),
+        field(&boxes[1], "0"),
+    ];
+    let reply = app.post_form(&path, &second).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+
+    let cookie = signed_in(&app).await;
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &cookie)
+        .await;
+    assert_eq!(results.status, StatusCode::OK);
+    let body = &results.body;
+    // Ranks: schools 2,1 (1.5); parks 1,2 (1.5); collisions 3,3; asked first 4,4.
+    let first = ranking.kind.options()[0].label.as_str();
+    let at = body.find("Average rank").expect("a ranking table");
+    let table = &body[at..];
+    assert!(table.find(first).unwrap() < table.find("Streets with the most collisions").unwrap());
+    assert!(table.contains(">1.5<"), "average rank");
+    // Points: signs 60 + 100 = 160 (80 each, 80%), cameras 40 (20%).
+    let at = body.find("Share").expect("a points table");
+    let table = &body[at..];
+    assert!(table.contains(">160<") && table.contains(">80<") && table.contains(">80%<"));
+    assert!(table.contains(">40<") && table.contains(">20%<"));
 }
 
 /// Previews: the respondent's form showing the questionnaire being built, answers checked and
@@ -576,7 +694,7 @@ async fn a_question_is_added_where_staff_asked() {
     )));
     assert_eq!(
         outline.body.matches("Add question below").count(),
-        9,
+        11,
         "one under each question"
     );
     let choose = app
@@ -661,6 +779,20 @@ async fn typed_question_settings_are_checked() {
             ],
             "The latest date must be a real date",
         ),
+        (
+            "points",
+            vec![
+                field("option-new-1", "Parks"),
+                field("option-new-2", "Roads"),
+                field("points_total", "0"),
+            ],
+            "The points to share must be between 1 and 10000",
+        ),
+        (
+            "ranking",
+            vec![field("option-new-1", "Parks"), field("option-new-2", "")],
+            "Enter at least 2 options",
+        ),
     ] {
         let mut all = vec![
             field("revision", &before.revision),
@@ -701,6 +833,52 @@ async fn typed_question_settings_are_checked() {
             unit: Some("trees".into())
         }
     );
+
+    let saved = post_with_cookie(
+        &app,
+        &editor("points"),
+        &[
+            field("revision", &after.revision),
+            field("label", "Share your budget"),
+            field("option-new-1", "Parks"),
+            field("option-new-2", "Roads"),
+            field("points_total", "50"),
+            field("points_rule", "at_most"),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let added = draft()
+        .await
+        .questionnaire
+        .questions()
+        .last()
+        .unwrap()
+        .clone();
+    assert!(
+        matches!(
+            added.kind,
+            app::domain::QuestionKind::Points {
+                total: 50,
+                exact: false,
+                ..
+            }
+        ),
+        "{:?}",
+        added.kind
+    );
+    let editor_page = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questions/{}", added.key),
+            &cookie,
+        )
+        .await;
+    assert!(editor_page.body.contains("value=\"50\""));
+    assert!(editor_page.body.contains(
+        "id=\"points_rule-at_most\" name=\"points_rule\" type=\"radio\" value=\"at_most\" checked"
+    ));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -113,6 +113,14 @@ pub enum NewQuestionKind {
     Dropdown {
         options: Vec<String>,
     },
+    Ranking {
+        options: Vec<String>,
+    },
+    Points {
+        options: Vec<String>,
+        total: u32,
+        exact: bool,
+    },
     /// A kind without options (number, date, email, postcode) as it is.
     Typed(QuestionKind),
 }
@@ -125,6 +133,8 @@ impl NewQuestionKind {
             NewQuestionKind::SingleChoice { .. } => kind_code::SINGLE_CHOICE,
             NewQuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
             NewQuestionKind::Dropdown { .. } => kind_code::DROPDOWN,
+            NewQuestionKind::Ranking { .. } => kind_code::RANKING,
+            NewQuestionKind::Points { .. } => kind_code::POINTS,
             NewQuestionKind::Typed(kind) => kind.code(),
         }
     }

@@ -12,7 +12,7 @@ use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
 };
 use crate::domain::question_form::{KINDS, is_kind, option_field, posted_options};
-use crate::domain::questionnaire::kind_code;
+use crate::domain::questionnaire::{DEFAULT_POINTS_TOTAL, kind_code};
 use crate::domain::{FieldError, QuestionKind};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -94,6 +94,8 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                         vec![
                             ("required".into(), "yes".into()),
                             ("decimals".into(), "0".into()),
+                            ("points_total".into(), DEFAULT_POINTS_TOTAL.to_string()),
+                            ("points_rule".into(), "exact".into()),
                             ("option-new-1".into(), String::new()),
                             ("option-new-2".into(), String::new()),
                         ]
@@ -143,8 +145,14 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
         }
         QuestionKind::SingleChoice { .. }
         | QuestionKind::Dropdown { .. }
+        | QuestionKind::Ranking { .. }
         | QuestionKind::Email
         | QuestionKind::UkPostcode => {}
+        QuestionKind::Points { total, exact, .. } => {
+            values.push(("points_total".into(), total.to_string()));
+            let rule = if *exact { "exact" } else { "at_most" };
+            values.push(("points_rule".into(), rule.into()));
+        }
         QuestionKind::Number {
             min,
             max,
@@ -306,6 +314,18 @@ fn EditorForm(
         }
             .into_any(),
         kind_code::EMAIL | kind_code::UK_POSTCODE => ().into_any(),
+        kind_code::POINTS => view! {
+            <OptionFields posted=posted.clone() multiple=false />
+            <InputField
+                name="points_total"
+                label="Points to share"
+                hint="Such as 100. Up to 10,000."
+                width="input--width-5"
+                posted=posted.clone()
+            />
+            <PointsRuleField posted=posted.clone() />
+        }
+            .into_any(),
         _ => view! { <OptionFields posted=posted.clone() multiple=kind == kind_code::MULTIPLE_CHOICE /> }
             .into_any(),
     };
@@ -353,6 +373,50 @@ fn EditorForm(
                 </a>
             </div>
         </form>
+    }
+}
+
+/// Whether a points question's answers must add up to exactly its points, or to at most them.
+#[component]
+fn PointsRuleField(posted: PostedForm) -> impl IntoView {
+    let at_most = posted.value("points_rule") == Some("at_most");
+    let choices = [
+        ("exact", "Exactly the points to share", !at_most),
+        (
+            "at_most",
+            "No more than the points to share (respondents may leave some)",
+            at_most,
+        ),
+    ];
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend fieldset__legend--s">"Respondents' points must add up to"</legend>
+                <div class="radios">
+                    {choices
+                        .into_iter()
+                        .map(|(value, text, checked)| {
+                            let id = format!("points_rule-{value}");
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        id=id.clone()
+                                        name="points_rule"
+                                        type="radio"
+                                        value=value
+                                        checked=checked
+                                    />
+                                    <label class="label radios__label" for=id>
+                                        {text}
+                                    </label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
     }
 }
 

@@ -102,6 +102,18 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                                     options: options(labels),
                                 }
                             }
+                            NewQuestionKind::Ranking { options: labels } => QuestionKind::Ranking {
+                                options: options(labels),
+                            },
+                            NewQuestionKind::Points {
+                                options: labels,
+                                total,
+                                exact,
+                            } => QuestionKind::Points {
+                                options: options(labels),
+                                total,
+                                exact,
+                            },
                             NewQuestionKind::Typed(kind) => kind,
                         },
                     })
@@ -263,6 +275,7 @@ async fn insert_rows(
                 .map(|id| option_tally::ActiveModel {
                     option_id: Set(id),
                     chosen: Set(0),
+                    number_sum: Set(0.0),
                 })
                 .collect(),
         )

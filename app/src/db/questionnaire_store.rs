@@ -10,8 +10,8 @@ use super::entities::{
 };
 use crate::domain::Slug;
 use crate::domain::questionnaire::{
-    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Page, Question, QuestionKind,
-    Questionnaire, kind_code,
+    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX, Page,
+    Question, QuestionKind, Questionnaire, kind_code,
 };
 use crate::error::AppError;
 
@@ -152,6 +152,11 @@ struct KindSettings {
     earliest: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     latest: Option<NaiveDate>,
+    /// A points question's points to share, and whether answers must add up to exactly that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    points_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    points_exact: Option<bool>,
 }
 
 /// What a question's `settings` column holds (`None` for kinds without such settings).
@@ -172,6 +177,11 @@ pub fn settings_json(kind: &QuestionKind) -> Option<String> {
         QuestionKind::Date { earliest, latest } => KindSettings {
             earliest: *earliest,
             latest: *latest,
+            ..KindSettings::default()
+        },
+        QuestionKind::Points { total, exact, .. } => KindSettings {
+            points_total: Some(*total),
+            points_exact: Some(*exact),
             ..KindSettings::default()
         },
         _ => return None,
@@ -236,6 +246,15 @@ fn to_domain_question(
         }
         kind_code::EMAIL => QuestionKind::Email,
         kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
+        kind_code::RANKING => QuestionKind::Ranking { options: options() },
+        kind_code::POINTS => {
+            let settings = settings_of_row(row)?;
+            QuestionKind::Points {
+                options: options(),
+                total: settings.points_total.unwrap_or(DEFAULT_POINTS_TOTAL),
+                exact: settings.points_exact.unwrap_or(true),
+            }
+        }
         other => {
             return Err(DbErr::Custom(format!(
                 "question {} has unknown kind {other}",

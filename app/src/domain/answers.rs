@@ -8,7 +8,7 @@ use super::formats::{
     self, DateProblem, MAX_EMAIL_CHARS, compare_numbers, format_date, parse_email, parse_number,
     parse_uk_postcode,
 };
-use super::questionnaire::{Question, QuestionKind, Questionnaire};
+use super::questionnaire::{ChoiceOption, Question, QuestionKind, Questionnaire};
 
 /// Form fields that travel with the answers but are not answers.
 pub const RESERVED_FIELDS: &[&str] = &["idempotency_key"];
@@ -27,6 +27,9 @@ pub enum AnswerValue {
         month: String,
         year: String,
     },
+    /// A value for each option (a rank, or points) by option id, as typed (trimmed, tidied
+    /// when it reads as a number); options left blank are absent.
+    Amounts(BTreeMap<i64, String>),
 }
 
 /// The answered questions of one response, keyed by question id. Unanswered questions are absent.
@@ -191,6 +194,28 @@ fn parse_one(
             (!(day.is_empty() && month.is_empty() && year.is_empty()))
                 .then_some(AnswerValue::Date { day, month, year })
         }
+        QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => {
+            let mut amounts = BTreeMap::new();
+            for (name, value) in named_values {
+                // The name is one of the question's own fields (`q12-o100`), so it names an option.
+                let Some(id) = name
+                    .rsplit_once("-o")
+                    .and_then(|(_, id)| id.parse::<i64>().ok())
+                else {
+                    continue;
+                };
+                let text = normalise_text(value);
+                let text = parse_number(&text).map_or(text, |number| number.text);
+                if amounts.insert(id, text).is_some() {
+                    return Err(MalformedSubmission(format!(
+                        "An item of \u{201c}{}\u{201d} was sent twice.",
+                        question.label
+                    )));
+                }
+            }
+            amounts.retain(|_, text| !text.is_empty());
+            (!amounts.is_empty()).then_some(AnswerValue::Amounts(amounts))
+        }
         QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
             let value = single()?;
             if value.trim().is_empty() {
@@ -260,6 +285,10 @@ fn question_error(
             QuestionKind::Date { .. } => format!("Enter a date for \u{201c}{label}\u{201d}"),
             QuestionKind::Email => format!("Enter an email address for \u{201c}{label}\u{201d}"),
             QuestionKind::UkPostcode => format!("Enter a postcode for \u{201c}{label}\u{201d}"),
+            QuestionKind::Ranking { .. } => format!("Rank the items for \u{201c}{label}\u{201d}"),
+            QuestionKind::Points { .. } => {
+                format!("Share the points for \u{201c}{label}\u{201d}")
+            }
         };
         return Some((message, None));
     };
@@ -305,6 +334,19 @@ fn question_error(
         ) => number_error(label, text, min.as_deref(), max.as_deref(), *decimals),
         (QuestionKind::Date { earliest, latest }, AnswerValue::Date { day, month, year }) => {
             return date_error(question, day, month, year, *earliest, *latest);
+        }
+        (QuestionKind::Ranking { options }, AnswerValue::Amounts(ranks)) => {
+            return ranking_error(question, options, ranks);
+        }
+        (
+            QuestionKind::Points {
+                options,
+                total,
+                exact,
+            },
+            AnswerValue::Amounts(points),
+        ) => {
+            return points_error(question, options, points, *total, *exact);
         }
         (QuestionKind::Email, AnswerValue::Text(text)) => parse_email(text).is_none().then(|| {
             if text.chars().count() > MAX_EMAIL_CHARS {
@@ -366,6 +408,143 @@ fn number_error(
     })
 }
 
+/// A rank is a whole number from 1 to the number of items.
+fn read_rank(text: &str, items: usize) -> Option<usize> {
+    text.parse::<usize>()
+        .ok()
+        .filter(|rank| (1..=items).contains(rank))
+}
+
+/// Every item ranked, each with a different rank from 1 to the number of items.
+fn ranking_error(
+    question: &Question,
+    options: &[ChoiceOption],
+    ranks: &BTreeMap<i64, String>,
+) -> Option<(String, Option<String>)> {
+    let label = &question.label;
+    let items = options.len();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut unranked = None;
+    for option in options {
+        let at = Some(question.option_input_id(option));
+        let Some(text) = ranks.get(&option.id) else {
+            unranked = unranked.or(Some((option, at)));
+            continue;
+        };
+        let Some(rank) = read_rank(text, items) else {
+            return Some((
+                format!(
+                    "The rank for \u{201c}{}\u{201d} must be a number from 1 to {items}",
+                    option.label
+                ),
+                at,
+            ));
+        };
+        if seen.contains(&rank) {
+            return Some((
+                format!(
+                    "Give each item of \u{201c}{label}\u{201d} a different rank: {rank} is given \
+                     more than once"
+                ),
+                at,
+            ));
+        }
+        seen.push(rank);
+    }
+    unranked.map(|(option, at)| {
+        (
+            format!(
+                "Rank every item of \u{201c}{label}\u{201d}: \u{201c}{}\u{201d} has no rank",
+                option.label
+            ),
+            at,
+        )
+    })
+}
+
+/// Whole numbers of points, none negative, adding up to the total (or at most it).
+fn points_error(
+    question: &Question,
+    options: &[ChoiceOption],
+    points: &BTreeMap<i64, String>,
+    total: u32,
+    exact: bool,
+) -> Option<(String, Option<String>)> {
+    let label = &question.label;
+    let mut sum: u64 = 0;
+    for option in options {
+        let Some(text) = points.get(&option.id) else {
+            continue;
+        };
+        let Some(value) = read_points(text) else {
+            return Some((
+                format!(
+                    "The points for \u{201c}{}\u{201d} must be a whole number, like 10",
+                    option.label
+                ),
+                Some(question.option_input_id(option)),
+            ));
+        };
+        sum = sum.saturating_add(value);
+    }
+    let total = u64::from(total);
+    let message = if exact && sum != total {
+        format!(
+            "The points for \u{201c}{label}\u{201d} must add up to {total}: they add up to {sum}"
+        )
+    } else if !exact && sum > total {
+        format!(
+            "The points for \u{201c}{label}\u{201d} must add up to no more than {total}: they \
+             add up to {sum}"
+        )
+    } else {
+        return None;
+    };
+    Some((message, None))
+}
+
+/// Points are whole numbers of 0 or more (already tidied: "1,000" reads as "1000").
+pub fn read_points(text: &str) -> Option<u64> {
+    text.parse::<u64>().ok()
+}
+
+/// The points given so far in a points question's boxes, ignoring what is not a whole number
+/// (the running total the form shows as people type).
+pub fn points_so_far<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> u64 {
+    values
+        .into_iter()
+        .filter_map(|text| {
+            let text = normalise_text(text.as_ref());
+            parse_number(&text).and_then(|number| read_points(&number.text))
+        })
+        .fold(0, u64::saturating_add)
+}
+
+/// The running total under a points question's boxes.
+pub fn points_total_text(given: u64, total: u32) -> String {
+    let total = u64::from(total);
+    let points = |n: u64| {
+        if n == 1 {
+            "1 point".to_string()
+        } else {
+            format!("{n} points")
+        }
+    };
+    if given < total {
+        format!(
+            "You have given {given} of {total} points: {} left",
+            points(total - given)
+        )
+    } else if given == total {
+        format!("You have given all {total} points")
+    } else {
+        format!(
+            "You have given {given} of {total} points: {} too many",
+            points(given - total)
+        )
+    }
+}
+
 fn date_error(
     question: &Question,
     day: &str,
@@ -416,7 +595,8 @@ fn date_error(
 
 /// One row of the `answers` table: what a valid answer is stored as. Numbers and dates also
 /// keep a numeric value (dates as days from the common era), which the results read for
-/// averages and ranges through an index.
+/// averages and ranges through an index. A rank or points carries its option and its number,
+/// which adds to the option's running sum.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredAnswer {
     pub question_id: i64,
@@ -453,6 +633,16 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
             AnswerValue::Choices(option_ids) => {
                 for option_id in option_ids {
                     rows.push(row(Some(*option_id), None, None));
+                }
+            }
+            // A value for each option: a rank, or points (an option given none is not stored).
+            AnswerValue::Amounts(amounts) => {
+                for (option_id, text) in amounts {
+                    let number = parse_number(text).map(|n| n.value());
+                    if matches!(kind, Some(QuestionKind::Points { .. })) && number == Some(0.0) {
+                        continue;
+                    }
+                    rows.push(row(Some(*option_id), None, number));
                 }
             }
             AnswerValue::Date { day, month, year } => {
@@ -814,5 +1004,208 @@ mod tests {
         let f = valid();
         assert_eq!(posted_values(&f, "q13"), ["202", "200"]);
         assert!(posted_values(&f, "q99").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod option_value_tests {
+    use super::*;
+    use crate::domain::questionnaire::{ChoiceOption, Page};
+
+    fn questionnaire(exact: bool) -> Questionnaire {
+        let options = |base: i64| -> Vec<ChoiceOption> {
+            ["Parks", "Roads", "Bins"]
+                .iter()
+                .enumerate()
+                .map(|(i, label)| ChoiceOption {
+                    id: base + i as i64,
+                    key: format!("o{}", base + i as i64),
+                    label: label.to_string(),
+                })
+                .collect()
+        };
+        let question = |id: i64, required: bool, kind: QuestionKind| Question {
+            id,
+            key: format!("k{id}"),
+            label: format!("Question {id}"),
+            hint: None,
+            required,
+            kind,
+        };
+        Questionnaire {
+            version_id: 1,
+            pages: vec![Page {
+                id: 1,
+                key: "p".into(),
+                title: None,
+                questions: vec![
+                    question(
+                        1,
+                        true,
+                        QuestionKind::Ranking {
+                            options: options(10),
+                        },
+                    ),
+                    question(
+                        2,
+                        false,
+                        QuestionKind::Points {
+                            options: options(20),
+                            total: 100,
+                            exact,
+                        },
+                    ),
+                ],
+            }],
+        }
+    }
+
+    fn check(q: &Questionnaire, pairs: &[(&str, &str)]) -> Vec<String> {
+        let fields: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        let answers = parse_answers(q, &fields).expect("well formed");
+        validate(q, &answers)
+            .into_iter()
+            .map(|e| format!("{}: {}", e.target_id, e.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_ranking_needs_every_item_ranked_once_and_is_stored_by_option() {
+        let q = questionnaire(true);
+        assert_eq!(
+            q.question(1).unwrap().field_names(),
+            ["q1-o10", "q1-o11", "q1-o12"]
+        );
+        assert_eq!(
+            check(&q, &[]),
+            ["q1-o10: Rank the items for \u{201c}Question 1\u{201d}"]
+        );
+        assert_eq!(
+            check(&q, &[("q1-o10", "2"), ("q1-o11", ""), ("q1-o12", "1")]),
+            [
+                "q1-o11: Rank every item of \u{201c}Question 1\u{201d}: \u{201c}Roads\u{201d} has \
+                 no rank"
+            ]
+        );
+        assert_eq!(
+            check(&q, &[("q1-o10", "2"), ("q1-o11", "1"), ("q1-o12", "2")]),
+            [
+                "q1-o12: Give each item of \u{201c}Question 1\u{201d} a different rank: 2 is given \
+                 more than once"
+            ]
+        );
+        for wrong in ["4", "0", "-1", "x", "1.5"] {
+            assert_eq!(
+                check(&q, &[("q1-o10", wrong), ("q1-o11", "1"), ("q1-o12", "2")]),
+                ["q1-o10: The rank for \u{201c}Parks\u{201d} must be a number from 1 to 3"],
+                "{wrong}"
+            );
+        }
+        let fields: Vec<(String, String)> = [("q1-o10", " 3 "), ("q1-o11", "1"), ("q1-o12", "02")]
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        let answers = parse_answers(&q, &fields).unwrap();
+        assert!(validate(&q, &answers).is_empty());
+        let rows: Vec<(Option<i64>, Option<f64>)> = stored_rows(&q, &answers)
+            .iter()
+            .map(|r| (r.option_id, r.number))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Some(10), Some(3.0)),
+                (Some(11), Some(1.0)),
+                (Some(12), Some(2.0))
+            ]
+        );
+        // A field sent twice is no honest form's.
+        let twice = [
+            ("q1-o10".to_string(), "1".to_string()),
+            ("q1-o10".into(), "2".into()),
+        ];
+        assert!(parse_answers(&q, &twice).is_err());
+        assert!(q.question_by_field("q1-o20").is_none());
+        assert!(q.question_by_field("q1").is_none());
+    }
+
+    #[test]
+    fn points_must_be_whole_and_add_up_as_the_author_chose() {
+        let exact = questionnaire(true);
+        let ranked = [("q1-o10", "1"), ("q1-o11", "2"), ("q1-o12", "3")];
+        let with = |points: &[(&'static str, &'static str)]| {
+            let mut all = ranked.to_vec();
+            all.extend_from_slice(points);
+            all
+        };
+        assert!(check(&exact, &with(&[])).is_empty(), "optional");
+        assert!(
+            check(
+                &exact,
+                &with(&[("q2-o20", "60"), ("q2-o21", "40"), ("q2-o22", "")])
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            check(&exact, &with(&[("q2-o20", "60"), ("q2-o21", "30")])),
+            [
+                "q2-o20: The points for \u{201c}Question 2\u{201d} must add up to 100: they add up to 90"
+            ]
+        );
+        assert_eq!(
+            check(&exact, &with(&[("q2-o20", "60"), ("q2-o21", "-5")])),
+            ["q2-o21: The points for \u{201c}Roads\u{201d} must be a whole number, like 10"]
+        );
+        assert_eq!(
+            check(&exact, &with(&[("q2-o20", "99.5"), ("q2-o21", "0.5")])),
+            ["q2-o20: The points for \u{201c}Parks\u{201d} must be a whole number, like 10"]
+        );
+        let at_most = questionnaire(false);
+        assert!(check(&at_most, &with(&[("q2-o20", "60"), ("q2-o21", "30")])).is_empty());
+        assert_eq!(
+            check(&at_most, &with(&[("q2-o20", "1,000")])),
+            [
+                "q2-o20: The points for \u{201c}Question 2\u{201d} must add up to no more than 100: \
+                 they add up to 1000"
+            ]
+        );
+        assert_eq!(
+            check(&at_most, &with(&[("q2-o20", "99999999999999999999999")])).len(),
+            1,
+            "too big to read is an error, not a panic"
+        );
+        // Options given no points store no row.
+        let fields: Vec<(String, String)> = with(&[("q2-o20", "100"), ("q2-o21", "0")])
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        let answers = parse_answers(&exact, &fields).unwrap();
+        let points: Vec<(Option<i64>, Option<f64>)> = stored_rows(&exact, &answers)
+            .iter()
+            .filter(|r| r.question_id == 2)
+            .map(|r| (r.option_id, r.number))
+            .collect();
+        assert_eq!(points, [(Some(20), Some(100.0))]);
+    }
+
+    #[test]
+    fn the_running_total_says_what_is_left_or_too_many() {
+        assert_eq!(points_so_far(["10", " 1,000 ", "x", "", "-3", "2.5"]), 1010);
+        assert_eq!(
+            points_total_text(0, 100),
+            "You have given 0 of 100 points: 100 points left"
+        );
+        assert_eq!(
+            points_total_text(99, 100),
+            "You have given 99 of 100 points: 1 point left"
+        );
+        assert_eq!(points_total_text(100, 100), "You have given all 100 points");
+        assert_eq!(
+            points_total_text(130, 100),
+            "You have given 130 of 100 points: 30 points too many"
+        );
     }
 }

@@ -5,7 +5,8 @@
 
 use super::formats::{DateProblem, compare_numbers, format_number, parse_date, parse_number};
 use super::questionnaire::{
-    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_SHORT_TEXT_MAX, Question, QuestionKind, kind_code,
+    ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX,
+    MAX_POINTS_TOTAL, Question, QuestionKind, kind_code,
 };
 use super::{FieldError, text};
 
@@ -21,7 +22,7 @@ pub const MAX_DECIMALS: u32 = 6;
 pub const MAX_UNIT_CHARS: usize = 30;
 
 /// The kinds the editor offers, as (code, name, description).
-pub const KINDS: [(&str, &str, &str); 9] = [
+pub const KINDS: [(&str, &str, &str); 11] = [
     (
         kind_code::SHORT_TEXT,
         "Short text",
@@ -46,6 +47,16 @@ pub const KINDS: [(&str, &str, &str); 9] = [
         kind_code::DROPDOWN,
         "Drop-down list",
         "One option from a list, for long lists of short options such as wards",
+    ),
+    (
+        kind_code::RANKING,
+        "Ranking",
+        "Respondents put a list of items in order, giving each a different rank",
+    ),
+    (
+        kind_code::POINTS,
+        "Points allocation",
+        "Respondents share a number of points among the options, such as 100 points among budget priorities",
     ),
     (
         kind_code::NUMBER,
@@ -264,7 +275,11 @@ pub fn check_question(
         }
         kind_code::EMAIL => QuestionKind::Email,
         kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
-        kind_code::SINGLE_CHOICE | kind_code::MULTIPLE_CHOICE | kind_code::DROPDOWN => {
+        kind_code::SINGLE_CHOICE
+        | kind_code::MULTIPLE_CHOICE
+        | kind_code::DROPDOWN
+        | kind_code::RANKING
+        | kind_code::POINTS => {
             let mut options: Vec<ChoiceOption> = Vec::new();
             let mut first_option_field = None;
             for (index, (option_key, label)) in posted_options(fields).into_iter().enumerate() {
@@ -308,6 +323,30 @@ pub fn check_question(
                 QuestionKind::SingleChoice { options }
             } else if kind == kind_code::DROPDOWN {
                 QuestionKind::Dropdown { options }
+            } else if kind == kind_code::RANKING {
+                QuestionKind::Ranking { options }
+            } else if kind == kind_code::POINTS {
+                let total = match whole_number("points_total", "The points to share", &mut errors) {
+                    Some(n) if n == 0 || n > MAX_POINTS_TOTAL => {
+                        errors.push(error(
+                            "points_total",
+                            format!("The points to share must be between 1 and {MAX_POINTS_TOTAL}"),
+                        ));
+                        DEFAULT_POINTS_TOTAL
+                    }
+                    Some(n) => n,
+                    None => {
+                        errors.push(error("points_total", "Enter the points to share, like 100"));
+                        DEFAULT_POINTS_TOTAL
+                    }
+                };
+                // Radios: "exact" unless the author chose "at most".
+                let exact = value("points_rule") != "at_most";
+                QuestionKind::Points {
+                    options,
+                    total,
+                    exact,
+                }
             } else {
                 let min =
                     whole_number("min_choices", "The minimum", &mut errors).filter(|n| *n > 0);

@@ -72,6 +72,17 @@ pub enum QuestionKind {
     },
     Email,
     UkPostcode,
+    /// Respondents put the items in order: a different rank (1 = first) for every item.
+    Ranking {
+        options: Vec<ChoiceOption>,
+    },
+    /// Respondents share `total` points among the options: exactly `total`, or at most it when
+    /// `exact` is false.
+    Points {
+        options: Vec<ChoiceOption>,
+        total: u32,
+        exact: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -92,10 +103,17 @@ pub mod kind_code {
     pub const DATE: &str = "date";
     pub const EMAIL: &str = "email";
     pub const UK_POSTCODE: &str = "uk_postcode";
+    pub const RANKING: &str = "ranking";
+    pub const POINTS: &str = "points";
 }
 
 /// The boxes of a date question, in the order they are drawn.
 pub const DATE_PARTS: [&str; 3] = ["day", "month", "year"];
+
+/// The most points a points question may share (and so the most a respondent can type).
+pub const MAX_POINTS_TOTAL: u32 = 10_000;
+/// The points a new points question shares unless its author says otherwise.
+pub const DEFAULT_POINTS_TOTAL: u32 = 100;
 
 /// Text answers are capped even when a question sets no limit of its own.
 pub const DEFAULT_SHORT_TEXT_MAX: u32 = 500;
@@ -114,6 +132,8 @@ impl QuestionKind {
             QuestionKind::Date { .. } => kind_code::DATE,
             QuestionKind::Email => kind_code::EMAIL,
             QuestionKind::UkPostcode => kind_code::UK_POSTCODE,
+            QuestionKind::Ranking { .. } => kind_code::RANKING,
+            QuestionKind::Points { .. } => kind_code::POINTS,
         }
     }
 
@@ -129,6 +149,8 @@ impl QuestionKind {
             QuestionKind::Date { .. } => "Date",
             QuestionKind::Email => "Email address",
             QuestionKind::UkPostcode => "UK postcode",
+            QuestionKind::Ranking { .. } => "Ranking",
+            QuestionKind::Points { .. } => "Points allocation",
         }
     }
 
@@ -136,7 +158,9 @@ impl QuestionKind {
         match self {
             QuestionKind::SingleChoice { options }
             | QuestionKind::MultipleChoice { options, .. }
-            | QuestionKind::Dropdown { options } => options,
+            | QuestionKind::Dropdown { options }
+            | QuestionKind::Ranking { options }
+            | QuestionKind::Points { options, .. } => options,
             _ => &[],
         }
     }
@@ -146,9 +170,25 @@ impl QuestionKind {
         match self {
             QuestionKind::SingleChoice { options }
             | QuestionKind::MultipleChoice { options, .. }
-            | QuestionKind::Dropdown { options } => Some(options),
+            | QuestionKind::Dropdown { options }
+            | QuestionKind::Ranking { options }
+            | QuestionKind::Points { options, .. } => Some(options),
             _ => None,
         }
+    }
+
+    /// Kinds whose respondents give a value for each option (a rank, or points), each in a
+    /// field of its own named like the option's input id (`q12-o100`).
+    pub fn answers_each_option(&self) -> bool {
+        matches!(
+            self,
+            QuestionKind::Ranking { .. } | QuestionKind::Points { .. }
+        )
+    }
+
+    /// Kinds built from a list of options (at least two).
+    pub fn has_options(&self) -> bool {
+        self.is_choice() || self.answers_each_option()
     }
 
     /// Kinds answered by picking from options: their results count each option.
@@ -228,6 +268,16 @@ impl Question {
                 Some(format!("Enter a date{range}, for example 27 3 2026"))
             }
             QuestionKind::UkPostcode => Some("For example, SW1A 2AA".to_string()),
+            QuestionKind::Ranking { options } => Some(format!(
+                "Number the items from 1 to {}, with 1 for your first choice. Give each item a \
+                 different number",
+                options.len()
+            )),
+            QuestionKind::Points { total, exact, .. } => Some(if *exact {
+                format!("Share {total} points among the options: they must add up to {total}")
+            } else {
+                format!("Share up to {total} points among the options")
+            }),
             _ => None,
         }
     }
@@ -246,6 +296,9 @@ impl Question {
                 .iter()
                 .map(|part| format!("{name}-{part}"))
                 .collect(),
+            QuestionKind::Ranking { ref options } | QuestionKind::Points { ref options, .. } => {
+                options.iter().map(|o| self.option_input_id(o)).collect()
+            }
             _ => vec![name],
         }
     }
@@ -256,7 +309,9 @@ impl Question {
     pub fn first_input_id(&self) -> String {
         match &self.kind {
             QuestionKind::SingleChoice { options }
-            | QuestionKind::MultipleChoice { options, .. } => match options.first() {
+            | QuestionKind::MultipleChoice { options, .. }
+            | QuestionKind::Ranking { options }
+            | QuestionKind::Points { options, .. } => match options.first() {
                 Some(option) => self.option_input_id(option),
                 None => self.field_name(),
             },

@@ -437,7 +437,7 @@ pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
         }
     }
     for (number, question) in q.questions().enumerate() {
-        if question.kind.is_choice() && question.kind.options().len() < 2 {
+        if question.kind.has_options() && question.kind.options().len() < 2 {
             problems.push(format!(
                 "Question {} (\u{201c}{}\u{201d}) needs at least 2 options",
                 number + 1,

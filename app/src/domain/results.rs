@@ -24,6 +24,8 @@ pub struct OptionCount {
     /// As the newest version holding the option words it.
     pub label: String,
     pub count: i64,
+    /// For ranking and points questions: the sum of the ranks or points given to the option.
+    pub sum: f64,
     /// Share of the people who answered this question (for multiple choice these add up to more
     /// than 100%).
     pub percent: u32,
@@ -59,8 +61,8 @@ pub struct KeyedQuestion {
     pub options: Vec<OptionCount>,
 }
 
-/// Merges the counts of every published version (`answered` by question row id, `chosen` by
-/// option row id) by stable keys. Questions come in the newest version's order, then those
+/// Merges the counts of every published version (`answered` by question row id, `chosen` and
+/// `sums` by option row id) by stable keys. Questions come in the newest version's order, then those
 /// taken out (most recently removed first); options likewise within a question. A question
 /// whose kind differs from its newest definition in some version (the builder refuses such a
 /// change: decision 0007) takes no counts from that version rather than mixing two kinds.
@@ -68,6 +70,7 @@ pub fn by_key(
     versions: &[VersionCounts],
     answered: &HashMap<i64, i64>,
     chosen: &HashMap<i64, i64>,
+    sums: &HashMap<i64, f64>,
 ) -> Vec<KeyedQuestion> {
     let mut versions: Vec<&VersionCounts> = versions.iter().collect();
     versions.sort_by_key(|v| v.number);
@@ -135,6 +138,10 @@ pub fn by_key(
                         .iter()
                         .map(|(_, o)| chosen.get(&o.id).copied().unwrap_or(0))
                         .sum();
+                    let sum = offered
+                        .iter()
+                        .map(|(_, o)| sums.get(&o.id).copied().unwrap_or(0.0))
+                        .sum();
                     // Removed from the question (not merely with it).
                     let removed_in = (last_offered != last_number)
                         .then(|| {
@@ -148,6 +155,7 @@ pub fn by_key(
                         key: option_key.to_string(),
                         label: option.label.clone(),
                         count,
+                        sum,
                         percent: percentage(count, answered_count),
                         removed_in,
                     }
@@ -167,6 +175,78 @@ pub fn by_key(
                     .flatten(),
                 options,
             }
+        })
+        .collect()
+}
+
+/// A ranking question's item in the results: ranked first on average comes first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RankedItem {
+    pub label: String,
+    /// The mean of the ranks it was given ("1.5"); `None` when nobody ranked it.
+    pub average_rank: Option<String>,
+    /// How many people ranked it.
+    pub ranked: i64,
+    pub removed_in: Option<i32>,
+}
+
+/// The items of a ranking question, best average rank first (items nobody ranked last, in the
+/// question's order).
+pub fn ranked_items(options: &[OptionCount]) -> Vec<RankedItem> {
+    let mut items: Vec<(Option<f64>, RankedItem)> = options
+        .iter()
+        .map(|option| {
+            let mean = (option.count > 0).then(|| option.sum / option.count as f64);
+            (
+                mean,
+                RankedItem {
+                    label: option.label.clone(),
+                    average_rank: average_text(option.sum, option.count),
+                    ranked: option.count,
+                    removed_in: option.removed_in,
+                },
+            )
+        })
+        .collect();
+    // A stable sort: equal averages keep the question's order.
+    items.sort_by(|(a, _), (b, _)| match (a, b) {
+        (Some(a), Some(b)) => a.total_cmp(b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    items.into_iter().map(|(_, item)| item).collect()
+}
+
+/// A points question's option in the results.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PointsShare {
+    pub label: String,
+    /// Every point given to it.
+    pub total: String,
+    /// Points per person who answered the question ("12.5").
+    pub average: Option<String>,
+    /// Its share of all the points given to the question.
+    pub percent: u32,
+    pub removed_in: Option<i32>,
+}
+
+/// The options of a points question in the question's order, with the points they were given by
+/// the `answered` people who answered it.
+pub fn points_shares(options: &[OptionCount], answered: i64) -> Vec<PointsShare> {
+    let all: f64 = options.iter().map(|o| o.sum).sum();
+    options
+        .iter()
+        .map(|option| PointsShare {
+            label: option.label.clone(),
+            total: super::formats::format_number(option.sum),
+            average: average_text(option.sum, answered),
+            percent: if all > 0.0 {
+                ((option.sum * 100.0 / all) + 0.5).floor().min(100.0) as u32
+            } else {
+                0
+            },
+            removed_in: option.removed_in,
         })
         .collect()
 }
@@ -203,6 +283,75 @@ mod tests {
             Some("5 November 1999")
         );
         assert_eq!(day_number_text(1e300), None);
+    }
+
+    fn tallied(label: &str, count: i64, sum: f64) -> OptionCount {
+        OptionCount {
+            key: label.to_lowercase(),
+            label: label.into(),
+            count,
+            sum,
+            percent: 0,
+            removed_in: None,
+        }
+    }
+
+    #[test]
+    fn ranked_items_come_best_average_first() {
+        let items = ranked_items(&[
+            tallied("Parks", 4, 10.0),
+            tallied("Roads", 4, 6.0),
+            tallied("Unranked", 0, 0.0),
+            tallied("Libraries", 4, 8.0),
+            tallied("Bins", 2, 4.0),
+        ]);
+        let shown: Vec<(&str, Option<&str>, i64)> = items
+            .iter()
+            .map(|i| (i.label.as_str(), i.average_rank.as_deref(), i.ranked))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("Roads", Some("1.5"), 4),
+                ("Libraries", Some("2"), 4),
+                ("Bins", Some("2"), 2),
+                ("Parks", Some("2.5"), 4),
+                ("Unranked", None, 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn points_shares_say_totals_averages_and_shares() {
+        let shares = points_shares(
+            &[
+                tallied("Parks", 2, 150.0),
+                tallied("Roads", 1, 50.0),
+                tallied("Bins", 0, 0.0),
+            ],
+            4,
+        );
+        let shown: Vec<(&str, &str, Option<&str>, u32)> = shares
+            .iter()
+            .map(|s| {
+                (
+                    s.label.as_str(),
+                    s.total.as_str(),
+                    s.average.as_deref(),
+                    s.percent,
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("Parks", "150", Some("37.5"), 75),
+                ("Roads", "50", Some("12.5"), 25),
+                ("Bins", "0", Some("0"), 0),
+            ]
+        );
+        assert_eq!(points_shares(&[tallied("A", 0, 0.0)], 0)[0].average, None);
+        assert_eq!(points_shares(&[tallied("A", 0, 0.0)], 0)[0].percent, 0);
     }
 
     #[test]
@@ -303,6 +452,7 @@ mod tests {
             &[v2, v1],
             &counts(&[(10, 10), (20, 4)]),
             &counts(&[(11, 6), (12, 1), (13, 3), (21, 1), (22, 2), (24, 1)]),
+            &HashMap::new(),
         );
         assert_eq!(merged.len(), 1);
         let q = &merged[0];
@@ -343,6 +493,7 @@ mod tests {
             &[v1, v2, v3],
             &counts(&[(10, 9), (30, 5), (31, 3)]),
             &HashMap::new(),
+            &HashMap::new(),
         );
         assert_eq!(merged[0].answered, 14);
         assert_eq!(merged[0].asked, 15);
@@ -363,6 +514,7 @@ mod tests {
             &[v1, v2],
             &counts(&[(10, 7), (11, 6), (20, 2)]),
             &HashMap::new(),
+            &HashMap::new(),
         );
         let keys: Vec<&str> = merged.iter().map(|q| q.key.as_str()).collect();
         assert_eq!(keys, vec!["a", "gone"], "removed questions come last");
@@ -376,7 +528,12 @@ mod tests {
     fn options_of_a_removed_question_are_not_called_removed_on_their_own() {
         let v1 = version(1, 3, vec![choice(10, "q", "Q", vec![option(11, "x", "X")])]);
         let v2 = version(2, 0, vec![text(20, "other", "Other")]);
-        let merged = by_key(&[v1, v2], &counts(&[(10, 3)]), &counts(&[(11, 3)]));
+        let merged = by_key(
+            &[v1, v2],
+            &counts(&[(10, 3)]),
+            &counts(&[(11, 3)]),
+            &HashMap::new(),
+        );
         let q = merged.iter().find(|q| q.key == "q").unwrap();
         assert_eq!(q.removed_in, Some(2));
         assert_eq!(q.options[0].removed_in, None);
@@ -391,7 +548,12 @@ mod tests {
             2,
             vec![choice(20, "q", "Your view", vec![option(21, "y", "Yes")])],
         );
-        let merged = by_key(&[v1, v2], &counts(&[(10, 4), (20, 2)]), &counts(&[(21, 2)]));
+        let merged = by_key(
+            &[v1, v2],
+            &counts(&[(10, 4), (20, 2)]),
+            &counts(&[(21, 2)]),
+            &HashMap::new(),
+        );
         assert_eq!(merged[0].answered, 2);
         assert_eq!(merged[0].question_ids, vec![20]);
         assert_eq!(merged[0].options[0].percent, 100);
@@ -399,6 +561,6 @@ mod tests {
 
     #[test]
     fn no_versions_no_results() {
-        assert!(by_key(&[], &HashMap::new(), &HashMap::new()).is_empty());
+        assert!(by_key(&[], &HashMap::new(), &HashMap::new(), &HashMap::new()).is_empty());
     }
 }

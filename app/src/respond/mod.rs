@@ -3,6 +3,7 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod http;
+mod option_values;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -298,6 +298,19 @@ async fn store<C: TransactionTrait>(
                 .await?;
         }
     }
+    // A rank or points adds to its option's sum: the results' averages cost nothing.
+    for row in rows {
+        if let (Some(option_id), Some(value)) = (row.option_id, row.number) {
+            option_tally::Entity::update_many()
+                .col_expr(
+                    option_tally::Column::NumberSum,
+                    Expr::col(option_tally::Column::NumberSum).add(value),
+                )
+                .filter(option_tally::Column::OptionId.eq(option_id))
+                .exec(&txn)
+                .await?;
+        }
+    }
     if !chosen_options.is_empty() {
         option_tally::Entity::update_many()
             .col_expr(

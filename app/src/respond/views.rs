@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{Confirmation, ResponseForm, SubmitResponse, get_confirmation, get_response_form};
+use super::option_values::{PointsItems, RankingItems};
 use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm, TextArea,
     page_title_text,
@@ -634,6 +635,25 @@ fn QuestionField(
                     {hint}
                     {error_message}
                     <div class="date-input">{boxes}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => {
+            let items = match question.kind {
+                QuestionKind::Points { total, .. } => view! {
+                    <PointsItems question=question.clone() total errors posted=posted.clone() />
+                }
+                .into_any(),
+                _ => view! { <RankingItems question=question.clone() errors posted=posted.clone() /> }
+                    .into_any(),
+            };
+            view! {
+                <fieldset class="fieldset" aria-describedby=described_by>
+                    <legend class="fieldset__legend fieldset__legend--s">{label}</legend>
+                    {hint}
+                    {error_message}
+                    {items}
                 </fieldset>
             }
             .into_any()

@@ -48,6 +48,14 @@ pub enum QuestionSummary {
         highest: String,
         average: Option<String>,
     },
+    /// Ranking: the items, best average rank first.
+    Ranking {
+        items: Vec<crate::domain::results::RankedItem>,
+    },
+    /// Points allocation: the points each option was given.
+    Points {
+        items: Vec<crate::domain::results::PointsShare>,
+    },
     /// Answers not listed on the results page (email addresses are personal data).
     NotListed {
         reason: String,

@@ -15,7 +15,9 @@ use crate::db::questionnaire_store::{
 };
 use crate::domain::QuestionKind;
 use crate::domain::formats::format_number;
-use crate::domain::results::{VersionCounts, average_text, by_key, day_number_text};
+use crate::domain::results::{
+    VersionCounts, average_text, by_key, day_number_text, points_shares, ranked_items,
+};
 use crate::domain::{ConsultationStatus, uk_time};
 use crate::error::AppResult;
 use crate::hub::service::department_names;
@@ -90,17 +92,30 @@ async fn questions_by_key(
         .iter()
         .map(|t| (t.question_id, t.number_sum))
         .collect();
-    let chosen: HashMap<i64, i64> = option_tally::Entity::find()
+    let option_tallies = option_tally::Entity::find()
         .filter(option_tally::Column::OptionId.is_in(option_ids))
         .all(db)
-        .await?
-        .into_iter()
+        .await?;
+    let chosen: HashMap<i64, i64> = option_tallies
+        .iter()
         .map(|t| (t.option_id, t.chosen))
+        .collect();
+    let option_sums: HashMap<i64, f64> = option_tallies
+        .iter()
+        .map(|t| (t.option_id, t.number_sum))
         .collect();
 
     let mut questions = Vec::new();
-    for keyed in by_key(&versions, &answered, &chosen) {
-        let summary = if keyed.question.kind.is_choice() {
+    for keyed in by_key(&versions, &answered, &chosen, &option_sums) {
+        let summary = if let QuestionKind::Ranking { .. } = keyed.question.kind {
+            QuestionSummary::Ranking {
+                items: ranked_items(&keyed.options),
+            }
+        } else if let QuestionKind::Points { .. } = keyed.question.kind {
+            QuestionSummary::Points {
+                items: points_shares(&keyed.options, keyed.answered),
+            }
+        } else if keyed.question.kind.is_choice() {
             QuestionSummary::Choice {
                 options: keyed.options,
             }

@@ -127,6 +127,78 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
             </dl>
         }
         .into_any(),
+        QuestionSummary::Ranking { items } => view! {
+            <table class="table">
+                <caption class="table__caption visually-hidden">
+                    {format!("Items of question {}, ranked first on average first", index + 1)}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Item"</th>
+                        <th scope="col" class="table__header--numeric">"Average rank"</th>
+                        <th scope="col" class="table__header--numeric">"Ranked by"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {items
+                        .into_iter()
+                        .map(|item| {
+                            let removed = item
+                                .removed_in
+                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
+                            view! {
+                                <tr>
+                                    <th scope="row">{item.label} {removed}</th>
+                                    <td class="table__cell--numeric">
+                                        {item.average_rank.unwrap_or_else(|| "\u{2013}".into())}
+                                    </td>
+                                    <td class="table__cell--numeric">{item.ranked}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <p class="hint">"1 is a respondent's first choice: the lower the average, the higher it was ranked."</p>
+        }
+        .into_any(),
+        QuestionSummary::Points { items } => view! {
+            <table class="table">
+                <caption class="table__caption visually-hidden">
+                    {format!("Points given in question {}", index + 1)}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Option"</th>
+                        <th scope="col" class="table__header--numeric">"Points"</th>
+                        <th scope="col" class="table__header--numeric">"Average"</th>
+                        <th scope="col" class="table__header--numeric">"Share"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {items
+                        .into_iter()
+                        .map(|item| {
+                            let removed = item
+                                .removed_in
+                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
+                            view! {
+                                <tr>
+                                    <th scope="row">{item.label} {removed}</th>
+                                    <td class="table__cell--numeric">{item.total}</td>
+                                    <td class="table__cell--numeric">
+                                        {item.average.unwrap_or_else(|| "\u{2013}".into())}
+                                    </td>
+                                    <td class="table__cell--numeric">{format!("{}%", item.percent)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <p class="hint">"Average: points per person who answered. Share: of all the points given."</p>
+        }
+        .into_any(),
         QuestionSummary::NotListed { reason } => view! { <p class="body">{reason}</p> }.into_any(),
         QuestionSummary::Text { latest } if latest.is_empty() => {
             view! { <p class="body">"No answers yet."</p> }.into_any()

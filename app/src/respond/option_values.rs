@@ -1,0 +1,281 @@
+//! The answer boxes of questions that take a value for each option: a rank (ranking) or points
+//! (points allocation). Each option has a field of its own (`q12-o100`), so the form works as a
+//! plain post; in the browser, ranking gains "Move up"/"Move down" buttons that fill the ranks
+//! in from the order shown, and points a running total.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::components::PostedForm;
+use crate::domain::answers::{points_so_far, points_total_text};
+use crate::domain::{FieldError, Question};
+
+/// The box an error about `question` points at, while there is one.
+fn error_target(question: &Question, errors: RwSignal<Vec<FieldError>>) -> Memo<Option<String>> {
+    let name = question.field_name();
+    Memo::new(move |_| {
+        errors.with(|list| {
+            list.iter()
+                .find(|e| e.field == name)
+                .map(|e| e.target_id.clone())
+        })
+    })
+}
+
+/// The items of a ranking question, each with a "rank" drop-down (1 to the number of items).
+/// The browser draws them in rank order once ranked, with buttons to move an item up or down:
+/// a move gives every item the rank of the place it is shown in, and says so to screen readers.
+#[component]
+pub fn RankingItems(
+    question: Question,
+    errors: RwSignal<Vec<FieldError>>,
+    posted: PostedForm,
+) -> impl IntoView {
+    let options = question.kind.options().to_vec();
+    let count = options.len();
+    let initial: BTreeMap<i64, String> = options
+        .iter()
+        .map(|o| {
+            let id = question.option_input_id(o);
+            (o.id, posted.value(&id).unwrap_or_default().to_string())
+        })
+        .collect();
+    // Ranked items first, by rank, then the rest in the question's order (the server and the
+    // browser work it out alike, so the page hydrates as drawn).
+    let mut first_order: Vec<i64> = options.iter().map(|o| o.id).collect();
+    first_order.sort_by_key(|id| {
+        initial
+            .get(id)
+            .and_then(|r| r.parse::<usize>().ok())
+            .filter(|r| (1..=count).contains(r))
+            .unwrap_or(usize::MAX)
+    });
+    let order = RwSignal::new(first_order);
+    let ranks = RwSignal::new(initial);
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
+    let announced = RwSignal::new(String::new());
+    let target = error_target(&question, errors);
+    let question = StoredValue::new(question);
+    let options = StoredValue::new(options);
+
+    let move_item = move |id: i64, up: bool| {
+        let mut now = order.get_untracked();
+        let Some(at) = now.iter().position(|o| *o == id) else {
+            return;
+        };
+        let to = if up { at.checked_sub(1) } else { Some(at + 1) };
+        let Some(to) = to.filter(|to| *to < now.len()) else {
+            return;
+        };
+        now.swap(at, to);
+        ranks.set(
+            now.iter()
+                .enumerate()
+                .map(|(place, id)| (*id, (place + 1).to_string()))
+                .collect(),
+        );
+        order.set(now);
+        let label = label_for(options, id);
+        announced.set(format!("{label}: rank {} of {count}", to + 1));
+        // The moved item's button keeps focus (its node was moved); the other one when this
+        // one is gone at the top or bottom.
+        let input = question.with_value(|q| format!("q{}-o{id}", q.id));
+        let button = match (up, to) {
+            (true, 0) => format!("{input}-down"),
+            (false, last) if last + 1 == count => format!("{input}-up"),
+            (true, _) => format!("{input}-up"),
+            (false, _) => format!("{input}-down"),
+        };
+        request_animation_frame(move || crate::components::focus_element(&button));
+    };
+
+    let item = move |id: i64| {
+        let (label, input_id) = options.with_value(|all| {
+            let option = all.iter().find(|o| o.id == id).cloned();
+            let label = option.as_ref().map(|o| o.label.clone()).unwrap_or_default();
+            let input_id = question.with_value(|q| match &option {
+                Some(option) => q.option_input_id(option),
+                None => String::new(),
+            });
+            (label, input_id)
+        });
+        let first = ranks.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
+        let class = {
+            let input_id = input_id.clone();
+            move || {
+                if target.with(|t| t.as_deref() == Some(input_id.as_str())) {
+                    "select ranking__select select--error"
+                } else {
+                    "select ranking__select"
+                }
+            }
+        };
+        let choices = std::iter::once(String::new())
+            .chain((1..=count).map(|n| n.to_string()))
+            .map(|value| {
+                let selected = value == first;
+                let text = if value.is_empty() {
+                    "Not ranked".to_string()
+                } else {
+                    value.clone()
+                };
+                view! { <option value=value selected=selected>{text}</option> }
+            })
+            .collect_view();
+        let buttons = move || {
+            if !live.get() {
+                return None;
+            }
+            let place = order.with(|o| o.iter().position(|o| *o == id))?;
+            let input = question.with_value(|q| format!("q{}-o{id}", q.id));
+            let label = label_for(options, id);
+            let button = move |up: bool| {
+                let text = if up { "Move up" } else { "Move down" };
+                let suffix = if up { "up" } else { "down" };
+                view! {
+                    <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        id=format!("{input}-{suffix}")
+                        on:click=move |_| move_item(id, up)
+                    >
+                        {text}
+                        <span class="visually-hidden">{format!(" {label}")}</span>
+                    </button>
+                }
+            };
+            Some(view! {
+                <div class="ranking__moves">
+                    {(place > 0).then(|| button(true))}
+                    {(place + 1 < count).then(|| button(false))}
+                </div>
+            })
+        };
+        view! {
+            <div class="ranking__item">
+                <label class="label ranking__label" for=input_id.clone()>
+                    {label}
+                </label>
+                <div class="ranking__controls">
+                <select
+                    class=class
+                    id=input_id.clone()
+                    name=input_id
+                    prop:value=move || ranks.with(|r| r.get(&id).cloned().unwrap_or_default())
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        ranks.update(|r| {
+                            r.insert(id, value);
+                        });
+                    }
+                >
+                    {choices}
+                </select>
+                {buttons}
+                </div>
+            </div>
+        }
+    };
+
+    view! {
+        <div class="ranking">
+            <For each=move || order.get() key=|id| *id children=item />
+        </div>
+        <div class="visually-hidden" aria-live="polite">
+            {announced}
+        </div>
+    }
+}
+
+fn label_for(options: StoredValue<Vec<crate::domain::ChoiceOption>>, id: i64) -> String {
+    options.with_value(|all| {
+        all.iter()
+            .find(|o| o.id == id)
+            .map(|o| o.label.clone())
+            .unwrap_or_default()
+    })
+}
+
+/// A points question's boxes, one for each option, and the running total under them (drawn by
+/// the server from the posted values, then kept as people type). Screen readers hear the total
+/// when a box is left, not at every keystroke.
+#[component]
+pub fn PointsItems(
+    question: Question,
+    total: u32,
+    errors: RwSignal<Vec<FieldError>>,
+    posted: PostedForm,
+) -> impl IntoView {
+    let options = question.kind.options().to_vec();
+    let target = error_target(&question, errors);
+    let first_box = question.first_input_id();
+    let values: Vec<(String, RwSignal<String>)> = options
+        .iter()
+        .map(|o| {
+            let id = question.option_input_id(o);
+            let value = posted.value(&id).unwrap_or_default().to_string();
+            (id, RwSignal::new(value))
+        })
+        .collect();
+    let sum = {
+        let values = values.clone();
+        Memo::new(move |_| points_so_far(values.iter().map(|(_, v)| v.get())))
+    };
+    let total_text = move || points_total_text(sum.get(), total);
+    let announced = RwSignal::new(String::new());
+    let total_id = format!("{}-total", question.field_name());
+    let boxes = options
+        .iter()
+        .zip(values)
+        .map(|(option, (id, value))| {
+            let class = {
+                let (id, first_box) = (id.clone(), first_box.clone());
+                // An error about the total marks every box (it points at the first).
+                move || {
+                    let marked =
+                        target.with(|t| t.as_deref().is_some_and(|t| t == id || t == first_box));
+                    if marked {
+                        "input input--width-5 input--error"
+                    } else {
+                        "input input--width-5"
+                    }
+                }
+            };
+            let first = value.get_untracked();
+            view! {
+                <div class="points__item">
+                    <label class="label" for=id.clone()>
+                        {option.label.clone()}
+                    </label>
+                    <div class="input__wrapper">
+                        <input
+                            class=class
+                            id=id.clone()
+                            name=id
+                            type="text"
+                            inputmode="numeric"
+                            spellcheck="false"
+                            value=first
+                            on:input=move |event| value.set(event_target_value(&event))
+                            on:change=move |_| announced.set(total_text())
+                        />
+                        <div class="input__suffix" aria-hidden="true">
+                            "points"
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="points">{boxes}</div>
+        <p class="body points__total" id=total_id>
+            <strong>{total_text}</strong>
+        </p>
+        <div class="visually-hidden" aria-live="polite">
+            {announced}
+        </div>
+    }
+}
