@@ -692,6 +692,15 @@ fn question_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
         text_field("max_chars", text(rng, "300")),
         text_field("min_choices", text(rng, "")),
         text_field("max_choices", text(rng, "2")),
+        text_field("min", text(rng, "0")),
+        text_field("max", text(rng, "1,000")),
+        text_field("decimals", text(rng, "1")),
+        text_field("unit", text(rng, "km")),
+        text_field("earliest-day", text(rng, "1")),
+        text_field("earliest-month", text(rng, "1")),
+        text_field("earliest-year", text(rng, "2000")),
+        text_field("points_total", text(rng, "100")),
+        text_field("points_rule", text(rng, "at_most")),
     ];
     for n in 1..=rng.random_range(0..5) {
         fields.push(text_field(
@@ -931,14 +940,8 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 2 => Value::Text(known.builder_keys.choose(rng).unwrap().clone()),
                 _ => hostile_value(rng),
             };
-            let kind = [
-                "short_text",
-                "long_text",
-                "single_choice",
-                "multiple_choice",
-            ]
-            .choose(rng)
-            .unwrap();
+            // Every kind the editor offers, each with every kind's settings fields.
+            let kind = app::domain::question_form::KINDS.choose(rng).unwrap().0;
             let mut p = planned(
                 Route::FormPost("/staff/consultations/{slug}/questions/{key}"),
                 Method::POST,
