@@ -32,6 +32,7 @@ fn question(page: usize, n: usize) -> NewQuestion {
             .is_multiple_of(3)
             .then(|| "Answer in your own words.".to_string()),
         required: false,
+        guidance: None,
         kind,
     }
 }

@@ -30,6 +30,7 @@ fn question(label: &str, hint: Option<&str>, required: bool, kind: NewQuestionKi
         label: label.into(),
         hint: hint.map(Into::into),
         required,
+        guidance: None,
         kind,
     }
 }
@@ -70,14 +71,17 @@ Slower traffic makes streets safer for children walking to school, for older peo
             pages: vec![NewPage {
                 title: None,
                 questions: vec![
-                    question(
-                        "Do you support a 20mph limit on residential streets?",
-                        None,
-                        true,
-                        NewQuestionKind::SingleChoice {
-                            options: options(&["Strongly support", "Support", "Neither support nor oppose", "Oppose", "Strongly oppose"]),
-                        },
-                    ),
+                    NewQuestion {
+                        guidance: Some("Streets with a 20mph limit would have:\n\n- signs where the limit starts and repeater signs along the street\n- no new speed humps or cameras\n\nMain roads and bus routes would **stay at 30mph**. The police enforce 20mph limits as they do any other.".into()),
+                        ..question(
+                            "Do you support a 20mph limit on residential streets?",
+                            None,
+                            true,
+                            NewQuestionKind::SingleChoice {
+                                options: options(&["Strongly support", "Support", "Neither support nor oppose", "Oppose", "Strongly oppose"]),
+                            },
+                        )
+                    },
                     question(
                         "Where would a lower limit matter most to you?",
                         None,

@@ -136,6 +136,7 @@ fn draft(slug: &str, department_id: i64) -> NewConsultation {
                 label: "Anything?".into(),
                 hint: None,
                 required: false,
+                guidance: None,
                 kind: NewQuestionKind::ShortText { max_chars: 10 },
             }],
         }],
@@ -788,6 +789,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             label: "Which park do you use most?".into(),
             hint: None,
             required: true,
+            guidance: None,
             kind: QuestionKind::SingleChoice {
                 options: ["Victoria Park", "Riverside"]
                     .into_iter()
@@ -904,6 +906,7 @@ async fn results_follow_stable_keys_across_versions() {
                     label: "How do you usually travel?".into(),
                     hint: None,
                     required: false,
+                    guidance: None,
                     kind: QuestionKind::ShortText { max_chars: 100 },
                 },
             },
@@ -1061,6 +1064,7 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             label: label.into(),
             hint: None,
             required: false,
+            guidance: None,
             kind,
         };
         new.pages[0].questions = vec![

@@ -43,6 +43,11 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
 
   const ranking = page.getByRole("group", { name: RANK });
   await expect(ranking).toHaveAccessibleDescription(/Number the items from 1 to 3, with 1 for your first choice/);
+  // The question's guidance, closed until asked for, rendered from the Markdown.
+  await expect(ranking.getByText("most visitors use the paths")).toBeHidden();
+  await ranking.getByText("Help with this question").click();
+  await expect(ranking.getByRole("listitem")).toHaveText(["most visitors use the paths", "the toilets close at 4pm"]);
+  await expect(ranking.locator("strong")).toHaveText("parks survey");
   // Paths to the top: two moves up, by keyboard.
   await ranking.getByRole("button", { name: "Move up Paths" }).focus();
   await page.keyboard.press("Enter");
@@ -112,7 +117,9 @@ test.describe("ranking and points", () => {
     await createDraft(page, `Parks improvements ${Date.now()}`);
     const slug = page.url().match(/\/staff\/consultations\/([^/]+)\//)![1];
 
-    await addOptionsQuestion(page, "Ranking", RANK, ITEMS);
+    await addOptionsQuestion(page, "Ranking", RANK, ITEMS, async () => {
+      await page.getByLabel("Guidance (optional)").fill("Our **parks survey** found:\n\n- most visitors use the paths\n- the toilets close at 4pm");
+    });
     await addOptionsQuestion(page, "Points allocation", SHARE, PARKS, async () => {
       await page.getByLabel("Points to share", { exact: true }).fill("10");
       await expect(page.getByLabel("Exactly the points to share")).toBeChecked();

@@ -9,6 +9,7 @@ mod m20261126_000003_deleted_questions;
 mod m20261126_000004_version_responses;
 mod m20261127_000005_typed_questions;
 mod m20261127_000006_option_sums;
+mod m20261127_000007_question_guidance;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_version_responses::Migration),
             Box::new(m20261127_000005_typed_questions::Migration),
             Box::new(m20261127_000006_option_sums::Migration),
+            Box::new(m20261127_000007_question_guidance::Migration),
         ]
     }
 }

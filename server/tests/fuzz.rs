@@ -688,6 +688,7 @@ fn question_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
         text_field("revision", Value::Text(REVISION_PLACEHOLDER.into())),
         text_field("label", text(rng, "A fuzzed question")),
         text_field("hint", text(rng, "")),
+        text_field("guidance", text(rng, "Some **facts**\r\n\r\n- one")),
         text_field("required", text(rng, "yes")),
         text_field("max_chars", text(rng, "300")),
         text_field("min_choices", text(rng, "")),

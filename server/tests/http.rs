@@ -664,6 +664,74 @@ async fn the_description_is_previewed_rendered_and_sanitised() {
     );
 }
 
+/// A question's guidance ("fact bank"): saved with the question as Markdown, given back to the
+/// editor as typed, and shown to respondents rendered and sanitised under "Help with this
+/// question" — the form's island props carry the HTML, not the Markdown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn question_guidance_is_kept_and_shown_rendered_and_sanitised() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = "public-art-strategy";
+    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap();
+    let page = draft.questionnaire.pages[0].key.clone();
+    let markdown = "The **sculpture trail** runs\r\n\r\n- past the library <script>alert(1)</script>\r\n- [map](javascript:alert(1))";
+    let saved = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text"),
+        &[
+            field("revision", &draft.revision),
+            field("label", "Where should art go?"),
+            field("guidance", markdown),
+            field("do", "save"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap();
+    let added = after.questionnaire.questions().last().unwrap().clone();
+    assert_eq!(
+        added.guidance.as_deref(),
+        Some(markdown.replace("\r\n", "\n").as_str()),
+        "stored as typed, line breaks made plain"
+    );
+    let editor = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questions/{}", added.key),
+            &cookie,
+        )
+        .await;
+    assert!(
+        editor
+            .body
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "escaped in its box"
+    );
+    assert!(!editor.body.contains("<script>alert"));
+
+    let preview = app
+        .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), &cookie)
+        .await;
+    assert_eq!(preview.status, StatusCode::OK);
+    let at = preview
+        .body
+        .find("Help with this question")
+        .expect("a details element");
+    let shown = &preview.body[at..];
+    assert!(shown.contains("<strong>sculpture trail</strong>"));
+    assert!(shown.contains("<li>past the library"));
+    assert!(!preview.body.contains("<script>alert"));
+    assert!(!preview.body.contains("javascript:alert"));
+    assert!(
+        !preview.body.contains("**sculpture trail**"),
+        "no Markdown in the island's props"
+    );
+}
+
 /// "Add question below question N": the kind is chosen, then the question is added just there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_question_is_added_where_staff_asked() {

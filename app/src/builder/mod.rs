@@ -91,6 +91,8 @@ pub struct NewQuestion {
     pub label: String,
     pub hint: Option<String>,
     pub required: bool,
+    /// Markdown help for respondents ("Help with this question").
+    pub guidance: Option<String>,
     pub kind: NewQuestionKind,
 }
 

@@ -65,11 +65,13 @@ async fn preview_form(
         .one(db)
         .await?
         .ok_or_else(|| AppError::internal("preview", "consultation without a version"))?;
+    let mut questionnaire = load_questionnaire(db, version.id).await?;
     Ok(ResponseForm {
         slug: row.slug.clone(),
         title: row.title.clone(),
         closes_at_text: uk_time::format_date_time(row.closes_at),
-        questionnaire: load_questionnaire(db, version.id).await?,
+        guidance: crate::respond::service::render_guidance(&mut questionnaire),
+        questionnaire,
         idempotency_key: String::new(),
         preview: Some(preview),
     })

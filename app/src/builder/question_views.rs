@@ -138,6 +138,10 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
             "required".to_string(),
             if question.required { "yes" } else { "" }.to_string(),
         ),
+        (
+            "guidance".to_string(),
+            question.guidance.clone().unwrap_or_default(),
+        ),
     ];
     match &question.kind {
         QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
@@ -364,6 +368,13 @@ fn EditorForm(
                 </div>
             </div>
             {settings}
+            <TextAreaField
+                name="guidance"
+                label="Guidance (optional)"
+                hint="Longer help, such as facts people need to answer. Respondents open it under \u{201c}Help with this question\u{201d}. You can use Markdown: - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                rows=4
+                posted=posted.clone()
+            />
             <div class="builder-actions">
                 <button type="submit" class="button" name="do" value="save">
                     "Save question"

@@ -76,6 +76,7 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                         label: q.label,
                         hint: q.hint,
                         required: q.required,
+                        guidance: q.guidance,
                         kind: match q.kind {
                             NewQuestionKind::ShortText { max_chars } => {
                                 QuestionKind::ShortText { max_chars }
@@ -212,6 +213,7 @@ async fn insert_rows(
                 min_choices: Set(min_choices),
                 max_choices: Set(max_choices),
                 settings: Set(settings_json(&q.kind)),
+                guidance: Set(q.guidance.clone()),
                 ..Default::default()
             });
         }

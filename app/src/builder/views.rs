@@ -770,6 +770,9 @@ fn OutlineQuestion(
     if let Some(guidance) = question.choice_guidance() {
         facts.push(guidance.to_lowercase());
     }
+    if question.guidance.is_some() {
+        facts.push("with guidance".to_string());
+    }
     let options = question.kind.options().to_vec();
     let of = format!("question {number}");
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);

@@ -268,6 +268,7 @@ fn to_domain_question(
         label: row.label.clone(),
         hint: row.hint.clone(),
         required: row.required,
+        guidance: row.guidance.clone(),
         kind,
     })
 }

@@ -1030,6 +1030,7 @@ mod option_value_tests {
             label: format!("Question {id}"),
             hint: None,
             required,
+            guidance: None,
             kind,
         };
         Questionnaire {

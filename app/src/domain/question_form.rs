@@ -12,6 +12,8 @@ use super::{FieldError, text};
 
 pub const MAX_LABEL_CHARS: usize = 500;
 pub const MAX_HINT_CHARS: usize = 1_000;
+/// Guidance is Markdown help of a few paragraphs (about 1,500 words at most).
+pub const MAX_GUIDANCE_CHARS: usize = 10_000;
 pub const MAX_OPTION_CHARS: usize = 250;
 pub const MAX_OPTIONS: usize = 100;
 /// The most characters a text answer may be allowed (a long answer of about 7,000 words).
@@ -134,6 +136,14 @@ pub fn check_question(
         ));
     }
     let required = value("required") == "yes";
+    // Markdown: line breaks are kept (as the browser sends them, CRLF, made LF).
+    let guidance = super::answers::normalise_text(super::answers::posted_value(fields, "guidance"));
+    if guidance.chars().count() > MAX_GUIDANCE_CHARS {
+        errors.push(error(
+            "guidance",
+            format!("The guidance must be {MAX_GUIDANCE_CHARS} characters or fewer"),
+        ));
+    }
 
     let whole_number = |name: &str, what: &str, errors: &mut Vec<FieldError>| -> Option<u32> {
         let text = value(name);
@@ -402,6 +412,7 @@ pub fn check_question(
         label,
         hint: (!hint.is_empty()).then_some(hint),
         required,
+        guidance: (!guidance.is_empty()).then_some(guidance),
         kind,
     })
 }
@@ -453,6 +464,36 @@ mod tests {
             .into_iter()
             .map(|e| format!("{}: {}", e.target_id, e.message))
             .collect()
+    }
+
+    #[test]
+    fn guidance_is_kept_as_markdown_with_plain_line_breaks_and_a_limit() {
+        let q = check_question(
+            &fields(&[
+                ("label", "Why?"),
+                ("guidance", "  **Facts**\r\n\r\n- one\0\r\n  "),
+            ]),
+            kind_code::SHORT_TEXT,
+            "",
+        )
+        .unwrap();
+        assert_eq!(q.guidance.as_deref(), Some("**Facts**\n\n- one"));
+        let q = check_question(
+            &fields(&[("label", "Why?"), ("guidance", " ")]),
+            kind_code::EMAIL,
+            "",
+        )
+        .unwrap();
+        assert_eq!(q.guidance, None);
+        let long = "x".repeat(MAX_GUIDANCE_CHARS + 1);
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", "Why?"), ("guidance", &long)]),
+                kind_code::SHORT_TEXT,
+                ""
+            )),
+            ["guidance: The guidance must be 10000 characters or fewer"]
+        );
     }
 
     #[test]

@@ -30,6 +30,10 @@ pub struct Question {
     pub label: String,
     pub hint: Option<String>,
     pub required: bool,
+    /// Longer help in Markdown, shown to respondents under "Help with this question" (the
+    /// issue's "fact bank"). Respondents' forms carry it rendered, not as Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<String>,
     pub kind: QuestionKind,
 }
 
@@ -483,6 +487,7 @@ pub(crate) mod fixtures {
                             label: "Your name".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::ShortText { max_chars: 20 },
                         },
                         Question {
@@ -491,6 +496,7 @@ pub(crate) mod fixtures {
                             label: "Your views".into(),
                             hint: Some("Tell us why".into()),
                             required: true,
+                            guidance: None,
                             kind: QuestionKind::LongText { max_chars: 10 },
                         },
                         Question {
@@ -499,6 +505,7 @@ pub(crate) mod fixtures {
                             label: "Do you support the proposal?".into(),
                             hint: None,
                             required: true,
+                            guidance: None,
                             kind: QuestionKind::SingleChoice {
                                 options: vec![option(100, "Yes"), option(101, "No")],
                             },
@@ -509,6 +516,7 @@ pub(crate) mod fixtures {
                             label: "Which streets?".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::MultipleChoice {
                                 options: vec![
                                     option(200, "High Street"),
@@ -532,6 +540,7 @@ pub(crate) mod fixtures {
                             label: "Your ward".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::Dropdown {
                                 options: vec![option(300, "North"), option(301, "South")],
                             },
@@ -542,6 +551,7 @@ pub(crate) mod fixtures {
                             label: "People in your home".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::Number {
                                 min: Some("1".into()),
                                 max: Some("20".into()),
@@ -555,6 +565,7 @@ pub(crate) mod fixtures {
                             label: "When you moved here".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::Date {
                                 earliest: NaiveDate::from_ymd_opt(1900, 1, 1),
                                 latest: NaiveDate::from_ymd_opt(2026, 12, 31),
@@ -566,6 +577,7 @@ pub(crate) mod fixtures {
                             label: "Your email".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::Email,
                         },
                         Question {
@@ -574,6 +586,7 @@ pub(crate) mod fixtures {
                             label: "Your postcode".into(),
                             hint: None,
                             required: false,
+                            guidance: None,
                             kind: QuestionKind::UkPostcode,
                         },
                     ],

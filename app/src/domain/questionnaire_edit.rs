@@ -460,6 +460,7 @@ mod tests {
             label: label.into(),
             hint: None,
             required: false,
+            guidance: None,
             kind: QuestionKind::ShortText { max_chars: 100 },
         }
     }

@@ -381,6 +381,7 @@ mod tests {
             label: label.into(),
             hint: None,
             required: false,
+            guidance: None,
             kind: QuestionKind::SingleChoice { options },
         }
     }
@@ -392,6 +393,7 @@ mod tests {
             label: label.into(),
             hint: None,
             required: false,
+            guidance: None,
             kind: QuestionKind::ShortText { max_chars: 100 },
         }
     }

@@ -18,6 +18,10 @@ pub struct ResponseForm {
     /// stored (`builder::preview`).
     #[serde(default)]
     pub preview: Option<Preview>,
+    /// Each question's guidance as safe HTML, by question id (the questionnaire's Markdown is
+    /// taken out: `respond::service::render_guidance`).
+    #[serde(default)]
+    pub guidance: Vec<(i64, String)>,
 }
 
 /// What a preview adds to the respondent's form.

@@ -20,7 +20,7 @@ use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
-use crate::domain::{ConsultationStatus, reference, uk_time};
+use crate::domain::{ConsultationStatus, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
 /// Refuses responses outside the consultation's open period, saying why.
@@ -49,15 +49,31 @@ pub async fn load_form(
     let version = current_version(db, consultation.id)
         .await?
         .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
-    let questionnaire = load_questionnaire(db, version.id).await?;
+    let mut questionnaire = load_questionnaire(db, version.id).await?;
     Ok(ResponseForm {
         idempotency_key: token::issue(signing_key, consultation.id, version.id),
         preview: None,
+        guidance: render_guidance(&mut questionnaire),
         slug: consultation.slug,
         title: consultation.title,
         closes_at_text: uk_time::format_date_time(consultation.closes_at),
         questionnaire,
     })
+}
+
+/// Takes each question's guidance out of a questionnaire bound for a respondent's form and
+/// gives it back rendered to safe HTML, by question id: the browser never needs the Markdown,
+/// nor the code to render it.
+pub fn render_guidance(questionnaire: &mut Questionnaire) -> Vec<(i64, String)> {
+    questionnaire
+        .pages
+        .iter_mut()
+        .flat_map(|page| page.questions.iter_mut())
+        .filter_map(|question| {
+            let markdown = question.guidance.take()?;
+            Some((question.id, crate::markdown::to_safe_html(&markdown)))
+        })
+        .collect()
 }
 
 fn digest(answers: &Answers) -> String {

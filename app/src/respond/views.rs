@@ -295,6 +295,7 @@ fn ResponseFormBody(
     };
     let title = form.title.clone();
     let pages = form.questionnaire.pages.clone();
+    let guidance = form.guidance.clone();
     view! {
         {back.map(|back| view! { <a href=back class="back-link">{back_text}</a> })}
         {form.preview.clone().map(|preview| view! { <PreviewNotice preview checked /> })}
@@ -315,7 +316,11 @@ fn ResponseFormBody(
                             .questions
                             .into_iter()
                             .map(|question| {
-                                view! { <QuestionField question errors posted=posted.clone() /> }
+                                let help_html = guidance
+                                    .iter()
+                                    .find(|(id, _)| *id == question.id)
+                                    .map(|(_, html)| html.clone());
+                                view! { <QuestionField question errors posted=posted.clone() help_html /> }
                             })
                             .collect_view()}
                     }
@@ -333,6 +338,8 @@ fn QuestionField(
     question: Question,
     errors: RwSignal<Vec<FieldError>>,
     posted: PostedForm,
+    /// The question's guidance, rendered to safe HTML by the server.
+    help_html: Option<String>,
 ) -> impl IntoView {
     let name = question.field_name();
     let error = {
@@ -387,7 +394,23 @@ fn QuestionField(
         (None, Some(guidance)) => Some(format!("{guidance}.")),
         (None, None) => None,
     };
-    let hint = hint_text.map(|text| view! { <div id=hint_id.clone() class="hint">{text}</div> });
+    let hint_text =
+        hint_text.map(|text| view! { <div id=hint_id.clone() class="hint">{text}</div> });
+    // The question's guidance, closed until asked for (GOV.UK details), before the answer boxes.
+    let help = help_html.map(|html| {
+        view! {
+            <details class="details">
+                <summary class="details__summary">
+                    <span class="details__summary-text">"Help with this question"</span>
+                </summary>
+                <div class="details__text prose" inner_html=html></div>
+            </details>
+        }
+    });
+    let hint = view! {
+        {hint_text}
+        {help}
+    };
     let error_message = {
         let error_id = error_id.clone();
         move || {

@@ -18,6 +18,8 @@ pub struct Model {
     pub max_choices: Option<i32>,
     /// JSON settings of kinds with more than the columns above (`questionnaire_store`).
     pub settings: Option<String>,
+    /// Markdown help for respondents ("Help with this question").
+    pub guidance: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

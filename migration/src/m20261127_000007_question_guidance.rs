@@ -1,0 +1,38 @@
+//! A question's guidance: longer help in Markdown that respondents open under "Help with this
+//! question" (the issue's "fact bank"). Any kind can have it, so it is a column, not a setting.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum Questions {
+    Table,
+    Guidance,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Questions::Table)
+                    .add_column(text_null(Questions::Guidance))
+                    .to_owned(),
+            )
+            .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Questions::Table)
+                    .drop_column(Questions::Guidance)
+                    .to_owned(),
+            )
+            .await
+    }
+}
