@@ -24,6 +24,7 @@ fn question(page: usize, n: usize) -> NewQuestion {
             options: options(6),
             min_choices: None,
             max_choices: Some(3),
+            other: false,
         },
     };
     NewQuestion {

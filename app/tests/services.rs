@@ -460,7 +460,7 @@ async fn results_come_from_the_maintained_counts() {
         let support = &results.questions[0];
         assert_eq!(support.answered, 4);
         match &support.summary {
-            QuestionSummary::Choice { options } => {
+            QuestionSummary::Choice { options, .. } => {
                 assert_eq!((options[0].count, options[0].percent), (3, 75), "{backend}");
                 assert_eq!((options[1].count, options[1].percent), (1, 25));
                 assert_eq!(options[2].count, 0);
@@ -470,7 +470,7 @@ async fn results_come_from_the_maintained_counts() {
         let areas = &results.questions[1];
         assert_eq!(areas.answered, 3);
         match &areas.summary {
-            QuestionSummary::Choice { options } => {
+            QuestionSummary::Choice { options, .. } => {
                 assert_eq!((options[0].count, options[0].percent), (3, 100));
                 assert_eq!(options[1].count, 0);
                 assert_eq!(options[2].count, 3);
@@ -797,6 +797,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
                         id: 0,
                         key: String::new(),
                         label: label.into(),
+                        other: false,
                     })
                     .collect(),
             },
@@ -869,6 +870,7 @@ async fn results_follow_stable_keys_across_versions() {
             id: 0,
             key: String::new(),
             label: "Not sure".into(),
+            other: false,
         });
         reworded.kind = QuestionKind::SingleChoice { options };
         let revision = edit(
@@ -995,7 +997,7 @@ async fn results_follow_stable_keys_across_versions() {
             "{backend}: the current order, then what was removed"
         );
         let options = |i: usize| match &results.questions[i].summary {
-            QuestionSummary::Choice { options } => options
+            QuestionSummary::Choice { options, .. } => options
                 .iter()
                 .map(|o| (o.label.clone(), o.count, o.percent, o.removed_in))
                 .collect::<Vec<_>>(),
@@ -1023,6 +1025,7 @@ async fn results_follow_stable_keys_across_versions() {
                 row("Streets near schools", 2, 100, None),
                 row("The town centre", 0, 0, None),
                 row("Village streets", 0, 0, None),
+                row("Other", 0, 0, None),
                 row("Housing estates", 1, 50, Some(2)),
             ],
             "{backend}: a removed option keeps its past answers"
@@ -1218,7 +1221,7 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             .unwrap();
         let summary = |i: usize| results.questions[i].summary.clone();
         match summary(0) {
-            QuestionSummary::Choice { options } => {
+            QuestionSummary::Choice { options, .. } => {
                 let counts: Vec<(String, i64)> =
                     options.into_iter().map(|o| (o.label, o.count)).collect();
                 assert_eq!(counts, [("North".into(), 2), ("South".into(), 1)]);

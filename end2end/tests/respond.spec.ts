@@ -74,6 +74,31 @@ test.describe("with JavaScript", () => {
     await expect(page.getByRole("button", { name: "Respond online" })).toBeVisible();
   });
 
+  test("choosing \u201cOther\u201d reveals a box to say what, which must then be filled in", async ({ page }) => {
+    await page.goto(`/consultations/${OPEN_SLUG}/respond`);
+    await waitForHydration(page);
+    const box = page.getByLabel("Your other answer");
+    await expect(box).toBeHidden();
+    await page.getByRole("radio", { name: "Support", exact: true }).check();
+    const other = page.getByRole("checkbox", { name: "Other", exact: true });
+    await other.check();
+    await expect(box).toBeVisible();
+    await other.uncheck();
+    await expect(box).toBeHidden();
+    await other.check();
+    await page.getByRole("button", { name: "Send response" }).click();
+    const link = page.locator("#error-summary").getByRole("link");
+    await expect(link).toHaveText([
+      "Say what your \u201cOther\u201d answer to \u201cWhere would a lower limit matter most to you?\u201d is",
+    ]);
+    await expectAccessible(page);
+    await link.click();
+    await expect(box).toBeFocused();
+    await box.fill("Outside the school gates");
+    await page.getByRole("button", { name: "Send response" }).click();
+    await expectConfirmation(page);
+  });
+
   test("problems are found in the browser, listed, and linked to the question", async ({ page }) => {
     await openFormFromHub(page, true);
     await page.getByLabel("Tell us why you hold this view (optional)").fill("x".repeat(1005));
@@ -114,6 +139,8 @@ test.describe("without JavaScript", () => {
   test("hub → overview → answer → confirmation with a plain form post", async ({ page }) => {
     await openFormFromHub(page, false);
     await expect(page.getByText("You can enter up to 1000 characters")).toBeVisible();
+    // Without JavaScript the "Other" box is always there (it counts only if "Other" is chosen).
+    await expect(page.getByLabel("Your other answer")).toBeVisible();
     await answerEverything(page, "Works without JavaScript too.");
     await page.getByRole("button", { name: "Send response" }).click();
     await expectConfirmation(page, false);

@@ -9,7 +9,7 @@ mod m20261126_000003_deleted_questions;
 mod m20261126_000004_version_responses;
 mod m20261127_000005_typed_questions;
 mod m20261127_000006_option_sums;
-mod m20261127_000007_question_guidance;
+mod m20261127_000007_guidance_and_other;
 
 pub struct Migrator;
 
@@ -23,7 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_version_responses::Migration),
             Box::new(m20261127_000005_typed_questions::Migration),
             Box::new(m20261127_000006_option_sums::Migration),
-            Box::new(m20261127_000007_question_guidance::Migration),
+            Box::new(m20261127_000007_guidance_and_other::Migration),
         ]
     }
 }

@@ -436,13 +436,16 @@ fn honest_answer(rng: &mut StdRng, kind: &QuestionKind, part: usize) -> Value {
         QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
             pick(rng, &["My view", "Slower is safer"])
         }
-        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => {
-            Value::Text(options.choose(rng).unwrap().id.to_string())
-        }
+        QuestionKind::SingleChoice { options } | QuestionKind::Dropdown { options } => match part {
+            0 => Value::Text(options.choose(rng).unwrap().id.to_string()),
+            _ => pick(rng, &["A bus lane", "Near the shops"]),
+        },
         // One option: fits any minimum of 1 and every maximum.
-        QuestionKind::MultipleChoice { options, .. } => {
-            Value::Text(options.choose(rng).unwrap().id.to_string())
-        }
+        QuestionKind::MultipleChoice { options, .. } => match part {
+            0 => Value::Text(options.choose(rng).unwrap().id.to_string()),
+            // The "Other" box (counted only when "Other" is the option chosen).
+            _ => pick(rng, &["A bus lane", "Near the shops"]),
+        },
         QuestionKind::Number { .. } => pick(rng, &["0", "3", "7", ""]),
         QuestionKind::Date { .. } => match part {
             0 => pick(rng, &["1", "15", "28"]),
@@ -702,6 +705,8 @@ fn question_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
         text_field("earliest-year", text(rng, "2000")),
         text_field("points_total", text(rng, "100")),
         text_field("points_rule", text(rng, "at_most")),
+        text_field("other", text(rng, "yes")),
+        text_field("other_key", text(rng, "")),
     ];
     for n in 1..=rng.random_range(0..5) {
         fields.push(text_field(
@@ -1759,50 +1764,60 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
     for response in &responses {
         assert_eq!(response.version_id, known.version_id, "{backend}: version");
         let mut values: BTreeMap<i64, AnswerValue> = BTreeMap::new();
+        // Options chosen by question, and what an "Other" row carried.
+        let mut chosen: BTreeMap<i64, (Vec<i64>, Option<String>)> = BTreeMap::new();
         for row in answers.iter().filter(|a| a.response_id == response.id) {
             if let Some(text_value) = &row.text_value {
                 assert!(
                     text::is_clean(text_value),
                     "{backend}: stored answer holds control characters: {text_value:?}"
                 );
-                values.insert(row.question_id, AnswerValue::Text(text_value.clone()));
             }
-            let kind = known
+            let question = known
                 .questionnaire
                 .question(row.question_id)
-                .map(|q| &q.kind);
-            if let (Some(option_id), Some(kind)) = (row.option_id, kind)
-                && kind.answers_each_option()
-            {
-                let number = row.number_value.expect("a rank or points has its number");
-                let entry = values
-                    .entry(row.question_id)
-                    .or_insert_with(|| AnswerValue::Amounts(BTreeMap::new()));
-                if let AnswerValue::Amounts(amounts) = entry {
-                    amounts.insert(option_id, format!("{number}"));
-                }
-                continue;
-            }
-            if let Some(option_id) = row.option_id {
-                let multiple = matches!(
-                    known
-                        .questionnaire
-                        .question(row.question_id)
-                        .map(|q| &q.kind),
-                    Some(QuestionKind::MultipleChoice { .. })
-                );
-                let entry = values.entry(row.question_id).or_insert_with(|| {
-                    if multiple {
-                        AnswerValue::Choices(Vec::new())
-                    } else {
-                        AnswerValue::Choice(option_id)
+                .expect("answers belong to the questionnaire");
+            match row.option_id {
+                Some(option_id) if question.kind.answers_each_option() => {
+                    let number = row.number_value.expect("a rank or points has its number");
+                    let entry = values
+                        .entry(row.question_id)
+                        .or_insert_with(|| AnswerValue::Amounts(BTreeMap::new()));
+                    if let AnswerValue::Amounts(amounts) = entry {
+                        amounts.insert(option_id, format!("{number}"));
                     }
-                });
-                if let AnswerValue::Choices(ids) = entry {
-                    ids.push(option_id);
-                    ids.sort_unstable();
+                }
+                Some(option_id) => {
+                    let entry = chosen.entry(row.question_id).or_default();
+                    entry.0.push(option_id);
+                    if question.other_option().map(|o| o.id) == Some(option_id) {
+                        entry.1 = Some(row.text_value.clone().expect("an Other row has its text"));
+                    } else {
+                        assert_eq!(row.text_value, None, "{backend}: text on a plain option");
+                    }
+                }
+                None => {
+                    if let Some(text_value) = &row.text_value {
+                        values.insert(row.question_id, AnswerValue::Text(text_value.clone()));
+                    }
                 }
             }
+        }
+        for (question_id, (mut ids, other)) in chosen {
+            ids.sort_unstable();
+            let multiple = matches!(
+                known.questionnaire.question(question_id).map(|q| &q.kind),
+                Some(QuestionKind::MultipleChoice { .. })
+            );
+            let value = match other {
+                Some(text) => AnswerValue::Other { chosen: ids, text },
+                None if multiple => AnswerValue::Choices(ids),
+                None => {
+                    assert_eq!(ids.len(), 1, "{backend}: one option for a single choice");
+                    AnswerValue::Choice(ids[0])
+                }
+            };
+            values.insert(question_id, value);
         }
         let errors = validate(&known.questionnaire, &Answers(values));
         assert!(

@@ -664,6 +664,100 @@ async fn the_description_is_previewed_rendered_and_sanitised() {
     );
 }
 
+/// "Other", with a box to say what: the box is on the page without JavaScript, needed once
+/// "Other" is chosen and ignored when it is not; what was typed is stored with the option and
+/// listed in the results; the editor keeps the option (and its key) when the question is saved.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_other_answer_is_asked_for_stored_and_listed() {
+    let app = test_app().await;
+    let path = format!("/consultations/{OPEN}/respond");
+    let page = app.get(&path).await;
+    let form = app.form().await;
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let areas = *q
+        .iter()
+        .find(|q| q.other_option().is_some())
+        .expect("the demo has one");
+    let other = areas.other_option().unwrap().id.to_string();
+    let other_box = areas.other_field_name();
+    assert!(
+        page.body.contains(&format!("name=\"{other_box}\"")),
+        "the box is drawn"
+    );
+    let support = q[0].kind.options()[0].id.to_string();
+    let mut fields = vec![
+        field("idempotency_key", &rendered_token(&page.body)),
+        field(&q[0].field_name(), &support),
+        field(&areas.field_name(), &other),
+        field(&other_box, " "),
+    ];
+    let reply = app.post_form(&path, &fields).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply
+            .body
+            .contains("Say what your \u{201c}Other\u{201d} answer")
+    );
+    assert!(reply.body.contains(&format!("href=\"#{other_box}\"")));
+    assert_eq!(app.response_count().await, 0);
+    fields[3].1 = "Outside the <b>school</b> gates".into();
+    let reply = app.post_form(&path, &fields).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+
+    // Typed in the box, then another option chosen: nothing of the box is kept.
+    let page = app.get(&path).await;
+    let first = areas.kind.options()[0].id.to_string();
+    let second = vec![
+        field("idempotency_key", &rendered_token(&page.body)),
+        field(&q[0].field_name(), &support),
+        field(&areas.field_name(), &first),
+        field(&other_box, "Changed my mind"),
+    ];
+    assert_eq!(
+        app.post_form(&path, &second).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    let cookie = signed_in(&app).await;
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &cookie)
+        .await;
+    assert!(
+        results
+            .body
+            .contains("Latest \u{201c}Other\u{201d} answers")
+    );
+    assert!(
+        results
+            .body
+            .contains("Outside the &lt;b&gt;school&lt;/b&gt; gates"),
+        "escaped"
+    );
+    assert!(!results.body.contains("Changed my mind"));
+
+    let editor = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{OPEN}/questions/{}", areas.key),
+            &cookie,
+        )
+        .await;
+    let key = &areas.other_option().unwrap().key;
+    assert!(
+        editor
+            .body
+            .contains(&format!("name=\"other_key\" value=\"{key}\""))
+    );
+    assert!(
+        editor
+            .body
+            .contains("name=\"other\" type=\"checkbox\" value=\"yes\" checked")
+    );
+    assert!(
+        !editor.body.contains(&format!("name=\"option-{key}\"")),
+        "not an ordinary option"
+    );
+}
+
 /// A question's guidance ("fact bank"): saved with the question as Markdown, given back to the
 /// editor as typed, and shown to respondents rendered and sanitised under "Help with this
 /// question" — the form's island props carry the HTML, not the Markdown.

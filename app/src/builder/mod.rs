@@ -111,6 +111,8 @@ pub enum NewQuestionKind {
         options: Vec<String>,
         min_choices: Option<u32>,
         max_choices: Option<u32>,
+        /// Ends with an "Other" option and its box to say what.
+        other: bool,
     },
     Dropdown {
         options: Vec<String>,

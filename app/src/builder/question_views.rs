@@ -188,7 +188,12 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
         }
     }
     for option in question.kind.options() {
-        values.push((format!("option-{}", option.key), option.label.clone()));
+        if option.other {
+            values.push(("other".into(), "yes".into()));
+            values.push(("other_key".into(), option.key.clone()));
+        } else {
+            values.push((format!("option-{}", option.key), option.label.clone()));
+        }
     }
     values
 }
@@ -319,7 +324,7 @@ fn EditorForm(
             .into_any(),
         kind_code::EMAIL | kind_code::UK_POSTCODE => ().into_any(),
         kind_code::POINTS => view! {
-            <OptionFields posted=posted.clone() multiple=false />
+            <OptionFields posted=posted.clone() multiple=false other_allowed=false />
             <InputField
                 name="points_total"
                 label="Points to share"
@@ -330,7 +335,13 @@ fn EditorForm(
             <PointsRuleField posted=posted.clone() />
         }
             .into_any(),
-        _ => view! { <OptionFields posted=posted.clone() multiple=kind == kind_code::MULTIPLE_CHOICE /> }
+        _ => view! {
+            <OptionFields
+                posted=posted.clone()
+                multiple=kind == kind_code::MULTIPLE_CHOICE
+                other_allowed=kind == kind_code::SINGLE_CHOICE || kind == kind_code::MULTIPLE_CHOICE
+            />
+        }
             .into_any(),
     };
     view! {
@@ -431,9 +442,53 @@ fn PointsRuleField(posted: PostedForm) -> impl IntoView {
     }
 }
 
+/// Whether the options end with "Other", where respondents say what in a box of their own. Its
+/// key travels hidden, so its answers stay its own when the question is edited.
+#[component]
+fn OtherOptionField(posted: PostedForm) -> impl IntoView {
+    let checked = posted.value("other") == Some("yes");
+    let key = posted.value("other_key").unwrap_or_default().to_string();
+    let error = error_for(&posted, "other").map(|e| e.message.clone());
+    let group = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    view! {
+        <div class=group>
+            {error.map(|message| view! { <ErrorMessage id="other-error".to_string() message /> })}
+            <input type="hidden" name="other_key" value=key />
+            <div class="checkboxes">
+                <div class="checkboxes__item">
+                    <input
+                        class="checkboxes__input"
+                        id="other"
+                        name="other"
+                        type="checkbox"
+                        value="yes"
+                        checked=checked
+                        aria-describedby="other-hint"
+                    />
+                    <label class="label checkboxes__label" for="other">
+                        "Add an \u{201c}Other\u{201d} option"
+                    </label>
+                    <div id="other-hint" class="hint checkboxes__hint">
+                        "Last in the list. Whoever chooses it is asked to say what, in a box of its own."
+                    </div>
+                </div>
+            </div>
+        </div>
+    }
+}
+
 /// The options of a choice question, one box each; empty ones are removed on saving.
 #[component]
-fn OptionFields(posted: PostedForm, multiple: bool) -> impl IntoView {
+fn OptionFields(
+    posted: PostedForm,
+    multiple: bool,
+    /// Single and multiple choice may end with "Other", with a box to say what.
+    other_allowed: bool,
+) -> impl IntoView {
     let options = posted_options(&posted.values);
     let group_error = error_for(&posted, "option-new-1")
         .filter(|_| !options.iter().any(|(key, _)| key.is_empty()))
@@ -512,6 +567,7 @@ fn OptionFields(posted: PostedForm, multiple: bool) -> impl IntoView {
                 </button>
             </fieldset>
         </div>
+        {other_allowed.then(|| view! { <OtherOptionField posted=posted.clone() /> })}
         {multiple
             .then(|| {
                 view! {

@@ -13,7 +13,9 @@ use crate::db::entities::{
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, settings_json};
 use crate::domain::permissions::may_build;
-use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind, Questionnaire};
+use crate::domain::questionnaire::{
+    ChoiceOption, OTHER_LABEL, Page, Question, QuestionKind, Questionnaire,
+};
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
@@ -56,6 +58,7 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                 id: 0,
                 key: stable_key(),
                 label,
+                other: false,
             })
             .collect()
     };
@@ -93,11 +96,23 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                                 options: labels,
                                 min_choices,
                                 max_choices,
-                            } => QuestionKind::MultipleChoice {
-                                options: options(labels),
-                                min_choices,
-                                max_choices,
-                            },
+                                other,
+                            } => {
+                                let mut options = options(labels);
+                                if other {
+                                    options.push(ChoiceOption {
+                                        id: 0,
+                                        key: stable_key(),
+                                        label: OTHER_LABEL.into(),
+                                        other: true,
+                                    });
+                                }
+                                QuestionKind::MultipleChoice {
+                                    options,
+                                    min_choices,
+                                    max_choices,
+                                }
+                            }
                             NewQuestionKind::Dropdown { options: labels } => {
                                 QuestionKind::Dropdown {
                                     options: options(labels),
@@ -251,6 +266,7 @@ async fn insert_rows(
                 key: Set(option.key.clone()),
                 position: Set(position as i32),
                 label: Set(option.label.clone()),
+                other: Set(option.other),
                 ..Default::default()
             });
         }

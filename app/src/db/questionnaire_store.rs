@@ -210,6 +210,7 @@ fn to_domain_question(
                 id: o.id,
                 key: o.key.clone(),
                 label: o.label.clone(),
+                other: o.other,
             })
             .collect::<Vec<_>>()
     };

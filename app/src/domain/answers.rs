@@ -8,7 +8,7 @@ use super::formats::{
     self, DateProblem, MAX_EMAIL_CHARS, compare_numbers, format_date, parse_email, parse_number,
     parse_uk_postcode,
 };
-use super::questionnaire::{ChoiceOption, Question, QuestionKind, Questionnaire};
+use super::questionnaire::{ChoiceOption, MAX_OTHER_CHARS, Question, QuestionKind, Questionnaire};
 
 /// Form fields that travel with the answers but are not answers.
 pub const RESERVED_FIELDS: &[&str] = &["idempotency_key"];
@@ -30,6 +30,12 @@ pub enum AnswerValue {
     /// A value for each option (a rank, or points) by option id, as typed (trimmed, tidied
     /// when it reads as a number); options left blank are absent.
     Amounts(BTreeMap<i64, String>),
+    /// Options chosen (sorted) including the question's "Other" option, and what was typed in
+    /// its box (trimmed; `validate` says when it is empty).
+    Other {
+        chosen: Vec<i64>,
+        text: String,
+    },
 }
 
 /// The answered questions of one response, keyed by question id. Unanswered questions are absent.
@@ -130,7 +136,31 @@ fn parse_one(
     question: &Question,
     named_values: &[(&str, &str)],
 ) -> Result<Option<AnswerValue>, MalformedSubmission> {
-    let values: Vec<&str> = named_values.iter().map(|(_, v)| *v).collect();
+    // The values of the question's main field (not a date's boxes, nor an "Other" box).
+    let main = question.field_name();
+    let values: Vec<&str> = named_values
+        .iter()
+        .filter(|(name, _)| *name == main)
+        .map(|(_, v)| *v)
+        .collect();
+    // What was typed in the "Other" box, if the question has one (one box, one value).
+    let other_text = || -> Result<String, MalformedSubmission> {
+        let name = question.other_field_name();
+        let mut sent = named_values.iter().filter(|(n, _)| *n == name);
+        let text = sent
+            .next()
+            .map(|(_, v)| normalise_text(v))
+            .unwrap_or_default();
+        if sent.next().is_some() {
+            return Err(MalformedSubmission(format!(
+                "The question \u{201c}{}\u{201d} takes one \u{201c}Other\u{201d} answer, but several \
+                 were sent.",
+                question.label
+            )));
+        }
+        Ok(text)
+    };
+    let other_id = question.other_option().map(|o| o.id);
     let single = || -> Result<&str, MalformedSubmission> {
         match values.as_slice() {
             [one] => Ok(one),
@@ -217,11 +247,25 @@ fn parse_one(
             (!amounts.is_empty()).then_some(AnswerValue::Amounts(amounts))
         }
         QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
-            let value = single()?;
+            // No answer sends no field at all (radios), or an empty one (a drop-down).
+            let value = match values.as_slice() {
+                [] => "",
+                _ => single()?,
+            };
             if value.trim().is_empty() {
                 None
             } else {
-                Some(AnswerValue::Choice(option_id(value)?))
+                let id = option_id(value)?;
+                // The "Other" box counts only when "Other" is chosen (without JavaScript it is
+                // always on the page, and may hold text from a change of mind).
+                Some(if Some(id) == other_id {
+                    AnswerValue::Other {
+                        chosen: vec![id],
+                        text: other_text()?,
+                    }
+                } else {
+                    AnswerValue::Choice(id)
+                })
             }
         }
         QuestionKind::MultipleChoice { .. } => {
@@ -237,7 +281,16 @@ fn parse_one(
                 ids.push(id);
             }
             ids.sort_unstable();
-            (!ids.is_empty()).then_some(AnswerValue::Choices(ids))
+            if ids.is_empty() {
+                None
+            } else if other_id.is_some_and(|other| ids.contains(&other)) {
+                Some(AnswerValue::Other {
+                    chosen: ids,
+                    text: other_text()?,
+                })
+            } else {
+                Some(AnswerValue::Choices(ids))
+            }
         }
     })
 }
@@ -306,6 +359,14 @@ fn question_error(
                      (it has {count})"
                 )
             })
+        }
+        // How many were chosen first (multiple choice), then what the "Other" box says.
+        (
+            QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. },
+            AnswerValue::Other { chosen, text },
+        ) => {
+            return question_error(question, Some(&AnswerValue::Choices(chosen.clone())))
+                .or_else(|| other_error(question, text));
         }
         (
             QuestionKind::MultipleChoice {
@@ -406,6 +467,29 @@ fn number_error(
         (_, Some(max)) => format!("\u{201c}{label}\u{201d} must be {max} or less"),
         (None, None) => return None,
     })
+}
+
+/// Whoever chooses "Other" says what, in a short answer.
+fn other_error(question: &Question, text: &str) -> Option<(String, Option<String>)> {
+    let label = &question.label;
+    let target = Some(question.other_field_name());
+    let count = char_count(text);
+    if text.is_empty() {
+        Some((
+            format!("Say what your \u{201c}Other\u{201d} answer to \u{201c}{label}\u{201d} is"),
+            target,
+        ))
+    } else if count > MAX_OTHER_CHARS {
+        Some((
+            format!(
+                "Your \u{201c}Other\u{201d} answer to \u{201c}{label}\u{201d} must be \
+                 {MAX_OTHER_CHARS} characters or fewer (it has {count})"
+            ),
+            target,
+        ))
+    } else {
+        None
+    }
 }
 
 /// A rank is a whole number from 1 to the number of items.
@@ -630,6 +714,17 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
                 rows.push(row(None, Some(text.clone()), number));
             }
             AnswerValue::Choice(option_id) => rows.push(row(Some(*option_id), None, None)),
+            // The "Other" option's row carries what was typed.
+            AnswerValue::Other { chosen, text } => {
+                let other = questionnaire
+                    .question(question_id)
+                    .and_then(|q| q.other_option())
+                    .map(|o| o.id);
+                for option_id in chosen {
+                    let typed = (Some(*option_id) == other).then(|| text.clone());
+                    rows.push(row(Some(*option_id), typed, None));
+                }
+            }
             AnswerValue::Choices(option_ids) => {
                 for option_id in option_ids {
                     rows.push(row(Some(*option_id), None, None));
@@ -1021,6 +1116,7 @@ mod option_value_tests {
                     id: base + i as i64,
                     key: format!("o{}", base + i as i64),
                     label: label.to_string(),
+                    other: false,
                 })
                 .collect()
         };
@@ -1207,6 +1303,131 @@ mod option_value_tests {
         assert_eq!(
             points_total_text(130, 100),
             "You have given 130 of 100 points: 30 points too many"
+        );
+    }
+}
+
+#[cfg(test)]
+mod other_option_tests {
+    use super::*;
+    use crate::domain::questionnaire::fixtures;
+
+    /// The fixture's questions 12 (single) and 13 (multiple, exactly 2) with "Other" at the end.
+    fn questionnaire() -> Questionnaire {
+        let mut q = fixtures::questionnaire();
+        for question in q.pages[0].questions.iter_mut().filter(|q| q.id >= 12) {
+            if let Some(options) = question.kind.options_mut() {
+                let id = options.len() as i64 + question.id * 100;
+                options.push(ChoiceOption {
+                    id,
+                    key: format!("other-{id}"),
+                    label: "Other".into(),
+                    other: true,
+                });
+            }
+        }
+        q
+    }
+
+    fn answers(q: &Questionnaire, pairs: &[(&str, &str)]) -> Result<Answers, MalformedSubmission> {
+        let mut fields = vec![("q11".to_string(), "Views".to_string())];
+        fields.extend(pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())));
+        parse_answers(q, &fields)
+    }
+
+    fn errors(q: &Questionnaire, pairs: &[(&str, &str)]) -> Vec<String> {
+        validate(q, &answers(q, pairs).unwrap())
+            .into_iter()
+            .map(|e| format!("{}: {}", e.target_id, e.message))
+            .collect()
+    }
+
+    #[test]
+    fn other_needs_its_box_and_the_box_counts_only_when_other_is_chosen() {
+        let q = questionnaire();
+        let single = q.question(12).unwrap();
+        let other = single.other_option().unwrap().id.to_string();
+        assert_eq!(single.field_names(), ["q12", "q12-other"]);
+        assert_eq!(
+            errors(&q, &[("q12", &other), ("q12-other", "  ")]),
+            [
+                "q12-other: Say what your \u{201c}Other\u{201d} answer to \u{201c}Do you support the proposal?\u{201d} is"
+            ]
+        );
+        let long = "x".repeat(MAX_OTHER_CHARS + 1);
+        assert_eq!(
+            errors(&q, &[("q12", &other), ("q12-other", &long)]).len(),
+            1
+        );
+        // Typed, then another option chosen: the text is dropped, not stored.
+        let a = answers(&q, &[("q12", "100"), ("q12-other", "Maybe")]).unwrap();
+        assert_eq!(a.get(12), Some(&AnswerValue::Choice(100)));
+        let a = answers(&q, &[("q12", &other), ("q12-other", " Only at night ")]).unwrap();
+        assert!(validate(&q, &a).is_empty());
+        let rows: Vec<(Option<i64>, Option<String>)> = stored_rows(&q, &a)
+            .into_iter()
+            .filter(|r| r.question_id == 12)
+            .map(|r| (r.option_id, r.text))
+            .collect();
+        assert_eq!(
+            rows,
+            [(Some(other.parse().unwrap()), Some("Only at night".into()))]
+        );
+        // Two boxes for one question are no honest form's.
+        assert!(
+            answers(
+                &q,
+                &[("q12", &other), ("q12-other", "a"), ("q12-other", "b")]
+            )
+            .is_err()
+        );
+        // A question without "Other" has no box.
+        assert!(
+            fixtures::questionnaire()
+                .question_by_field("q12-other")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn other_counts_as_one_of_the_options_picked() {
+        let q = questionnaire();
+        let other = q
+            .question(13)
+            .unwrap()
+            .other_option()
+            .unwrap()
+            .id
+            .to_string();
+        assert_eq!(
+            errors(
+                &q,
+                &[("q12", "100"), ("q13", &other), ("q13-other", "Elm Road")]
+            ),
+            ["q13-o200: Select at least 2 options for \u{201c}Which streets?\u{201d}"]
+        );
+        let a = answers(
+            &q,
+            &[
+                ("q12", "100"),
+                ("q13", "201"),
+                ("q13", &other),
+                ("q13-other", "Elm Road"),
+            ],
+        )
+        .unwrap();
+        assert!(validate(&q, &a).is_empty());
+        let rows: Vec<(Option<i64>, Option<String>)> = stored_rows(&q, &a)
+            .into_iter()
+            .filter(|r| r.question_id == 13)
+            .map(|r| (r.option_id, r.text))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (Some(201), None),
+                (Some(other.parse().unwrap()), Some("Elm Road".into()))
+            ]
         );
     }
 }

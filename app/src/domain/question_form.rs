@@ -6,7 +6,7 @@
 use super::formats::{DateProblem, compare_numbers, format_number, parse_date, parse_number};
 use super::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX,
-    MAX_POINTS_TOTAL, Question, QuestionKind, kind_code,
+    MAX_POINTS_TOTAL, OTHER_LABEL, Question, QuestionKind, kind_code,
 };
 use super::{FieldError, text};
 
@@ -319,7 +319,12 @@ pub fn check_question(
                 } else {
                     String::new()
                 };
-                options.push(ChoiceOption { id: 0, key, label });
+                options.push(ChoiceOption {
+                    id: 0,
+                    key,
+                    label,
+                    other: false,
+                });
             }
             if options.len() < 2 {
                 errors.push(error("option-new-1", "Enter at least 2 options"));
@@ -328,6 +333,36 @@ pub fn check_question(
                     "option-new-1",
                     format!("A question can have at most {MAX_OPTIONS} options"),
                 ));
+            }
+            // "Other", with a box to say what: last, once (single and multiple choice).
+            if (kind == kind_code::SINGLE_CHOICE || kind == kind_code::MULTIPLE_CHOICE)
+                && value("other") == "yes"
+            {
+                if let Some(index) = options
+                    .iter()
+                    .position(|o| o.label.eq_ignore_ascii_case(OTHER_LABEL))
+                {
+                    errors.push(error(
+                        "other",
+                        format!(
+                            "Option {} is already called \u{201c}{OTHER_LABEL}\u{201d}: remove it, or \
+                             do not add an \u{201c}{OTHER_LABEL}\u{201d} option",
+                            index + 1
+                        ),
+                    ));
+                }
+                let posted_key = value("other_key");
+                let key = if options.iter().any(|o| o.key == posted_key) {
+                    String::new()
+                } else {
+                    posted_key
+                };
+                options.push(ChoiceOption {
+                    id: 0,
+                    key,
+                    label: OTHER_LABEL.into(),
+                    other: true,
+                });
             }
             if kind == kind_code::SINGLE_CHOICE {
                 QuestionKind::SingleChoice { options }
@@ -493,6 +528,78 @@ mod tests {
                 ""
             )),
             ["guidance: The guidance must be 10000 characters or fewer"]
+        );
+    }
+
+    #[test]
+    fn an_other_option_is_added_last_keeping_its_key() {
+        let q = check_question(
+            &fields(&[
+                ("label", "How do you travel?"),
+                ("option-k1", "Bus"),
+                ("option-new-2", "Car"),
+                ("other", "yes"),
+                ("other_key", "k9"),
+            ]),
+            kind_code::SINGLE_CHOICE,
+            "",
+        )
+        .unwrap();
+        let options: Vec<(&str, &str, bool)> = q
+            .kind
+            .options()
+            .iter()
+            .map(|o| (o.key.as_str(), o.label.as_str(), o.other))
+            .collect();
+        assert_eq!(
+            options,
+            [
+                ("k1", "Bus", false),
+                ("", "Car", false),
+                ("k9", "Other", true)
+            ]
+        );
+        // A key an ordinary option has already is not taken twice.
+        let q = check_question(
+            &fields(&[
+                ("label", "How?"),
+                ("option-k1", "Bus"),
+                ("option-k2", "Car"),
+                ("other", "yes"),
+                ("other_key", "k1"),
+            ]),
+            kind_code::MULTIPLE_CHOICE,
+            "",
+        )
+        .unwrap();
+        assert_eq!(q.kind.options()[2].key, "");
+        // Not for kinds without it, and not beside an option already called "Other".
+        let q = check_question(
+            &fields(&[
+                ("label", "Ward"),
+                ("option-new-1", "North"),
+                ("option-new-2", "South"),
+                ("other", "yes"),
+            ]),
+            kind_code::DROPDOWN,
+            "",
+        )
+        .unwrap();
+        assert!(q.kind.options().iter().all(|o| !o.other));
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "How?"),
+                    ("option-new-1", "Bus"),
+                    ("option-new-2", "other"),
+                    ("other", "yes")
+                ]),
+                kind_code::SINGLE_CHOICE,
+                ""
+            )),
+            [
+                "other: Option 2 is already called \u{201c}Other\u{201d}: remove it, or do not add an \u{201c}Other\u{201d} option"
+            ]
         );
     }
 

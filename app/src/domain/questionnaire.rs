@@ -94,7 +94,21 @@ pub struct ChoiceOption {
     pub id: i64,
     pub key: String,
     pub label: String,
+    /// "Other": whoever chooses it says what in a box of its own (single and multiple choice;
+    /// the last option, at most one).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub other: bool,
 }
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+/// What an "Other" option is called.
+pub const OTHER_LABEL: &str = "Other";
+
+/// The most characters an "Other" answer may have (a short text answer's default).
+pub const MAX_OTHER_CHARS: usize = DEFAULT_SHORT_TEXT_MAX as usize;
 
 /// The names of question kinds as stored in the database's `questions.kind` column.
 pub mod kind_code {
@@ -303,6 +317,10 @@ impl Question {
             QuestionKind::Ranking { ref options } | QuestionKind::Points { ref options, .. } => {
                 options.iter().map(|o| self.option_input_id(o)).collect()
             }
+            _ if self.other_option().is_some() => {
+                let other = self.other_field_name();
+                vec![name, other]
+            }
             _ => vec![name],
         }
     }
@@ -322,6 +340,20 @@ impl Question {
             QuestionKind::Date { .. } => format!("{}-day", self.field_name()),
             _ => self.field_name(),
         }
+    }
+
+    /// The "Other" option of a single or multiple choice question, if it has one.
+    pub fn other_option(&self) -> Option<&ChoiceOption> {
+        match &self.kind {
+            QuestionKind::SingleChoice { options }
+            | QuestionKind::MultipleChoice { options, .. } => options.iter().find(|o| o.other),
+            _ => None,
+        }
+    }
+
+    /// The box where whoever chooses "Other" says what (`q12-other`).
+    pub fn other_field_name(&self) -> String {
+        format!("{}-other", self.field_name())
     }
 
     pub fn option_input_id(&self, option: &ChoiceOption) -> String {
@@ -472,6 +504,7 @@ pub(crate) mod fixtures {
             id,
             key: format!("opt-{id}"),
             label: label.to_string(),
+            other: false,
         };
         Questionnaire {
             version_id: 7,

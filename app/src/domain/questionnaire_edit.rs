@@ -474,6 +474,7 @@ mod tests {
                         id: 0,
                         key: (*key).into(),
                         label: (*label).into(),
+                        other: false,
                     })
                     .collect(),
             },

@@ -371,6 +371,7 @@ mod tests {
             id,
             key: key.into(),
             label: label.into(),
+            other: false,
         }
     }
 

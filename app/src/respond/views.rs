@@ -700,12 +700,29 @@ fn QuestionField(
                     "label radios__label",
                 )
             };
+            // "Other" reveals its box once chosen (GOV.UK conditional reveal). Without
+            // JavaScript the box is always shown, and counts only when "Other" is chosen.
+            let other_id = question.other_option().map(|o| o.id);
+            let other_chosen =
+                RwSignal::new(other_id.is_some_and(|id| posted.has_value(&name, &id.to_string())));
+            let live = RwSignal::new(false);
+            if other_id.is_some() {
+                Effect::new(move |_| live.set(true));
+            }
             let items = options
                 .iter()
                 .map(|option| {
                     let id = question.option_input_id(option);
                     let value = option.id.to_string();
                     let checked = posted.has_value(&name, &value);
+                    let is_other = option.other;
+                    let on_change = move |event: leptos::ev::Event| {
+                        if !multiple {
+                            other_chosen.set(is_other);
+                        } else if is_other {
+                            other_chosen.set(event_target_checked(&event));
+                        }
+                    };
                     view! {
                         <div class=item>
                             <input
@@ -715,6 +732,7 @@ fn QuestionField(
                                 type=input_type
                                 value=value
                                 checked=checked
+                                on:change=on_change
                             />
                             <label class=item_label for=id>
                                 {option.label.clone()}
@@ -723,12 +741,33 @@ fn QuestionField(
                     }
                 })
                 .collect_view();
+            let reveal = other_id.map(|_| {
+                let box_name = question.other_field_name();
+                let typed = posted.value(&box_name).unwrap_or_default().to_string();
+                let class = {
+                    let (name, box_name) = (name.clone(), box_name.clone());
+                    move || {
+                        let marked = errors.with(|list| {
+                            list.iter().any(|e| e.field == name && e.target_id == box_name)
+                        });
+                        if marked { "input input--error" } else { "input" }
+                    }
+                };
+                view! {
+                    <div class="choice__conditional" hidden=move || live.get() && !other_chosen.get()>
+                        <label class="label" for=box_name.clone()>
+                            "Your other answer"
+                        </label>
+                        <input class=class id=box_name.clone() name=box_name type="text" value=typed />
+                    </div>
+                }
+            });
             view! {
                 <fieldset class="fieldset" aria-describedby=described_by>
                     <legend class="fieldset__legend fieldset__legend--s">{label}</legend>
                     {hint}
                     {error_message}
-                    <div class=group>{items}</div>
+                    <div class=group>{items} {reveal}</div>
                 </fieldset>
             }
             .into_any()

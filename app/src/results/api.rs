@@ -38,6 +38,9 @@ pub struct StaffHome {
 pub enum QuestionSummary {
     Choice {
         options: Vec<OptionCount>,
+        /// The newest answers typed in the "Other" box, if the question has one.
+        #[serde(default)]
+        other_answers: Vec<String>,
     },
     Text {
         latest: Vec<String>,

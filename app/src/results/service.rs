@@ -116,8 +116,20 @@ async fn questions_by_key(
                 items: points_shares(&keyed.options, keyed.answered),
             }
         } else if keyed.question.kind.is_choice() {
+            // "Other" options of every version that asked it: their rows carry what was typed.
+            let other_ids: Vec<i64> = versions
+                .iter()
+                .filter_map(|v| v.questionnaire.question_by_key(&keyed.key))
+                .filter_map(|q| q.other_option().map(|o| o.id))
+                .collect();
+            let other_answers = if other_ids.is_empty() {
+                Vec::new()
+            } else {
+                latest_texts(db, answer::Column::OptionId.is_in(other_ids)).await?
+            };
             QuestionSummary::Choice {
                 options: keyed.options,
+                other_answers,
             }
         } else if let QuestionKind::Number { .. } | QuestionKind::Date { .. } = keyed.question.kind
         {
@@ -152,15 +164,8 @@ async fn questions_by_key(
             }
         } else {
             // The newest few, by the (question_id, id) index: no scan of all answers.
-            let latest = answer::Entity::find()
-                .filter(answer::Column::QuestionId.is_in(keyed.question_ids))
-                .order_by_desc(answer::Column::Id)
-                .limit(LATEST_TEXT_ANSWERS)
-                .all(db)
-                .await?
-                .into_iter()
-                .filter_map(|a| a.text_value)
-                .collect();
+            let latest =
+                latest_texts(db, answer::Column::QuestionId.is_in(keyed.question_ids)).await?;
             QuestionSummary::Text { latest }
         };
         questions.push(QuestionResult {
@@ -174,6 +179,23 @@ async fn questions_by_key(
         });
     }
     Ok(questions)
+}
+
+/// The newest few text answers among the rows `which` selects.
+async fn latest_texts(
+    db: &impl ConnectionTrait,
+    which: sea_orm::sea_query::SimpleExpr,
+) -> AppResult<Vec<String>> {
+    Ok(answer::Entity::find()
+        .filter(which)
+        .filter(answer::Column::TextValue.is_not_null())
+        .order_by_desc(answer::Column::Id)
+        .limit(LATEST_TEXT_ANSWERS)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|a| a.text_value)
+        .collect())
 }
 
 /// The lowest and highest numeric value answered to these question rows (one version's row

@@ -69,7 +69,10 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
 fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
     let heading_id = format!("question-{}", index + 1);
     let detail = match question.summary {
-        QuestionSummary::Choice { options } => view! {
+        QuestionSummary::Choice {
+            options,
+            other_answers,
+        } => view! {
             <table class="table">
                 <caption class="table__caption visually-hidden">
                     {format!("Answers to question {}", index + 1)}
@@ -99,6 +102,18 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            {(!other_answers.is_empty())
+                .then(|| {
+                    view! {
+                        <h3 class="heading-s">"Latest \u{201c}Other\u{201d} answers"</h3>
+                        <ul class="list answer-list">
+                            {other_answers
+                                .into_iter()
+                                .map(|text| view! { <li class="answer-list__item">{text}</li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
         }
         .into_any(),
         QuestionSummary::Range {

@@ -9,6 +9,8 @@ pub struct Model {
     pub key: String,
     pub position: i32,
     pub label: String,
+    /// "Other": chosen with a box to say what.
+    pub other: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
