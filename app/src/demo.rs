@@ -155,6 +155,15 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         },
                     ),
                     question(
+                        "How far do you agree with each statement?",
+                        None,
+                        false,
+                        NewQuestionKind::Grid {
+                            statements: options(&["Traffic is too fast on my street", "I would walk or cycle more if traffic were slower", "A 20mph limit would make my journeys too slow"]),
+                            scale: options(&crate::domain::questionnaire::LIKERT_SCALE),
+                        },
+                    ),
+                    question(
                         "Your email address, if you would like to hear what we decide",
                         None,
                         false,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
 
-// Ranking and points allocation end to end: built with the plain-form editor, answered with
+// Ranking, points allocation and a grid (Likert) end to end: built with the plain-form editor, answered with
 // JavaScript (items moved with buttons, a running total) and without it (a rank drop-down and a
 // points box per option), wrong answers refused by the same Rust rules first, and counted on
 // the results page.
@@ -10,6 +10,8 @@ const RANK = "Which should we improve first?";
 const SHARE = "Share 10 points among the parks";
 const ITEMS = ["Play areas", "Toilets", "Paths"];
 const PARKS = ["Riverside Park", "Castle Gardens", "Mill Green"];
+const GRID = "How far do you agree with each statement?";
+const STATEMENTS = ["The parks feel safe", "The parks are clean"];
 
 async function addOptionsQuestion(page: Page, kind: string, label: string, options: string[], fill: () => Promise<void> = async () => {}) {
   await page.getByRole("link", { name: "Add a question to page 1" }).click();
@@ -67,11 +69,19 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
   await points.getByLabel(PARKS[0]).fill("7");
   await points.getByLabel(PARKS[1]).fill("5");
   await expect(points).toContainText("You have given 12 of 10 points: 2 points too many");
+  // The grid: one statement answered of the two it needs.
+  const grid = page.getByRole("group", { name: GRID });
+  await grid.getByRole("group", { name: STATEMENTS[0] }).getByLabel("Agree", { exact: true }).check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send response" }).click();
-  await expect(page.locator("#error-summary").getByRole("link")).toHaveText([
+  const problems = page.locator("#error-summary").getByRole("link");
+  await expect(problems).toHaveText([
     `The points for \u201c${SHARE}\u201d must add up to 10: they add up to 12`,
+    `Select an answer for \u201c${STATEMENTS[1]}\u201d in \u201c${GRID}\u201d`,
   ]);
+  await problems.nth(1).click();
+  await expect(grid.getByRole("group", { name: STATEMENTS[1] }).getByLabel("Strongly agree")).toBeFocused();
+  await grid.getByRole("group", { name: STATEMENTS[1] }).getByLabel("Disagree", { exact: true }).check();
   await points.getByLabel(PARKS[1]).fill("3");
   await expect(points).toContainText("You have given all 10 points");
   await page.getByRole("button", { name: "Send response" }).click();
@@ -94,6 +104,9 @@ async function respondWithoutJavaScript(browser: Browser, slug: string) {
   await ranking.getByLabel("Paths").selectOption("2");
   const points = page.getByRole("group", { name: SHARE });
   await points.getByLabel(PARKS[1]).fill("10");
+  const grid = page.getByRole("group", { name: GRID });
+  await grid.getByRole("group", { name: STATEMENTS[0] }).getByLabel("Agree", { exact: true }).check();
+  await grid.getByRole("group", { name: STATEMENTS[1] }).getByLabel("Agree", { exact: true }).check();
   await page.getByRole("button", { name: "Send response" }).click();
   await expect(page.locator("#error-summary").getByRole("link")).toHaveText([
     `Give each item of \u201c${RANK}\u201d a different rank: 1 is given more than once`,
@@ -108,7 +121,7 @@ async function respondWithoutJavaScript(browser: Browser, slug: string) {
   await context.close();
 }
 
-test.describe("ranking and points", () => {
+test.describe("ranking, points and grid", () => {
   test.use({ javaScriptEnabled: false });
 
   test("built, answered with JavaScript on and off, counted", async ({ page, browser }) => {
@@ -125,6 +138,19 @@ test.describe("ranking and points", () => {
       await expect(page.getByLabel("Exactly the points to share")).toBeChecked();
       await expectAccessible(page, { javascript: false });
     });
+    // A grid starts with the agreement scale: one point taken out, statements typed.
+    await page.getByRole("link", { name: "Add a question to page 1" }).click();
+    await page.getByLabel("Grid (Likert scale)", { exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByLabel("Question", { exact: true }).fill(GRID);
+    await page.getByLabel("Statement 1").fill(STATEMENTS[0]);
+    await page.getByLabel("Statement 2").fill(STATEMENTS[1]);
+    await expect(page.getByLabel("Point 3")).toHaveValue("Neither agree nor disagree");
+    await page.getByLabel("Point 3").fill("");
+    await expectAccessible(page, { javascript: false });
+    await page.getByRole("button", { name: "Save question" }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Question added/);
+
     await page.getByRole("button", { name: "Publish the consultation" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Published/);
 
@@ -142,6 +168,11 @@ test.describe("ranking and points", () => {
     const shared = page.getByRole("region", { name: new RegExp(SHARE) });
     await expect(shared.locator("tbody th")).toHaveText(PARKS);
     await expect(shared.locator("tbody td")).toHaveText(["7", "3.5", "35%", "13", "6.5", "65%", "0", "0", "0%"]);
+    // Grid: safe Agree twice; clean Disagree once, Agree once.
+    const grid = page.getByRole("region", { name: new RegExp(GRID) });
+    await expect(grid.locator("thead th")).toHaveText(["Statement", "Strongly agree", "Agree", "Disagree", "Strongly disagree"]);
+    await expect(grid.locator("tbody tr").nth(0).locator("td")).toHaveText(["0 (0%)", "2 (100%)", "0 (0%)", "0 (0%)"]);
+    await expect(grid.locator("tbody tr").nth(1).locator("td")).toHaveText(["0 (0%)", "1 (50%)", "1 (50%)", "0 (0%)"]);
     await expectAccessible(page, { javascript: false });
   });
 });

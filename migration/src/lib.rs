@@ -10,6 +10,7 @@ mod m20261126_000004_version_responses;
 mod m20261127_000005_typed_questions;
 mod m20261127_000006_option_sums;
 mod m20261127_000007_guidance_and_other;
+mod m20261127_000008_grid_questions;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_typed_questions::Migration),
             Box::new(m20261127_000006_option_sums::Migration),
             Box::new(m20261127_000007_guidance_and_other::Migration),
+            Box::new(m20261127_000008_grid_questions::Migration),
         ]
     }
 }

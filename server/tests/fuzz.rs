@@ -407,6 +407,11 @@ fn answer(rng: &mut StdRng, kind: &QuestionKind) -> Value {
                 .unwrap()
                 .to_string(),
         ),
+        // A point for one statement of a grid: offered or not.
+        QuestionKind::Grid { scale, .. } => match rng.random_range(0..3) {
+            0 => Value::Text("0".into()),
+            _ => Value::Text(scale.choose(rng).unwrap().id.to_string()),
+        },
         // One item's rank, or one option's points.
         QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => Value::Text(
             [
@@ -454,6 +459,8 @@ fn honest_answer(rng: &mut StdRng, kind: &QuestionKind, part: usize) -> Value {
         },
         QuestionKind::Email => pick(rng, &["ann@example.com", "Bob.Smith@Example.ORG", ""]),
         QuestionKind::UkPostcode => pick(rng, &["SW1A 2AA", "m1 1ae", ""]),
+        // Any point for each statement.
+        QuestionKind::Grid { scale, .. } => Value::Text(scale.choose(rng).unwrap().id.to_string()),
         // Item `part` gets rank `part + 1`: every rank different.
         QuestionKind::Ranking { .. } => Value::Text((part + 1).to_string()),
         // Every point to the first option (which fits "exactly" and "at most").
@@ -1778,6 +1785,18 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
                 .question(row.question_id)
                 .expect("answers belong to the questionnaire");
             match row.option_id {
+                Some(statement) if matches!(question.kind, QuestionKind::Grid { .. }) => {
+                    let point = row.scale_option_id.expect("a grid's row names its point");
+                    let entry = values
+                        .entry(row.question_id)
+                        .or_insert_with(|| AnswerValue::Grid(BTreeMap::new()));
+                    if let AnswerValue::Grid(chosen) = entry {
+                        assert!(
+                            chosen.insert(statement, point).is_none(),
+                            "{backend}: a statement answered twice"
+                        );
+                    }
+                }
                 Some(option_id) if question.kind.answers_each_option() => {
                     let number = row.number_value.expect("a rank or points has its number");
                     let entry = values
@@ -1872,6 +1891,24 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
             "{backend}: option {}'s sum {} disagrees with the rows' {sum}",
             option.option_id,
             option.number_sum
+        );
+    }
+
+    for cell in app::db::entities::cell_tally::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+    {
+        let rows = answers
+            .iter()
+            .filter(|a| {
+                a.option_id == Some(cell.row_option_id) && a.scale_option_id == Some(cell.option_id)
+            })
+            .count();
+        assert_eq!(
+            cell.chosen as usize, rows,
+            "{backend}: grid cell ({}, {}) disagrees with the rows",
+            cell.row_option_id, cell.option_id
         );
     }
 

@@ -664,6 +664,105 @@ async fn the_description_is_previewed_rendered_and_sanitised() {
     );
 }
 
+/// A grid (Likert) question: built in the editor (it starts with the agreement scale; points
+/// added and moved like options), answered without JavaScript one point a statement, stored
+/// with its point and counted cell by cell in the results.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_grid_is_built_answered_and_counted_without_javascript() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = "public-art-strategy";
+    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap();
+    let page = draft.questionnaire.pages[0].key.clone();
+    let editor = format!("/staff/consultations/{slug}/questions/new?page={page}&kind=grid");
+    let blank = app.get_with_cookie(&editor, &cookie).await;
+    assert!(
+        blank.body.contains("value=\"Strongly agree\""),
+        "the usual scale to start"
+    );
+    assert!(blank.body.contains(">Add another point<"));
+    let mut fields = vec![
+        field("revision", &draft.revision),
+        field("label", "How far do you agree?"),
+        field("option-new-1", "Art makes streets safer"),
+        field("option-new-2", "Art is worth paying for"),
+        field("scale-new-1", "Disagree"),
+        field("scale-new-2", "Agree"),
+        field("do", "scale_up:1"),
+    ];
+    let moved = post_with_cookie(&app, &editor, &fields, &cookie).await;
+    assert_eq!(moved.status, StatusCode::OK);
+    let agree = moved.body.find("value=\"Agree\"").unwrap();
+    assert!(
+        agree < moved.body.find("value=\"Disagree\"").unwrap(),
+        "moved up"
+    );
+    fields[4].1 = "Agree".into();
+    fields[5].1 = "Disagree".into();
+    fields[6].1 = "save".into();
+    let saved = post_with_cookie(&app, &editor, &fields, &cookie).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap();
+    let grid = after.questionnaire.questions().last().unwrap().clone();
+    let points: Vec<&str> = grid.kind.scale().iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(points, ["Agree", "Disagree"]);
+    assert_eq!(grid.kind.options().len(), 2);
+
+    // The demo's open consultation has a grid: answered without JavaScript.
+    let path = format!("/consultations/{OPEN}/respond");
+    let page = app.get(&path).await;
+    let form = app.form().await;
+    let q: Vec<_> = form.questionnaire.questions().collect();
+    let grid = *q.iter().find(|q| q.kind.code() == "grid").unwrap();
+    let statements = grid.kind.options();
+    let scale = grid.kind.scale();
+    for statement in statements {
+        let name = grid.option_input_id(statement);
+        assert!(
+            page.body
+                .contains(&format!("name=\"{name}\" type=\"radio\"")),
+            "{name}"
+        );
+    }
+    let support = q[0].kind.options()[0].id.to_string();
+    let mut answers = vec![
+        field("idempotency_key", &rendered_token(&page.body)),
+        field(&q[0].field_name(), &support),
+        field(
+            &grid.option_input_id(&statements[0]),
+            &statements[1].id.to_string(),
+        ),
+    ];
+    let forged = app.post_form(&path, &answers).await;
+    assert_eq!(
+        forged.status,
+        StatusCode::BAD_REQUEST,
+        "a statement is not a point"
+    );
+    answers[2].1 = scale[1].id.to_string();
+    answers.push(field(
+        &grid.option_input_id(&statements[1]),
+        &scale[4].id.to_string(),
+    ));
+    let reply = app.post_form(&path, &answers).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &cookie)
+        .await;
+    let at = results.body.find(">Statement<").expect("a grid table");
+    let table = &results.body[at..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(table.contains(">Strongly agree<") && table.contains(">Strongly disagree<"));
+    // Statement 1: "Agree" once (100% of the 1 who answered it); statement 3 unanswered.
+    assert_eq!(table.matches(">1 (100%)<").count(), 2, "{table}");
+    assert!(table.contains(">0 (0%)<"));
+}
+
 /// "Other", with a box to say what: the box is on the page without JavaScript, needed once
 /// "Other" is chosen and ignored when it is not; what was typed is stored with the option and
 /// listed in the results; the editor keeps the option (and its key) when the question is saved.
@@ -856,7 +955,7 @@ async fn a_question_is_added_where_staff_asked() {
     )));
     assert_eq!(
         outline.body.matches("Add question below").count(),
-        11,
+        12,
         "one under each question"
     );
     let choose = app

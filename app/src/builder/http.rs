@@ -251,16 +251,16 @@ pub struct EditorQuery {
     at: Option<usize>,
 }
 
-/// The question editor's POST: `do=add_option` draws the form again with one more empty option,
-/// `do=option_up:<n>`/`option_down:<n>` with option n moved (nothing saved); `do=save` saves the
-/// question and returns to the questionnaire.
+/// The question editor's POST: `do=add_option` (`add_scale`) draws the form again with one more
+/// empty option (scale point), `do=option_up:<n>`/`option_down:<n>` (`scale_…`) with item n
+/// moved (nothing saved); `do=save` saves the question and returns to the questionnaire.
 pub async fn post_question(
     State(state): State<AppState>,
     Path((slug, key)): Path<(String, String)>,
     Query(query): Query<EditorQuery>,
     request: Request,
 ) -> Response {
-    use crate::domain::question_form::{check_question, posted_options};
+    use crate::domain::question_form::{OPTION_PREFIX, SCALE_PREFIX, check_question, posted_list};
     use crate::domain::questionnaire_edit::Edit;
 
     let (staff, parts, fields) =
@@ -280,11 +280,18 @@ pub async fn post_question(
     // "Move option N up/down": the form again with the options reordered (nothing saved yet).
     let pressed = posted_value(&fields, "do");
     if let Some((direction, index)) = pressed.split_once(':')
-        && matches!(direction, "option_up" | "option_down")
+        && let Some((list, up)) = match direction {
+            "option_up" => Some((OPTION_PREFIX, true)),
+            "option_down" => Some((OPTION_PREFIX, false)),
+            "scale_up" => Some((SCALE_PREFIX, true)),
+            "scale_down" => Some((SCALE_PREFIX, false)),
+            _ => None,
+        }
     {
-        let moved = index.parse::<usize>().ok().and_then(|index| {
-            crate::domain::question_form::move_option(&fields, index, direction == "option_up")
-        });
+        let moved = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| crate::domain::question_form::move_in_list(&fields, list, index, up));
         let Some(values) = moved else {
             let error = AppError::BadRequest("There is no option there to move.".into());
             return render_refused(state, parts, &error, fields).await;
@@ -296,10 +303,15 @@ pub async fn post_question(
         return render_with_posted_form(state, parts, posted, StatusCode::OK).await;
     }
 
-    if posted_value(&fields, "do") == "add_option" {
-        let next = posted_options(&fields).len() + 1;
+    let add_to = match posted_value(&fields, "do") {
+        "add_option" => Some(OPTION_PREFIX),
+        "add_scale" => Some(SCALE_PREFIX),
+        _ => None,
+    };
+    if let Some(list) = add_to {
+        let next = posted_list(&fields, list).len() + 1;
         let mut values = fields;
-        values.push((format!("option-new-{next}"), String::new()));
+        values.push((format!("{list}new-{next}"), String::new()));
         let posted = PostedForm {
             values,
             ..PostedForm::default()

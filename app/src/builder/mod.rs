@@ -120,6 +120,10 @@ pub enum NewQuestionKind {
     Ranking {
         options: Vec<String>,
     },
+    Grid {
+        statements: Vec<String>,
+        scale: Vec<String>,
+    },
     Points {
         options: Vec<String>,
         total: u32,
@@ -138,6 +142,7 @@ impl NewQuestionKind {
             NewQuestionKind::MultipleChoice { .. } => kind_code::MULTIPLE_CHOICE,
             NewQuestionKind::Dropdown { .. } => kind_code::DROPDOWN,
             NewQuestionKind::Ranking { .. } => kind_code::RANKING,
+            NewQuestionKind::Grid { .. } => kind_code::GRID,
             NewQuestionKind::Points { .. } => kind_code::POINTS,
             NewQuestionKind::Typed(kind) => kind.code(),
         }

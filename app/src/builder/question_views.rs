@@ -11,8 +11,10 @@ use chrono::Datelike;
 use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
 };
-use crate::domain::question_form::{KINDS, is_kind, option_field, posted_options};
-use crate::domain::questionnaire::{DEFAULT_POINTS_TOTAL, kind_code};
+use crate::domain::question_form::{
+    KINDS, ListNoun, OPTION_PREFIX, SCALE_PREFIX, is_kind, list_field, posted_list,
+};
+use crate::domain::questionnaire::{DEFAULT_POINTS_TOTAL, LIKERT_SCALE, kind_code};
 use crate::domain::{FieldError, QuestionKind};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -91,14 +93,24 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     .as_ref()
                     .map(question_values)
                     .unwrap_or_else(|| {
-                        vec![
+                        let mut values: Vec<(String, String)> = vec![
                             ("required".into(), "yes".into()),
                             ("decimals".into(), "0".into()),
                             ("points_total".into(), DEFAULT_POINTS_TOTAL.to_string()),
                             ("points_rule".into(), "exact".into()),
                             ("option-new-1".into(), String::new()),
                             ("option-new-2".into(), String::new()),
-                        ]
+                        ];
+                        // A grid starts with the usual agreement scale, to change as needed.
+                        if kind == kind_code::GRID {
+                            for (n, point) in LIKERT_SCALE.iter().enumerate() {
+                                values.push((
+                                    format!("{SCALE_PREFIX}new-{}", n + 1),
+                                    point.to_string(),
+                                ));
+                            }
+                        }
+                        values
                     }),
                 ..PostedForm::default()
             });
@@ -150,6 +162,7 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
         QuestionKind::SingleChoice { .. }
         | QuestionKind::Dropdown { .. }
         | QuestionKind::Ranking { .. }
+        | QuestionKind::Grid { .. }
         | QuestionKind::Email
         | QuestionKind::UkPostcode => {}
         QuestionKind::Points { total, exact, .. } => {
@@ -186,6 +199,9 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
             values.push(("min_choices".into(), number(min_choices)));
             values.push(("max_choices".into(), number(max_choices)));
         }
+    }
+    for point in question.kind.scale() {
+        values.push((format!("{SCALE_PREFIX}{}", point.key), point.label.clone()));
     }
     for option in question.kind.options() {
         if option.other {
@@ -323,6 +339,11 @@ fn EditorForm(
         }
             .into_any(),
         kind_code::EMAIL | kind_code::UK_POSTCODE => ().into_any(),
+        kind_code::GRID => view! {
+            <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::STATEMENT legend="Statements" />
+            <ListFields posted=posted.clone() prefix=SCALE_PREFIX noun=ListNoun::POINT legend="Scale" />
+        }
+            .into_any(),
         kind_code::POINTS => view! {
             <OptionFields posted=posted.clone() multiple=false other_allowed=false />
             <InputField
@@ -442,6 +463,113 @@ fn PointsRuleField(posted: PostedForm) -> impl IntoView {
     }
 }
 
+/// One list of a question's options (or a grid's statements, or its scale): a box each, empty
+/// ones removed on saving, with "Move up"/"Move down" and "Add another" as plain-form buttons.
+/// The buttons post `do=<list>_up:<n>`, `<list>_down:<n>` and `add_<list>`, where `<list>` is the
+/// prefix without its hyphen ("option", "scale").
+#[component]
+fn ListFields(
+    posted: PostedForm,
+    prefix: &'static str,
+    noun: ListNoun,
+    legend: &'static str,
+) -> impl IntoView {
+    let list = prefix.trim_end_matches('-');
+    let one = noun.one.to_lowercase();
+    let items = posted_list(&posted.values, prefix);
+    let first = format!("{prefix}new-1");
+    let group_error = error_for(&posted, &first)
+        .filter(|_| !items.iter().any(|(key, _)| key.is_empty()))
+        .map(|e| e.message.clone());
+    let count = items.len();
+    let boxes = items
+        .into_iter()
+        .enumerate()
+        .map(|(index, (key, label))| {
+            // Plain-form twins of reordering (WCAG 2.5.7): each moves one place and draws the form
+            // again; nothing is saved until "Save question".
+            let one = one.clone();
+            let move_button = move |up: bool| {
+                let (text, value) = if up {
+                    ("Move up", format!("{list}_up:{index}"))
+                } else {
+                    ("Move down", format!("{list}_down:{index}"))
+                };
+                view! {
+                    <button type="submit" class="button button--secondary button--small" name="do" value=value>
+                        {text}
+                        <span class="visually-hidden">{format!(" {one} {}", index + 1)}</span>
+                    </button>
+                }
+            };
+            let moves = (count > 1).then(|| {
+                view! {
+                    <div class="option-moves">
+                        {(index > 0).then(|| move_button(true))}
+                        {(index + 1 < count).then(|| move_button(false))}
+                    </div>
+                }
+            });
+            let name = list_field(prefix, &key, index);
+            let error = error_for(&posted, &name).map(|e| e.message.clone());
+            let class = if error.is_some() {
+                "input input--width-30 input--error"
+            } else {
+                "input input--width-30"
+            };
+            let group = if error.is_some() {
+                "form-group form-group--error"
+            } else {
+                "form-group"
+            };
+            let error_id = format!("{name}-error");
+            view! {
+                <div class=group>
+                    <label class="label" for=name.clone()>
+                        {format!("{} {}", noun.one, index + 1)}
+                    </label>
+                    {error.clone().map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
+                    <input
+                        class=class
+                        id=name.clone()
+                        name=name
+                        type="text"
+                        value=label
+                        aria-describedby=error.map(|_| error_id)
+                    />
+                    {moves}
+                </div>
+            }
+        })
+        .collect_view();
+    let hint_id = format!("{list}-list-hint");
+    let described_by = hint_id.clone();
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby=described_by>
+                <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
+                <div id=hint_id class="hint">
+                    {format!("At least 2. Leave {} empty to remove it.", article(&one))}
+                </div>
+                {group_error.map(|message| view! { <ErrorMessage id=format!("{list}-list-error") message /> })}
+                {boxes}
+                <button type="submit" class="button button--secondary" name="do" value=format!("add_{list}")>
+                    {format!("Add another {one}")}
+                </button>
+            </fieldset>
+        </div>
+    }
+}
+
+/// "an option", "a statement".
+fn article(noun: &str) -> String {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {noun}")
+    } else {
+        format!("a {noun}")
+    }
+}
+
 /// Whether the options end with "Other", where respondents say what in a box of their own. Its
 /// key travels hidden, so its answers stay its own when the question is edited.
 #[component]
@@ -489,85 +617,9 @@ fn OptionFields(
     /// Single and multiple choice may end with "Other", with a box to say what.
     other_allowed: bool,
 ) -> impl IntoView {
-    let options = posted_options(&posted.values);
-    let group_error = error_for(&posted, "option-new-1")
-        .filter(|_| !options.iter().any(|(key, _)| key.is_empty()))
-        .map(|e| e.message.clone());
-    let count = options.len();
-    let boxes = options
-        .into_iter()
-        .enumerate()
-        .map(|(index, (key, label))| {
-            // Plain-form twins of reordering (WCAG 2.5.7): each moves one place and draws the form
-            // again; nothing is saved until "Save question".
-            let move_button = move |up: bool| {
-                let (text, value) = if up {
-                    ("Move up", format!("option_up:{index}"))
-                } else {
-                    ("Move down", format!("option_down:{index}"))
-                };
-                view! {
-                    <button type="submit" class="button button--secondary button--small" name="do" value=value>
-                        {text}
-                        <span class="visually-hidden">{format!(" option {}", index + 1)}</span>
-                    </button>
-                }
-            };
-            let moves = (count > 1).then(|| {
-                view! {
-                    <div class="option-moves">
-                        {(index > 0).then(|| move_button(true))}
-                        {(index + 1 < count).then(|| move_button(false))}
-                    </div>
-                }
-            });
-            let name = option_field(&key, index);
-            let error = error_for(&posted, &name).map(|e| e.message.clone());
-            let class = if error.is_some() {
-                "input input--width-30 input--error"
-            } else {
-                "input input--width-30"
-            };
-            let group = if error.is_some() {
-                "form-group form-group--error"
-            } else {
-                "form-group"
-            };
-            let error_id = format!("{name}-error");
-            view! {
-                <div class=group>
-                    <label class="label" for=name.clone()>
-                        {format!("Option {}", index + 1)}
-                    </label>
-                    {error.clone().map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
-                    <input
-                        class=class
-                        id=name.clone()
-                        name=name
-                        type="text"
-                        value=label
-                        aria-describedby=error.map(|_| error_id)
-                    />
-                    {moves}
-                </div>
-            }
-        })
-        .collect_view();
     view! {
-        <div class="form-group">
-            <fieldset class="fieldset" aria-describedby="options-hint">
-                <legend class="fieldset__legend fieldset__legend--s">"Options"</legend>
-                <div id="options-hint" class="hint">
-                    "At least 2. Leave an option empty to remove it."
-                </div>
-                {group_error.map(|message| view! { <ErrorMessage id="options-error".to_string() message /> })}
-                {boxes}
-                <button type="submit" class="button button--secondary" name="do" value="add_option">
-                    "Add another option"
-                </button>
-            </fieldset>
-        </div>
-        {other_allowed.then(|| view! { <OtherOptionField posted=posted.clone() /> })}
+        <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::OPTION legend="Options" />
+    {other_allowed.then(|| view! { <OtherOptionField posted=posted.clone() /> })}
         {multiple
             .then(|| {
                 view! {

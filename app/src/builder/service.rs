@@ -118,6 +118,10 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                                     options: options(labels),
                                 }
                             }
+                            NewQuestionKind::Grid { statements, scale } => QuestionKind::Grid {
+                                statements: options(statements),
+                                scale: options(scale),
+                            },
                             NewQuestionKind::Ranking { options: labels } => QuestionKind::Ranking {
                                 options: options(labels),
                             },
@@ -260,15 +264,23 @@ async fn insert_rows(
             .get(&question.key)
             .copied()
             .ok_or_else(|| AppError::internal("questionnaire rows", "question not stored"))?;
-        for (position, option) in question.kind.options().iter().enumerate() {
-            options.push(question_option::ActiveModel {
-                question_id: Set(question_id),
-                key: Set(option.key.clone()),
-                position: Set(position as i32),
-                label: Set(option.label.clone()),
-                other: Set(option.other),
-                ..Default::default()
-            });
+        // The options (a grid's statements), then a grid's scale points.
+        let lists = [
+            (question.kind.options(), false),
+            (question.kind.scale(), true),
+        ];
+        for (list, scale) in lists {
+            for (position, option) in list.iter().enumerate() {
+                options.push(question_option::ActiveModel {
+                    question_id: Set(question_id),
+                    key: Set(option.key.clone()),
+                    position: Set(position as i32),
+                    label: Set(option.label.clone()),
+                    other: Set(option.other),
+                    scale: Set(scale),
+                    ..Default::default()
+                });
+            }
         }
     }
     let any_options = !options.is_empty();

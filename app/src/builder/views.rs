@@ -619,7 +619,7 @@ impl OutlinePageData {
         page.id = 0;
         for question in &mut page.questions {
             question.id = 0;
-            if let Some(options) = question.kind.options_mut() {
+            for options in question.kind.option_lists_mut() {
                 for option in options {
                     option.id = 0;
                 }

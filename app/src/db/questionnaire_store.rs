@@ -202,10 +202,11 @@ fn to_domain_question(
     row: &question::Model,
     all_options: &[question_option::Model],
 ) -> Result<Question, DbErr> {
-    let options = || {
+    // A grid's scale points are options too, marked `scale`.
+    let list = |scale: bool| {
         all_options
             .iter()
-            .filter(|o| o.question_id == row.id)
+            .filter(|o| o.question_id == row.id && o.scale == scale)
             .map(|o| ChoiceOption {
                 id: o.id,
                 key: o.key.clone(),
@@ -214,6 +215,7 @@ fn to_domain_question(
             })
             .collect::<Vec<_>>()
     };
+    let options = || list(false);
     let limit = |value: Option<i32>| value.and_then(|v| u32::try_from(v).ok());
     let kind = match row.kind.as_str() {
         kind_code::SHORT_TEXT => QuestionKind::ShortText {
@@ -248,6 +250,10 @@ fn to_domain_question(
         kind_code::EMAIL => QuestionKind::Email,
         kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
         kind_code::RANKING => QuestionKind::Ranking { options: options() },
+        kind_code::GRID => QuestionKind::Grid {
+            statements: options(),
+            scale: list(true),
+        },
         kind_code::POINTS => {
             let settings = settings_of_row(row)?;
             QuestionKind::Points {

@@ -30,6 +30,8 @@ pub enum AnswerValue {
     /// A value for each option (a rank, or points) by option id, as typed (trimmed, tidied
     /// when it reads as a number); options left blank are absent.
     Amounts(BTreeMap<i64, String>),
+    /// A grid's answers: the scale point chosen for each statement answered (by ids).
+    Grid(BTreeMap<i64, i64>),
     /// Options chosen (sorted) including the question's "Other" option, and what was typed in
     /// its box (trimmed; `validate` says when it is empty).
     Other {
@@ -246,6 +248,39 @@ fn parse_one(
             amounts.retain(|_, text| !text.is_empty());
             (!amounts.is_empty()).then_some(AnswerValue::Amounts(amounts))
         }
+        QuestionKind::Grid { scale, .. } => {
+            let mut chosen = BTreeMap::new();
+            for (name, value) in named_values {
+                // The name is one of the question's own fields (`q12-o100`): a statement.
+                let Some(statement) = name
+                    .rsplit_once("-o")
+                    .and_then(|(_, id)| id.parse::<i64>().ok())
+                else {
+                    continue;
+                };
+                if value.trim().is_empty() {
+                    continue;
+                }
+                let point = value
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|id| scale.iter().any(|p| p.id == *id))
+                    .ok_or_else(|| {
+                        MalformedSubmission(format!(
+                            "An answer to \u{201c}{}\u{201d} was not one of the points offered.",
+                            question.label
+                        ))
+                    })?;
+                if chosen.insert(statement, point).is_some() {
+                    return Err(MalformedSubmission(format!(
+                        "A statement of \u{201c}{}\u{201d} was answered twice.",
+                        question.label
+                    )));
+                }
+            }
+            (!chosen.is_empty()).then_some(AnswerValue::Grid(chosen))
+        }
         QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
             // No answer sends no field at all (radios), or an empty one (a drop-down).
             let value = match values.as_slice() {
@@ -342,6 +377,9 @@ fn question_error(
             QuestionKind::Points { .. } => {
                 format!("Share the points for \u{201c}{label}\u{201d}")
             }
+            QuestionKind::Grid { .. } => {
+                format!("Select an answer for each statement of \u{201c}{label}\u{201d}")
+            }
         };
         return Some((message, None));
     };
@@ -395,6 +433,22 @@ fn question_error(
         ) => number_error(label, text, min.as_deref(), max.as_deref(), *decimals),
         (QuestionKind::Date { earliest, latest }, AnswerValue::Date { day, month, year }) => {
             return date_error(question, day, month, year, *earliest, *latest);
+        }
+        // A required grid needs every statement answered; an optional one, any of them.
+        (QuestionKind::Grid { statements, scale }, AnswerValue::Grid(chosen)) => {
+            let unanswered = statements
+                .iter()
+                .find(|s| question.required && !chosen.contains_key(&s.id))?;
+            let target = scale
+                .first()
+                .map(|point| question.grid_input_id(unanswered, point));
+            return Some((
+                format!(
+                    "Select an answer for \u{201c}{}\u{201d} in \u{201c}{label}\u{201d}",
+                    unanswered.label
+                ),
+                target,
+            ));
         }
         (QuestionKind::Ranking { options }, AnswerValue::Amounts(ranks)) => {
             return ranking_error(question, options, ranks);
@@ -689,6 +743,8 @@ pub struct StoredAnswer {
     pub number: Option<f64>,
     /// A number answer: it adds to its question's running sum (a date's day number does not).
     pub summed: bool,
+    /// A grid's answer to the statement `option_id`: the scale point chosen.
+    pub scale_option_id: Option<i64>,
 }
 
 /// The rows a validated response is stored as, in question order.
@@ -704,6 +760,7 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
                 text,
                 number,
                 summed: summed && number.is_some(),
+                scale_option_id: None,
             };
         match value {
             AnswerValue::Text(text) => {
@@ -714,6 +771,14 @@ pub fn stored_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Stor
                 rows.push(row(None, Some(text.clone()), number));
             }
             AnswerValue::Choice(option_id) => rows.push(row(Some(*option_id), None, None)),
+            AnswerValue::Grid(chosen) => {
+                for (statement, point) in chosen {
+                    rows.push(StoredAnswer {
+                        scale_option_id: Some(*point),
+                        ..row(Some(*statement), None, None)
+                    });
+                }
+            }
             // The "Other" option's row carries what was typed.
             AnswerValue::Other { chosen, text } => {
                 let other = questionnaire
@@ -1429,5 +1494,89 @@ mod other_option_tests {
                 (Some(other.parse().unwrap()), Some("Elm Road".into()))
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod grid_tests {
+    use super::*;
+    use crate::domain::questionnaire::Page;
+
+    fn grid(required: bool) -> Questionnaire {
+        let option = |id: i64, label: &str| ChoiceOption {
+            id,
+            key: format!("k{id}"),
+            label: label.into(),
+            other: false,
+        };
+        Questionnaire {
+            version_id: 1,
+            pages: vec![Page {
+                id: 1,
+                key: "p".into(),
+                title: None,
+                questions: vec![Question {
+                    id: 5,
+                    key: "g".into(),
+                    label: "Your views".into(),
+                    hint: None,
+                    required,
+                    guidance: None,
+                    kind: QuestionKind::Grid {
+                        statements: vec![option(10, "Too fast"), option(11, "Too noisy")],
+                        scale: vec![option(20, "Agree"), option(21, "Disagree")],
+                    },
+                }],
+            }],
+        }
+    }
+
+    fn parse(q: &Questionnaire, pairs: &[(&str, &str)]) -> Result<Answers, MalformedSubmission> {
+        let fields: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        parse_answers(q, &fields)
+    }
+
+    #[test]
+    fn a_grid_takes_one_point_a_statement_and_every_statement_when_required() {
+        let q = grid(true);
+        assert_eq!(
+            q.questions().next().unwrap().field_names(),
+            ["q5-o10", "q5-o11"]
+        );
+        let messages = |a: &Answers| -> Vec<String> {
+            validate(&q, a)
+                .into_iter()
+                .map(|e| format!("{}: {}", e.target_id, e.message))
+                .collect()
+        };
+        let none = parse(&q, &[]).unwrap();
+        assert_eq!(
+            messages(&none),
+            ["q5-o10-p20: Select an answer for each statement of \u{201c}Your views\u{201d}"]
+        );
+        let half = parse(&q, &[("q5-o10", "21")]).unwrap();
+        assert_eq!(
+            messages(&half),
+            [
+                "q5-o11-p20: Select an answer for \u{201c}Too noisy\u{201d} in \u{201c}Your views\u{201d}"
+            ]
+        );
+        // Optional: any statements may be left.
+        assert!(validate(&grid(false), &half).is_empty());
+        let all = parse(&q, &[("q5-o10", "21"), ("q5-o11", " 20 ")]).unwrap();
+        assert!(messages(&all).is_empty());
+        let rows: Vec<(Option<i64>, Option<i64>)> = stored_rows(&q, &all)
+            .iter()
+            .map(|r| (r.option_id, r.scale_option_id))
+            .collect();
+        assert_eq!(rows, [(Some(10), Some(21)), (Some(11), Some(20))]);
+        // A point not offered, a statement answered twice, or another question's name: forged.
+        assert!(parse(&q, &[("q5-o10", "10")]).is_err());
+        assert!(parse(&q, &[("q5-o10", "20"), ("q5-o10", "21")]).is_err());
+        assert!(parse(&q, &[("q5-o12", "20")]).is_err());
+        assert!(parse(&q, &[("q5", "20")]).is_err());
     }
 }

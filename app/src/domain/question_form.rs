@@ -24,7 +24,7 @@ pub const MAX_DECIMALS: u32 = 6;
 pub const MAX_UNIT_CHARS: usize = 30;
 
 /// The kinds the editor offers, as (code, name, description).
-pub const KINDS: [(&str, &str, &str); 11] = [
+pub const KINDS: [(&str, &str, &str); 12] = [
     (
         kind_code::SHORT_TEXT,
         "Short text",
@@ -49,6 +49,11 @@ pub const KINDS: [(&str, &str, &str); 11] = [
         kind_code::DROPDOWN,
         "Drop-down list",
         "One option from a list, for long lists of short options such as wards",
+    ),
+    (
+        kind_code::GRID,
+        "Grid (Likert scale)",
+        "Several statements, each answered on the same scale, such as from \u{201c}Strongly agree\u{201d} to \u{201c}Strongly disagree\u{201d}",
     ),
     (
         kind_code::RANKING,
@@ -94,16 +99,106 @@ fn error(field: &str, message: impl Into<String>) -> FieldError {
     }
 }
 
+/// Options travel as `option-<key>`/`option-new-<n>`; a grid's scale points as `scale-…`.
+pub const OPTION_PREFIX: &str = "option-";
+pub const SCALE_PREFIX: &str = "scale-";
+
+/// What the editor calls the items of a list, in messages ("Option 2 is the same as …").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListNoun {
+    pub one: &'static str,
+    pub many: &'static str,
+}
+
+impl ListNoun {
+    pub const OPTION: ListNoun = ListNoun {
+        one: "Option",
+        many: "options",
+    };
+    pub const STATEMENT: ListNoun = ListNoun {
+        one: "Statement",
+        many: "statements",
+    };
+    pub const POINT: ListNoun = ListNoun {
+        one: "Point",
+        many: "points on the scale",
+    };
+}
+
 /// The options as posted: (key, or "" for a new one; label), in form order.
 pub fn posted_options(fields: &[(String, String)]) -> Vec<(String, String)> {
+    posted_list(fields, OPTION_PREFIX)
+}
+
+/// The items of the list whose fields start with `prefix`, as `posted_options`.
+pub fn posted_list(fields: &[(String, String)], prefix: &str) -> Vec<(String, String)> {
     fields
         .iter()
         .filter_map(|(name, value)| {
-            let rest = name.strip_prefix("option-")?;
+            let rest = name.strip_prefix(prefix)?;
             let key = if rest.starts_with("new-") { "" } else { rest };
             Some((key.to_string(), value.clone()))
         })
         .collect()
+}
+
+/// Reads a list of options (or statements, or scale points): empty boxes are removed, each must
+/// be short and different, 2 at least and `MAX_OPTIONS` at most; a key posted twice (a forged
+/// form) counts once.
+fn read_list(
+    fields: &[(String, String)],
+    prefix: &str,
+    noun: ListNoun,
+    errors: &mut Vec<FieldError>,
+) -> Vec<ChoiceOption> {
+    let mut options: Vec<ChoiceOption> = Vec::new();
+    for (index, (option_key, label)) in posted_list(fields, prefix).into_iter().enumerate() {
+        let label = text::clean(&label).trim().to_string();
+        if label.is_empty() {
+            continue; // left empty: removed
+        }
+        let field = list_field(prefix, &option_key, index);
+        let one = noun.one;
+        if label.chars().count() > MAX_OPTION_CHARS {
+            errors.push(error(
+                &field,
+                format!(
+                    "{one} {} must be {MAX_OPTION_CHARS} characters or fewer",
+                    index + 1
+                ),
+            ));
+        } else if options.iter().any(|o| o.label.eq_ignore_ascii_case(&label)) {
+            errors.push(error(
+                &field,
+                format!(
+                    "{one} {} is the same as an earlier {}",
+                    index + 1,
+                    one.to_lowercase()
+                ),
+            ));
+        }
+        let key = if !option_key.is_empty() && options.iter().all(|o| o.key != option_key) {
+            option_key
+        } else {
+            String::new()
+        };
+        options.push(ChoiceOption {
+            id: 0,
+            key,
+            label,
+            other: false,
+        });
+    }
+    let first = format!("{prefix}new-1");
+    if options.len() < 2 {
+        errors.push(error(&first, format!("Enter at least 2 {}", noun.many)));
+    } else if options.len() > MAX_OPTIONS {
+        errors.push(error(
+            &first,
+            format!("A question can have at most {MAX_OPTIONS} {}", noun.many),
+        ));
+    }
+    options
 }
 
 /// Reads the editor's fields into a question of kind `kind` (a `kind_code`) with key `key`
@@ -289,51 +384,14 @@ pub fn check_question(
         | kind_code::MULTIPLE_CHOICE
         | kind_code::DROPDOWN
         | kind_code::RANKING
-        | kind_code::POINTS => {
-            let mut options: Vec<ChoiceOption> = Vec::new();
-            let mut first_option_field = None;
-            for (index, (option_key, label)) in posted_options(fields).into_iter().enumerate() {
-                first_option_field.get_or_insert(index);
-                let label = text::clean(&label).trim().to_string();
-                if label.is_empty() {
-                    continue; // left empty: removed
-                }
-                let field = option_field(&option_key, index);
-                if label.chars().count() > MAX_OPTION_CHARS {
-                    errors.push(error(
-                        &field,
-                        format!(
-                            "Option {} must be {MAX_OPTION_CHARS} characters or fewer",
-                            index + 1
-                        ),
-                    ));
-                } else if options.iter().any(|o| o.label.eq_ignore_ascii_case(&label)) {
-                    errors.push(error(
-                        &field,
-                        format!("Option {} is the same as an earlier option", index + 1),
-                    ));
-                }
-                // A key posted twice (a forged form) counts once.
-                let key = if !option_key.is_empty() && options.iter().all(|o| o.key != option_key) {
-                    option_key
-                } else {
-                    String::new()
-                };
-                options.push(ChoiceOption {
-                    id: 0,
-                    key,
-                    label,
-                    other: false,
-                });
-            }
-            if options.len() < 2 {
-                errors.push(error("option-new-1", "Enter at least 2 options"));
-            } else if options.len() > MAX_OPTIONS {
-                errors.push(error(
-                    "option-new-1",
-                    format!("A question can have at most {MAX_OPTIONS} options"),
-                ));
-            }
+        | kind_code::POINTS
+        | kind_code::GRID => {
+            let noun = if kind == kind_code::GRID {
+                ListNoun::STATEMENT
+            } else {
+                ListNoun::OPTION
+            };
+            let mut options = read_list(fields, OPTION_PREFIX, noun, &mut errors);
             // "Other", with a box to say what: last, once (single and multiple choice).
             if (kind == kind_code::SINGLE_CHOICE || kind == kind_code::MULTIPLE_CHOICE)
                 && value("other") == "yes"
@@ -370,6 +428,12 @@ pub fn check_question(
                 QuestionKind::Dropdown { options }
             } else if kind == kind_code::RANKING {
                 QuestionKind::Ranking { options }
+            } else if kind == kind_code::GRID {
+                let scale = read_list(fields, SCALE_PREFIX, ListNoun::POINT, &mut errors);
+                QuestionKind::Grid {
+                    statements: options,
+                    scale,
+                }
             } else if kind == kind_code::POINTS {
                 let total = match whole_number("points_total", "The points to share", &mut errors) {
                     Some(n) if n == 0 || n > MAX_POINTS_TOTAL => {
@@ -460,10 +524,20 @@ pub fn move_option(
     index: usize,
     up: bool,
 ) -> Option<Vec<(String, String)>> {
+    move_in_list(fields, OPTION_PREFIX, index, up)
+}
+
+/// `move_option` for the list whose fields start with `prefix`.
+pub fn move_in_list(
+    fields: &[(String, String)],
+    prefix: &str,
+    index: usize,
+    up: bool,
+) -> Option<Vec<(String, String)>> {
     let positions: Vec<usize> = fields
         .iter()
         .enumerate()
-        .filter(|(_, (name, _))| name.starts_with("option-"))
+        .filter(|(_, (name, _))| name.starts_with(prefix))
         .map(|(at, _)| at)
         .collect();
     let other = if up { index.checked_sub(1)? } else { index + 1 };
@@ -475,10 +549,15 @@ pub fn move_option(
 
 /// The field name of the option at `index` of the form ("option-<key>" or "option-new-<n>").
 pub fn option_field(key: &str, index: usize) -> String {
+    list_field(OPTION_PREFIX, key, index)
+}
+
+/// `option_field` for the list whose fields start with `prefix`.
+pub fn list_field(prefix: &str, key: &str, index: usize) -> String {
     if key.is_empty() {
-        format!("option-new-{}", index + 1)
+        format!("{prefix}new-{}", index + 1)
     } else {
-        format!("option-{key}")
+        format!("{prefix}{key}")
     }
 }
 
@@ -600,6 +679,69 @@ mod tests {
             [
                 "other: Option 2 is already called \u{201c}Other\u{201d}: remove it, or do not add an \u{201c}Other\u{201d} option"
             ]
+        );
+    }
+
+    #[test]
+    fn a_grid_is_read_with_its_statements_and_scale() {
+        let q = check_question(
+            &fields(&[
+                ("label", "Your views"),
+                ("option-s1", "Too fast"),
+                ("option-new-2", "Too noisy"),
+                ("scale-p1", "Agree"),
+                ("scale-new-2", "Disagree"),
+                ("scale-new-3", ""),
+            ]),
+            kind_code::GRID,
+            "",
+        )
+        .unwrap();
+        let labels = |list: &[ChoiceOption]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|o| (o.key.clone(), o.label.clone()))
+                .collect()
+        };
+        assert_eq!(
+            labels(q.kind.options()),
+            [
+                ("s1".into(), "Too fast".into()),
+                (String::new(), "Too noisy".into())
+            ]
+        );
+        assert_eq!(
+            labels(q.kind.scale()),
+            [
+                ("p1".into(), "Agree".into()),
+                (String::new(), "Disagree".into())
+            ]
+        );
+        assert_eq!(
+            targets(check_question(
+                &fields(&[
+                    ("label", "Views"),
+                    ("option-new-1", "Too fast"),
+                    ("option-new-2", "too FAST"),
+                    ("scale-new-1", "Agree"),
+                ]),
+                kind_code::GRID,
+                ""
+            )),
+            [
+                "option-new-2: Statement 2 is the same as an earlier statement",
+                "scale-new-1: Enter at least 2 points on the scale",
+            ]
+        );
+        let moved = move_in_list(
+            &fields(&[("scale-a", "A"), ("option-x", "X"), ("scale-b", "B")]),
+            SCALE_PREFIX,
+            1,
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            posted_list(&moved, SCALE_PREFIX),
+            [("b".to_string(), "B".to_string()), ("a".into(), "A".into())]
         );
     }
 

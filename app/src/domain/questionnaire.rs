@@ -76,6 +76,12 @@ pub enum QuestionKind {
     },
     Email,
     UkPostcode,
+    /// Statements (rows) each answered on one scale (columns), such as "Strongly agree" to
+    /// "Strongly disagree": one point for each statement (a Likert grid).
+    Grid {
+        statements: Vec<ChoiceOption>,
+        scale: Vec<ChoiceOption>,
+    },
     /// Respondents put the items in order: a different rank (1 = first) for every item.
     Ranking {
         options: Vec<ChoiceOption>,
@@ -104,6 +110,15 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
+/// The scale a new grid question starts with.
+pub const LIKERT_SCALE: [&str; 5] = [
+    "Strongly agree",
+    "Agree",
+    "Neither agree nor disagree",
+    "Disagree",
+    "Strongly disagree",
+];
+
 /// What an "Other" option is called.
 pub const OTHER_LABEL: &str = "Other";
 
@@ -123,6 +138,7 @@ pub mod kind_code {
     pub const UK_POSTCODE: &str = "uk_postcode";
     pub const RANKING: &str = "ranking";
     pub const POINTS: &str = "points";
+    pub const GRID: &str = "grid";
 }
 
 /// The boxes of a date question, in the order they are drawn.
@@ -152,6 +168,7 @@ impl QuestionKind {
             QuestionKind::UkPostcode => kind_code::UK_POSTCODE,
             QuestionKind::Ranking { .. } => kind_code::RANKING,
             QuestionKind::Points { .. } => kind_code::POINTS,
+            QuestionKind::Grid { .. } => kind_code::GRID,
         }
     }
 
@@ -169,6 +186,7 @@ impl QuestionKind {
             QuestionKind::UkPostcode => "UK postcode",
             QuestionKind::Ranking { .. } => "Ranking",
             QuestionKind::Points { .. } => "Points allocation",
+            QuestionKind::Grid { .. } => "Grid (Likert scale)",
         }
     }
 
@@ -179,6 +197,7 @@ impl QuestionKind {
             | QuestionKind::Dropdown { options }
             | QuestionKind::Ranking { options }
             | QuestionKind::Points { options, .. } => options,
+            QuestionKind::Grid { statements, .. } => statements,
             _ => &[],
         }
     }
@@ -191,7 +210,25 @@ impl QuestionKind {
             | QuestionKind::Dropdown { options }
             | QuestionKind::Ranking { options }
             | QuestionKind::Points { options, .. } => Some(options),
+            QuestionKind::Grid { statements, .. } => Some(statements),
             _ => None,
+        }
+    }
+
+    /// A grid's scale points (its columns); empty for other kinds.
+    pub fn scale(&self) -> &[ChoiceOption] {
+        match self {
+            QuestionKind::Grid { scale, .. } => scale,
+            _ => &[],
+        }
+    }
+
+    /// Every list of options the kind has, to give keys or clear ids: the options (a grid's
+    /// statements), then a grid's scale (in the order of `[options(), scale()]`).
+    pub fn option_lists_mut(&mut self) -> Vec<&mut Vec<ChoiceOption>> {
+        match self {
+            QuestionKind::Grid { statements, scale } => vec![statements, scale],
+            other => other.options_mut().into_iter().collect(),
         }
     }
 
@@ -200,7 +237,7 @@ impl QuestionKind {
     pub fn answers_each_option(&self) -> bool {
         matches!(
             self,
-            QuestionKind::Ranking { .. } | QuestionKind::Points { .. }
+            QuestionKind::Ranking { .. } | QuestionKind::Points { .. } | QuestionKind::Grid { .. }
         )
     }
 
@@ -314,9 +351,12 @@ impl Question {
                 .iter()
                 .map(|part| format!("{name}-{part}"))
                 .collect(),
-            QuestionKind::Ranking { ref options } | QuestionKind::Points { ref options, .. } => {
-                options.iter().map(|o| self.option_input_id(o)).collect()
-            }
+            QuestionKind::Ranking { ref options }
+            | QuestionKind::Points { ref options, .. }
+            | QuestionKind::Grid {
+                statements: ref options,
+                ..
+            } => options.iter().map(|o| self.option_input_id(o)).collect(),
             _ if self.other_option().is_some() => {
                 let other = self.other_field_name();
                 vec![name, other]
@@ -338,8 +378,18 @@ impl Question {
                 None => self.field_name(),
             },
             QuestionKind::Date { .. } => format!("{}-day", self.field_name()),
+            QuestionKind::Grid { statements, scale } => match (statements.first(), scale.first()) {
+                (Some(statement), Some(point)) => self.grid_input_id(statement, point),
+                _ => self.field_name(),
+            },
             _ => self.field_name(),
         }
+    }
+
+    /// The radio for scale point `point` of a grid's statement (`q12-o100-p7`); the first
+    /// point's is where an error about the statement points.
+    pub fn grid_input_id(&self, statement: &ChoiceOption, point: &ChoiceOption) -> String {
+        format!("{}-p{}", self.option_input_id(statement), point.id)
     }
 
     /// The "Other" option of a single or multiple choice question, if it has one.

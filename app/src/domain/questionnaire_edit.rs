@@ -127,7 +127,7 @@ fn page_name(q: &Questionnaire, index: usize) -> String {
 fn with_fresh_keys(mut question: Question, new_key: &mut impl FnMut() -> String) -> Question {
     question.id = 0;
     question.key = new_key();
-    if let Some(options) = question.kind.options_mut() {
+    for options in question.kind.option_lists_mut() {
         for option in options {
             option.id = 0;
             option.key = new_key();
@@ -273,9 +273,11 @@ pub fn apply(
             }
             let mut question = question;
             question.id = old.id;
-            // Options keep their keys when they keep theirs; new ones get fresh keys.
-            if let Some(options) = question.kind.options_mut() {
-                let known: Vec<&ChoiceOption> = old.kind.options().iter().collect();
+            // Options keep their keys when they keep theirs; new ones get fresh keys. A grid's
+            // statements and scale points each keep theirs within their own list.
+            let old_lists = [old.kind.options(), old.kind.scale()];
+            for (index, options) in question.kind.option_lists_mut().into_iter().enumerate() {
+                let known: Vec<&ChoiceOption> = old_lists[index.min(1)].iter().collect();
                 for option in options {
                     match known
                         .iter()
@@ -382,13 +384,16 @@ pub fn apply(
             for existing in q.questions() {
                 in_use.push(existing.key.clone());
                 in_use.extend(existing.kind.options().iter().map(|o| o.key.clone()));
+                in_use.extend(existing.kind.scale().iter().map(|o| o.key.clone()));
             }
             if question.key.is_empty() || in_use.contains(&question.key) {
                 question = with_fresh_keys(question, new_key);
-            } else if let Some(options) = question.kind.options_mut() {
-                for option in options {
-                    if option.key.is_empty() || in_use.contains(&option.key) {
-                        option.key = new_key();
+            } else {
+                for options in question.kind.option_lists_mut() {
+                    for option in options {
+                        if option.key.is_empty() || in_use.contains(&option.key) {
+                            option.key = new_key();
+                        }
                     }
                 }
             }

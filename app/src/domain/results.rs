@@ -251,6 +251,75 @@ pub fn points_shares(options: &[OptionCount], answered: i64) -> Vec<PointsShare>
         .collect()
 }
 
+/// A grid question's results: its scale, and for each statement how many chose each point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridResult {
+    /// The points' labels, in the newest version's order (points taken out later come last).
+    pub scale: Vec<String>,
+    pub rows: Vec<GridRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GridRow {
+    pub label: String,
+    /// People who answered this statement.
+    pub answered: i64,
+    /// (count, percentage of `answered`) for each point of the scale, in `scale`'s order.
+    pub cells: Vec<(i64, u32)>,
+    pub removed_in: Option<i32>,
+}
+
+/// Merges a grid's cell counts (`cells` by (statement row id, point row id)) across the
+/// versions that asked it (`asked`, oldest first) by the stable keys of statements and points.
+/// `statements` are the question's merged statements (`KeyedQuestion::options`), whose counts
+/// are the people who answered each.
+pub fn grid_result(
+    asked: &[&Question],
+    statements: &[OptionCount],
+    cells: &HashMap<(i64, i64), i64>,
+) -> GridResult {
+    // Points by key, newest version's order first; the label as the newest version words it.
+    let mut points: Vec<(&str, &str)> = Vec::new();
+    for question in asked.iter().rev() {
+        for point in question.kind.scale() {
+            if !points.iter().any(|(key, _)| *key == point.key) {
+                points.push((&point.key, &point.label));
+            }
+        }
+    }
+    let rows = statements
+        .iter()
+        .map(|statement| {
+            let counts: Vec<i64> = points
+                .iter()
+                .map(|(point_key, _)| {
+                    asked
+                        .iter()
+                        .filter_map(|q| {
+                            let row = q.kind.options().iter().find(|o| o.key == statement.key)?;
+                            let point = q.kind.scale().iter().find(|p| p.key == *point_key)?;
+                            cells.get(&(row.id, point.id)).copied()
+                        })
+                        .sum()
+                })
+                .collect();
+            GridRow {
+                label: statement.label.clone(),
+                answered: statement.count,
+                cells: counts
+                    .into_iter()
+                    .map(|count| (count, percentage(count, statement.count)))
+                    .collect(),
+                removed_in: statement.removed_in,
+            }
+        })
+        .collect();
+    GridResult {
+        scale: points.iter().map(|(_, label)| label.to_string()).collect(),
+        rows,
+    }
+}
+
 /// An average as the results page shows it: at most two decimal places, no trailing zeros
 /// ("12.5", "3", "0.33"); `None` when nobody answered.
 pub fn average_text(sum: f64, count: i64) -> Option<String> {
@@ -294,6 +363,69 @@ mod tests {
             percent: 0,
             removed_in: None,
         }
+    }
+
+    #[test]
+    fn grid_cells_follow_the_keys_of_statements_and_points_across_versions() {
+        let grid = |id: i64, statements: Vec<ChoiceOption>, scale: Vec<ChoiceOption>| Question {
+            id,
+            key: "g".into(),
+            label: "Views".into(),
+            hint: None,
+            required: false,
+            guidance: None,
+            kind: QuestionKind::Grid { statements, scale },
+        };
+        // Version 1: statements A (11), B (12); points yes (13), no (14).
+        let v1 = grid(
+            10,
+            vec![option(11, "a", "A"), option(12, "b", "B")],
+            vec![option(13, "yes", "Yes"), option(14, "no", "No")],
+        );
+        // Version 2: B reworded, A gone; points reordered, "maybe" added.
+        let v2 = grid(
+            20,
+            vec![option(22, "b", "B reworded")],
+            vec![
+                option(24, "no", "No"),
+                option(23, "yes", "Yes"),
+                option(25, "maybe", "Maybe"),
+            ],
+        );
+        let statements = vec![
+            OptionCount {
+                removed_in: None,
+                ..tallied("B reworded", 4, 0.0)
+            },
+            OptionCount {
+                removed_in: Some(2),
+                ..tallied("A", 2, 0.0)
+            },
+        ];
+        let statements: Vec<OptionCount> = statements
+            .into_iter()
+            .zip(["b", "a"])
+            .map(|(s, key)| OptionCount {
+                key: key.into(),
+                ..s
+            })
+            .collect();
+        let cells: HashMap<(i64, i64), i64> = [
+            ((11, 13), 2),
+            ((12, 13), 1),
+            ((12, 14), 1),
+            ((22, 24), 1),
+            ((22, 25), 1),
+        ]
+        .into_iter()
+        .collect();
+        let result = grid_result(&[&v1, &v2], &statements, &cells);
+        assert_eq!(result.scale, ["No", "Yes", "Maybe"]);
+        assert_eq!(result.rows[0].label, "B reworded");
+        assert_eq!(result.rows[0].cells, [(2, 50), (1, 25), (1, 25)]);
+        assert_eq!(result.rows[1].label, "A");
+        assert_eq!(result.rows[1].cells, [(0, 0), (2, 100), (0, 0)]);
+        assert_eq!(result.rows[1].removed_in, Some(2));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use sha2::{Digest, Sha256};
 use super::api::{Confirmation, ResponseForm};
 use super::token;
 use crate::db::entities::{
-    answer, consultation, consultation_tally, daily_tally, option_tally, question_tally,
-    questionnaire_version, response,
+    answer, cell_tally, consultation, consultation_tally, daily_tally, option_tally,
+    question_tally, questionnaire_version, response,
 };
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
@@ -243,6 +243,7 @@ async fn store<C: TransactionTrait>(
             option_id: Set(r.option_id),
             text_value: Set(r.text.clone()),
             number_value: Set(r.number),
+            scale_option_id: Set(r.scale_option_id),
             ..Default::default()
         }))
         .exec(&txn)
@@ -312,6 +313,29 @@ async fn store<C: TransactionTrait>(
                 .filter(question_tally::Column::QuestionId.eq(row.question_id))
                 .exec(&txn)
                 .await?;
+        }
+    }
+    // A grid's cells: one more for the point chosen for each statement answered.
+    for row in rows {
+        if let (Some(statement), Some(point)) = (row.option_id, row.scale_option_id) {
+            cell_tally::Entity::insert(cell_tally::ActiveModel {
+                row_option_id: Set(statement),
+                option_id: Set(point),
+                chosen: Set(1),
+            })
+            .on_conflict(
+                OnConflict::columns([
+                    cell_tally::Column::RowOptionId,
+                    cell_tally::Column::OptionId,
+                ])
+                .value(
+                    cell_tally::Column::Chosen,
+                    Expr::col((cell_tally::Entity, cell_tally::Column::Chosen)).add(1),
+                )
+                .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
         }
     }
     // A rank or points adds to its option's sum: the results' averages cost nothing.

@@ -662,6 +662,75 @@ fn QuestionField(
             }
             .into_any()
         }
+        // A grid: each statement a group of radios, one for each point of the scale.
+        QuestionKind::Grid { statements, scale } => {
+            let target = {
+                let name = name.clone();
+                Memo::new(move |_| {
+                    errors.with(|list| {
+                        list.iter()
+                            .find(|e| e.field == name)
+                            .map(|e| e.target_id.clone())
+                    })
+                })
+            };
+            let rows = statements
+                .iter()
+                .map(|statement| {
+                    let group = question.option_input_id(statement);
+                    let chosen = posted.value(&group).unwrap_or_default().to_string();
+                    let first = scale
+                        .first()
+                        .map(|point| question.grid_input_id(statement, point))
+                        .unwrap_or_default();
+                    let class = move || {
+                        if target.with(|t| t.as_deref() == Some(first.as_str())) {
+                            "fieldset grid__statement grid__statement--error"
+                        } else {
+                            "fieldset grid__statement"
+                        }
+                    };
+                    let points = scale
+                        .iter()
+                        .map(|point| {
+                            let id = question.grid_input_id(statement, point);
+                            let value = point.id.to_string();
+                            let checked = chosen == value;
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        id=id.clone()
+                                        name=group.clone()
+                                        type="radio"
+                                        value=value
+                                        checked=checked
+                                    />
+                                    <label class="label radios__label" for=id>
+                                        {point.label.clone()}
+                                    </label>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class=class>
+                            <legend class="fieldset__legend grid__legend">{statement.label.clone()}</legend>
+                            <div class="radios grid__scale">{points}</div>
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="fieldset" aria-describedby=described_by>
+                    <legend class="fieldset__legend fieldset__legend--s">{label}</legend>
+                    {hint}
+                    {error_message}
+                    <div class="grid">{rows}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
         QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => {
             let items = match question.kind {
                 QuestionKind::Points { total, .. } => view! {

@@ -51,6 +51,8 @@ pub enum QuestionSummary {
         highest: String,
         average: Option<String>,
     },
+    /// Grid: for each statement, how many chose each point of the scale.
+    Grid(crate::domain::results::GridResult),
     /// Ranking: the items, best average rank first.
     Ranking {
         items: Vec<crate::domain::results::RankedItem>,

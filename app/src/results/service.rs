@@ -9,14 +9,16 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use super::api::{
     ConsultationResults, LATEST_TEXT_ANSWERS, QuestionResult, QuestionSummary, StaffConsultationRow,
 };
-use crate::db::entities::{answer, consultation, consultation_tally, option_tally, question_tally};
+use crate::db::entities::{
+    answer, cell_tally, consultation, consultation_tally, option_tally, question_tally,
+};
 use crate::db::questionnaire_store::{
     STATE_PUBLISHED, find_for_staff, load_questionnaire, published_versions,
 };
 use crate::domain::QuestionKind;
 use crate::domain::formats::format_number;
 use crate::domain::results::{
-    VersionCounts, average_text, by_key, day_number_text, points_shares, ranked_items,
+    VersionCounts, average_text, by_key, day_number_text, grid_result, points_shares, ranked_items,
 };
 use crate::domain::{ConsultationStatus, uk_time};
 use crate::error::AppResult;
@@ -106,8 +108,34 @@ async fn questions_by_key(
         .collect();
 
     let mut questions = Vec::new();
+    // A grid's cells, by (statement row, point row), for every version's statements.
+    let statement_ids: Vec<i64> = versions
+        .iter()
+        .flat_map(|v| v.questionnaire.questions())
+        .filter(|q| matches!(q.kind, QuestionKind::Grid { .. }))
+        .flat_map(|q| q.kind.options().iter().map(|o| o.id))
+        .collect();
+    let cells: HashMap<(i64, i64), i64> = if statement_ids.is_empty() {
+        HashMap::new()
+    } else {
+        cell_tally::Entity::find()
+            .filter(cell_tally::Column::RowOptionId.is_in(statement_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|t| ((t.row_option_id, t.option_id), t.chosen))
+            .collect()
+    };
+
     for keyed in by_key(&versions, &answered, &chosen, &option_sums) {
-        let summary = if let QuestionKind::Ranking { .. } = keyed.question.kind {
+        let summary = if let QuestionKind::Grid { .. } = keyed.question.kind {
+            let asked: Vec<&crate::domain::Question> = versions
+                .iter()
+                .filter_map(|v| v.questionnaire.question_by_key(&keyed.key))
+                .filter(|q| matches!(q.kind, QuestionKind::Grid { .. }))
+                .collect();
+            QuestionSummary::Grid(grid_result(&asked, &keyed.options, &cells))
+        } else if let QuestionKind::Ranking { .. } = keyed.question.kind {
             QuestionSummary::Ranking {
                 items: ranked_items(&keyed.options),
             }

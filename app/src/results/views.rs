@@ -142,6 +142,51 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
             </dl>
         }
         .into_any(),
+        QuestionSummary::Grid(grid) => {
+            let scale = grid.scale.clone();
+            view! {
+                <div class="table-wrapper">
+                    <table class="table">
+                        <caption class="table__caption visually-hidden">
+                            {format!("Answers to each statement of question {}, as counts and percentages of those who answered it", index + 1)}
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Statement"</th>
+                                {scale
+                                    .into_iter()
+                                    .map(|point| view! { <th scope="col" class="table__header--numeric">{point}</th> })
+                                    .collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {grid
+                                .rows
+                                .into_iter()
+                                .map(|row| {
+                                    let removed = row
+                                        .removed_in
+                                        .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{row.label} {removed}</th>
+                                            {row
+                                                .cells
+                                                .into_iter()
+                                                .map(|(count, percent)| {
+                                                    view! { <td class="table__cell--numeric">{format!("{count} ({percent}%)")}</td> }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }
         QuestionSummary::Ranking { items } => view! {
             <table class="table">
                 <caption class="table__caption visually-hidden">

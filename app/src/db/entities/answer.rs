@@ -11,6 +11,8 @@ pub struct Model {
     pub text_value: Option<String>,
     /// A number answer's value, or a date answer's day number (for ranges and averages).
     pub number_value: Option<f64>,
+    /// A grid's answer: the scale point chosen for the statement in `option_id`.
+    pub scale_option_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

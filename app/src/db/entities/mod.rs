@@ -2,6 +2,7 @@
 
 pub mod answer;
 pub mod app_secret;
+pub mod cell_tally;
 pub mod consultation;
 pub mod consultation_tally;
 pub mod daily_tally;

@@ -11,6 +11,8 @@ pub struct Model {
     pub label: String,
     /// "Other": chosen with a box to say what.
     pub other: bool,
+    /// A point of a grid's scale (a column), not a statement.
+    pub scale: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
