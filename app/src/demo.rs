@@ -111,6 +111,12 @@ Slower traffic makes streets safer for children walking to school, for older peo
                 title: Some("Your journeys".into()),
                 questions: vec![
                     question(
+                        "Every question on this page is **optional**. Your answers help us see:\n\n- which streets matter most to people who live and travel here\n- how the changes would affect journeys across the borough",
+                        None,
+                        false,
+                        NewQuestionKind::Typed(QuestionKind::Paragraph),
+                    ),
+                    question(
                         "Which ward do you live in?",
                         None,
                         false,

@@ -170,7 +170,7 @@ async fn builder_refuses_bad_slugs_dates_and_duplicates() {
 async fn forms_exist_only_while_open() {
     for (backend, db) in with_demo().await {
         let form = open_form(&db).await;
-        assert_eq!(form.questionnaire.questions().count(), 12);
+        assert_eq!(form.questionnaire.questions().count(), 13);
         assert!(matches!(
             form.questionnaire.questions().nth(2).unwrap().kind,
             QuestionKind::LongText { max_chars: 1000 }
@@ -664,7 +664,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
                 .questionnaire
                 .questions()
                 .count(),
-            12
+            13
         );
 
         // A second edit changes version 2 in place.
@@ -681,7 +681,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         .unwrap();
         let deleted = questionnaire_draft(&db, staff(), OPEN).await.unwrap();
         assert_eq!(deleted.version, 2);
-        assert_eq!(deleted.questionnaire.questions().count(), 11);
+        assert_eq!(deleted.questionnaire.questions().count(), 12);
 
         // A move within the working version updates those rows in place (same row ids).
         let ids = |q: &app::domain::Questionnaire| {
@@ -736,7 +736,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             new_form.questionnaire.version_id,
             form.questionnaire.version_id
         );
-        assert_eq!(new_form.questionnaire.questions().count(), 11, "{backend}");
+        assert_eq!(new_form.questionnaire.questions().count(), 12, "{backend}");
         let kept: Vec<&str> = new_form
             .questionnaire
             .questions()

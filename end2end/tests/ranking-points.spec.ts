@@ -42,6 +42,7 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
   const errors = consoleErrors(page);
   await page.goto(`/consultations/${slug}/respond`);
   await waitForHydration(page);
+  await expect(page.getByRole("heading", { name: "Your parks", level: 2 })).toBeVisible();
 
   const ranking = page.getByRole("group", { name: RANK });
   await expect(ranking).toHaveAccessibleDescription(/Number the items from 1 to 3, with 1 for your first choice/);
@@ -129,6 +130,15 @@ test.describe("ranking, points and grid", () => {
     await signIn(page);
     await createDraft(page, `Parks improvements ${Date.now()}`);
     const slug = page.url().match(/\/staff\/consultations\/([^/]+)\//)![1];
+
+    // A heading block first: not a question, only its text.
+    await page.getByRole("link", { name: "Add a question to page 1" }).click();
+    await page.getByLabel("Heading (not a question)").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByLabel("Respondents must answer this question")).toHaveCount(0);
+    await page.getByLabel("Heading", { exact: true }).fill("Your parks");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Question added/);
 
     await addOptionsQuestion(page, "Ranking", RANK, ITEMS, async () => {
       await page.getByLabel("Guidance (optional)").fill("Our **parks survey** found:\n\n- most visitors use the paths\n- the toilets close at 4pm");

@@ -407,6 +407,8 @@ fn answer(rng: &mut StdRng, kind: &QuestionKind) -> Value {
                 .unwrap()
                 .to_string(),
         ),
+        // Content blocks have no fields, so are never answered: a stray value anyway.
+        QuestionKind::Heading | QuestionKind::Paragraph => hostile_value(rng),
         // A point for one statement of a grid: offered or not.
         QuestionKind::Grid { scale, .. } => match rng.random_range(0..3) {
             0 => Value::Text("0".into()),
@@ -459,6 +461,7 @@ fn honest_answer(rng: &mut StdRng, kind: &QuestionKind, part: usize) -> Value {
         },
         QuestionKind::Email => pick(rng, &["ann@example.com", "Bob.Smith@Example.ORG", ""]),
         QuestionKind::UkPostcode => pick(rng, &["SW1A 2AA", "m1 1ae", ""]),
+        QuestionKind::Heading | QuestionKind::Paragraph => Value::Text(String::new()),
         // Any point for each statement.
         QuestionKind::Grid { scale, .. } => Value::Text(scale.choose(rng).unwrap().id.to_string()),
         // Item `part` gets rank `part + 1`: every rank different.

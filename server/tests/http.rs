@@ -549,7 +549,8 @@ async fn previews_check_answers_store_nothing_and_share_by_signed_link() {
         .questions()
         .cloned()
         .collect();
-    let wrong = vec![field(&q[5].field_name(), "lots")];
+    let number = q.iter().find(|q| q.kind.code() == "number").unwrap();
+    let wrong = vec![field(&number.field_name(), "lots")];
     let reply = post_with_cookie(&app, &path, &wrong, &cookie).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.body.contains("must be a whole number"));
@@ -857,6 +858,109 @@ async fn an_other_answer_is_asked_for_stored_and_listed() {
     );
 }
 
+/// Content blocks: a heading and a paragraph of Markdown between questions, added with the
+/// question editor, shown to respondents (the paragraph rendered and sanitised), never answered
+/// and never counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn headings_and_paragraphs_sit_between_questions() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = "public-art-strategy";
+    for (kind, text) in [
+        ("heading", "About the <em>trail</em>"),
+        (
+            "paragraph",
+            "The trail has **twelve** works.\r\n\r\n- one <script>alert(1)</script>\r\n- [two](javascript:alert(1))",
+        ),
+    ] {
+        let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+            .await
+            .unwrap();
+        let page = draft.questionnaire.pages[0].key.clone();
+        let editor = format!("/staff/consultations/{slug}/questions/new?page={page}&kind={kind}");
+        let form = app.get_with_cookie(&editor, &cookie).await;
+        assert!(
+            !form.body.contains("name=\"required\""),
+            "{kind}: not a question"
+        );
+        let empty = post_with_cookie(
+            &app,
+            &editor,
+            &[
+                field("revision", &draft.revision),
+                field("label", " "),
+                field("do", "save"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY, "{kind}");
+        let saved = post_with_cookie(
+            &app,
+            &editor,
+            &[
+                field("revision", &draft.revision),
+                field("label", text),
+                field("do", "save"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(
+            saved.status,
+            StatusCode::SEE_OTHER,
+            "{kind}: {}",
+            saved.body
+        );
+    }
+    let preview = app
+        .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), &cookie)
+        .await;
+    assert!(
+        preview
+            .body
+            .contains("About the &lt;em&gt;trail&lt;/em&gt;"),
+        "escaped heading"
+    );
+    assert!(
+        preview.body.contains("<strong>twelve</strong>"),
+        "rendered paragraph"
+    );
+    assert!(!preview.body.contains("<script>alert"));
+    assert!(!preview.body.contains("javascript:alert"));
+    assert!(
+        !preview.body.contains("**twelve**"),
+        "no Markdown in the island's props"
+    );
+
+    // Nothing to answer: the preview's check passes with the blocks in place.
+    let checked = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{slug}/preview"),
+        &[field("q1", "x")],
+        &cookie,
+    )
+    .await;
+    assert_ne!(checked.status, StatusCode::INTERNAL_SERVER_ERROR);
+    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap();
+    let blocks: Vec<&str> = draft
+        .questionnaire
+        .questions()
+        .filter(|q| q.kind.is_content())
+        .map(|q| q.kind.code())
+        .collect();
+    assert_eq!(blocks, ["heading", "paragraph"]);
+    let outline = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{slug}/questionnaire"),
+            &cookie,
+        )
+        .await;
+    assert!(outline.body.contains("Paragraph of text · not a question"));
+}
+
 /// A question's guidance ("fact bank"): saved with the question as Markdown, given back to the
 /// editor as typed, and shown to respondents rendered and sanitised under "Help with this
 /// question" — the form's island props carry the HTML, not the Markdown.
@@ -955,7 +1059,7 @@ async fn a_question_is_added_where_staff_asked() {
     )));
     assert_eq!(
         outline.body.matches("Add question below").count(),
-        12,
+        13,
         "one under each question"
     );
     let choose = app

@@ -70,7 +70,7 @@ async fn preview_form(
         slug: row.slug.clone(),
         title: row.title.clone(),
         closes_at_text: uk_time::format_date_time(row.closes_at),
-        guidance: crate::respond::service::render_guidance(&mut questionnaire),
+        rendered: crate::respond::service::render_markdown(&mut questionnaire),
         questionnaire,
         idempotency_key: String::new(),
         preview: Some(preview),

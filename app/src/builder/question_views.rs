@@ -163,6 +163,8 @@ fn question_values(question: &crate::domain::Question) -> Vec<(String, String)> 
         | QuestionKind::Dropdown { .. }
         | QuestionKind::Ranking { .. }
         | QuestionKind::Grid { .. }
+        | QuestionKind::Heading
+        | QuestionKind::Paragraph
         | QuestionKind::Email
         | QuestionKind::UkPostcode => {}
         QuestionKind::Points { total, exact, .. } => {
@@ -282,6 +284,39 @@ fn EditorForm(
         .find(|(code, _, _)| *code == kind)
         .map(|(_, name, _)| *name)
         .unwrap_or_default();
+    // Content blocks: only their text.
+    if kind == kind_code::HEADING || kind == kind_code::PARAGRAPH {
+        let text = if kind == kind_code::HEADING {
+            view! { <InputField name="label" label="Heading" posted=posted.clone() /> }.into_any()
+        } else {
+            view! {
+                <TextAreaField
+                    name="label"
+                    label="Text"
+                    hint="Shown between the questions. You can use Markdown: ## for a heading, - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                    rows=8
+                    posted=posted.clone()
+                />
+            }
+            .into_any()
+        };
+        return view! {
+            <p class="body">{format!("Kind of block: {kind_name}")}</p>
+            <form method="post" action=action novalidate>
+                <input type="hidden" name="revision" value=revision />
+                {text}
+                <div class="builder-actions">
+                    <button type="submit" class="button" name="do" value="save">
+                        "Save"
+                    </button>
+                    <a href=back class="builder-actions__link">
+                        "Cancel"
+                    </a>
+                </div>
+            </form>
+        }
+        .into_any();
+    }
     let required = posted.value("required") == Some("yes");
     let settings = match kind.as_str() {
         kind_code::SHORT_TEXT | kind_code::LONG_TEXT => view! {
@@ -417,6 +452,7 @@ fn EditorForm(
             </div>
         </form>
     }
+    .into_any()
 }
 
 /// Whether a points question's answers must add up to exactly its points, or to at most them.

@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{ErrorSummary, IslandScripts, PageTitle, PostedForm};
-use crate::domain::{Question, Questionnaire};
+use crate::domain::{Question, QuestionKind, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
@@ -759,14 +759,13 @@ fn OutlineQuestion(
     other_pages: Vec<(String, String)>,
 ) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
-    facts.push(
-        if question.required {
-            "required"
-        } else {
-            "optional"
-        }
-        .to_string(),
-    );
+    if question.kind.is_content() {
+        facts.push("not a question".to_string());
+    } else if question.required {
+        facts.push("required".to_string());
+    } else {
+        facts.push("optional".to_string());
+    }
     if let Some(guidance) = question.choice_guidance() {
         facts.push(guidance.to_lowercase());
     }
@@ -803,7 +802,7 @@ fn OutlineQuestion(
     view! {
         <li class=class id=format!("item-{key}") data-sortable-item=key.clone()>
             {handle}
-            <span class="builder-outline__label">{question.label}</span>
+            <span class="builder-outline__label">{outline_label(&question)}</span>
             <span class="hint">{facts.join(" · ")}</span>
             {question.hint.map(|hint| view! { <span class="builder-outline__hint">{format!("Hint: {hint}")}</span> })}
             {(!options.is_empty())
@@ -851,5 +850,17 @@ fn OutlineQuestion(
                     }
                 })}
         </li>
+    }
+}
+
+/// A question's label as the outline shows it: a paragraph block's Markdown cut to its first
+/// 120 characters.
+fn outline_label(question: &Question) -> String {
+    const SHOWN: usize = 120;
+    if question.kind == QuestionKind::Paragraph && question.label.chars().count() > SHOWN {
+        let start: String = question.label.chars().take(SHOWN).collect();
+        format!("{}\u{2026}", start.trim_end())
+    } else {
+        question.label.clone()
     }
 }

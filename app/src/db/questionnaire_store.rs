@@ -249,6 +249,8 @@ fn to_domain_question(
         }
         kind_code::EMAIL => QuestionKind::Email,
         kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
+        kind_code::HEADING => QuestionKind::Heading,
+        kind_code::PARAGRAPH => QuestionKind::Paragraph,
         kind_code::RANKING => QuestionKind::Ranking { options: options() },
         kind_code::GRID => QuestionKind::Grid {
             statements: options(),

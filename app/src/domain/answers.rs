@@ -187,6 +187,8 @@ fn parse_one(
     };
 
     Ok(match &question.kind {
+        // Content blocks have no fields, so nothing reaches here for them.
+        QuestionKind::Heading | QuestionKind::Paragraph => None,
         QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
             let text = normalise_text(single()?);
             (!text.is_empty()).then_some(AnswerValue::Text(text))
@@ -353,7 +355,7 @@ fn question_error(
 ) -> Option<(String, Option<String>)> {
     let label = &question.label;
     let Some(answer) = answer else {
-        if !question.required {
+        if !question.required || question.kind.is_content() {
             return None;
         }
         let message = match question.kind {
@@ -380,6 +382,7 @@ fn question_error(
             QuestionKind::Grid { .. } => {
                 format!("Select an answer for each statement of \u{201c}{label}\u{201d}")
             }
+            QuestionKind::Heading | QuestionKind::Paragraph => return None,
         };
         return Some((message, None));
     };

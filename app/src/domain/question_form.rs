@@ -24,7 +24,7 @@ pub const MAX_DECIMALS: u32 = 6;
 pub const MAX_UNIT_CHARS: usize = 30;
 
 /// The kinds the editor offers, as (code, name, description).
-pub const KINDS: [(&str, &str, &str); 12] = [
+pub const KINDS: [(&str, &str, &str); 14] = [
     (
         kind_code::SHORT_TEXT,
         "Short text",
@@ -84,6 +84,16 @@ pub const KINDS: [(&str, &str, &str); 12] = [
         kind_code::UK_POSTCODE,
         "UK postcode",
         "Checked to be a full UK postcode and stored in its standard form",
+    ),
+    (
+        kind_code::HEADING,
+        "Heading (not a question)",
+        "A heading between questions, to group them",
+    ),
+    (
+        kind_code::PARAGRAPH,
+        "Paragraph of text (not a question)",
+        "Information between questions, in Markdown: lists, bold, links",
     ),
 ];
 
@@ -214,6 +224,10 @@ pub fn check_question(
             .to_string()
     };
     let mut errors = Vec::new();
+    // Content blocks: only their text (a heading, or a paragraph of Markdown).
+    if kind == kind_code::HEADING || kind == kind_code::PARAGRAPH {
+        return check_block(fields, kind, key);
+    }
     let label = value("label");
     if label.is_empty() {
         errors.push(error("label", "Enter the question"));
@@ -516,6 +530,41 @@ pub fn check_question(
     })
 }
 
+/// A content block's one field, `label`: a heading (one line) or a paragraph (Markdown, line
+/// breaks kept).
+fn check_block(
+    fields: &[(String, String)],
+    kind: &str,
+    key: &str,
+) -> Result<Question, Vec<FieldError>> {
+    let raw = super::answers::posted_value(fields, "label");
+    let (text, kind, limit, what) = if kind == kind_code::HEADING {
+        let text = text::clean(raw).trim().to_string();
+        (text, QuestionKind::Heading, MAX_LABEL_CHARS, "heading")
+    } else {
+        let text = super::answers::normalise_text(raw);
+        (text, QuestionKind::Paragraph, MAX_GUIDANCE_CHARS, "text")
+    };
+    if text.is_empty() {
+        return Err(vec![error("label", format!("Enter the {what}"))]);
+    }
+    if text.chars().count() > limit {
+        return Err(vec![error(
+            "label",
+            format!("The {what} must be {limit} characters or fewer"),
+        )]);
+    }
+    Ok(Question {
+        id: 0,
+        key: key.to_string(),
+        label: text,
+        hint: None,
+        required: false,
+        guidance: None,
+        kind,
+    })
+}
+
 /// The editor's fields with the option at `index` (0-based, in form order) moved one place up or
 /// down, or `None` when there is no option there or nowhere to move it. Each option keeps its
 /// field name, so its stable key moves with it.
@@ -742,6 +791,50 @@ mod tests {
         assert_eq!(
             posted_list(&moved, SCALE_PREFIX),
             [("b".to_string(), "B".to_string()), ("a".into(), "A".into())]
+        );
+    }
+
+    #[test]
+    fn content_blocks_take_only_their_text() {
+        let heading = check_question(
+            &fields(&[
+                ("label", "  About your street "),
+                ("required", "yes"),
+                ("hint", "x"),
+            ]),
+            kind_code::HEADING,
+            "",
+        )
+        .unwrap();
+        assert_eq!(heading.label, "About your street");
+        assert_eq!(
+            (heading.required, heading.hint, heading.kind),
+            (false, None, QuestionKind::Heading)
+        );
+        let paragraph = check_question(
+            &fields(&[("label", "Some **facts**\r\n\r\n- one\r\n")]),
+            kind_code::PARAGRAPH,
+            "",
+        )
+        .unwrap();
+        assert_eq!(paragraph.label, "Some **facts**\n\n- one");
+        assert!(paragraph.field_names().is_empty(), "nothing to answer");
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", " ")]),
+                kind_code::PARAGRAPH,
+                ""
+            )),
+            ["label: Enter the text"]
+        );
+        let long = "x".repeat(MAX_LABEL_CHARS + 1);
+        assert_eq!(
+            targets(check_question(
+                &fields(&[("label", &long)]),
+                kind_code::HEADING,
+                ""
+            )),
+            ["label: The heading must be 500 characters or fewer"]
         );
     }
 

@@ -76,6 +76,10 @@ pub enum QuestionKind {
     },
     Email,
     UkPostcode,
+    /// Not a question: a heading between questions (its text is the label).
+    Heading,
+    /// Not a question: a paragraph of Markdown between questions (its text is the label).
+    Paragraph,
     /// Statements (rows) each answered on one scale (columns), such as "Strongly agree" to
     /// "Strongly disagree": one point for each statement (a Likert grid).
     Grid {
@@ -139,6 +143,8 @@ pub mod kind_code {
     pub const RANKING: &str = "ranking";
     pub const POINTS: &str = "points";
     pub const GRID: &str = "grid";
+    pub const HEADING: &str = "heading";
+    pub const PARAGRAPH: &str = "paragraph";
 }
 
 /// The boxes of a date question, in the order they are drawn.
@@ -169,6 +175,8 @@ impl QuestionKind {
             QuestionKind::Ranking { .. } => kind_code::RANKING,
             QuestionKind::Points { .. } => kind_code::POINTS,
             QuestionKind::Grid { .. } => kind_code::GRID,
+            QuestionKind::Heading => kind_code::HEADING,
+            QuestionKind::Paragraph => kind_code::PARAGRAPH,
         }
     }
 
@@ -187,6 +195,8 @@ impl QuestionKind {
             QuestionKind::Ranking { .. } => "Ranking",
             QuestionKind::Points { .. } => "Points allocation",
             QuestionKind::Grid { .. } => "Grid (Likert scale)",
+            QuestionKind::Heading => "Heading",
+            QuestionKind::Paragraph => "Paragraph of text",
         }
     }
 
@@ -239,6 +249,11 @@ impl QuestionKind {
             self,
             QuestionKind::Ranking { .. } | QuestionKind::Points { .. } | QuestionKind::Grid { .. }
         )
+    }
+
+    /// Content blocks (a heading, a paragraph): shown between questions, never answered.
+    pub fn is_content(&self) -> bool {
+        matches!(self, QuestionKind::Heading | QuestionKind::Paragraph)
     }
 
     /// Kinds built from a list of options (at least two).
@@ -345,6 +360,9 @@ impl Question {
 
     /// Every name this question's fields post under.
     pub fn field_names(&self) -> Vec<String> {
+        if self.kind.is_content() {
+            return Vec::new(); // nothing to answer
+        }
         let name = self.field_name();
         match self.kind {
             QuestionKind::Date { .. } => DATE_PARTS

@@ -18,10 +18,11 @@ pub struct ResponseForm {
     /// stored (`builder::preview`).
     #[serde(default)]
     pub preview: Option<Preview>,
-    /// Each question's guidance as safe HTML, by question id (the questionnaire's Markdown is
-    /// taken out: `respond::service::render_guidance`).
+    /// The Markdown of each question as safe HTML, by question id: its guidance, or a paragraph
+    /// block's text (the questionnaire's Markdown is taken out:
+    /// `respond::service::render_markdown`).
     #[serde(default)]
-    pub guidance: Vec<(i64, String)>,
+    pub rendered: Vec<(i64, String)>,
 }
 
 /// What a preview adds to the respondent's form.

@@ -20,7 +20,7 @@ use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
-use crate::domain::{ConsultationStatus, Questionnaire, reference, uk_time};
+use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
 /// Refuses responses outside the consultation's open period, saying why.
@@ -53,7 +53,7 @@ pub async fn load_form(
     Ok(ResponseForm {
         idempotency_key: token::issue(signing_key, consultation.id, version.id),
         preview: None,
-        guidance: render_guidance(&mut questionnaire),
+        rendered: render_markdown(&mut questionnaire),
         slug: consultation.slug,
         title: consultation.title,
         closes_at_text: uk_time::format_date_time(consultation.closes_at),
@@ -61,16 +61,20 @@ pub async fn load_form(
     })
 }
 
-/// Takes each question's guidance out of a questionnaire bound for a respondent's form and
-/// gives it back rendered to safe HTML, by question id: the browser never needs the Markdown,
-/// nor the code to render it.
-pub fn render_guidance(questionnaire: &mut Questionnaire) -> Vec<(i64, String)> {
+/// Takes the Markdown out of a questionnaire bound for a respondent's form — each question's
+/// guidance, each paragraph block's text — and gives it back rendered to safe HTML, by question
+/// id: the browser never needs the Markdown, nor the code to render it.
+pub fn render_markdown(questionnaire: &mut Questionnaire) -> Vec<(i64, String)> {
     questionnaire
         .pages
         .iter_mut()
         .flat_map(|page| page.questions.iter_mut())
         .filter_map(|question| {
-            let markdown = question.guidance.take()?;
+            let markdown = if question.kind == QuestionKind::Paragraph {
+                Some(std::mem::take(&mut question.label))
+            } else {
+                question.guidance.take()
+            }?;
             Some((question.id, crate::markdown::to_safe_html(&markdown)))
         })
         .collect()

@@ -295,7 +295,7 @@ fn ResponseFormBody(
     };
     let title = form.title.clone();
     let pages = form.questionnaire.pages.clone();
-    let guidance = form.guidance.clone();
+    let rendered = form.rendered.clone();
     view! {
         {back.map(|back| view! { <a href=back class="back-link">{back_text}</a> })}
         {form.preview.clone().map(|preview| view! { <PreviewNotice preview checked /> })}
@@ -316,7 +316,7 @@ fn ResponseFormBody(
                             .questions
                             .into_iter()
                             .map(|question| {
-                                let help_html = guidance
+                                let help_html = rendered
                                     .iter()
                                     .find(|(id, _)| *id == question.id)
                                     .map(|(_, html)| html.clone());
@@ -338,9 +338,20 @@ fn QuestionField(
     question: Question,
     errors: RwSignal<Vec<FieldError>>,
     posted: PostedForm,
-    /// The question's guidance, rendered to safe HTML by the server.
+    /// The question's guidance (a paragraph block's text), rendered to safe HTML by the server.
     help_html: Option<String>,
 ) -> impl IntoView {
+    // Content blocks: shown, never answered.
+    match question.kind {
+        QuestionKind::Heading => {
+            return view! { <h2 class="heading-m form-block">{question.label}</h2> }.into_any();
+        }
+        QuestionKind::Paragraph => {
+            let html = help_html.unwrap_or_default();
+            return view! { <div class="prose form-block" inner_html=html></div> }.into_any();
+        }
+        _ => {}
+    }
     let name = question.field_name();
     let error = {
         let name = name.clone();
@@ -422,6 +433,7 @@ fn QuestionField(
     let initial_text = posted.value(&name).unwrap_or_default().to_string();
 
     let control = match &question.kind {
+        QuestionKind::Heading | QuestionKind::Paragraph => ().into_any(),
         // No maxlength: it silently cuts pasted text (GOV.UK advice); the limit is checked instead.
         // One-line boxes: free text, or an email address or postcode (checked, and offered to
         // the browser's autofill).
@@ -842,7 +854,7 @@ fn QuestionField(
             .into_any()
         }
     };
-    view! { <div class=group_class>{control}</div> }
+    view! { <div class=group_class>{control}</div> }.into_any()
 }
 
 #[component]

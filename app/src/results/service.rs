@@ -128,6 +128,10 @@ async fn questions_by_key(
     };
 
     for keyed in by_key(&versions, &answered, &chosen, &option_sums) {
+        // Headings and paragraphs are not questions: nothing to count.
+        if keyed.question.kind.is_content() {
+            continue;
+        }
         let summary = if let QuestionKind::Grid { .. } = keyed.question.kind {
             let asked: Vec<&crate::domain::Question> = versions
                 .iter()
