@@ -43,6 +43,8 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
   await page.goto(`/consultations/${slug}/respond`);
   await waitForHydration(page);
   await expect(page.getByRole("heading", { name: "Your parks", level: 2 })).toBeVisible();
+  await expect(page.getByText("Equality Act 2010")).toBeVisible();
+  await expect(page.getByRole("group", { name: "What is your age? (optional)" }).getByRole("radio")).toHaveCount(9);
 
   const ranking = page.getByRole("group", { name: RANK });
   await expect(ranking).toHaveAccessibleDescription(/Number the items from 1 to 3, with 1 for your first choice/);
@@ -160,6 +162,11 @@ test.describe("ranking, points and grid", () => {
     await expectAccessible(page, { javascript: false });
     await page.getByRole("button", { name: "Save question" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Question added/);
+
+    // The library's standard "About you" questions, as a new last page.
+    await page.getByRole("button", { name: /^Add these questions – About you/ }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Standard questions added/);
+    await expect(page.getByRole("heading", { name: /About you/ })).toBeVisible();
 
     await page.getByRole("button", { name: "Publish the consultation" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Published/);

@@ -611,6 +611,7 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
         "page_remove",
         "page_rename",
         "page_add",
+        "library",
         "publish",
         "undo",
         "clone",
@@ -618,7 +619,9 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
     ]
     .choose(rng)
     .unwrap();
-    let key = if rng.random_bool(0.8) {
+    let key = if *action == "library" && rng.random_bool(0.7) {
+        Value::Text(app::domain::library::ABOUT_YOU.code.into())
+    } else if rng.random_bool(0.8) {
         Value::Text(keys.choose(rng).unwrap().clone())
     } else {
         hostile_value(rng)

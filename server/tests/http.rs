@@ -961,6 +961,90 @@ async fn headings_and_paragraphs_sit_between_questions() {
     assert!(outline.body.contains("Paragraph of text · not a question"));
 }
 
+/// The question library's "About you" block: added with one plain-form button as a new last
+/// page of optional census questions (each with "Prefer not to say") after a paragraph saying
+/// why; a copy with fresh keys, so adding it twice gives two independent pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_about_you_block_is_added_from_the_library() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = "public-art-strategy";
+    let path = format!("/staff/consultations/{slug}/questionnaire");
+    let page = app.get_with_cookie(&path, &cookie).await;
+    assert!(page.body.contains("About you (equality monitoring)"));
+    assert!(page.body.contains("value=\"library:about_you\""));
+    let draft = || async {
+        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+            .await
+            .unwrap()
+    };
+    for round in 1..=2 {
+        let before = draft().await;
+        let added = post_with_cookie(
+            &app,
+            &path,
+            &[
+                field("revision", &before.revision),
+                field("do", "library:about_you"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        assert!(
+            added.headers[header::LOCATION]
+                .to_str()
+                .unwrap()
+                .contains("done=library-added")
+        );
+        let after = draft().await;
+        assert_eq!(
+            after.questionnaire.pages.len(),
+            before.questionnaire.pages.len() + 1,
+            "{round}"
+        );
+        let last = after.questionnaire.pages.last().unwrap();
+        assert_eq!(last.title.as_deref(), Some("About you"));
+        assert_eq!(last.questions.len(), 8);
+        assert!(last.questions.iter().all(|q| !q.required));
+        let keys: std::collections::HashSet<&str> = after
+            .questionnaire
+            .questions()
+            .map(|q| q.key.as_str())
+            .collect();
+        assert_eq!(
+            keys.len(),
+            after.questionnaire.questions().count(),
+            "fresh keys, {round}"
+        );
+    }
+    // A block that does not exist changes nothing.
+    let before = draft().await;
+    let refused = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("revision", &before.revision),
+            field("do", "library:nothing"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert_eq!(draft().await.revision, before.revision);
+
+    // As respondents see it: explained, every question optional.
+    let preview = app
+        .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), &cookie)
+        .await;
+    assert!(preview.body.contains("Equality Act 2010"));
+    assert!(
+        preview
+            .body
+            .contains("What is your ethnic group? (optional)")
+    );
+}
+
 /// A question's guidance ("fact bank"): saved with the question as Markdown, given back to the
 /// editor as typed, and shown to respondents rendered and sanitised under "Help with this
 /// question" — the form's island props carry the HTML, not the Markdown.

@@ -192,6 +192,13 @@ pub async fn post_questionnaire(
         "page_add" => Some(Edit::AddPage {
             after: (!key.is_empty()).then(|| key.clone()),
         }),
+        // A standard block of the question library, as a new last page.
+        "library" => crate::domain::library::block_questions(&key).map(|(block, questions)| {
+            Edit::AddPageOfQuestions {
+                title: block.page_title.into(),
+                questions,
+            }
+        }),
         _ => None,
     };
     let outcome = match (action, edit) {
@@ -238,6 +245,7 @@ fn done_code(action: &str) -> &'static str {
         "page_remove" => "page-removed",
         "page_rename" => "page-renamed",
         "page_add" => "page-added",
+        "library" => "library-added",
         "publish" => "published",
         "undo" => "restored",
         _ => "",

@@ -81,6 +81,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
         "saved" => "Question saved.".into(),
         "details-saved" => "Details saved.".into(),
         "page-added" => "Page added.".into(),
+        "library-added" => "Standard questions added as a new last page. Change them like any question.".into(),
         "page-moved" => "Page moved.".into(),
         "page-removed" => "Page removed.".into(),
         "page-renamed" => "Page title saved.".into(),
@@ -200,6 +201,31 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             revision=draft.revision.clone()
             questionnaire=draft.questionnaire
         />
+        <h2 class="heading-m">"Standard questions"</h2>
+        <p class="body">
+            "Questions from the library, asked in the same words across the council. They are added as a new last page, as a copy you can change."
+        </p>
+        {crate::domain::library::BLOCKS
+            .iter()
+            .map(|block| {
+                view! {
+                    <h3 class="heading-s">{block.name}</h3>
+                    <p class="body">{block.description}</p>
+                    <form method="post" action=action.clone()>
+                        <input type="hidden" name="revision" value=draft.revision.clone() />
+                        <button
+                            type="submit"
+                            class="button button--secondary"
+                            name="do"
+                            value=format!("library:{}", block.code)
+                        >
+                            "Add these questions"
+                            <span class="visually-hidden">{format!(" \u{2013} {}", block.name)}</span>
+                        </button>
+                    </form>
+                }
+            })
+            .collect_view()}
         {publish}
         <h2 class="heading-m">"Copy"</h2>
         <p class="body">

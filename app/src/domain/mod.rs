@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod consultation_details;
 pub mod formats;
+pub mod library;
 pub mod permissions;
 pub mod question_form;
 pub mod questionnaire;

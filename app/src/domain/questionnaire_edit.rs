@@ -23,6 +23,12 @@ pub enum Edit {
         page: String,
         title: Option<String>,
     },
+    /// A new last page titled `title` holding copies of `questions` (each given fresh keys): a
+    /// standard block from the question library.
+    AddPageOfQuestions {
+        title: String,
+        questions: Vec<Question>,
+    },
     /// Only an empty page may go: its questions are moved or deleted first.
     RemovePage {
         page: String,
@@ -187,6 +193,25 @@ pub fn apply(
                 removed: None,
                 focus: Some(key),
                 announcement: format!("Page {} added", at + 1),
+            })
+        }
+        Edit::AddPageOfQuestions { title, questions } => {
+            let key = new_key();
+            let questions: Vec<Question> = questions
+                .into_iter()
+                .map(|question| with_fresh_keys(question, new_key))
+                .collect();
+            let count = questions.len();
+            q.pages.push(Page {
+                id: 0,
+                key: key.clone(),
+                title: Some(title),
+                questions,
+            });
+            Ok(Applied {
+                removed: None,
+                focus: Some(key),
+                announcement: format!("Page {} added with {count} questions", q.pages.len()),
             })
         }
         Edit::RenamePage { page, title } => {

@@ -1,0 +1,209 @@
+//! The question library's standard blocks: sets of questions every council asks in the same
+//! words, inserted into a questionnaire as a copy (fresh keys, changed like any question after).
+//!
+//! The "About you" block asks the equality monitoring questions in the categories of the 2021
+//! Census for England and Wales (Office for National Statistics), each optional, each with
+//! "Prefer not to say", after a paragraph saying why they are asked.
+
+use super::questionnaire::{ChoiceOption, Question, QuestionKind};
+
+/// A standard block: its code (in the builder's button), its name and what it is for.
+pub struct LibraryBlock {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    /// The title of the page the block is added as.
+    pub page_title: &'static str,
+}
+
+pub const ABOUT_YOU: LibraryBlock = LibraryBlock {
+    code: "about_you",
+    name: "About you (equality monitoring)",
+    description: "Age, sex, gender identity, ethnic group, disability, religion or belief and sexual orientation, in the 2021 Census categories. Every question is optional and has \u{201c}Prefer not to say\u{201d}; a paragraph tells respondents why they are asked.",
+    page_title: "About you",
+};
+
+/// Every standard block the builder offers.
+pub const BLOCKS: [LibraryBlock; 1] = [ABOUT_YOU];
+
+pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+
+/// The questions of the block `code` (keys and ids empty: the edit gives fresh ones).
+pub fn block_questions(code: &str) -> Option<(&'static LibraryBlock, Vec<Question>)> {
+    let block = BLOCKS.iter().find(|b| b.code == code)?;
+    let questions = match block.code {
+        "about_you" => about_you(),
+        _ => return None,
+    };
+    Some((block, questions))
+}
+
+fn question(label: &str, hint: Option<&str>, kind: QuestionKind) -> Question {
+    Question {
+        id: 0,
+        key: String::new(),
+        label: label.into(),
+        hint: hint.map(Into::into),
+        required: false,
+        guidance: None,
+        kind,
+    }
+}
+
+/// The labels as options, each followed by "Prefer not to say".
+fn options(labels: &[&str]) -> Vec<ChoiceOption> {
+    labels
+        .iter()
+        .chain(std::iter::once(&PREFER_NOT_TO_SAY))
+        .map(|label| ChoiceOption {
+            id: 0,
+            key: String::new(),
+            label: label.to_string(),
+            other: false,
+        })
+        .collect()
+}
+
+fn single(label: &str, hint: Option<&str>, labels: &[&str]) -> Question {
+    question(
+        label,
+        hint,
+        QuestionKind::SingleChoice {
+            options: options(labels),
+        },
+    )
+}
+
+fn about_you() -> Vec<Question> {
+    vec![
+        question(
+            "We ask these questions to check that our consultations hear from everyone in the area, \
+             and to meet our duties under the Equality Act 2010.\n\n\
+             - **Every question is optional.** Answer as many or as few as you like.\n\
+             - We only report these answers as totals, never in a way that could identify you.",
+            None,
+            QuestionKind::Paragraph,
+        ),
+        single(
+            "What is your age?",
+            None,
+            &[
+                "Under 16",
+                "16 to 24",
+                "25 to 34",
+                "35 to 44",
+                "45 to 54",
+                "55 to 64",
+                "65 to 74",
+                "75 or over",
+            ],
+        ),
+        single("What is your sex?", None, &["Female", "Male"]),
+        single(
+            "Is the gender you identify with the same as your sex registered at birth?",
+            None,
+            &["Yes", "No"],
+        ),
+        question(
+            "What is your ethnic group?",
+            Some("Choose the option that best describes your ethnic group or background."),
+            QuestionKind::Dropdown {
+                options: options(&[
+                    "Asian or Asian British: Indian",
+                    "Asian or Asian British: Pakistani",
+                    "Asian or Asian British: Bangladeshi",
+                    "Asian or Asian British: Chinese",
+                    "Asian or Asian British: any other Asian background",
+                    "Black, Black British, Caribbean or African: Caribbean",
+                    "Black, Black British, Caribbean or African: African",
+                    "Black, Black British, Caribbean or African: any other Black, Black British or Caribbean background",
+                    "Mixed or multiple ethnic groups: White and Black Caribbean",
+                    "Mixed or multiple ethnic groups: White and Black African",
+                    "Mixed or multiple ethnic groups: White and Asian",
+                    "Mixed or multiple ethnic groups: any other Mixed or multiple ethnic background",
+                    "White: English, Welsh, Scottish, Northern Irish or British",
+                    "White: Irish",
+                    "White: Gypsy or Irish Traveller",
+                    "White: Roma",
+                    "White: any other White background",
+                    "Other ethnic group: Arab",
+                    "Other ethnic group: any other ethnic group",
+                ]),
+            },
+        ),
+        single(
+            "Do you have any physical or mental health conditions or illnesses lasting or expected to last 12 months or more?",
+            None,
+            &["Yes", "No"],
+        ),
+        single(
+            "What is your religion?",
+            None,
+            &[
+                "No religion",
+                "Christian (all denominations)",
+                "Buddhist",
+                "Hindu",
+                "Jewish",
+                "Muslim",
+                "Sikh",
+                "Any other religion",
+            ],
+        ),
+        single(
+            "Which of the following best describes your sexual orientation?",
+            Some("Only answer this if you are 16 or over."),
+            &[
+                "Straight or heterosexual",
+                "Gay or lesbian",
+                "Bisexual",
+                "Other sexual orientation",
+            ],
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_you_is_optional_with_prefer_not_to_say_and_explained() {
+        let (block, questions) = block_questions("about_you").unwrap();
+        assert_eq!(block.page_title, "About you");
+        assert_eq!(questions[0].kind, QuestionKind::Paragraph);
+        assert!(questions[0].label.contains("Equality Act 2010"));
+        let asked: Vec<&Question> = questions.iter().filter(|q| !q.kind.is_content()).collect();
+        assert_eq!(asked.len(), 7);
+        for q in &asked {
+            assert!(!q.required, "{}", q.label);
+            let options = q.kind.options();
+            assert_eq!(
+                options.last().map(|o| o.label.as_str()),
+                Some(PREFER_NOT_TO_SAY),
+                "{}",
+                q.label
+            );
+            // The editor's own rules hold: options different, none too long.
+            for (i, option) in options.iter().enumerate() {
+                assert!(
+                    option.label.chars().count() <= super::super::question_form::MAX_OPTION_CHARS
+                );
+                assert!(
+                    options[..i]
+                        .iter()
+                        .all(|o| !o.label.eq_ignore_ascii_case(&option.label)),
+                    "{}",
+                    option.label
+                );
+            }
+        }
+        let ethnic = asked.iter().find(|q| q.label.contains("ethnic")).unwrap();
+        assert_eq!(
+            ethnic.kind.options().len(),
+            20,
+            "19 census groups and prefer not to say"
+        );
+        assert!(block_questions("nothing").is_none());
+    }
+}
