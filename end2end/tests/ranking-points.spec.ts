@@ -166,7 +166,7 @@ test.describe("ranking, points and grid", () => {
     // The library's standard "About you" questions, as a new last page.
     await page.getByRole("button", { name: /^Add these questions – About you/ }).click();
     await expect(page.getByRole("status")).toHaveText(/^Standard questions added/);
-    await expect(page.getByRole("heading", { name: /About you/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Page 2: About you" })).toBeVisible();
 
     await page.getByRole("button", { name: "Publish the consultation" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Published/);

@@ -99,6 +99,24 @@ test("the questionnaire page loads the builder island's own code, which no publi
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("a site admin offers a template, and a new consultation starts from it", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/staff/consultations/public-art-strategy/questionnaire");
+    await page.getByRole("button", { name: "Offer as a template" }).click();
+    await expect(page.getByRole("status")).toHaveText(/now offered as a template/);
+    await page.goto("/staff/consultations/new");
+    await expect(page.getByRole("heading", { name: "Start from a template" })).toBeVisible();
+    await expectAccessible(page, { javascript: false });
+    await page.getByRole("button", { name: /^Start from this template – Public art strategy/ }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Started from the template/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Copy of Public art strategy 2027 to 2032");
+    await expect(page.locator(".builder-outline__label")).toContainText(["What kind of public art would you like to see?"]);
+    // Stop offering it again, so other tests meet the demo as it was.
+    await page.goto("/staff/consultations/public-art-strategy/questionnaire");
+    await page.getByRole("button", { name: "Stop offering as a template" }).click();
+    await expect(page.getByRole("status")).toHaveText(/no longer offered/);
+  });
+
   test("staff create a draft consultation, fixing what the form refused", async ({ page, allowConsoleErrors }) => {
     allowConsoleErrors(/status of 422/);
     await signIn(page);

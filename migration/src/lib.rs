@@ -11,6 +11,7 @@ mod m20261127_000005_typed_questions;
 mod m20261127_000006_option_sums;
 mod m20261127_000007_guidance_and_other;
 mod m20261127_000008_grid_questions;
+mod m20261127_000009_templates;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_option_sums::Migration),
             Box::new(m20261127_000007_guidance_and_other::Migration),
             Box::new(m20261127_000008_grid_questions::Migration),
+            Box::new(m20261127_000009_templates::Migration),
         ]
     }
 }

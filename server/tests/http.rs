@@ -1045,6 +1045,125 @@ async fn the_about_you_block_is_added_from_the_library() {
     );
 }
 
+/// Templates: a site admin offers a consultation as one; staff of another department start a
+/// new draft from it in their own department (details and questions copied, fresh keys); only
+/// site admins mark templates; what is not a template cannot be started from.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_start_a_consultation_from_a_template() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let culture = department_by_code(db, "culture").await.unwrap();
+    let password = "a long enough password";
+    create_staff(
+        db,
+        "culture.editor@example.gov.uk",
+        "Ann",
+        password,
+        "editor",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    let editor = signed_in_as(&app, "culture.editor@example.gov.uk", password).await;
+    let admin = signed_in(&app).await;
+    let template = format!("/staff/consultations/{OPEN}/questionnaire");
+
+    // Not a template yet: nobody can start from it (refused, nothing made), and editors cannot
+    // make it one.
+    let before = consultation_count(&app).await;
+    let refused = post_with_cookie(&app, &template, &[field("do", "use_template:")], &editor).await;
+    assert!(refused.status.is_client_error(), "{}", refused.status);
+    assert_eq!(consultation_count(&app).await, before);
+    let refused = post_with_cookie(&app, &template, &[field("do", "template_on:")], &editor).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let new_page = app
+        .get_with_cookie("/staff/consultations/new", &editor)
+        .await;
+    assert!(!new_page.body.contains("Start from a template"));
+
+    let page = app.get_with_cookie(&template, &admin).await;
+    assert!(page.body.contains("Offer as a template"));
+    let marked = post_with_cookie(&app, &template, &[field("do", "template_on:")], &admin).await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER, "{}", marked.body);
+    let page = app.get_with_cookie(&template, &admin).await;
+    assert!(page.body.contains("Stop offering as a template"));
+
+    let new_page = app
+        .get_with_cookie("/staff/consultations/new", &editor)
+        .await;
+    assert!(new_page.body.contains("Start from a template"));
+    assert!(
+        new_page
+            .body
+            .contains("20mph speed limits in residential streets")
+    );
+    let started = post_with_cookie(&app, &template, &[field("do", "use_template:")], &editor).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+    let location = started.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(location.contains("done=from-template"), "{location}");
+    let copy_slug = location
+        .trim_start_matches("/staff/consultations/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_ne!(copy_slug, OPEN);
+
+    // The copy: a draft in the editor's own department, the same questions with fresh keys.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let copy = app::db::entities::consultation::Entity::find()
+        .filter(app::db::entities::consultation::Column::Slug.eq(copy_slug.as_str()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(copy.department_id, culture);
+    assert_eq!(copy.state, "draft");
+    assert!(!copy.is_template, "a copy is not itself a template");
+    let original = app::builder::service::questionnaire_draft(db, site_admin(), OPEN)
+        .await
+        .unwrap();
+    let copied = app::builder::service::questionnaire_draft(db, site_admin(), &copy_slug)
+        .await
+        .unwrap();
+    let labels = |d: &app::builder::api::QuestionnaireDraft| -> Vec<String> {
+        d.questionnaire
+            .questions()
+            .map(|q| q.label.clone())
+            .collect()
+    };
+    assert_eq!(labels(&original), labels(&copied));
+    assert!(
+        copied
+            .questionnaire
+            .questions()
+            .all(|q| original.questionnaire.question_by_key(&q.key).is_none())
+    );
+    // The editor builds the copy.
+    let outline = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{copy_slug}/questionnaire"),
+            &editor,
+        )
+        .await;
+    assert_eq!(outline.status, StatusCode::OK);
+
+    let off = post_with_cookie(&app, &template, &[field("do", "template_off:")], &admin).await;
+    assert_eq!(off.status, StatusCode::SEE_OTHER);
+    let before = consultation_count(&app).await;
+    let refused = post_with_cookie(&app, &template, &[field("do", "use_template:")], &admin).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::NOT_FOUND,
+        "no longer a template"
+    );
+    assert_eq!(consultation_count(&app).await, before);
+}
+
 /// A question's guidance ("fact bank"): saved with the question as Markdown, given back to the
 /// editor as typed, and shown to respondents rendered and sanitised under "Help with this
 /// question" — the form's island props carry the HTML, not the Markdown.

@@ -21,6 +21,9 @@ pub struct QuestionnaireDraft {
     /// Sent back with every edit (see `service::revision_token`).
     pub revision: String,
     pub questionnaire: Questionnaire,
+    /// Offered to staff as a starting point.
+    #[serde(default)]
+    pub template: bool,
 }
 
 #[server(endpoint = "load_questionnaire_draft")]
@@ -42,6 +45,8 @@ pub struct DepartmentChoice {
 pub struct NewConsultationForm {
     pub staff: StaffIdentity,
     pub departments: Vec<DepartmentChoice>,
+    /// Consultations marked as templates: (address, title, department's name).
+    pub templates: Vec<(String, String, String)>,
 }
 
 #[server(endpoint = "load_new_consultation_form")]
@@ -53,7 +58,12 @@ pub async fn load_new_consultation_form() -> Result<NewConsultationForm, AppErro
     if departments.is_empty() {
         return Err(AppError::Forbidden);
     }
-    Ok(NewConsultationForm { staff, departments })
+    let templates = super::service::templates(&state.db).await?;
+    Ok(NewConsultationForm {
+        staff,
+        departments,
+        templates,
+    })
 }
 
 /// What the question editor needs: the question (none for a new one) and where a new one goes.

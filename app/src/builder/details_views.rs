@@ -48,6 +48,7 @@ fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl In
         <p class="body">
             "It is saved as a draft: only staff can see it until it is published."
         </p>
+        <TemplateChoices templates=form.templates />
         <DetailsForm
             action=super::NEW_CONSULTATION_PATH.to_string()
             departments=form.departments
@@ -243,5 +244,45 @@ fn body_preview(posted: &PostedForm) -> Option<impl IntoView + use<>> {
             <p class="hint">"As it will appear on the consultation page. Nothing has been saved yet."</p>
             <div class="prose" inner_html=html></div>
         </section>
+    })
+}
+
+/// "Start from a template": each template with a button that makes a draft copy of it in the
+/// member's own department (a plain form post to the template's questionnaire address).
+#[component]
+fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
+    (!templates.is_empty()).then(|| {
+        view! {
+            <h2 class="heading-m">"Start from a template"</h2>
+            <p class="body">
+                "A copy of the template\u{2019}s details and questions, as a new draft in your department. Or fill in the form below to start from nothing."
+            </p>
+            <ul class="list template-list">
+                {templates
+                    .into_iter()
+                    .map(|(slug, title, department)| {
+                        let action = format!("/staff/consultations/{slug}/questionnaire");
+                        view! {
+                            <li class="template-list__item">
+                                <form method="post" action=action>
+                                    <span class="template-list__title">{title.clone()}</span>
+                                    <span class="hint">{format!(" \u{2013} {department}")}</span>
+                                    <button
+                                        type="submit"
+                                        class="button button--secondary button--small"
+                                        name="do"
+                                        value="use_template:"
+                                    >
+                                        "Start from this template"
+                                        <span class="visually-hidden">{format!(" \u{2013} {title}")}</span>
+                                    </button>
+                                </form>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <h2 class="heading-m">"Start from nothing"</h2>
+        }
     })
 }

@@ -150,6 +150,25 @@ pub async fn post_questionnaire(
     let revision = posted_value(&fields, "revision");
     let pressed = posted_value(&fields, "do");
     let (action, key) = pressed.split_once(':').unwrap_or((pressed, ""));
+    // Templates: marked by site admins; started from by anyone who creates consultations.
+    if matches!(action, "template_on" | "template_off") {
+        let on = action == "template_on";
+        return match super::service::set_template(&state.db, &staff, &slug, on).await {
+            Ok(()) => see_other(&format!(
+                "/staff/consultations/{slug}/questionnaire?done={}",
+                if on { "template-on" } else { "template-off" }
+            )),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
+    if action == "use_template" {
+        return match super::service::start_from_template(&state.db, &staff, &slug).await {
+            Ok(copy) => see_other(&format!(
+                "/staff/consultations/{copy}/questionnaire?done=from-template"
+            )),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
     if action == "clone" {
         return match super::service::clone_consultation(&state.db, &staff, &slug).await {
             Ok(copy) => see_other(&format!(

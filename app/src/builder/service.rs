@@ -11,7 +11,7 @@ use crate::db::entities::{
     consultation, consultation_tally, deleted_question, department, option_tally, question,
     question_option, question_tally, questionnaire_page, questionnaire_version,
 };
-use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, settings_json};
+use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff, settings_json};
 use crate::domain::permissions::may_build;
 use crate::domain::questionnaire::{
     ChoiceOption, OTHER_LABEL, Page, Question, QuestionKind, Questionnaire,
@@ -363,6 +363,7 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
         outcome_published_at: Set(new.outcome_markdown.as_ref().map(|_| now)),
         outcome_markdown: Set(new.outcome_markdown),
         created_at: Set(now),
+        is_template: Set(false),
         updated_at: Set(now),
         ..Default::default()
     }
@@ -425,6 +426,7 @@ pub async fn questionnaire_draft(
         version: version.number,
         published: version.published_at.is_some(),
         questionnaire: load_questionnaire(db, version.id).await?,
+        template: row.is_template,
     })
 }
 
@@ -838,10 +840,21 @@ pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
     staff: &StaffIdentity,
     slug: &str,
 ) -> AppResult<String> {
+    let source = find_for_building(db, staff, slug).await?;
+    let department = source.department_id;
+    copy_consultation(db, &source, department).await
+}
+
+/// A new draft copy of `source` in `department_id`: its details and newest questionnaire with
+/// fresh keys, at the first free `<slug>-copy` address, titled "Copy of …".
+async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    source: &consultation::Model,
+    department_id: i64,
+) -> AppResult<String> {
     use crate::db::questionnaire_store::load_questionnaire;
     use crate::domain::consultation_details::{copy_slug, copy_title};
 
-    let source = find_for_building(db, staff, slug).await?;
     let newest = newest_version(db, source.id).await?;
     let questionnaire = crate::domain::questionnaire_edit::copy_questionnaire(
         &load_questionnaire(db, newest.id).await?,
@@ -854,7 +867,7 @@ pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
             title: copy_title(&source.title),
             summary: source.summary.clone(),
             body_markdown: source.body_markdown.clone(),
-            department_id: source.department_id,
+            department_id,
             contact_name: source.contact_name.clone(),
             contact_email: source.contact_email.clone(),
             opens_at: source.opens_at,
@@ -874,4 +887,65 @@ pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
         "This consultation has been copied too many times: rename some of the copies and try again"
             .into(),
     ))
+}
+
+/// The consultations offered as templates: (address, title, department's name), by title.
+pub async fn templates(db: &impl ConnectionTrait) -> AppResult<Vec<(String, String, String)>> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let rows = consultation::Entity::find()
+        .filter(consultation::Column::IsTemplate.eq(true))
+        .order_by_asc(consultation::Column::Title)
+        .all(db)
+        .await?;
+    let names = crate::hub::service::department_names(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let department = names.get(&row.department_id).cloned().unwrap_or_default();
+            (row.slug, row.title, department)
+        })
+        .collect())
+}
+
+/// Marks consultation `slug` as a template, or stops offering it (site admins only).
+pub async fn set_template(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    slug: &str,
+    on: bool,
+) -> AppResult<()> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    if !crate::domain::permissions::may_manage_templates(staff.actor()) {
+        return Err(AppError::Forbidden);
+    }
+    let row = find_for_staff(db, slug).await?;
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::IsTemplate,
+            sea_orm::sea_query::Expr::value(on),
+        )
+        .filter(consultation::Column::Id.eq(row.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// "Start from a template": a new draft copy of template `slug` in the staff member's own
+/// department (see `permissions::template_copy_department`). Anything that is not a template is
+/// not found, whoever asks.
+pub async fn start_from_template<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    slug: &str,
+) -> AppResult<String> {
+    let source = find_for_staff(db, slug).await?;
+    if !source.is_template {
+        return Err(AppError::NotFound(
+            "That consultation is not a template.".into(),
+        ));
+    }
+    let department =
+        crate::domain::permissions::template_copy_department(staff.actor(), source.department_id)
+            .ok_or(AppError::Forbidden)?;
+    copy_consultation(db, &source, department).await
 }

@@ -81,6 +81,9 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
         "saved" => "Question saved.".into(),
         "details-saved" => "Details saved.".into(),
         "page-added" => "Page added.".into(),
+        "template-on" => "This consultation is now offered as a template.".into(),
+        "template-off" => "This consultation is no longer offered as a template.".into(),
+        "from-template" => "Started from the template: this is your new draft. Change anything you need.".into(),
         "library-added" => "Standard questions added as a new last page. Change them like any question.".into(),
         "page-moved" => "Page moved.".into(),
         "page-removed" => "Page removed.".into(),
@@ -143,6 +146,33 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             </form>
         }
     });
+    // Site admins offer a consultation to every department as a starting point.
+    let template_section = crate::domain::permissions::may_manage_templates(draft.staff.actor())
+        .then(|| {
+            let (explanation, button, value) = if draft.template {
+                (
+                    "This consultation is offered as a template: staff can start a new consultation from a copy of it.",
+                    "Stop offering as a template",
+                    "template_off:",
+                )
+            } else {
+                (
+                    "Offer this consultation as a template: staff in every department can start a new consultation from a copy of it.",
+                    "Offer as a template",
+                    "template_on:",
+                )
+            };
+            view! {
+                <h2 class="heading-m">"Template"</h2>
+                <p class="body">{explanation}</p>
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="revision" value=draft.revision.clone() />
+                    <button type="submit" class="button button--secondary" name="do" value=value>
+                        {button}
+                    </button>
+                </form>
+            }
+        });
     view! {
         <PageTitle text=format!("Questionnaire: {}", draft.title) error=has_errors />
         <StaffBar staff=draft.staff />
@@ -227,6 +257,7 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             })
             .collect_view()}
         {publish}
+        {template_section}
         <h2 class="heading-m">"Copy"</h2>
         <p class="body">
             "Start a new draft consultation with the same details and questions. Responses are not copied."

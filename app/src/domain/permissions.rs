@@ -60,6 +60,22 @@ pub fn may_build(actor: Actor<'_>, department: i64) -> bool {
     }
 }
 
+/// Whether `actor` may mark a consultation as a template, or stop offering it: site admins only
+/// (a template is offered to every department).
+pub fn may_manage_templates(actor: Actor<'_>) -> bool {
+    Role::parse(actor.role) == Some(Role::SiteAdmin)
+}
+
+/// The department a consultation started from a template (of `template_department`) belongs
+/// to: the actor's own, where they may build; else the template's, for a site admin without a
+/// department; `None` when the actor may build nowhere it could go.
+pub fn template_copy_department(actor: Actor<'_>, template_department: i64) -> Option<i64> {
+    match actor.department {
+        Some(own) if may_build(actor, own) => Some(own),
+        _ => may_build(actor, template_department).then_some(template_department),
+    }
+}
+
 /// The departments, of `all`, that `actor` may create consultations in (or move one to).
 pub fn departments_to_build_in(actor: Actor<'_>, all: &[i64]) -> Vec<i64> {
     all.iter()

@@ -20,6 +20,8 @@ pub struct Model {
     pub outcome_published_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Offered to staff as a starting point ("Start from a template"); set by site admins.
+    pub is_template: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
