@@ -68,52 +68,26 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
 #[component]
 fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
     let heading_id = format!("question-{}", index + 1);
+    let dash = || "\u{2013}".to_string();
     let detail = match question.summary {
         QuestionSummary::Choice {
             options,
             other_answers,
         } => view! {
-            <table class="table">
-                <caption class="table__caption visually-hidden">
-                    {format!("Answers to question {}", index + 1)}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Option"</th>
-                        <th scope="col" class="table__header--numeric">"Count"</th>
-                        <th scope="col" class="table__header--numeric">"Percentage"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {options
-                        .into_iter()
-                        .map(|option| {
-                            let removed = option
-                                .removed_in
-                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
-                            view! {
-                                <tr>
-                                    <th scope="row">{option.label} {removed}</th>
-                                    <td class="table__cell--numeric">{option.count}</td>
-                                    <td class="table__cell--numeric">{format!("{}%", option.percent)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <ResultTable
+                caption=format!("Answers to question {}", index + 1)
+                headers=vec!["Option", "Count", "Percentage"]
+                rows=options
+                    .into_iter()
+                    .map(|o| TableRow {
+                        label: o.label,
+                        removed_in: o.removed_in,
+                        cells: vec![o.count.to_string(), format!("{}%", o.percent)],
+                    })
+                    .collect()
+            />
             {(!other_answers.is_empty())
-                .then(|| {
-                    view! {
-                        <h3 class="heading-s">"Latest \u{201c}Other\u{201d} answers"</h3>
-                        <ul class="list answer-list">
-                            {other_answers
-                                .into_iter()
-                                .map(|text| view! { <li class="answer-list__item">{text}</li> })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
+                .then(|| view! { <AnswerList title="Latest \u{201c}Other\u{201d} answers" answers=other_answers /> })}
         }
         .into_any(),
         QuestionSummary::Range {
@@ -143,119 +117,68 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
         }
         .into_any(),
         QuestionSummary::Grid(grid) => {
-            let scale = grid.scale.clone();
+            let headers: Vec<String> = std::iter::once("Statement".to_string())
+                .chain(grid.scale)
+                .collect();
             view! {
                 <div class="table-wrapper">
-                    <table class="table">
-                        <caption class="table__caption visually-hidden">
-                            {format!("Answers to each statement of question {}, as counts and percentages of those who answered it", index + 1)}
-                        </caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Statement"</th>
-                                {scale
+                    <ResultTable
+                        caption=format!(
+                            "Answers to each statement of question {}, as counts and percentages of those who answered it",
+                            index + 1,
+                        )
+                        headers
+                        rows=grid
+                            .rows
+                            .into_iter()
+                            .map(|row| TableRow {
+                                label: row.label,
+                                removed_in: row.removed_in,
+                                cells: row
+                                    .cells
                                     .into_iter()
-                                    .map(|point| view! { <th scope="col" class="table__header--numeric">{point}</th> })
-                                    .collect_view()}
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {grid
-                                .rows
-                                .into_iter()
-                                .map(|row| {
-                                    let removed = row
-                                        .removed_in
-                                        .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{row.label} {removed}</th>
-                                            {row
-                                                .cells
-                                                .into_iter()
-                                                .map(|(count, percent)| {
-                                                    view! { <td class="table__cell--numeric">{format!("{count} ({percent}%)")}</td> }
-                                                })
-                                                .collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
+                                    .map(|(count, percent)| format!("{count} ({percent}%)"))
+                                    .collect(),
+                            })
+                            .collect()
+                    />
                 </div>
             }
             .into_any()
         }
         QuestionSummary::Ranking { items } => view! {
-            <table class="table">
-                <caption class="table__caption visually-hidden">
-                    {format!("Items of question {}, ranked first on average first", index + 1)}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Item"</th>
-                        <th scope="col" class="table__header--numeric">"Average rank"</th>
-                        <th scope="col" class="table__header--numeric">"Ranked by"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {items
-                        .into_iter()
-                        .map(|item| {
-                            let removed = item
-                                .removed_in
-                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
-                            view! {
-                                <tr>
-                                    <th scope="row">{item.label} {removed}</th>
-                                    <td class="table__cell--numeric">
-                                        {item.average_rank.unwrap_or_else(|| "\u{2013}".into())}
-                                    </td>
-                                    <td class="table__cell--numeric">{item.ranked}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <ResultTable
+                caption=format!("Items of question {}, ranked first on average first", index + 1)
+                headers=vec!["Item", "Average rank", "Ranked by"]
+                rows=items
+                    .into_iter()
+                    .map(|item| TableRow {
+                        label: item.label,
+                        removed_in: item.removed_in,
+                        cells: vec![item.average_rank.unwrap_or_else(dash), item.ranked.to_string()],
+                    })
+                    .collect()
+            />
             <p class="hint">"1 is a respondent's first choice: the lower the average, the higher it was ranked."</p>
         }
         .into_any(),
         QuestionSummary::Points { items } => view! {
-            <table class="table">
-                <caption class="table__caption visually-hidden">
-                    {format!("Points given in question {}", index + 1)}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Option"</th>
-                        <th scope="col" class="table__header--numeric">"Points"</th>
-                        <th scope="col" class="table__header--numeric">"Average"</th>
-                        <th scope="col" class="table__header--numeric">"Share"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {items
-                        .into_iter()
-                        .map(|item| {
-                            let removed = item
-                                .removed_in
-                                .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
-                            view! {
-                                <tr>
-                                    <th scope="row">{item.label} {removed}</th>
-                                    <td class="table__cell--numeric">{item.total}</td>
-                                    <td class="table__cell--numeric">
-                                        {item.average.unwrap_or_else(|| "\u{2013}".into())}
-                                    </td>
-                                    <td class="table__cell--numeric">{format!("{}%", item.percent)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <ResultTable
+                caption=format!("Points given in question {}", index + 1)
+                headers=vec!["Option", "Points", "Average", "Share"]
+                rows=items
+                    .into_iter()
+                    .map(|item| TableRow {
+                        label: item.label,
+                        removed_in: item.removed_in,
+                        cells: vec![
+                            item.total,
+                            item.average.unwrap_or_else(dash),
+                            format!("{}%", item.percent),
+                        ],
+                    })
+                    .collect()
+            />
             <p class="hint">"Average: points per person who answered. Share: of all the points given."</p>
         }
         .into_any(),
@@ -263,13 +186,9 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
         QuestionSummary::Text { latest } if latest.is_empty() => {
             view! { <p class="body">"No answers yet."</p> }.into_any()
         }
-        QuestionSummary::Text { latest } => view! {
-            <h3 class="heading-s">"Latest answers"</h3>
-            <ul class="list answer-list">
-                {latest.into_iter().map(|text| view! { <li class="answer-list__item">{text}</li> }).collect_view()}
-            </ul>
+        QuestionSummary::Text { latest } => {
+            view! { <AnswerList title="Latest answers" answers=latest /> }.into_any()
         }
-        .into_any(),
     };
     let labelled_by = heading_id.clone();
     view! {
@@ -306,5 +225,69 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
                 })}
             {detail}
         </section>
+    }
+}
+
+/// One row of a results table: what it counts (marked when a later version took it out) and
+/// its figures.
+struct TableRow {
+    label: String,
+    removed_in: Option<i32>,
+    cells: Vec<String>,
+}
+
+/// A results table: a header row (the first column names the rows, the rest are figures) and a
+/// row for each option, item or statement.
+#[component]
+fn ResultTable<H: Into<String>>(
+    caption: String,
+    headers: Vec<H>,
+    rows: Vec<TableRow>,
+) -> impl IntoView {
+    let mut headers = headers.into_iter().map(Into::into);
+    let first = headers.next().unwrap_or_default();
+    view! {
+        <table class="table">
+            <caption class="table__caption visually-hidden">{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{first}</th>
+                    {headers
+                        .map(|h| view! { <th scope="col" class="table__header--numeric">{h}</th> })
+                        .collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|row| {
+                        let removed = row
+                            .removed_in
+                            .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
+                        view! {
+                            <tr>
+                                <th scope="row">{row.label} {removed}</th>
+                                {row
+                                    .cells
+                                    .into_iter()
+                                    .map(|cell| view! { <td class="table__cell--numeric">{cell}</td> })
+                                    .collect_view()}
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// The newest text answers of a question (or its "Other" box), escaped like any text.
+#[component]
+fn AnswerList(title: &'static str, answers: Vec<String>) -> impl IntoView {
+    view! {
+        <h3 class="heading-s">{title}</h3>
+        <ul class="list answer-list">
+            {answers.into_iter().map(|text| view! { <li class="answer-list__item">{text}</li> }).collect_view()}
+        </ul>
     }
 }
