@@ -140,7 +140,7 @@ test.describe("ranking, points and grid", () => {
     await expect(page.getByLabel("Respondents must answer this question")).toHaveCount(0);
     await page.getByLabel("Heading", { exact: true }).fill("Your parks");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^Question added/);
+    await expect(page.getByRole("status")).toHaveText(/^Block added: it is block 1/);
 
     await addOptionsQuestion(page, "Ranking", RANK, ITEMS, async () => {
       await page.getByLabel("Guidance (optional)").fill("Our **parks survey** found:\n\n- most visitors use the paths\n- the toilets close at 4pm");

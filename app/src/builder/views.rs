@@ -36,17 +36,27 @@ pub fn QuestionnairePage() -> impl IntoView {
     }
 }
 
-/// Where a question is, in words: "question 3, on page 2".
+/// What the outline calls an item: a question, or a content block (a heading, a paragraph).
+fn item_noun(question: &Question) -> &'static str {
+    if question.kind.is_content() {
+        "block"
+    } else {
+        "question"
+    }
+}
+
+/// Where a question (or block) is, in words: "question 3, on page 2".
 fn position_of(q: &Questionnaire, key: &str) -> Option<String> {
     let mut number = 0;
     for (p, page) in q.pages.iter().enumerate() {
         for question in &page.questions {
             number += 1;
             if question.key == key {
+                let noun = item_noun(question);
                 return Some(if q.pages.len() > 1 {
-                    format!("question {number}, on page {}", p + 1)
+                    format!("{noun} {number}, on page {}", p + 1)
                 } else {
-                    format!("question {number}")
+                    format!("{noun} {number}")
                 });
             }
         }
@@ -58,27 +68,37 @@ fn position_of(q: &Questionnaire, key: &str) -> Option<String> {
 /// as it now is: no text travels in the address.
 fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<String> {
     let at = || item.and_then(|key| position_of(q, key));
+    // "Question moved", or "Block moved" for a heading or paragraph.
+    let noun = item
+        .and_then(|key| q.question_by_key(key))
+        .map_or("Question", |question| {
+            if question.kind.is_content() {
+                "Block"
+            } else {
+                "Question"
+            }
+        });
     Some(match code {
         "created" => "Draft consultation created.".into(),
         "cloned" => "Copy created: this is a new draft, with the same details and questions and no responses. Change its title and dates before you publish it.".into(),
         "moved" => match at() {
-            Some(at) => format!("Question moved: it is now {at}."),
-            None => "Question moved.".into(),
+            Some(at) => format!("{noun} moved: it is now {at}."),
+            None => format!("{noun} moved."),
         },
         "duplicated" => match at() {
-            Some(at) => format!("Question duplicated: the copy is {at}."),
-            None => "Question duplicated.".into(),
+            Some(at) => format!("{noun} duplicated: the copy is {at}."),
+            None => format!("{noun} duplicated."),
         },
         "deleted" => "Question deleted.".into(),
         "restored" => match at() {
-            Some(at) => format!("Question put back: it is {at}."),
-            None => "Question put back.".into(),
+            Some(at) => format!("{noun} put back: it is {at}."),
+            None => format!("{noun} put back."),
         },
         "added" => match at() {
-            Some(at) => format!("Question added: it is {at}."),
-            None => "Question added.".into(),
+            Some(at) => format!("{noun} added: it is {at}."),
+            None => format!("{noun} added."),
         },
-        "saved" => "Question saved.".into(),
+        "saved" => format!("{noun} saved."),
         "details-saved" => "Details saved.".into(),
         "page-added" => "Page added.".into(),
         "template-on" => "This consultation is now offered as a template.".into(),
@@ -830,7 +850,7 @@ fn OutlineQuestion(
         facts.push("with guidance".to_string());
     }
     let options = question.kind.options().to_vec();
-    let of = format!("question {number}");
+    let of = format!("{} {number}", item_noun(&question));
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
     let key = question.key.clone();
     let handle = drag.map(|drag| {

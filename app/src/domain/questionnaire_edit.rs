@@ -278,12 +278,17 @@ pub fn apply(
             let key = question.key.clone();
             let questions = &mut q.pages[p].questions;
             let at = index.min(questions.len());
+            let noun = if question.kind.is_content() {
+                "Block"
+            } else {
+                "Question"
+            };
             questions.insert(at, question);
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
                 announcement: format!(
-                    "Question added to {}, position {} of {}",
+                    "{noun} added to {}, position {} of {}",
                     page_name(q, p),
                     at + 1,
                     q.pages[p].questions.len()
