@@ -184,6 +184,13 @@ fn site_admin() -> app::staff::api::StaffIdentity {
     }
 }
 
+/// The questionnaire being built for consultation `slug`, as a site admin sees it.
+async fn draft_of(app: &TestApp, slug: &str) -> app::builder::api::QuestionnaireDraft {
+    app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
+        .await
+        .unwrap()
+}
+
 fn field(name: &str, value: &str) -> (String, String) {
     (name.to_string(), value.to_string())
 }
@@ -673,9 +680,7 @@ async fn a_grid_is_built_answered_and_counted_without_javascript() {
     let app = test_app().await;
     let cookie = signed_in(&app).await;
     let slug = "public-art-strategy";
-    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-        .await
-        .unwrap();
+    let draft = draft_of(&app, slug).await;
     let page = draft.questionnaire.pages[0].key.clone();
     let editor = format!("/staff/consultations/{slug}/questions/new?page={page}&kind=grid");
     let blank = app.get_with_cookie(&editor, &cookie).await;
@@ -705,9 +710,7 @@ async fn a_grid_is_built_answered_and_counted_without_javascript() {
     fields[6].1 = "save".into();
     let saved = post_with_cookie(&app, &editor, &fields, &cookie).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let after = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-        .await
-        .unwrap();
+    let after = draft_of(&app, slug).await;
     let grid = after.questionnaire.questions().last().unwrap().clone();
     let points: Vec<&str> = grid.kind.scale().iter().map(|p| p.label.as_str()).collect();
     assert_eq!(points, ["Agree", "Disagree"]);
@@ -873,9 +876,7 @@ async fn headings_and_paragraphs_sit_between_questions() {
             "The trail has **twelve** works.\r\n\r\n- one <script>alert(1)</script>\r\n- [two](javascript:alert(1))",
         ),
     ] {
-        let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-            .await
-            .unwrap();
+        let draft = draft_of(&app, slug).await;
         let page = draft.questionnaire.pages[0].key.clone();
         let editor = format!("/staff/consultations/{slug}/questions/new?page={page}&kind={kind}");
         let form = app.get_with_cookie(&editor, &cookie).await;
@@ -933,18 +934,45 @@ async fn headings_and_paragraphs_sit_between_questions() {
         "no Markdown in the island's props"
     );
 
-    // Nothing to answer: the preview's check passes with the blocks in place.
+    let draft = draft_of(&app, slug).await;
+    // Nothing to answer in a block: the preview's check passes with only the question answered,
+    // and a field named after a block is no honest form's.
+    let question = draft
+        .questionnaire
+        .questions()
+        .find(|q| !q.kind.is_content())
+        .unwrap();
+    let preview_path = format!("/staff/consultations/{slug}/preview");
     let checked = post_with_cookie(
         &app,
-        &format!("/staff/consultations/{slug}/preview"),
-        &[field("q1", "x")],
+        &preview_path,
+        &[field(&question.field_name(), "A sculpture trail")],
         &cookie,
     )
     .await;
-    assert_ne!(checked.status, StatusCode::INTERNAL_SERVER_ERROR);
-    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-        .await
+    assert_eq!(checked.status, StatusCode::SEE_OTHER, "{}", checked.body);
+    assert!(
+        checked.headers[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .contains("checked=yes")
+    );
+    let block = draft
+        .questionnaire
+        .questions()
+        .find(|q| q.kind.is_content())
         .unwrap();
+    let forged = post_with_cookie(
+        &app,
+        &preview_path,
+        &[
+            field(&question.field_name(), "A sculpture trail"),
+            field(&block.field_name(), "x"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::BAD_REQUEST);
     let blocks: Vec<&str> = draft
         .questionnaire
         .questions()
@@ -973,11 +1001,7 @@ async fn the_about_you_block_is_added_from_the_library() {
     let page = app.get_with_cookie(&path, &cookie).await;
     assert!(page.body.contains("About you (equality monitoring)"));
     assert!(page.body.contains("value=\"library:about_you\""));
-    let draft = || async {
-        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-            .await
-            .unwrap()
-    };
+    let draft = || draft_of(&app, slug);
     for round in 1..=2 {
         let before = draft().await;
         let added = post_with_cookie(
@@ -1172,9 +1196,7 @@ async fn question_guidance_is_kept_and_shown_rendered_and_sanitised() {
     let app = test_app().await;
     let cookie = signed_in(&app).await;
     let slug = "public-art-strategy";
-    let draft = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-        .await
-        .unwrap();
+    let draft = draft_of(&app, slug).await;
     let page = draft.questionnaire.pages[0].key.clone();
     let markdown = "The **sculpture trail** runs\r\n\r\n- past the library <script>alert(1)</script>\r\n- [map](javascript:alert(1))";
     let saved = post_with_cookie(
@@ -1190,9 +1212,7 @@ async fn question_guidance_is_kept_and_shown_rendered_and_sanitised() {
     )
     .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let after = app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-        .await
-        .unwrap();
+    let after = draft_of(&app, slug).await;
     let added = after.questionnaire.questions().last().unwrap().clone();
     assert_eq!(
         added.guidance.as_deref(),
@@ -1238,11 +1258,7 @@ async fn a_question_is_added_where_staff_asked() {
     let app = test_app().await;
     let cookie = signed_in(&app).await;
     let slug = OPEN;
-    let draft = || async {
-        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-            .await
-            .unwrap()
-    };
+    let draft = || draft_of(&app, slug);
     let before = draft().await;
     let page = before.questionnaire.pages[0].key.clone();
     let keys: Vec<String> = before
@@ -1313,11 +1329,7 @@ async fn typed_question_settings_are_checked() {
     let app = test_app().await;
     let cookie = signed_in(&app).await;
     let slug = "public-art-strategy";
-    let draft = || async {
-        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-            .await
-            .unwrap()
-    };
+    let draft = || draft_of(&app, slug);
     let before = draft().await;
     let page = before.questionnaire.pages[0].key.clone();
     let editor =
@@ -2659,11 +2671,7 @@ async fn the_builder_works_with_plain_form_posts() {
     .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER);
     let slug = "allotment-rents";
-    let draft = || async {
-        app::builder::service::questionnaire_draft(&app.state.db, site_admin(), slug)
-            .await
-            .unwrap()
-    };
+    let draft = || draft_of(&app, slug);
     let page = draft().await.questionnaire.pages[0].key.clone();
 
     // Choose a kind (GET), then fill in the editor.

@@ -135,12 +135,8 @@ impl ListNoun {
     };
 }
 
-/// The options as posted: (key, or "" for a new one; label), in form order.
-pub fn posted_options(fields: &[(String, String)]) -> Vec<(String, String)> {
-    posted_list(fields, OPTION_PREFIX)
-}
-
-/// The items of the list whose fields start with `prefix`, as `posted_options`.
+/// The items of the list whose fields start with `prefix` (`OPTION_PREFIX`, `SCALE_PREFIX`):
+/// (key, or "" for a new one; label), in form order.
 pub fn posted_list(fields: &[(String, String)], prefix: &str) -> Vec<(String, String)> {
     fields
         .iter()
@@ -565,18 +561,9 @@ fn check_block(
     })
 }
 
-/// The editor's fields with the option at `index` (0-based, in form order) moved one place up or
-/// down, or `None` when there is no option there or nowhere to move it. Each option keeps its
-/// field name, so its stable key moves with it.
-pub fn move_option(
-    fields: &[(String, String)],
-    index: usize,
-    up: bool,
-) -> Option<Vec<(String, String)>> {
-    move_in_list(fields, OPTION_PREFIX, index, up)
-}
-
-/// `move_option` for the list whose fields start with `prefix`.
+/// The editor's fields with item `index` (0-based, in form order) of the list whose fields start
+/// with `prefix` moved one place up or down, or `None` when there is no item there or nowhere to
+/// move it. Each item keeps its field name, so its stable key moves with it.
 pub fn move_in_list(
     fields: &[(String, String)],
     prefix: &str,
@@ -596,12 +583,8 @@ pub fn move_in_list(
     Some(moved)
 }
 
-/// The field name of the option at `index` of the form ("option-<key>" or "option-new-<n>").
-pub fn option_field(key: &str, index: usize) -> String {
-    list_field(OPTION_PREFIX, key, index)
-}
-
-/// `option_field` for the list whose fields start with `prefix`.
+/// The field name of item `index` of the list whose fields start with `prefix`
+/// ("option-<key>" or "option-new-<n>").
 pub fn list_field(prefix: &str, key: &str, index: usize) -> String {
     if key.is_empty() {
         format!("{prefix}new-{}", index + 1)
@@ -1011,21 +994,21 @@ mod tests {
             ("option-new-3", "Three"),
             ("do", "option_up:2"),
         ]);
-        let moved = move_option(&f, 2, true).unwrap();
+        let moved = move_in_list(&f, OPTION_PREFIX, 2, true).unwrap();
         assert_eq!(
-            posted_options(&moved),
+            posted_list(&moved, OPTION_PREFIX),
             [
                 ("k1".to_string(), "One".to_string()),
                 (String::new(), "Three".to_string()),
                 ("k2".to_string(), "Two".to_string()),
             ]
         );
-        let moved = move_option(&f, 0, false).unwrap();
-        assert_eq!(posted_options(&moved)[0].1, "Two");
+        let moved = move_in_list(&f, OPTION_PREFIX, 0, false).unwrap();
+        assert_eq!(posted_list(&moved, OPTION_PREFIX)[0].1, "Two");
         assert_eq!(moved[0].0, "label", "other fields stay where they are");
-        assert_eq!(move_option(&f, 0, true), None);
-        assert_eq!(move_option(&f, 2, false), None);
-        assert_eq!(move_option(&f, 99, true), None);
+        assert_eq!(move_in_list(&f, OPTION_PREFIX, 0, true), None);
+        assert_eq!(move_in_list(&f, OPTION_PREFIX, 2, false), None);
+        assert_eq!(move_in_list(&f, OPTION_PREFIX, 99, true), None);
     }
 
     #[test]

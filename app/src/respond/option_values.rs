@@ -12,7 +12,10 @@ use crate::domain::answers::{points_so_far, points_total_text};
 use crate::domain::{FieldError, Question};
 
 /// The box an error about `question` points at, while there is one.
-fn error_target(question: &Question, errors: RwSignal<Vec<FieldError>>) -> Memo<Option<String>> {
+pub(super) fn error_target(
+    question: &Question,
+    errors: RwSignal<Vec<FieldError>>,
+) -> Memo<Option<String>> {
     let name = question.field_name();
     Memo::new(move |_| {
         errors.with(|list| {
@@ -58,7 +61,14 @@ pub fn RankingItems(
     let announced = RwSignal::new(String::new());
     let target = error_target(&question, errors);
     let question = StoredValue::new(question);
-    let options = StoredValue::new(options);
+    // An item's label and its drop-down's id (also its field's name).
+    let named = move |id: i64| {
+        question.with_value(|q| {
+            q.option(id)
+                .map(|o| (o.label.clone(), q.option_input_id(o)))
+                .unwrap_or_default()
+        })
+    };
 
     let move_item = move |id: i64, up: bool| {
         let mut now = order.get_untracked();
@@ -77,11 +87,10 @@ pub fn RankingItems(
                 .collect(),
         );
         order.set(now);
-        let label = label_for(options, id);
+        let (label, input) = named(id);
         announced.set(format!("{label}: rank {} of {count}", to + 1));
         // The moved item's button keeps focus (its node was moved); the other one when this
         // one is gone at the top or bottom.
-        let input = question.with_value(|q| format!("q{}-o{id}", q.id));
         let button = match (up, to) {
             (true, 0) => format!("{input}-down"),
             (false, last) if last + 1 == count => format!("{input}-up"),
@@ -92,15 +101,7 @@ pub fn RankingItems(
     };
 
     let item = move |id: i64| {
-        let (label, input_id) = options.with_value(|all| {
-            let option = all.iter().find(|o| o.id == id).cloned();
-            let label = option.as_ref().map(|o| o.label.clone()).unwrap_or_default();
-            let input_id = question.with_value(|q| match &option {
-                Some(option) => q.option_input_id(option),
-                None => String::new(),
-            });
-            (label, input_id)
-        });
+        let (label, input_id) = named(id);
         let first = ranks.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
         let class = {
             let input_id = input_id.clone();
@@ -129,8 +130,7 @@ pub fn RankingItems(
                 return None;
             }
             let place = order.with(|o| o.iter().position(|o| *o == id))?;
-            let input = question.with_value(|q| format!("q{}-o{id}", q.id));
-            let label = label_for(options, id);
+            let (label, input) = named(id);
             let button = move |up: bool| {
                 let text = if up { "Move up" } else { "Move down" };
                 let suffix = if up { "up" } else { "down" };
@@ -187,15 +187,6 @@ pub fn RankingItems(
             {announced}
         </div>
     }
-}
-
-fn label_for(options: StoredValue<Vec<crate::domain::ChoiceOption>>, id: i64) -> String {
-    options.with_value(|all| {
-        all.iter()
-            .find(|o| o.id == id)
-            .map(|o| o.label.clone())
-            .unwrap_or_default()
-    })
 }
 
 /// A points question's boxes, one for each option, and the running total under them (drawn by

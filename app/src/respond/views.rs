@@ -432,6 +432,8 @@ fn QuestionField(
     };
     let initial_text = posted.value(&name).unwrap_or_default().to_string();
 
+    // The box an error points at: a date's part, a grid's statement, an "Other" box.
+    let target = super::option_values::error_target(&question, errors);
     let control = match &question.kind {
         QuestionKind::Heading | QuestionKind::Paragraph => ().into_any(),
         // No maxlength: it silently cuts pasted text (GOV.UK advice); the limit is checked instead.
@@ -620,16 +622,6 @@ fn QuestionField(
         QuestionKind::Date { .. } => {
             // The box an error is about is marked (GOV.UK date input); the whole date when the
             // message is about the date as a whole.
-            let target = {
-                let name = name.clone();
-                Memo::new(move |_| {
-                    errors.with(|list| {
-                        list.iter()
-                            .find(|e| e.field == name)
-                            .map(|e| e.target_id.clone())
-                    })
-                })
-            };
             let boxes = crate::domain::questionnaire::DATE_PARTS
                 .iter()
                 .map(|part| {
@@ -676,16 +668,6 @@ fn QuestionField(
         }
         // A grid: each statement a group of radios, one for each point of the scale.
         QuestionKind::Grid { statements, scale } => {
-            let target = {
-                let name = name.clone();
-                Memo::new(move |_| {
-                    errors.with(|list| {
-                        list.iter()
-                            .find(|e| e.field == name)
-                            .map(|e| e.target_id.clone())
-                    })
-                })
-            };
             let rows = statements
                 .iter()
                 .map(|statement| {
@@ -826,11 +808,9 @@ fn QuestionField(
                 let box_name = question.other_field_name();
                 let typed = posted.value(&box_name).unwrap_or_default().to_string();
                 let class = {
-                    let (name, box_name) = (name.clone(), box_name.clone());
+                    let box_name = box_name.clone();
                     move || {
-                        let marked = errors.with(|list| {
-                            list.iter().any(|e| e.field == name && e.target_id == box_name)
-                        });
+                        let marked = target.with(|t| t.as_deref() == Some(box_name.as_str()));
                         if marked { "input input--error" } else { "input" }
                     }
                 };
