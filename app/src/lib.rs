@@ -7,6 +7,7 @@
 
 pub mod builder;
 pub mod components;
+pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod hub;
@@ -132,6 +133,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/questions/:key")
                             view=builder::question_views::QuestionEditorPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/documents")
+                            view=documents::views::DocumentsStaffPage
                             ssr=SsrMode::Async
                         />
                         <Route

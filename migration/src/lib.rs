@@ -12,6 +12,7 @@ mod m20261127_000006_option_sums;
 mod m20261127_000007_guidance_and_other;
 mod m20261127_000008_grid_questions;
 mod m20261127_000009_templates;
+mod m20261127_000010_related_documents;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000007_guidance_and_other::Migration),
             Box::new(m20261127_000008_grid_questions::Migration),
             Box::new(m20261127_000009_templates::Migration),
+            Box::new(m20261127_000010_related_documents::Migration),
         ]
     }
 }

@@ -9,12 +9,19 @@ pub mod plain_pages;
 use app::state::AppState;
 use axum::{
     Router,
-    routing::{MethodRouter, post},
+    extract::DefaultBodyLimit,
+    routing::{MethodRouter, get, post},
 };
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sea_orm::DatabaseConnection;
-use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::{
+        CompressionLayer,
+        predicate::{DefaultPredicate, NotForContentType, Predicate},
+    },
+};
 
 pub use config::Config;
 
@@ -80,8 +87,18 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/preview/{token}",
             post(app::builder::http::post_shared_preview),
         ),
+        // An upload is the one post larger than axum's default limit.
+        (
+            "/staff/consultations/{slug}/documents",
+            post(app::documents::http::post_documents).layer(DefaultBodyLimit::max(
+                app::documents::http::MAX_UPLOAD_REQUEST_BYTES,
+            )),
+        ),
     ]
 }
+
+/// The address of a related document's file (files are not pages: a route of its own).
+pub const DOCUMENT_FILE_PATH: &str = "/consultations/{slug}/documents/{id}";
 
 /// Every route: the Leptos pages and server functions, the plain form posts, static files.
 pub fn router(state: AppState) -> Router {
@@ -92,6 +109,7 @@ pub fn router(state: AppState) -> Router {
     for (path, handler) in form_posts() {
         router = router.route(path, handler);
     }
+    router = router.route(DOCUMENT_FILE_PATH, get(app::documents::http::get_document));
     router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();
@@ -123,9 +141,18 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(plain_pages::plain_pages))
         // Brotli or gzip, as the browser accepts: pages, CSS, JS and WASM shrink several times.
+        // Uploaded office files and PDFs are left alone (mostly compressed already, and up to
+        // 20 MB each).
         // Its default rules leave images and event streams alone, and anything already
         // compressed (a release build's static files are precompressed at brotli's best level,
         // which the static file handler serves as they are).
-        .layer(CompressionLayer::new())
+        .layer(
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("application/pdf"))
+                    .and(NotForContentType::const_new("application/vnd."))
+                    .and(NotForContentType::const_new("application/msword")),
+            ),
+        )
         .with_state(state)
 }

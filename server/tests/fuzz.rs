@@ -591,6 +591,109 @@ fn builder_slug(rng: &mut StdRng) -> Value {
     }
 }
 
+/// A related document's id: one the fuzzer's uploads may have made, or not a number at all.
+fn document_id(rng: &mut StdRng) -> Value {
+    if rng.random_bool(0.7) {
+        Value::Text(rng.random_range(1..8).to_string())
+    } else {
+        hostile_value(rng)
+    }
+}
+
+/// The related documents page's plain form posts: its buttons and "Add a link".
+fn document_fields(rng: &mut StdRng) -> Vec<(Value, Value)> {
+    let action = ["add_link", "up", "down", "remove", "upload", "fz"]
+        .choose(rng)
+        .unwrap();
+    let pressed = match rng.random_range(0..5) {
+        0 => Value::Text(action.to_string()),
+        1 => Value::Text("add_link".into()),
+        2 => hostile_value(rng),
+        _ => Value::Text(format!("{action}:{}", encoded(&document_id(rng)))),
+    };
+    let plausible = |rng: &mut StdRng, good: &str| {
+        if rng.random_bool(0.5) {
+            Value::Text(good.into())
+        } else {
+            hostile_value(rng)
+        }
+    };
+    let mut fields = vec![
+        text_field("do", pressed),
+        text_field("link_title", plausible(rng, "Draft plan")),
+        text_field("url", plausible(rng, "https://www.example.gov.uk/plan.pdf")),
+    ];
+    if rng.random_bool(0.2) {
+        fields.remove(rng.random_range(0..fields.len()));
+    }
+    fields
+}
+
+/// An upload form's body: a title and a file whose name and contents are plausible, hostile,
+/// or disagree; sometimes cut short or without its file.
+fn upload_body(rng: &mut StdRng) -> Vec<u8> {
+    let text = |value: &Value| match value {
+        Value::Text(text) => text.clone(),
+        Value::Encoded(raw) => raw.clone(),
+    };
+    let title = if rng.random_bool(0.6) {
+        "Map of the route".to_string()
+    } else {
+        text(&hostile_value(rng))
+    };
+    // Half the time a name and contents that agree (so some uploads are stored, and checked
+    // after the run), else any name with any contents.
+    let agree = rng.random_bool(0.5);
+    let pick = rng.random_range(0..6);
+    let name = match if agree {
+        pick % 3
+    } else {
+        rng.random_range(0..6)
+    } {
+        0 => "plan.pdf".to_string(),
+        1 => "figures.csv".to_string(),
+        2 => "route.png".to_string(),
+        3 => "page.html".to_string(),
+        _ => text(&hostile_value(rng)),
+    };
+    let contents: Vec<u8> = match if agree {
+        pick % 3
+    } else {
+        rng.random_range(0..6)
+    } {
+        0 => b"%PDF-1.7\n1 0 obj".to_vec(),
+        1 => b"Ward,Count\r\nNorth,3\r\n".to_vec(),
+        2 => b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+        3 => b"<!doctype html><script>alert(1)</script>".to_vec(),
+        4 => Vec::new(),
+        _ => text(&hostile_value(rng)).into_bytes(),
+    };
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--fzboundary\r\nContent-Disposition: form-data; name=\"file_title\"\r\n\r\n{title}\r\n"
+        )
+        .as_bytes(),
+    );
+    if rng.random_bool(0.9) {
+        body.extend_from_slice(
+            format!(
+                "--fzboundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(&contents);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(
+        b"--fzboundary\r\nContent-Disposition: form-data; name=\"do\"\r\n\r\nupload\r\n",
+    );
+    if rng.random_bool(0.9) {
+        body.extend_from_slice(b"--fzboundary--\r\n");
+    }
+    body
+}
+
 /// The questionnaire page's buttons: real or made-up actions and keys, a right or stale
 /// revision (the right one is read when the request is sent: see `Known::revision`).
 fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
@@ -894,7 +997,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..106) {
+    match rng.random_range(0..112) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1393,6 +1496,71 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        106..=111 => {
+            // Related documents: the staff page, its form posts (buttons with real or made-up
+            // ids, links, uploads of files that are and are not what their names say), its
+            // server function, and the download of a file.
+            use app::documents::api::LoadDocumentsPage;
+            let staff_slug = builder_slug(rng);
+            let documents = format!("/staff/consultations/{}/documents", segment(&staff_slug));
+            let mut p = match rng.random_range(0..6) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/documents"),
+                    Method::GET,
+                    format!(
+                        "{documents}?remove={}&done={}",
+                        segment(&document_id(rng)),
+                        segment(&hostile_value(rng))
+                    ),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/documents"),
+                        Method::POST,
+                        documents,
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&document_fields(rng)).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                2..=3 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/documents"),
+                        Method::POST,
+                        documents,
+                    );
+                    p.content_type = Some(if rng.random_bool(0.9) {
+                        "multipart/form-data; boundary=fzboundary"
+                    } else {
+                        "multipart/form-data"
+                    });
+                    p.body = upload_body(rng);
+                    p
+                }
+                4 => planned(
+                    Route::Other(server::DOCUMENT_FILE_PATH),
+                    Method::GET,
+                    format!(
+                        "/consultations/{}/documents/{}",
+                        segment(&staff_slug),
+                        segment(&document_id(rng))
+                    ),
+                ),
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadDocumentsPage::PATH),
+                        Method::POST,
+                        LoadDocumentsPage::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -1735,6 +1903,50 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
             "{backend}: {} dates",
             row.slug
         );
+    }
+
+    // Related documents: clean titles; a link is a web address; a file is what its name says,
+    // no larger than the limit (nothing refused was kept).
+    use app::domain::documents::{FileType, MAX_FILE_BYTES, check_url};
+    let documents = app::db::entities::related_document::Entity::find()
+        .all(db)
+        .await
+        .unwrap();
+    println!(
+        "{backend}: {} related documents stored, each checked",
+        documents.len()
+    );
+    for row in documents {
+        assert!(
+            text::is_clean(&row.title) && !row.title.trim().is_empty(),
+            "{backend}: document {} titled {:?}",
+            row.id,
+            row.title
+        );
+        match (&row.url, &row.file_type) {
+            (Some(url), None) => {
+                assert_eq!(check_url(url).as_ref(), Ok(url), "{backend}: {url:?}")
+            }
+            (None, Some(code)) => {
+                let file_type = FileType::from_code(code).expect("a known type");
+                let file = app::db::entities::document_file::Entity::find_by_id(row.id)
+                    .one(db)
+                    .await
+                    .unwrap()
+                    .expect("its bytes");
+                assert!(
+                    file_type.matches(&file.bytes)
+                        && file.bytes.len() <= MAX_FILE_BYTES
+                        && row.size_bytes == Some(file.bytes.len() as i64),
+                    "{backend}: document {} is not a {code}",
+                    row.id
+                );
+                let name = row.file_name.clone().unwrap_or_default();
+                assert_eq!(FileType::from_file_name(&name), Some(file_type), "{name:?}");
+                assert!(text::is_clean(&name), "{backend}: {name:?}");
+            }
+            other => panic!("{backend}: document {} is {other:?}", row.id),
+        }
     }
 
     // Questionnaires the builder changed: clean wording, and nothing published that could not be.

@@ -84,7 +84,10 @@ async fn test_apps() -> Vec<(&'static str, TestApp)> {
     if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
         && !url.is_empty()
     {
-        // The SQLite app holds the serial lock; both are used by this one test.
+        // Both are used by this one test, in turn: the serial lock goes with the last, so the
+        // next test cannot start while this one still runs on PostgreSQL (tests rendering pages
+        // on two runtimes at once is what the lock prevents).
+        let serial = apps[0].1._serial.take();
         let db = app::db::testing::fresh_postgres(&url).await.unwrap();
         let state = server::start_with_db(db, &test_config(false), test_options())
             .await
@@ -94,7 +97,7 @@ async fn test_apps() -> Vec<(&'static str, TestApp)> {
             TestApp {
                 router: server::router(state.clone()),
                 state,
-                _serial: None,
+                _serial: serial,
             },
         ));
     }
@@ -1715,6 +1718,20 @@ async fn staff_pages_and_functions_refuse_anonymous_users() {
     .await;
     assert_eq!(draft.status, StatusCode::UNAUTHORIZED, "{}", draft.body);
     assert!(!draft.body.contains("Strongly support"));
+    let documents = call_server_fn(
+        &app,
+        app::documents::api::LoadDocumentsPage::PATH,
+        format!("slug={OPEN}"),
+        "application/x-www-form-urlencoded",
+        None,
+    )
+    .await;
+    assert_eq!(
+        documents.status,
+        StatusCode::UNAUTHORIZED,
+        "{}",
+        documents.body
+    );
 
     let home = call_server_fn(
         &app,
@@ -3192,6 +3209,7 @@ async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
             format!("/staff/consultations/{slug}/questions/{question}"),
             format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text"),
             format!("/staff/consultations/{slug}/preview"),
+            format!("/staff/consultations/{slug}/documents"),
         ] {
             let reply = app.get_with_cookie(&path, cookie).await;
             assert_eq!(reply.status, StatusCode::FORBIDDEN, "{who}: GET {path}");
@@ -3573,4 +3591,379 @@ async fn staff_copy_a_consultation_into_a_new_draft() {
     let refused = copy(outsider).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(consultation_count(&app).await, count + 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Related documents.
+
+/// A multipart upload as a browser sends the "Upload a file" form: a title, and a file named
+/// `name` holding `bytes` (no file part at all when `name` is `None`).
+fn upload_request(
+    path: &str,
+    cookie: &str,
+    title: &str,
+    file: Option<(&str, &[u8])>,
+) -> Request<Body> {
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--b0undary\r\nContent-Disposition: form-data; name=\"file_title\"\r\n\r\n{title}\r\n"
+        )
+        .as_bytes(),
+    );
+    if let Some((name, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(
+        b"--b0undary\r\nContent-Disposition: form-data; name=\"do\"\r\n\r\nupload\r\n--b0undary--\r\n",
+    );
+    Request::post(path)
+        .header(
+            header::CONTENT_TYPE,
+            "multipart/form-data; boundary=b0undary",
+        )
+        .header(header::ACCEPT, "text/html")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .unwrap()
+}
+
+async fn document_rows(app: &TestApp) -> Vec<app::db::entities::related_document::Model> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    app::db::entities::related_document::Entity::find()
+        .order_by_asc(app::db::entities::related_document::Column::Id)
+        .all(&app.state.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn related_documents_are_linked_uploaded_listed_and_served() {
+    const PDF: &[u8] = b"%PDF-1.7\n% a small plan\n1 0 obj\n<< >>\nendobj\n";
+    const CSV: &[u8] = b"Ward,Responses\r\nNorth,3\r\n";
+    for (db, app) in test_apps().await {
+        let cookie = signed_in(&app).await;
+        let page = format!("/staff/consultations/{OPEN}/documents");
+        let empty = app.get_with_cookie(&page, &cookie).await;
+        assert_eq!(empty.status, StatusCode::OK, "{db}");
+        assert!(empty.body.contains("There are no related documents yet"));
+        assert!(empty.body.contains("enctype=\"multipart/form-data\""));
+
+        // A link: a bad address is refused with the title kept; a good one is added.
+        let refused = post_with_cookie(
+            &app,
+            &page,
+            &[
+                field("do", "add_link"),
+                field("link_title", "Speed survey <2026>"),
+                field("url", "javascript:alert(1)"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(
+            refused
+                .body
+                .contains("Enter a web address in the correct format")
+        );
+        assert!(refused.body.contains("value=\"Speed survey &lt;2026&gt;\""));
+        assert!(document_rows(&app).await.is_empty(), "{db}: nothing stored");
+        let added = post_with_cookie(
+            &app,
+            &page,
+            &[
+                field("do", "add_link"),
+                field("link_title", "Speed survey <2026>"),
+                field("url", "https://www.example.gov.uk/survey"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{db}: {}", added.body);
+        assert_eq!(added.location(), format!("{page}?done=link-added"));
+
+        // Files: a PDF and a CSV are stored; an HTML page called .pdf, a missing title and file,
+        // and a file over the limit are refused, the title kept, nothing stored.
+        let upload = |title: &'static str, file: Option<(&'static str, &'static [u8])>| {
+            app.send(upload_request(&page, &cookie, title, file))
+        };
+        let pdf = upload(
+            "Map of the zones",
+            Some(("C:\\Users\\me\\Zones map.pdf", PDF)),
+        )
+        .await;
+        assert_eq!(pdf.status, StatusCode::SEE_OTHER, "{db}: {}", pdf.body);
+        assert_eq!(pdf.location(), format!("{page}?done=file-added"));
+        let csv = upload("Responses by ward", Some(("wards.csv", CSV))).await;
+        assert_eq!(csv.status, StatusCode::SEE_OTHER, "{db}: {}", csv.body);
+        let renamed = upload(
+            "Not a plan",
+            Some(("plan.pdf", b"<!doctype html><script>alert(1)</script>")),
+        )
+        .await;
+        assert_eq!(renamed.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(
+            renamed
+                .body
+                .contains("The selected file is not a real PDF file")
+        );
+        assert!(renamed.body.contains("value=\"Not a plan\""), "title kept");
+        let nothing = upload("", None).await;
+        assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(nothing.body.contains("Enter a title for the document"));
+        assert!(nothing.body.contains("Select a file"));
+        let script = upload("Script", Some(("run.exe", b"MZ"))).await;
+        assert!(script.body.contains("must be a PDF, Word"));
+        let mut big = b"%PDF-1.7\n".to_vec();
+        big.resize(app::domain::documents::MAX_FILE_BYTES + 10, b' ');
+        let big: &'static [u8] = Box::leak(big.into_boxed_slice());
+        let too_large = upload("Huge", Some(("huge.pdf", big))).await;
+        assert_eq!(too_large.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(too_large.body.contains("must be smaller than 20 MB"));
+        assert!(too_large.body.contains("value=\"Huge\""));
+        let rows = document_rows(&app).await;
+        assert_eq!(rows.len(), 3, "{db}: the link and two files");
+        let (link, pdf, csv) = (rows[0].id, rows[1].id, rows[2].id);
+        assert_eq!(rows[1].file_name.as_deref(), Some("Zones map.pdf"));
+
+        // The consultation page lists them in order, saying what each is.
+        let public = app.get(&format!("/consultations/{OPEN}")).await;
+        let listed: Vec<usize> = [
+            "Speed survey &lt;2026&gt;",
+            "Map of the zones",
+            "Responses by ward",
+        ]
+        .iter()
+        .map(|title| public.body.find(title).expect(title))
+        .collect();
+        assert!(listed.windows(2).all(|w| w[0] < w[1]), "{db}: in order");
+        assert!(public.body.contains("www.example.gov.uk"));
+        assert!(public.body.contains(&format!("PDF, {} bytes", PDF.len())));
+        assert!(
+            public
+                .body
+                .contains(&format!("href=\"/consultations/{OPEN}/documents/{pdf}\""))
+        );
+
+        // Served as what they are: a PDF shown in the browser, a CSV downloaded and sandboxed,
+        // both with their exact names, to anyone (the consultation is public).
+        let served = app
+            .get(&format!("/consultations/{OPEN}/documents/{pdf}"))
+            .await;
+        assert_eq!(served.status, StatusCode::OK, "{db}");
+        assert_eq!(served.body.as_bytes(), PDF);
+        assert_eq!(served.headers[header::CONTENT_TYPE], "application/pdf");
+        assert_eq!(
+            served.headers[header::CONTENT_DISPOSITION],
+            "inline; filename=\"Zones map.pdf\"; filename*=UTF-8''Zones%20map.pdf"
+        );
+        assert_eq!(served.headers[header::CACHE_CONTROL], "public, max-age=300");
+        assert_eq!(served.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        let served = app
+            .get(&format!("/consultations/{OPEN}/documents/{csv}"))
+            .await;
+        assert_eq!(served.headers[header::CONTENT_TYPE], "text/csv");
+        assert!(
+            served.headers[header::CONTENT_DISPOSITION]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment; filename=\"wards.csv\"")
+        );
+        assert!(
+            served.headers[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap()
+                .contains("sandbox")
+        );
+        for missing in [
+            format!("/consultations/{OPEN}/documents/{link}"),
+            format!("/consultations/{OPEN}/documents/999999"),
+            format!("/consultations/{OPEN}/documents/x"),
+            format!("/consultations/{CLOSED}/documents/{pdf}"),
+        ] {
+            let reply = app.get(&missing).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{db}: {missing}");
+            assert!(reply.body.contains("no longer here"), "{missing}");
+        }
+
+        // Reordered with the plain buttons; removed after a question.
+        let moved = post_with_cookie(
+            &app,
+            &page,
+            &[field("do", &format!("down:{link}"))],
+            &cookie,
+        )
+        .await;
+        assert_eq!(moved.location(), format!("{page}?done=moved"));
+        let public = app.get(&format!("/consultations/{OPEN}")).await;
+        assert!(
+            public.body.find("Map of the zones").unwrap()
+                < public.body.find("Speed survey").unwrap(),
+            "{db}: moved down"
+        );
+        let asking = app
+            .get_with_cookie(&format!("{page}?remove={pdf}"), &cookie)
+            .await;
+        assert!(
+            asking
+                .body
+                .contains("Remove \u{201c}Map of the zones\u{201d}?")
+        );
+        assert!(asking.body.contains(&format!("value=\"remove:{pdf}\"")));
+        let removed = post_with_cookie(
+            &app,
+            &page,
+            &[field("do", &format!("remove:{pdf}"))],
+            &cookie,
+        )
+        .await;
+        assert_eq!(removed.location(), format!("{page}?done=removed"));
+        let again = post_with_cookie(
+            &app,
+            &page,
+            &[field("do", &format!("remove:{pdf}"))],
+            &cookie,
+        )
+        .await;
+        assert_eq!(again.location(), format!("{page}?done=gone"), "{db}");
+        let gone = app
+            .get(&format!("/consultations/{OPEN}/documents/{pdf}"))
+            .await;
+        assert_eq!(gone.status, StatusCode::NOT_FOUND);
+        for bad in ["up:x", "remove:", "drop:1", ""] {
+            let reply = post_with_cookie(&app, &page, &[field("do", bad)], &cookie).await;
+            assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{db}: do={bad}");
+        }
+
+        // A copy takes the documents, files included; its files are a draft's: builders only.
+        let copied = post_with_cookie(
+            &app,
+            &format!("/staff/consultations/{OPEN}/questionnaire"),
+            &[field("revision", "x"), field("do", "clone:")],
+            &cookie,
+        )
+        .await;
+        assert_eq!(copied.status, StatusCode::SEE_OTHER, "{db}");
+        let copy_slug = format!("{OPEN}-copy");
+        let copy_page = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{copy_slug}/documents"),
+                &cookie,
+            )
+            .await;
+        assert!(copy_page.body.contains("Speed survey"));
+        assert!(copy_page.body.contains("Responses by ward"));
+        let copy_csv = document_rows(&app)
+            .await
+            .into_iter()
+            .rfind(|row| row.title == "Responses by ward")
+            .unwrap()
+            .id;
+        assert_ne!(copy_csv, csv);
+        let path = format!("/consultations/{copy_slug}/documents/{copy_csv}");
+        let staff_view = app.get_with_cookie(&path, &cookie).await;
+        assert_eq!(staff_view.status, StatusCode::OK, "{db}");
+        assert_eq!(staff_view.body.as_bytes(), CSV);
+        assert_eq!(
+            staff_view.headers[header::CACHE_CONTROL],
+            "private, no-store"
+        );
+        let anonymous = app.get(&path).await;
+        assert_eq!(
+            anonymous.status,
+            StatusCode::NOT_FOUND,
+            "{db}: a draft's file"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn related_documents_are_only_for_the_consultations_builders() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let culture = department_by_code(db, "culture").await.unwrap();
+    create_staff(
+        db,
+        "culture.editor@example.gov.uk",
+        "Someone",
+        "a long enough password",
+        "editor",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    let outsider = signed_in_as(
+        &app,
+        "culture.editor@example.gov.uk",
+        "a long enough password",
+    )
+    .await;
+    let page = format!("/staff/consultations/{OPEN}/documents");
+    let reply = app.get_with_cookie(&page, &outsider).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    let reply = post_with_cookie(
+        &app,
+        &page,
+        &[
+            field("do", "add_link"),
+            field("link_title", "Mine"),
+            field("url", "https://example.com/"),
+        ],
+        &outsider,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    let reply = app
+        .send(upload_request(
+            &page,
+            &outsider,
+            "Mine",
+            Some(("a.pdf", b"%PDF-1.4")),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert!(document_rows(&app).await.is_empty(), "nothing stored");
+
+    // Signed out: sent to sign in, then back to the page.
+    let reply = app
+        .send(upload_request(
+            &page,
+            "",
+            "Mine",
+            Some(("a.pdf", b"%PDF-1.4")),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), format!("/staff/sign-in?next={page}"));
+    let reply = app.get(&page).await;
+    assert_eq!(reply.status, StatusCode::FOUND);
+    assert!(
+        reply.location().starts_with("/staff/sign-in?next="),
+        "{}",
+        reply.location()
+    );
+    // Posted from another site: refused before anything is read.
+    let reply = app
+        .send(
+            Request::post(&page)
+                .header(
+                    header::CONTENT_TYPE,
+                    "multipart/form-data; boundary=b0undary",
+                )
+                .header("sec-fetch-site", "cross-site")
+                .body(Body::from("--b0undary--\r\n"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
 }

@@ -20,7 +20,7 @@ use crate::state::AppState;
 
 /// What every staff form post starts with: who is signed in (anyone else is sent to sign in,
 /// then back to `here`), then the posted fields.
-async fn staff_form(
+pub(crate) async fn staff_form(
     state: &AppState,
     request: Request,
     here: &str,
@@ -35,13 +35,13 @@ async fn staff_form(
     Ok((staff, parts, fields))
 }
 
-fn error_response(error: AppError) -> Response {
+pub(crate) fn error_response(error: AppError) -> Response {
     (error.http_status(), error.to_string()).into_response()
 }
 
 /// A staff page of consultation `slug` for `?next=` (a path segment that cannot be an address
 /// falls back to the staff home).
-fn staff_page(slug: &str, page: &str) -> String {
+pub(crate) fn staff_page(slug: &str, page: &str) -> String {
     match crate::domain::Slug::parse(slug) {
         Some(slug) => format!("/staff/consultations/{slug}/{page}"),
         None => "/staff".into(),

@@ -332,14 +332,16 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
         ));
     }
     let questionnaire = new_questionnaire(std::mem::take(&mut new.pages));
-    create_with_questionnaire(db, new, &questionnaire).await
+    create_with_questionnaire(db, new, &questionnaire, None).await
 }
 
-/// `create_consultation` with the questionnaire given whole (keys and all): one transaction.
+/// `create_consultation` with the questionnaire given whole (keys and all), and for a copy the
+/// related documents of consultation `documents_from`: one transaction.
 async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     new: NewConsultation,
     questionnaire: &Questionnaire,
+    documents_from: Option<i64>,
 ) -> AppResult<i64> {
     let now = Utc::now();
     let txn = db.begin().await?;
@@ -396,6 +398,9 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     .await?;
 
     insert_rows(&txn, version.id, questionnaire).await?;
+    if let Some(source) = documents_from {
+        crate::documents::service::copy_all(&txn, source, consultation.id).await?;
+    }
 
     txn.commit().await?;
     Ok(consultation.id)
@@ -845,8 +850,8 @@ pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
     copy_consultation(db, &source, department).await
 }
 
-/// A new draft copy of `source` in `department_id`: its details and newest questionnaire with
-/// fresh keys, at the first free `<slug>-copy` address, titled "Copy of …".
+/// A new draft copy of `source` in `department_id`: its details, related documents and newest
+/// questionnaire with fresh keys, at the first free `<slug>-copy` address, titled "Copy of …".
 async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     source: &consultation::Model,
@@ -876,7 +881,7 @@ async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
             outcome_markdown: None,
             pages: Vec::new(),
         };
-        match create_with_questionnaire(db, new, &questionnaire).await {
+        match create_with_questionnaire(db, new, &questionnaire, Some(source.id)).await {
             Ok(_) => return Ok(new_slug),
             // That address is taken: the next.
             Err(AppError::Conflict(_)) => continue,

@@ -119,6 +119,7 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
 fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl IntoView {
     let results = format!("/staff/consultations/{}/results", draft.slug);
     let details = format!("/staff/consultations/{}/details", draft.slug);
+    let documents = crate::documents::api::documents_path(&draft.slug);
     let preview = format!("/staff/consultations/{}/preview", draft.slug);
     let public = format!("/consultations/{}", draft.slug);
     let action = format!("/staff/consultations/{}/questionnaire", draft.slug);
@@ -239,6 +240,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         </dl>
         <p class="body">
             <a href=details>"Change the details"</a>
+            " · "
+            <a href=documents>"Related documents"</a>
             " · "
             <a href=preview>"Preview the questionnaire"</a>
             " · "

@@ -89,6 +89,38 @@ pub fn InputField(
     }
 }
 
+/// A file upload (GOV.UK file upload). A refused post cannot give the file back to the browser,
+/// so after an error the person chooses it again (the error says what was wrong with it).
+#[component]
+pub fn FileField(
+    name: &'static str,
+    label: &'static str,
+    posted: PostedForm,
+    #[prop(optional, into)] hint: Option<String>,
+    /// The `accept` attribute: which files the chooser offers first.
+    accept: &'static str,
+) -> impl IntoView {
+    let error = error_at(&posted, &[name]);
+    let class = if error.is_some() {
+        "file-upload file-upload--error"
+    } else {
+        "file-upload"
+    };
+    view! {
+        <div class=group_class(error.is_some())>
+            {field_head(name, label, hint.clone(), error.clone())}
+            <input
+                class=class
+                id=name
+                name=name
+                type="file"
+                accept=accept
+                aria-describedby=described_by(name, hint.is_some(), error.is_some())
+            />
+        </div>
+    }
+}
+
 /// A multi-line text box.
 #[component]
 pub fn TextAreaField(

@@ -12,7 +12,9 @@ mod text_area;
 
 pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage, set_status};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
-pub use form_fields::{DateField, DateTimeField, InputField, SelectField, TextAreaField};
+pub use form_fields::{
+    DateField, DateTimeField, FileField, InputField, SelectField, TextAreaField,
+};
 pub use island_scripts::IslandScripts;
 pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
 pub use posted_form::PostedForm;

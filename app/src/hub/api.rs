@@ -38,6 +38,8 @@ pub struct ConsultationOverview {
     pub contact_email: String,
     pub outcome_html: Option<String>,
     pub outcome_published_text: Option<String>,
+    /// Links and files listed under "Related documents".
+    pub documents: Vec<crate::documents::api::RelatedDocument>,
 }
 
 // Every server function names its endpoint (`/api/<name>`). The default path ends in a hash of

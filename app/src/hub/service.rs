@@ -82,5 +82,6 @@ pub async fn overview(
             .and(row.outcome_markdown.as_deref())
             .map(to_safe_html),
         outcome_published_text: row.outcome_published_at.map(uk_time::format_date),
+        documents: crate::documents::service::list(db, &row).await?,
     })
 }

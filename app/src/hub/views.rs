@@ -3,6 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{ConsultationCard, ConsultationOverview, get_consultation, list_consultations};
 use crate::components::{ErrorPage, PageTitle, StatusTag};
+use crate::documents::views::RelatedDocumentsList;
 use crate::domain::ConsultationStatus;
 
 #[component]
@@ -231,6 +232,7 @@ fn Overview(overview: ConsultationOverview) -> impl IntoView {
             </h2>
             <div class="prose" inner_html=overview.body_html></div>
         </section>
+        <RelatedDocumentsList documents=overview.documents />
         <section aria-labelledby="contact-heading">
             <h2 class="heading-m" id="contact-heading">
                 "Contact"
