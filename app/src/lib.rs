@@ -11,6 +11,7 @@ pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod hub;
+pub mod library;
 pub mod respond;
 pub mod results;
 pub mod staff;
@@ -135,6 +136,7 @@ pub fn App() -> impl IntoView {
                             view=builder::question_views::QuestionEditorPage
                             ssr=SsrMode::Async
                         />
+                        <Route path=path!("/staff/library") view=library::views::LibraryStaffPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/consultations/:slug/documents")
                             view=documents::views::DocumentsStaffPage

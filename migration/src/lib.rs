@@ -13,6 +13,7 @@ mod m20261127_000007_guidance_and_other;
 mod m20261127_000008_grid_questions;
 mod m20261127_000009_templates;
 mod m20261127_000010_related_documents;
+mod m20261127_000011_saved_questions;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000008_grid_questions::Migration),
             Box::new(m20261127_000009_templates::Migration),
             Box::new(m20261127_000010_related_documents::Migration),
+            Box::new(m20261127_000011_saved_questions::Migration),
         ]
     }
 }

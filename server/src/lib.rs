@@ -87,6 +87,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/preview/{token}",
             post(app::builder::http::post_shared_preview),
         ),
+        (
+            app::library::LIBRARY_PATH,
+            post(app::library::http::post_library),
+        ),
         // An upload is the one post larger than axum's default limit.
         (
             "/staff/consultations/{slug}/documents",

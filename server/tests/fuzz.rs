@@ -721,12 +721,17 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
         "publish",
         "undo",
         "clone",
+        "library_save",
+        "saved",
         "explode",
     ]
     .choose(rng)
     .unwrap();
     let key = if *action == "library" && rng.random_bool(0.7) {
         Value::Text(app::domain::library::ABOUT_YOU.code.into())
+    } else if *action == "saved" && rng.random_bool(0.7) {
+        // Saved questions' ids: the fuzzer's saves make the first few.
+        Value::Text(rng.random_range(1..6).to_string())
     } else if rng.random_bool(0.8) {
         Value::Text(keys.choose(rng).unwrap().clone())
     } else {
@@ -761,6 +766,21 @@ fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> 
             &format!("title-{}", known.page_key),
             hostile_value(rng),
         ));
+    }
+    // Where a saved question goes: the page and position the "add a question" page carries.
+    if *action == "saved" {
+        let page = if rng.random_bool(0.8) {
+            Value::Text(known.page_key.clone())
+        } else {
+            hostile_value(rng)
+        };
+        fields.push(text_field("page", page));
+        let at = if rng.random_bool(0.7) {
+            Value::Text(rng.random_range(0..4).to_string())
+        } else {
+            hostile_value(rng)
+        };
+        fields.push(text_field("at", at));
     }
     fields
 }
@@ -997,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..112) {
+    match rng.random_range(0..115) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1561,6 +1581,69 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        112..=114 => {
+            // The question library page, its "Remove" buttons and its server function.
+            use app::library::api::LoadLibrary;
+            let mut p = match rng.random_range(0..5) {
+                // Saving a known question of the forthcoming consultation, or adding a saved
+                // one there (so the run stores some, and checks them after).
+                3..=4 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/questionnaire"),
+                        Method::POST,
+                        format!("/staff/consultations/{FORTHCOMING}/questionnaire"),
+                    );
+                    let key = known.builder_keys.choose(rng).unwrap();
+                    let pressed = if rng.random_bool(0.5) {
+                        format!("library_save:{key}")
+                    } else {
+                        format!("saved:{}", rng.random_range(1..4))
+                    };
+                    p.content_type = Some("application/x-www-form-urlencoded");
+                    p.body = form_body(&[
+                        text_field("revision", Value::Text(REVISION_PLACEHOLDER.into())),
+                        text_field("do", Value::Text(pressed)),
+                        text_field("page", Value::Text(known.page_key.clone())),
+                        text_field("at", Value::Text(rng.random_range(0..3).to_string())),
+                    ])
+                    .into_bytes();
+                    p
+                }
+                0 => planned(
+                    Route::Page("/staff/library"),
+                    Method::GET,
+                    format!("/staff/library?done={}", segment(&hostile_value(rng))),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/library"),
+                        Method::POST,
+                        "/staff/library".into(),
+                    );
+                    let pressed = match rng.random_range(0..3) {
+                        0 => Value::Text(format!("remove:{}", rng.random_range(1..6))),
+                        1 => Value::Text(format!("remove:{}", encoded(&hostile_value(rng)))),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("do", pressed)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadLibrary::PATH),
+                        Method::POST,
+                        LoadLibrary::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["fz"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -1947,6 +2030,27 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
             }
             other => panic!("{backend}: document {} is {other:?}", row.id),
         }
+    }
+
+    // Saved questions: each readable as a question without ids or keys, with a clean name.
+    let saved = app::db::entities::library_question::Entity::find()
+        .all(db)
+        .await
+        .unwrap();
+    println!(
+        "{backend}: {} questions saved to the library, each checked",
+        saved.len()
+    );
+    for row in saved {
+        let question: app::domain::Question =
+            serde_json::from_str(&row.question).expect("a saved question reads back");
+        assert_eq!(
+            app::domain::library::saved_copy(&question),
+            question,
+            "{backend}: no keys"
+        );
+        assert!(text::is_clean(&row.name), "{backend}: {:?}", row.name);
+        assert_eq!(row.kind, question.kind.code());
     }
 
     // Questionnaires the builder changed: clean wording, and nothing published that could not be.

@@ -1732,6 +1732,17 @@ async fn staff_pages_and_functions_refuse_anonymous_users() {
         "{}",
         documents.body
     );
+    let library = call_server_fn(
+        &app,
+        app::library::api::LoadLibrary::PATH,
+        String::new(),
+        "application/x-www-form-urlencoded",
+        None,
+    )
+    .await;
+    assert_eq!(library.status, StatusCode::UNAUTHORIZED, "{}", library.body);
+    let page = app.get(app::library::LIBRARY_PATH).await;
+    assert_eq!(page.location(), "/staff/sign-in?next=/staff/library");
 
     let home = call_server_fn(
         &app,
@@ -3966,4 +3977,169 @@ async fn related_documents_are_only_for_the_consultations_builders() {
         )
         .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The question library's saved questions.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_saved_question_is_inserted_as_a_copy_elsewhere() {
+    use app::staff::service::{create_staff, department_by_code};
+    const ART: &str = "public-art-strategy";
+    for (db, app) in test_apps().await {
+        let cookie = signed_in(&app).await;
+        let source = draft_of(&app, OPEN).await;
+        let original = source.questionnaire.pages[0].questions[0].clone();
+        let questionnaire = format!("/staff/consultations/{OPEN}/questionnaire");
+        let save = [
+            field("revision", &source.revision),
+            field("do", &format!("library_save:{}", original.key)),
+        ];
+        let saved = post_with_cookie(&app, &questionnaire, &save, &cookie).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{db}: {}", saved.body);
+        assert!(saved.location().contains("done=library-saved"));
+        let shown = app.get_with_cookie(saved.location(), &cookie).await;
+        assert!(
+            shown.body.contains("is saved to the question library"),
+            "{db}"
+        );
+        // The same question again is refused, saying who saved it.
+        let again = post_with_cookie(&app, &questionnaire, &save, &cookie).await;
+        assert_eq!(again.status, StatusCode::CONFLICT, "{db}");
+        assert!(again.body.contains("already in the library, saved by"));
+
+        let library = app.get_with_cookie("/staff/library", &cookie).await;
+        assert_eq!(library.status, StatusCode::OK);
+        assert!(library.body.contains(&original.label), "{db}");
+        assert!(library.body.contains(original.kind.label()));
+        let id = {
+            use sea_orm::EntityTrait;
+            app::db::entities::library_question::Entity::find()
+                .all(&app.state.db)
+                .await
+                .unwrap()[0]
+                .id
+        };
+
+        // Another consultation's "add a question" page offers it; added at the top of page 1.
+        let target = draft_of(&app, ART).await;
+        let page = target.questionnaire.pages[0].key.clone();
+        let before = target.questionnaire.questions().count();
+        let chooser = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{ART}/questions/new?page={page}&at=0"),
+                &cookie,
+            )
+            .await;
+        assert!(
+            chooser.body.contains("Or add a question from the library"),
+            "{db}"
+        );
+        assert!(chooser.body.contains(&format!("value=\"saved:{id}\"")));
+        let art_questionnaire = format!("/staff/consultations/{ART}/questionnaire");
+        let added = post_with_cookie(
+            &app,
+            &art_questionnaire,
+            &[
+                field("revision", &target.revision),
+                field("do", &format!("saved:{id}")),
+                field("page", &page),
+                field("at", "0"),
+            ],
+            &cookie,
+        )
+        .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{db}: {}", added.body);
+        assert!(added.location().contains("done=added"));
+        let after = draft_of(&app, ART).await;
+        assert_eq!(after.questionnaire.questions().count(), before + 1);
+        let copy = &after.questionnaire.pages[0].questions[0];
+        assert_eq!(copy.label, original.label);
+        assert_eq!(copy.kind.code(), original.kind.code());
+        let labels = |q: &app::domain::Question| -> Vec<String> {
+            q.kind.options().iter().map(|o| o.label.clone()).collect()
+        };
+        assert_eq!(labels(copy), labels(&original));
+        assert_ne!(copy.key, original.key, "{db}: fresh keys");
+        assert!(
+            copy.kind.options().iter().all(|o| original
+                .kind
+                .options()
+                .iter()
+                .all(|p| p.key != o.key))
+        );
+
+        // What cannot be added: no such saved question, a made-up id, a stale revision.
+        for (pressed, revision, status) in [
+            (
+                "saved:999999",
+                after.revision.as_str(),
+                StatusCode::NOT_FOUND,
+            ),
+            ("saved:x", after.revision.as_str(), StatusCode::BAD_REQUEST),
+            (
+                &*format!("saved:{id}"),
+                target.revision.as_str(),
+                StatusCode::CONFLICT,
+            ),
+        ] {
+            let reply = post_with_cookie(
+                &app,
+                &art_questionnaire,
+                &[
+                    field("revision", revision),
+                    field("do", pressed),
+                    field("page", &page),
+                ],
+                &cookie,
+            )
+            .await;
+            assert_eq!(reply.status, status, "{db}: {pressed}");
+        }
+        assert_eq!(
+            draft_of(&app, ART).await.questionnaire.questions().count(),
+            before + 1,
+            "{db}: nothing more added"
+        );
+
+        // Only whoever saved it, or a site admin, takes it out; a copy already added stays.
+        let culture = department_by_code(&app.state.db, "culture").await.unwrap();
+        create_staff(
+            &app.state.db,
+            "culture.editor@example.gov.uk",
+            "Culture Editor",
+            "a long enough password",
+            "editor",
+            Some(culture),
+        )
+        .await
+        .unwrap();
+        let editor = signed_in_as(
+            &app,
+            "culture.editor@example.gov.uk",
+            "a long enough password",
+        )
+        .await;
+        let library = app.get_with_cookie("/staff/library", &editor).await;
+        assert!(library.body.contains(&original.label));
+        assert!(!library.body.contains("Remove from the library"), "{db}");
+        let remove = [field("do", &format!("remove:{id}"))];
+        let refused = post_with_cookie(&app, "/staff/library", &remove, &editor).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{db}");
+        // Nor may they save from a consultation they may not build.
+        let refused = post_with_cookie(&app, &questionnaire, &save, &editor).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{db}");
+        let removed = post_with_cookie(&app, "/staff/library", &remove, &cookie).await;
+        assert_eq!(removed.location(), "/staff/library?done=removed", "{db}");
+        let gone = post_with_cookie(&app, "/staff/library", &remove, &cookie).await;
+        assert_eq!(gone.location(), "/staff/library?done=gone");
+        let library = app.get_with_cookie("/staff/library", &cookie).await;
+        assert!(library.body.contains("No questions have been saved yet"));
+        assert_eq!(
+            draft_of(&app, ART).await.questionnaire.questions().count(),
+            before + 1
+        );
+        let bad = post_with_cookie(&app, "/staff/library", &[field("do", "drop:1")], &cookie).await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    }
 }

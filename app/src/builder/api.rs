@@ -76,6 +76,10 @@ pub struct QuestionEditor {
     pub question: Option<crate::domain::Question>,
     /// For a new question: the page it goes on, in words ("page 2").
     pub page_name: Option<String>,
+    /// For a new question: the question library's saved questions, any of which can be added
+    /// instead of writing one.
+    #[serde(default)]
+    pub saved: Vec<crate::library::api::SavedQuestion>,
 }
 
 /// `key` is a question's key, or `new` with `page` the key of the page it goes on.
@@ -88,7 +92,11 @@ pub async fn load_question_editor(
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
     let draft = super::service::questionnaire_draft(&state.db, staff.clone(), &slug).await?;
-    super::editor_for(draft, &key, page.as_deref())
+    let mut editor = super::editor_for(draft, &key, page.as_deref())?;
+    if editor.question.is_none() {
+        editor.saved = crate::library::service::list(&state.db, &staff).await?;
+    }
+    Ok(editor)
 }
 
 /// A consultation's stored details, as the details form's fields.

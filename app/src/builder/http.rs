@@ -177,8 +177,23 @@ pub async fn post_questionnaire(
             Err(error) => render_refused(state, parts, &error, Vec::new()).await,
         };
     }
+    // The question library: a copy of a question saved for everyone.
+    if action == "library_save" {
+        return match crate::library::service::save(&state.db, &staff, &slug, key).await {
+            Ok(()) => see_other(&changed(&slug, "library-saved", Some(key))),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
     let key = key.to_string();
     let direction = |up: bool| if up { Direction::Up } else { Direction::Down };
+    // A saved question from the library, added where the new question would go.
+    let saved = match (action, key.parse::<i64>()) {
+        ("saved", Ok(id)) => match crate::library::service::question(&state.db, id).await {
+            Ok(question) => Some(question),
+            Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
+        },
+        _ => None,
+    };
     let edit = match action {
         "move_up" | "move_down" => Some(Edit::MoveQuestion {
             question: key.clone(),
@@ -210,6 +225,11 @@ pub async fn post_questionnaire(
         }),
         "page_add" => Some(Edit::AddPage {
             after: (!key.is_empty()).then(|| key.clone()),
+        }),
+        "saved" => saved.map(|question| Edit::AddQuestion {
+            page: posted_value(&fields, "page").to_string(),
+            index: posted_value(&fields, "at").parse().unwrap_or(usize::MAX),
+            question,
         }),
         // A standard block of the question library, as a new last page.
         "library" => crate::domain::library::block_questions(&key).map(|(block, questions)| {
@@ -265,6 +285,7 @@ fn done_code(action: &str) -> &'static str {
         "page_rename" => "page-renamed",
         "page_add" => "page-added",
         "library" => "library-added",
+        "saved" => "added",
         "publish" => "published",
         "undo" => "restored",
         _ => "",

@@ -60,6 +60,7 @@ pub fn editor_for(
         revision: draft.revision,
         question,
         page_name,
+        saved: Vec::new(),
     })
 }
 

@@ -70,7 +70,20 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
         .as_ref()
         .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
     let body = match kind {
-        None => view! { <KindChoice page=page.unwrap_or_default() at=at.clone() /> }.into_any(),
+        None => {
+            let page = page.unwrap_or_default();
+            view! {
+                <KindChoice page=page.clone() at=at.clone() />
+                <SavedChoices
+                    saved=editor.saved.clone()
+                    action=back.clone()
+                    revision=editor.revision.clone()
+                    page
+                    at=at.clone()
+                />
+            }
+            .into_any()
+        }
         Some(kind) => {
             // The form's address keeps where a new question goes (and its kind).
             let mut action = format!("/staff/consultations/{}/questions/", editor.slug);
@@ -125,6 +138,26 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
             .unwrap_or_default(),
     );
     let problem = RwSignal::new(posted.and_then(|p| p.problem));
+    // An existing question can be saved to the question library, as it is stored.
+    let save_to_library = editor.question.as_ref().map(|question| {
+        view! {
+            <h2 class="heading-m">"Question library"</h2>
+            <p class="body">
+                "Save a copy of this question, as last saved, for anyone in the council building a consultation to add. Later changes here do not change the copy."
+            </p>
+            <form method="post" action=back.clone()>
+                <input type="hidden" name="revision" value=editor.revision.clone() />
+                <button
+                    type="submit"
+                    class="button button--secondary"
+                    name="do"
+                    value=format!("library_save:{}", question.key)
+                >
+                    "Save a copy to the library"
+                </button>
+            </form>
+        }
+    });
     view! {
         <PageTitle text=format!("{heading}: {}", editor.title) error=has_errors />
         <StaffBar staff=editor.staff />
@@ -135,7 +168,60 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
         <span class="caption-l">{editor.title}</span>
         <h1 class="heading-xl">{heading}</h1>
         {body}
+        {save_to_library}
     }
+}
+
+/// "Or add a question from the library": the question library's saved questions, each added
+/// as a copy where the new question would go (a plain form post to the questionnaire page).
+#[component]
+fn SavedChoices(
+    saved: Vec<crate::library::api::SavedQuestion>,
+    action: String,
+    revision: String,
+    page: String,
+    at: Option<String>,
+) -> impl IntoView {
+    let at = at.filter(|at| at.parse::<usize>().is_ok());
+    (!saved.is_empty()).then(|| {
+        view! {
+            <h2 class="heading-m">"Or add a question from the library"</h2>
+            <p class="body">
+                "A copy of a question saved by staff across the council, added here. You can change the copy afterwards."
+            </p>
+            <ul class="document-list">
+                {saved
+                    .into_iter()
+                    .map(|question| {
+                        view! {
+                            <li class="document-list__item">
+                                <span class="document-list__title">{question.name.clone()}</span>
+                                <span class="document-list__about">
+                                    {format!("{} \u{b7} saved by {}", question.kind, question.saved_by)}
+                                </span>
+                                <form method="post" action=action.clone() class="document-list__actions">
+                                    <input type="hidden" name="revision" value=revision.clone() />
+                                    <input type="hidden" name="page" value=page.clone() />
+                                    {at.clone().map(|at| view! { <input type="hidden" name="at" value=at /> })}
+                                    <button
+                                        type="submit"
+                                        class="button button--secondary button--small"
+                                        name="do"
+                                        value=format!("saved:{}", question.id)
+                                    >
+                                        "Add this question"
+                                        <span class="visually-hidden">
+                                            {format!(" \u{2013} {}", question.name)}
+                                        </span>
+                                    </button>
+                                </form>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }
 
 /// A stored question as the editor's fields.

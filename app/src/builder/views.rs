@@ -105,6 +105,14 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
         "template-off" => "This consultation is no longer offered as a template.".into(),
         "from-template" => "Started from the template: this is your new draft. Change anything you need.".into(),
         "library-added" => "Standard questions added as a new last page. Change them like any question.".into(),
+        "library-saved" => match at() {
+            Some(at) => {
+                let mut at = at.chars();
+                let first = at.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+                format!("{first}{}: a copy is saved to the question library. Anyone building a consultation can add it.", at.as_str())
+            }
+            None => "A copy is saved to the question library: anyone building a consultation can add it.".into(),
+        },
         "page-moved" => "Page moved.".into(),
         "page-removed" => "Page removed.".into(),
         "page-renamed" => "Page title saved.".into(),

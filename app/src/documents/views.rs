@@ -47,6 +47,21 @@ pub fn RelatedDocumentsList(documents: Vec<RelatedDocument>) -> impl IntoView {
     })
 }
 
+/// "Move up" / "Move down" for document `id` (`hidden`: which one, for screen readers).
+fn move_button(direction: &str, id: i64, text: &'static str, hidden: String) -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            class="button button--secondary button--small"
+            name="do"
+            value=format!("{direction}:{id}")
+        >
+            {text}
+            <span class="visually-hidden">{hidden}</span>
+        </button>
+    }
+}
+
 #[component]
 pub fn DocumentsStaffPage() -> impl IntoView {
     let posted = use_context::<PostedForm>().unwrap_or_default();
@@ -136,34 +151,9 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
                             <li class="document-list__item">
                                 <DocumentLink document />
                                 <form method="post" action=action.clone() class="document-list__actions">
-                                    {(index > 0)
-                                        .then(|| {
-                                            view! {
-                                                <button
-                                                    type="submit"
-                                                    class="button button--secondary button--small"
-                                                    name="do"
-                                                    value=format!("up:{id}")
-                                                >
-                                                    "Move up"
-                                                    <span class="visually-hidden">{hidden.clone()}</span>
-                                                </button>
-                                            }
-                                        })}
+                                    {(index > 0).then(|| move_button("up", id, "Move up", hidden.clone()))}
                                     {(index + 1 < count)
-                                        .then(|| {
-                                            view! {
-                                                <button
-                                                    type="submit"
-                                                    class="button button--secondary button--small"
-                                                    name="do"
-                                                    value=format!("down:{id}")
-                                                >
-                                                    "Move down"
-                                                    <span class="visually-hidden">{hidden.clone()}</span>
-                                                </button>
-                                            }
-                                        })}
+                                        .then(|| move_button("down", id, "Move down", hidden.clone()))}
                                     <a class="link" href=remove>
                                         "Remove"
                                         <span class="visually-hidden">{hidden.clone()}</span>

@@ -207,3 +207,80 @@ mod tests {
         assert!(block_questions("nothing").is_none());
     }
 }
+
+/// The longest name a saved question is listed under (its label, cut).
+pub const MAX_SAVED_NAME_CHARS: usize = 150;
+
+/// A question (or content block) as the library keeps it: its wording and settings, with no
+/// row ids and no keys (each insertion gives fresh ones, so answers to one copy are never
+/// counted with another).
+pub fn saved_copy(question: &Question) -> Question {
+    let mut copy = question.clone();
+    copy.id = 0;
+    copy.key = String::new();
+    for options in copy.kind.option_lists_mut() {
+        for option in options {
+            option.id = 0;
+            option.key = String::new();
+        }
+    }
+    copy
+}
+
+/// What the library lists a saved question as: its label, or a block's text, on one line, cut
+/// to `MAX_SAVED_NAME_CHARS`.
+pub fn saved_name(question: &Question) -> String {
+    let line = question
+        .label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.trim_start_matches('#').trim();
+    if line.chars().count() <= MAX_SAVED_NAME_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(MAX_SAVED_NAME_CHARS - 1).collect();
+    format!("{}\u{2026}", cut.trim_end())
+}
+
+#[cfg(test)]
+mod saved_tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_copy_has_no_ids_or_keys_and_the_same_wording() {
+        let (_, questions) = block_questions("about_you").unwrap();
+        let mut question = questions[1].clone();
+        question.id = 7;
+        question.key = "k1".into();
+        for (n, option) in question.kind.option_lists_mut()[0].iter_mut().enumerate() {
+            option.id = n as i64 + 1;
+            option.key = format!("o{n}");
+        }
+        let copy = saved_copy(&question);
+        assert_eq!((copy.id, copy.key.as_str()), (0, ""));
+        assert!(
+            copy.kind
+                .options()
+                .iter()
+                .all(|o| o.id == 0 && o.key.is_empty())
+        );
+        assert_eq!(copy.label, question.label);
+        assert_eq!(copy.kind.options().len(), question.kind.options().len());
+        assert_eq!(
+            saved_copy(&copy),
+            copy,
+            "saving a copy again changes nothing"
+        );
+    }
+
+    #[test]
+    fn saved_names_are_one_line_and_short() {
+        let mut question = question("  What is\n your   age? ", None, QuestionKind::Heading);
+        assert_eq!(saved_name(&question), "What is your age?");
+        question.label = "x".repeat(400);
+        let name = saved_name(&question);
+        assert_eq!(name.chars().count(), MAX_SAVED_NAME_CHARS);
+        assert!(name.ends_with('\u{2026}'));
+    }
+}

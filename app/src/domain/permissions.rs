@@ -76,6 +76,12 @@ pub fn template_copy_department(actor: Actor<'_>, template_department: i64) -> O
     }
 }
 
+/// Whether `actor` (staff member `actor_id`) may take a question out of the question library:
+/// whoever saved it (`saved_by`), and site admins (who look after the library for everyone).
+pub fn may_remove_saved_question(actor: Actor<'_>, actor_id: i64, saved_by: i64) -> bool {
+    actor_id == saved_by || Role::parse(actor.role) == Some(Role::SiteAdmin)
+}
+
 /// The departments, of `all`, that `actor` may create consultations in (or move one to).
 pub fn departments_to_build_in(actor: Actor<'_>, all: &[i64]) -> Vec<i64> {
     all.iter()
@@ -90,6 +96,18 @@ mod tests {
 
     fn actor(role: &str, department: Option<i64>) -> Actor<'_> {
         Actor { role, department }
+    }
+
+    #[test]
+    fn saved_questions_are_removed_by_who_saved_them_or_site_admins() {
+        assert!(may_remove_saved_question(actor("editor", Some(1)), 5, 5));
+        assert!(!may_remove_saved_question(actor("editor", Some(1)), 6, 5));
+        assert!(!may_remove_saved_question(
+            actor("department_admin", Some(1)),
+            6,
+            5
+        ));
+        assert!(may_remove_saved_question(actor("site_admin", None), 6, 5));
     }
 
     #[test]

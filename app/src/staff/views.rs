@@ -170,6 +170,10 @@ pub fn StaffHomePage() -> impl IntoView {
                                     "Create a consultation"
                                 </a>
                             })}
+                            <p class="body">
+                                <a href=crate::library::LIBRARY_PATH>"Question library"</a>
+                                ": questions asked in the same words across the council."
+                            </p>
                             <ListFilterForm
                                 filter=home.filter
                                 departments=home.departments

@@ -9,6 +9,7 @@ pub mod daily_tally;
 pub mod deleted_question;
 pub mod department;
 pub mod document_file;
+pub mod library_question;
 pub mod option_tally;
 pub mod question;
 pub mod question_option;

@@ -1,0 +1,136 @@
+//! Saving, listing, inserting and removing the question library's saved questions.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::api::SavedQuestion;
+use crate::db::entities::library_question;
+use crate::domain::Question;
+use crate::domain::library::{saved_copy, saved_name};
+use crate::domain::permissions::may_remove_saved_question;
+use crate::error::{AppError, AppResult};
+use crate::staff::api::StaffIdentity;
+
+fn gone() -> AppError {
+    AppError::NotFound(
+        "That question is no longer in the library: someone may have removed it.".into(),
+    )
+}
+
+/// Saves a copy of question `key` of consultation `slug` (as it is stored now) to the library,
+/// for anyone building a consultation. Only its builders may; the same question saved twice is
+/// refused, saying who saved it.
+pub async fn save(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    slug: &str,
+    key: &str,
+) -> AppResult<()> {
+    let consultation = crate::builder::service::find_for_building(db, staff, slug).await?;
+    let draft = crate::builder::service::questionnaire_draft(db, staff.clone(), slug).await?;
+    let question = draft.questionnaire.question_by_key(key).ok_or_else(|| {
+        AppError::NotFound(
+            "That question is no longer in this questionnaire: someone may have deleted it.".into(),
+        )
+    })?;
+    let copy = saved_copy(question);
+    let json =
+        serde_json::to_string(&copy).map_err(|error| AppError::internal("library", error))?;
+    if let Some(same) = library_question::Entity::find()
+        .filter(library_question::Column::Question.eq(json.as_str()))
+        .one(db)
+        .await?
+    {
+        return Err(AppError::Conflict(format!(
+            "This question is already in the library, saved by {} on {}.",
+            same.saved_by_name,
+            crate::domain::uk_time::format_date(same.saved_at)
+        )));
+    }
+    library_question::ActiveModel {
+        name: Set(saved_name(&copy)),
+        kind: Set(copy.kind.code().into()),
+        question: Set(json),
+        saved_by_id: Set(staff.id),
+        saved_by_name: Set(staff.display_name.clone()),
+        department_id: Set(Some(consultation.department_id)),
+        saved_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Every saved question, by name, as `staff` sees them (with what they may remove).
+pub async fn list(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+) -> AppResult<Vec<SavedQuestion>> {
+    let departments = crate::hub::service::department_names(db).await?;
+    let rows = library_question::Entity::find()
+        .order_by_asc(library_question::Column::Name)
+        .order_by_asc(library_question::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let kind = crate::domain::question_form::KINDS
+                .iter()
+                .find(|(code, _, _)| *code == row.kind)
+                .map(|(_, name, _)| name.to_string())
+                .unwrap_or_default();
+            let department = row
+                .department_id
+                .and_then(|id| departments.get(&id).cloned());
+            let saved_by = match department {
+                Some(department) => format!("{}, {department}", row.saved_by_name),
+                None => row.saved_by_name.clone(),
+            };
+            SavedQuestion {
+                id: row.id,
+                removable: may_remove_saved_question(staff.actor(), staff.id, row.saved_by_id),
+                saved_by: format!(
+                    "{saved_by}, {}",
+                    crate::domain::uk_time::format_date(row.saved_at)
+                ),
+                kind,
+                name: row.name,
+            }
+        })
+        .collect())
+}
+
+/// Saved question `id` as a question to insert (no keys: the edit gives fresh ones).
+pub async fn question(db: &impl ConnectionTrait, id: i64) -> AppResult<Question> {
+    let row = library_question::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(gone)?;
+    serde_json::from_str(&row.question).map_err(|error| {
+        tracing::error!("saved question {id} cannot be read: {error}");
+        AppError::Conflict(
+            "That saved question was made by an older version of the platform and can no longer be added. Ask whoever saved it to save it again.".into(),
+        )
+    })
+}
+
+/// Takes saved question `id` out of the library (copies already added stay where they are).
+pub async fn remove(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    id: i64,
+) -> AppResult<String> {
+    let row = library_question::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(gone)?;
+    if !may_remove_saved_question(staff.actor(), staff.id, row.saved_by_id) {
+        return Err(AppError::Forbidden);
+    }
+    library_question::Entity::delete_by_id(id).exec(db).await?;
+    Ok(row.name)
+}
