@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..115) {
+    match rng.random_range(0..117) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1641,6 +1641,37 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     p
                 }
             };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        115..=116 => {
+            // The question editor's autosave: a known or made-up question, the current or a
+            // stale revision, the editor's fields plausible or hostile.
+            use app::builder::api::AutosaveQuestion;
+            let mut p = planned(
+                Route::ServerFn(AutosaveQuestion::PATH),
+                Method::POST,
+                AutosaveQuestion::PATH.into(),
+            );
+            let key = if rng.random_bool(0.8) {
+                Value::Text(known.builder_keys.choose(rng).unwrap().clone())
+            } else {
+                hostile_value(rng)
+            };
+            let revision = if rng.random_bool(0.7) {
+                Value::Text(REVISION_PLACEHOLDER.into())
+            } else {
+                hostile_value(rng)
+            };
+            let form = form_body(&question_fields(rng));
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&[
+                text_field("slug", builder_slug(rng)),
+                text_field("key", key),
+                text_field("revision", revision),
+                text_field("form", Value::Text(form)),
+            ])
+            .into_bytes();
             p.cookie = staff_cookie(rng, known);
             p
         }

@@ -4143,3 +4143,100 @@ async fn a_saved_question_is_inserted_as_a_copy_elsewhere() {
         assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Autosave in the question editor.
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_question_editor_autosaves_checked_changes_against_the_revision() {
+    use app::builder::api::AutosaveQuestion;
+    use app::staff::service::{create_staff, department_by_code};
+    for (db, app) in test_apps().await {
+        let cookie = signed_in(&app).await;
+        let draft = draft_of(&app, OPEN).await;
+        let question = draft
+            .questionnaire
+            .questions()
+            .find(|q| q.kind.code() == "long_text")
+            .unwrap()
+            .clone();
+        // The editor page holds the autosave island around its plain form.
+        let editor = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{OPEN}/questions/{}", question.key),
+                &cookie,
+            )
+            .await;
+        assert!(editor.body.contains("EditorAutosave"), "{db}: the island");
+        let call = |revision: &str, form: &str, cookie: &str| {
+            let body = encode(&[
+                field("slug", OPEN),
+                field("key", &question.key),
+                field("revision", revision),
+                field("form", form),
+            ]);
+            let cookie = cookie.to_string();
+            let app = &app;
+            async move {
+                call_server_fn(
+                    app,
+                    AutosaveQuestion::PATH,
+                    body,
+                    "application/x-www-form-urlencoded",
+                    Some(&cookie),
+                )
+                .await
+            }
+        };
+        let form = encode(&[
+            field("revision", &draft.revision),
+            field("label", "Tell us why, in your own words"),
+            field("hint", ""),
+            field("required", "no"),
+            field("max_chars", "1500"),
+        ]);
+        let saved = call(&draft.revision, &form, &cookie).await;
+        assert_eq!(saved.status, StatusCode::OK, "{db}: {}", saved.body);
+        let after = draft_of(&app, OPEN).await;
+        assert_eq!(
+            saved.body.trim_matches('"'),
+            after.revision,
+            "{db}: the new revision"
+        );
+        let changed = after.questionnaire.question_by_key(&question.key).unwrap();
+        assert_eq!(changed.label, "Tell us why, in your own words");
+        assert!(matches!(
+            changed.kind,
+            app::domain::QuestionKind::LongText { max_chars: 1500 }
+        ));
+
+        // Refused, changing nothing: a stale revision, a broken rule, another department's
+        // member.
+        let stale = call(&draft.revision, &form, &cookie).await;
+        assert_eq!(stale.status, StatusCode::CONFLICT, "{db}");
+        let broken = encode(&[field("label", ""), field("max_chars", "-3")]);
+        let invalid = call(&after.revision, &broken, &cookie).await;
+        assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(invalid.body.contains("Enter the question"));
+        let culture = department_by_code(&app.state.db, "culture").await.unwrap();
+        create_staff(
+            &app.state.db,
+            "culture.editor@example.gov.uk",
+            "Culture Editor",
+            "a long enough password",
+            "editor",
+            Some(culture),
+        )
+        .await
+        .unwrap();
+        let outsider = signed_in_as(
+            &app,
+            "culture.editor@example.gov.uk",
+            "a long enough password",
+        )
+        .await;
+        let forbidden = call(&after.revision, &form, &outsider).await;
+        assert_eq!(forbidden.status, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(draft_of(&app, OPEN).await.revision, after.revision, "{db}");
+    }
+}

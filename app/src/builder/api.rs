@@ -181,3 +181,43 @@ pub async fn load_shared_preview(
     let state = crate::state::app_state()?;
     super::preview::shared_preview(&state.db, &state.signing_key, &token, chrono::Utc::now()).await
 }
+
+/// Autosave in the question editor: the editor's fields as the browser has them (`form`, the
+/// form's URL-encoded body), checked by the same rules as "Save question" and stored against
+/// `revision` like every builder edit. Answers with the new revision, which the editor sends
+/// with its next save. Only an existing question is autosaved (a new one is added by its
+/// button).
+#[server(endpoint = "autosave_question")]
+pub async fn autosave_question(
+    slug: String,
+    key: String,
+    revision: String,
+    form: String,
+) -> Result<String, AppError> {
+    use crate::domain::question_form::check_question;
+    use crate::domain::questionnaire_edit::Edit;
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form)
+        .map_err(|_| AppError::BadRequest("The question's fields could not be read.".into()))?;
+    let draft = super::service::questionnaire_draft(&state.db, staff.clone(), &slug).await?;
+    let editor = super::editor_for(draft, &key, None)?;
+    let Some(question) = editor.question else {
+        return Err(AppError::BadRequest(
+            "Only a question already added is saved as it is changed.".into(),
+        ));
+    };
+    let question =
+        check_question(&fields, question.kind.code(), &question.key).map_err(AppError::Invalid)?;
+    super::service::edit_questionnaire(
+        &state.db,
+        &staff,
+        &slug,
+        &revision,
+        Edit::UpdateQuestion { question },
+    )
+    .await?;
+    Ok(super::service::questionnaire_draft(&state.db, staff, &slug)
+        .await?
+        .revision)
+}

@@ -9,7 +9,8 @@ use super::api::{QuestionEditor, load_question_editor};
 use chrono::Datelike;
 
 use crate::components::{
-    DateField, ErrorMessage, ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField,
+    DateField, ErrorMessage, ErrorSummary, InputField, IslandScripts, PageTitle, PostedForm,
+    TextAreaField,
 };
 use crate::domain::question_form::{
     KINDS, ListNoun, OPTION_PREFIX, SCALE_PREFIX, is_kind, list_field, posted_list,
@@ -127,8 +128,23 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     }),
                 ..PostedForm::default()
             });
-            view! { <EditorForm action kind revision=editor.revision.clone() posted=values back=back.clone() /> }
-                .into_any()
+            let form = view! { <EditorForm action kind revision=editor.revision.clone() posted=values back=back.clone() /> };
+            // An existing question is saved as it is changed (with JavaScript); a new one by
+            // its button.
+            match &editor.question {
+                Some(question) => view! {
+                    <EditorAutosave
+                        slug=editor.slug.clone()
+                        key=question.key.clone()
+                        revision=editor.revision.clone()
+                    >
+                        {form}
+                    </EditorAutosave>
+                    <IslandScripts />
+                }
+                .into_any(),
+                None => form.into_any(),
+            }
         }
     };
     let errors = RwSignal::new(
@@ -169,6 +185,190 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
         <h1 class="heading-xl">{heading}</h1>
         {body}
         {save_to_library}
+    }
+}
+
+/// Whether the editor's changes are stored.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum AutosaveState {
+    Saved,
+    /// Changed, to be saved when typing pauses, or being saved.
+    Saving,
+    NotSaved(String),
+}
+
+/// Why an autosave was refused, in words for the status line.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn not_saved_reason(error: crate::error::AppError) -> String {
+    match error {
+        crate::error::AppError::Invalid(errors) => format!(
+            "{} to fix first. Press \u{201c}Save question\u{201d} to see where.",
+            if errors.len() == 1 {
+                "1 thing".to_string()
+            } else {
+                format!("{} things", errors.len())
+            }
+        ),
+        crate::error::AppError::Conflict(_) => "someone else changed this questionnaire since you opened this page. Copy your changes, reload the page and make them again.".into(),
+        other => other.to_string(),
+    }
+}
+
+/// How long typing must pause before a change is saved.
+const AUTOSAVE_PAUSE_MS: u64 = 800;
+
+/// Autosave for the question editor (the form is drawn by the server inside it, and works the
+/// same without JavaScript): every change is saved when typing pauses, through
+/// `autosave_question`, with the state shown ("All changes saved", "Saving…", "Not saved: …")
+/// and announced politely. The form's revision follows each save, so "Save question" after it
+/// is not refused as stale. Leaving with a change not yet saved warns.
+#[island(lazy)]
+fn EditorAutosave(
+    slug: String,
+    key: String,
+    revision: String,
+    children: Children,
+) -> impl IntoView {
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+        hydrated.set(true);
+    });
+    let state = RwSignal::new(AutosaveState::Saved);
+    let revision = StoredValue::new(revision);
+    // Counts changes: a save answers for the change it carried, and only the newest counts.
+    let changes = StoredValue::new(0_u64);
+    let saved_change = StoredValue::new(0_u64);
+    // A button pressed while a save is under way waits for it (its post then carries the
+    // revision that save made, and is not refused as stale): the `do` value of that button.
+    let in_flight = StoredValue::new(false);
+    let deferred = StoredValue::new(None::<String>);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let slug = StoredValue::new(slug);
+    let key = StoredValue::new(key);
+
+    // Reads the form as the browser would post it, and sends it (browser only).
+    let save = move |change: u64| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(form) = root
+                .get_untracked()
+                .and_then(|root| root.query_selector("form").ok().flatten())
+                .and_then(|form| form.dyn_into::<web_sys::HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let Some(body) = web_sys::FormData::new_with_form(&form)
+                .ok()
+                .and_then(|data| {
+                    web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()
+                })
+                .map(|params| String::from(params.to_string()))
+            else {
+                return;
+            };
+            in_flight.set_value(true);
+            leptos::task::spawn_local(async move {
+                let outcome = super::api::autosave_question(
+                    slug.get_value(),
+                    key.get_value(),
+                    revision.get_value(),
+                    body,
+                )
+                .await;
+                match outcome {
+                    Ok(next) => {
+                        // The form's own revision too: its buttons post with it.
+                        if let Some(input) = form
+                            .query_selector("input[name=revision]")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            input.set_value(&next);
+                        }
+                        revision.set_value(next);
+                        saved_change.set_value(change);
+                        if changes.get_value() == change {
+                            state.set(AutosaveState::Saved);
+                        }
+                    }
+                    Err(error) if changes.get_value() == change => {
+                        state.set(AutosaveState::NotSaved(not_saved_reason(error)));
+                    }
+                    Err(_) => {}
+                }
+                in_flight.set_value(false);
+                // The button pressed meanwhile: pressed again, now.
+                if let Some(value) = deferred.try_update_value(Option::take).flatten() {
+                    let button = form
+                        .query_selector(&format!("button[name=do][value=\"{value}\"]"))
+                        .ok()
+                        .flatten()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    let _ = form.request_submit_with_submitter(button.as_ref());
+                }
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (change, root, slug, key, revision, in_flight, deferred);
+    };
+    let changed = move |_| {
+        let change = changes.get_value() + 1;
+        changes.set_value(change);
+        state.set(AutosaveState::Saving);
+        set_timeout(
+            move || {
+                if changes.get_value() == change {
+                    save(change);
+                }
+            },
+            std::time::Duration::from_millis(AUTOSAVE_PAUSE_MS),
+        );
+    };
+    // Pressing one of the form's buttons posts it: nothing is lost by leaving then, and a save
+    // waiting for a pause is not needed.
+    let submitted = move |event: leptos::ev::SubmitEvent| {
+        let change = changes.get_value() + 1;
+        changes.set_value(change);
+        saved_change.set_value(change);
+        #[cfg(feature = "hydrate")]
+        if in_flight.get_value() {
+            use wasm_bindgen::JsCast;
+            event.prevent_default();
+            // (Enter in a box submits with no button: "" stands for that.)
+            let value = event
+                .submitter()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
+                .map(|b| b.value())
+                .unwrap_or_default();
+            deferred.set_value(Some(value));
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = event;
+    };
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if saved_change.get_value() != changes.get_value() {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || leaving.remove());
+    let status = move || {
+        hydrated.get().then(|| match state.get() {
+            AutosaveState::Saved => view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any(),
+            AutosaveState::Saving => view! { <span>"Saving\u{2026}"</span> }.into_any(),
+            AutosaveState::NotSaved(why) => view! { <strong class="builder-status__error">{format!("Not saved: {why}")}</strong> }.into_any(),
+        })
+    };
+    view! {
+        <p class="builder-status" aria-live="polite" data-testid="autosave-status">{status}</p>
+        <div node_ref=root on:input=changed on:change=changed on:submit=submitted>
+            {children()}
+        </div>
     }
 }
 
