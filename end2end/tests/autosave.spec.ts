@@ -25,7 +25,7 @@ test("the question editor saves each change as it is made, says so, and warns be
   await page.getByLabel("Question", { exact: true }).fill("What kind of public art would you like to see?");
   await page.getByRole("button", { name: "Save question" }).click();
   await openEditor(page, slug);
-  const status = page.getByTestId("autosave-status");
+  const status = page.getByTestId("save-status");
   await expect(status).toHaveText("All changes saved");
   await expectAccessible(page);
 
@@ -54,7 +54,7 @@ test("the question editor saves each change as it is made, says so, and warns be
   await expect(status).toHaveText("All changes saved");
   const theirs = colleague.getByLabel("Question", { exact: true });
   await theirs.fill("Which public art would you like?");
-  await expect(colleague.getByTestId("autosave-status")).toHaveText(
+  await expect(colleague.getByTestId("save-status")).toHaveText(
     /^Not saved: someone else changed this questionnaire since you opened this page/,
   );
   await expect(theirs).toHaveValue("Which public art would you like?");

@@ -3604,6 +3604,28 @@ async fn staff_copy_a_consultation_into_a_new_draft() {
     assert_eq!(consultation_count(&app).await, count + 2);
 }
 
+/// A culture department editor (may build only culture's consultations), signed in.
+async fn culture_editor(app: &TestApp) -> String {
+    use app::staff::service::{create_staff, department_by_code};
+    let culture = department_by_code(&app.state.db, "culture").await.unwrap();
+    create_staff(
+        &app.state.db,
+        "culture.editor@example.gov.uk",
+        "Culture Editor",
+        "a long enough password",
+        "editor",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    signed_in_as(
+        app,
+        "culture.editor@example.gov.uk",
+        "a long enough password",
+    )
+    .await
+}
+
 // ---------------------------------------------------------------------------------------------
 // Related documents.
 
@@ -3899,26 +3921,8 @@ async fn related_documents_are_linked_uploaded_listed_and_served() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn related_documents_are_only_for_the_consultations_builders() {
-    use app::staff::service::{create_staff, department_by_code};
     let app = test_app().await;
-    let db = &app.state.db;
-    let culture = department_by_code(db, "culture").await.unwrap();
-    create_staff(
-        db,
-        "culture.editor@example.gov.uk",
-        "Someone",
-        "a long enough password",
-        "editor",
-        Some(culture),
-    )
-    .await
-    .unwrap();
-    let outsider = signed_in_as(
-        &app,
-        "culture.editor@example.gov.uk",
-        "a long enough password",
-    )
-    .await;
+    let outsider = culture_editor(&app).await;
     let page = format!("/staff/consultations/{OPEN}/documents");
     let reply = app.get_with_cookie(&page, &outsider).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
@@ -3984,7 +3988,6 @@ async fn related_documents_are_only_for_the_consultations_builders() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_saved_question_is_inserted_as_a_copy_elsewhere() {
-    use app::staff::service::{create_staff, department_by_code};
     const ART: &str = "public-art-strategy";
     for (db, app) in test_apps().await {
         let cookie = signed_in(&app).await;
@@ -4103,23 +4106,7 @@ async fn a_saved_question_is_inserted_as_a_copy_elsewhere() {
         );
 
         // Only whoever saved it, or a site admin, takes it out; a copy already added stays.
-        let culture = department_by_code(&app.state.db, "culture").await.unwrap();
-        create_staff(
-            &app.state.db,
-            "culture.editor@example.gov.uk",
-            "Culture Editor",
-            "a long enough password",
-            "editor",
-            Some(culture),
-        )
-        .await
-        .unwrap();
-        let editor = signed_in_as(
-            &app,
-            "culture.editor@example.gov.uk",
-            "a long enough password",
-        )
-        .await;
+        let editor = culture_editor(&app).await;
         let library = app.get_with_cookie("/staff/library", &editor).await;
         assert!(library.body.contains(&original.label));
         assert!(!library.body.contains("Remove from the library"), "{db}");
@@ -4150,7 +4137,6 @@ async fn a_saved_question_is_inserted_as_a_copy_elsewhere() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_question_editor_autosaves_checked_changes_against_the_revision() {
     use app::builder::api::AutosaveQuestion;
-    use app::staff::service::{create_staff, department_by_code};
     for (db, app) in test_apps().await {
         let cookie = signed_in(&app).await;
         let draft = draft_of(&app, OPEN).await;
@@ -4218,23 +4204,7 @@ async fn the_question_editor_autosaves_checked_changes_against_the_revision() {
         let invalid = call(&after.revision, &broken, &cookie).await;
         assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
         assert!(invalid.body.contains("Enter the question"));
-        let culture = department_by_code(&app.state.db, "culture").await.unwrap();
-        create_staff(
-            &app.state.db,
-            "culture.editor@example.gov.uk",
-            "Culture Editor",
-            "a long enough password",
-            "editor",
-            Some(culture),
-        )
-        .await
-        .unwrap();
-        let outsider = signed_in_as(
-            &app,
-            "culture.editor@example.gov.uk",
-            "a long enough password",
-        )
-        .await;
+        let outsider = culture_editor(&app).await;
         let forbidden = call(&after.revision, &form, &outsider).await;
         assert_eq!(forbidden.status, StatusCode::FORBIDDEN, "{db}");
         assert_eq!(draft_of(&app, OPEN).await.revision, after.revision, "{db}");

@@ -10,7 +10,7 @@ use chrono::Datelike;
 
 use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, IslandScripts, PageTitle, PostedForm,
-    TextAreaField,
+    SaveState, SaveStatus, TextAreaField, hydration_mark,
 };
 use crate::domain::question_form::{
     KINDS, ListNoun, OPTION_PREFIX, SCALE_PREFIX, is_kind, list_field, posted_list,
@@ -188,16 +188,6 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
     }
 }
 
-/// Whether the editor's changes are stored.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-enum AutosaveState {
-    Saved,
-    /// Changed, to be saved when typing pauses, or being saved.
-    Saving,
-    NotSaved(String),
-}
-
 /// Why an autosave was refused, in words for the status line.
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 fn not_saved_reason(error: crate::error::AppError) -> String {
@@ -230,14 +220,8 @@ fn EditorAutosave(
     revision: String,
     children: Children,
 ) -> impl IntoView {
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-        hydrated.set(true);
-    });
-    let state = RwSignal::new(AutosaveState::Saved);
+    let hydrated = hydration_mark();
+    let state = RwSignal::new(SaveState::Saved);
     let revision = StoredValue::new(revision);
     // Counts changes: a save answers for the change it carried, and only the newest counts.
     let changes = StoredValue::new(0_u64);
@@ -294,11 +278,11 @@ fn EditorAutosave(
                         revision.set_value(next);
                         saved_change.set_value(change);
                         if changes.get_value() == change {
-                            state.set(AutosaveState::Saved);
+                            state.set(SaveState::Saved);
                         }
                     }
                     Err(error) if changes.get_value() == change => {
-                        state.set(AutosaveState::NotSaved(not_saved_reason(error)));
+                        state.set(SaveState::NotSaved(not_saved_reason(error)));
                     }
                     Err(_) => {}
                 }
@@ -320,7 +304,7 @@ fn EditorAutosave(
     let changed = move |_| {
         let change = changes.get_value() + 1;
         changes.set_value(change);
-        state.set(AutosaveState::Saving);
+        state.set(SaveState::Saving);
         set_timeout(
             move || {
                 if changes.get_value() == change {
@@ -357,15 +341,8 @@ fn EditorAutosave(
         }
     });
     on_cleanup(move || leaving.remove());
-    let status = move || {
-        hydrated.get().then(|| match state.get() {
-            AutosaveState::Saved => view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any(),
-            AutosaveState::Saving => view! { <span>"Saving\u{2026}"</span> }.into_any(),
-            AutosaveState::NotSaved(why) => view! { <strong class="builder-status__error">{format!("Not saved: {why}")}</strong> }.into_any(),
-        })
-    };
     view! {
-        <p class="builder-status" aria-live="polite" data-testid="autosave-status">{status}</p>
+        <SaveStatus state hydrated />
         <div node_ref=root on:input=changed on:change=changed on:submit=submitted>
             {children()}
         </div>
@@ -395,10 +372,7 @@ fn SavedChoices(
                     .map(|question| {
                         view! {
                             <li class="document-list__item">
-                                <span class="document-list__title">{question.name.clone()}</span>
-                                <span class="document-list__about">
-                                    {format!("{} \u{b7} saved by {}", question.kind, question.saved_by)}
-                                </span>
+                                {crate::library::views::saved_question_summary(&question)}
                                 <form method="post" action=action.clone() class="document-list__actions">
                                     <input type="hidden" name="revision" value=revision.clone() />
                                     <input type="hidden" name="page" value=page.clone() />

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
-use crate::components::{ErrorSummary, IslandScripts, PageTitle, PostedForm};
+use crate::components::{
+    ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, hydration_mark,
+};
 use crate::domain::{Question, QuestionKind, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -303,15 +305,6 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
     }
 }
 
-/// Whether the island's last change is stored.
-#[derive(Clone, Debug, PartialEq)]
-enum SaveState {
-    Saved,
-    Saving,
-    /// Not stored, and why (the questionnaire shown is what is stored).
-    NotSaved(String),
-}
-
 /// A question being moved: the questionnaire as it was when it was picked up (Escape, or a
 /// refused save, puts it back).
 #[derive(Clone, Debug)]
@@ -577,15 +570,7 @@ fn QuestionnaireBuilder(
     revision: String,
     questionnaire: Questionnaire,
 ) -> impl IntoView {
-    let hydrated = RwSignal::new(false);
-    // Tests wait for this mark before using anything that needs the WASM (effects only run in
-    // the browser).
-    Effect::new(move |_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-        hydrated.set(true);
-    });
+    let hydrated = hydration_mark();
     let sortable = Sortable {
         slug: StoredValue::new(slug.clone()),
         layout: RwSignal::new(questionnaire),
@@ -613,18 +598,11 @@ fn QuestionnaireBuilder(
             .layout
             .with(|q| q.pages.iter().map(|p| p.key.clone()).collect::<Vec<_>>())
     });
-    let status = move || {
-        hydrated.get().then(|| match sortable.save.get() {
-            SaveState::Saved => view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any(),
-            SaveState::Saving => view! { <span>"Saving\u{2026}"</span> }.into_any(),
-            SaveState::NotSaved(why) => view! { <strong class="builder-status__error">{format!("Not saved: {why}")}</strong> }.into_any(),
-        })
-    };
     view! {
         <p id=DRAG_HELP class="visually-hidden">
             "To move a question with the keyboard: press space or enter on its Move button, use the up and down arrow keys, then space or enter to drop it, or escape to cancel. The Move up and Move down buttons do the same one step at a time."
         </p>
-        <p class="builder-status" aria-live="polite">{status}</p>
+        <SaveStatus state=sortable.save hydrated />
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
             {move || sortable.announce.get()}
         </div>

@@ -6,6 +6,7 @@ mod form_fields;
 mod island_scripts;
 mod layout;
 mod posted_form;
+mod save_status;
 pub mod sortable;
 mod status_tag;
 mod text_area;
@@ -18,5 +19,6 @@ pub use form_fields::{
 pub use island_scripts::IslandScripts;
 pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
 pub use posted_form::PostedForm;
+pub use save_status::{SaveState, SaveStatus, hydration_mark};
 pub use status_tag::StatusTag;
 pub use text_area::TextArea;

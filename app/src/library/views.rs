@@ -86,6 +86,16 @@ fn query_done() -> Option<&'static str> {
     })
 }
 
+/// A saved question as lists show it: its name, then its kind and who saved it when.
+pub fn saved_question_summary(question: &SavedQuestion) -> impl IntoView + use<> {
+    view! {
+        <span class="document-list__title">{question.name.clone()}</span>
+        <span class="document-list__about">
+            {format!("{} \u{b7} saved by {}", question.kind, question.saved_by)}
+        </span>
+    }
+}
+
 #[component]
 fn SavedList(saved: Vec<SavedQuestion>) -> impl IntoView {
     view! {
@@ -112,10 +122,7 @@ fn SavedList(saved: Vec<SavedQuestion>) -> impl IntoView {
                     });
                     view! {
                         <li class="document-list__item">
-                            <span class="document-list__title">{question.name}</span>
-                            <span class="document-list__about">
-                                {format!("{} \u{b7} saved by {}", question.kind, question.saved_by)}
-                            </span>
+                            {saved_question_summary(&question)}
                             {remove}
                         </li>
                     }
