@@ -146,11 +146,12 @@ pub async fn move_question(
         page,
         index,
     };
-    let applied =
-        super::service::edit_questionnaire(&state.db, &staff, &slug, &revision, edit).await?;
+    let (applied, revision) =
+        super::service::edit_questionnaire_revised(&state.db, &staff, &slug, &revision, edit)
+            .await?;
     let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
     Ok(SavedQuestionnaire {
-        revision: draft.revision,
+        revision,
         questionnaire: draft.questionnaire,
         announcement: applied.announcement,
     })
@@ -209,7 +210,7 @@ pub async fn autosave_question(
     };
     let question =
         check_question(&fields, question.kind.code(), &question.key).map_err(AppError::Invalid)?;
-    super::service::edit_questionnaire(
+    let (_, revision) = super::service::edit_questionnaire_revised(
         &state.db,
         &staff,
         &slug,
@@ -217,7 +218,5 @@ pub async fn autosave_question(
         Edit::UpdateQuestion { question },
     )
     .await?;
-    Ok(super::service::questionnaire_draft(&state.db, staff, &slug)
-        .await?
-        .revision)
+    Ok(revision)
 }

@@ -234,8 +234,17 @@ fn EditorAutosave(
     let slug = StoredValue::new(slug);
     let key = StoredValue::new(key);
 
-    // Reads the form as the browser would post it, and sends it (browser only).
-    let save = move |change: u64| {
+    // A pause came while a save was under way: save again when it lands.
+    let again = StoredValue::new(false);
+    // The body last stored: the same form again (a box left after typing) is not sent twice.
+    let last_saved = StoredValue::new(None::<String>);
+    // Reads the form as the browser would post it and sends it, one save at a time, until what
+    // is stored is the newest (browser only).
+    let save = move || {
+        if in_flight.get_value() {
+            again.set_value(true);
+            return;
+        }
         #[cfg(feature = "hydrate")]
         {
             use wasm_bindgen::JsCast;
@@ -246,45 +255,59 @@ fn EditorAutosave(
             else {
                 return;
             };
-            let Some(body) = web_sys::FormData::new_with_form(&form)
-                .ok()
-                .and_then(|data| {
-                    web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()
-                })
-                .map(|params| String::from(params.to_string()))
-            else {
-                return;
-            };
             in_flight.set_value(true);
             leptos::task::spawn_local(async move {
-                let outcome = super::api::autosave_question(
-                    slug.get_value(),
-                    key.get_value(),
-                    revision.get_value(),
-                    body,
-                )
-                .await;
-                match outcome {
-                    Ok(next) => {
-                        // The form's own revision too: its buttons post with it.
-                        if let Some(input) = form
-                            .query_selector("input[name=revision]")
-                            .ok()
-                            .flatten()
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        {
-                            input.set_value(&next);
+                loop {
+                    let change = changes.get_value();
+                    let Some(body) = web_sys::FormData::new_with_form(&form)
+                        .ok()
+                        .and_then(|data| {
+                            web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()
+                        })
+                        .map(|params| String::from(params.to_string()))
+                    else {
+                        break;
+                    };
+                    let outcome = if last_saved.with_value(|last| last.as_ref() == Some(&body)) {
+                        Ok(None)
+                    } else {
+                        super::api::autosave_question(
+                            slug.get_value(),
+                            key.get_value(),
+                            revision.get_value(),
+                            body.clone(),
+                        )
+                        .await
+                        .map(Some)
+                    };
+                    match outcome {
+                        Ok(next) => {
+                            if let Some(next) = next {
+                                // The form's own revision too: its buttons post with it.
+                                if let Some(input) = form
+                                    .query_selector("input[name=revision]")
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                                {
+                                    input.set_value(&next);
+                                }
+                                revision.set_value(next);
+                                last_saved.set_value(Some(body));
+                            }
+                            saved_change.set_value(change);
+                            if changes.get_value() == change {
+                                state.set(SaveState::Saved);
+                            }
                         }
-                        revision.set_value(next);
-                        saved_change.set_value(change);
-                        if changes.get_value() == change {
-                            state.set(SaveState::Saved);
+                        Err(error) if changes.get_value() == change => {
+                            state.set(SaveState::NotSaved(not_saved_reason(error)));
                         }
+                        Err(_) => {}
                     }
-                    Err(error) if changes.get_value() == change => {
-                        state.set(SaveState::NotSaved(not_saved_reason(error)));
+                    if !again.try_update_value(std::mem::take).unwrap_or(false) {
+                        break;
                     }
-                    Err(_) => {}
                 }
                 in_flight.set_value(false);
                 // The button pressed meanwhile: pressed again, now.
@@ -299,7 +322,7 @@ fn EditorAutosave(
             });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (change, root, slug, key, revision, in_flight, deferred);
+        let _ = (root, slug, key, revision, deferred, last_saved);
     };
     let changed = move |_| {
         let change = changes.get_value() + 1;
@@ -308,7 +331,7 @@ fn EditorAutosave(
         set_timeout(
             move || {
                 if changes.get_value() == change {
-                    save(change);
+                    save();
                 }
             },
             std::time::Duration::from_millis(AUTOSAVE_PAUSE_MS),

@@ -603,6 +603,21 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
     seen: &str,
     edit: crate::domain::questionnaire_edit::Edit,
 ) -> AppResult<crate::domain::questionnaire_edit::Applied> {
+    edit_questionnaire_revised(db, staff, slug, seen, edit)
+        .await
+        .map(|(applied, _)| applied)
+}
+
+/// `edit_questionnaire`, answering also with the revision the edit made (decided inside its
+/// transaction: reading it afterwards could see someone else's later edit instead, and a
+/// browser sending that revision next would overwrite their change unawares).
+pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    slug: &str,
+    seen: &str,
+    edit: crate::domain::questionnaire_edit::Edit,
+) -> AppResult<(crate::domain::questionnaire_edit::Applied, String)> {
     use crate::db::questionnaire_store::load_questionnaire;
     use sea_orm::{ColumnTrait, QueryFilter};
 
@@ -648,9 +663,15 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
             }
         }
         txn.commit().await?;
-        return Ok(applied);
+        return Ok((applied, revision_token(&newest)));
     }
 
+    // A published newest version is left alone: the edit starts the next version, at revision 1.
+    let revision = if newest.published_at.is_some() {
+        format!("{}.1", newest.number + 1)
+    } else {
+        revision_token(&newest)
+    };
     let working_id = if newest.published_at.is_some() {
         questionnaire_version::ActiveModel {
             consultation_id: Set(consultation.id),
@@ -680,7 +701,7 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
     };
     insert_rows(&txn, working_id, &questionnaire).await?;
     txn.commit().await?;
-    Ok(applied)
+    Ok((applied, revision))
 }
 
 /// Publishes the working version: respondents get it from now on (answers already given stay

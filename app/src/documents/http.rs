@@ -92,16 +92,20 @@ pub async fn post_documents(
     }
 }
 
-/// What an upload form sent: its text fields, and the file's name and bytes (`None` for the
-/// bytes when it was over the size limit).
+/// What an upload form sent: its text fields and the file's name and bytes, as far as it was read
+/// before the size limit cut it off (`cut_off`).
 struct Upload {
     fields: Vec<(String, String)>,
-    file: Option<(String, Option<Vec<u8>>)>,
+    file: Option<(String, Vec<u8>)>,
+    cut_off: bool,
 }
 
 /// Reads an upload form. Fields are few and short; anything beyond is ignored.
 async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
     let unreadable = || refuse(StatusCode::BAD_REQUEST, "The upload could not be read.");
+    let too_large = |error: &axum::extract::multipart::MultipartError| {
+        error.status() == StatusCode::PAYLOAD_TOO_LARGE
+    };
     let request = Request::from_parts(parts.clone(), body);
     let mut multipart = Multipart::from_request(request, &())
         .await
@@ -109,38 +113,42 @@ async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
     let mut upload = Upload {
         fields: Vec::new(),
         file: None,
+        cut_off: false,
     };
     for _ in 0..10 {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            // Cut off at the size limit: what came before it is kept.
-            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                if let Some((_, bytes)) = upload.file.as_mut() {
-                    *bytes = None;
-                }
+            Err(error) if too_large(&error) => {
+                upload.cut_off = true;
                 break;
             }
             Err(_) => return Err(unreadable()),
         };
         let name = field.name().unwrap_or_default().to_string();
-        if name == "file" {
-            let file_name = field.file_name().unwrap_or_default().to_string();
-            match field.bytes().await {
-                Ok(bytes) => upload.file = Some((file_name, Some(bytes.to_vec()))),
-                Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    upload.file = Some((file_name, None));
-                    break;
+        let file_name = field.file_name().map(str::to_string);
+        let read = match file_name {
+            Some(file_name) if name == "file" => field
+                .bytes()
+                .await
+                .map(|bytes| upload.file = Some((file_name, Vec::from(bytes)))),
+            _ => match field.text().await {
+                Ok(text) if text.len() <= 4 * 1024 => {
+                    upload.fields.push((name, text));
+                    Ok(())
                 }
-                Err(_) => return Err(unreadable()),
-            }
-        } else {
-            match field.text().await {
-                Ok(text) if text.len() <= 4 * 1024 => upload.fields.push((name, text)),
                 Ok(_) => return Err(unreadable()),
-                Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => break,
-                Err(_) => return Err(unreadable()),
+                Err(error) => Err(error),
+            },
+        };
+        match read {
+            Ok(()) => {}
+            // Cut off at the size limit: what came before it is kept.
+            Err(error) if too_large(&error) => {
+                upload.cut_off = true;
+                break;
             }
+            Err(_) => return Err(unreadable()),
         }
     }
     Ok(upload)
@@ -159,16 +167,19 @@ async fn post_upload(state: AppState, slug: String, parts: Parts, body: Body) ->
         }
         Err(error) => return error_response(error),
     };
+    // Only the consultation's builders get as far as sending the file's bytes to memory.
+    if let Err(error) = crate::builder::service::find_for_building(&state.db, &staff, &slug).await {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
     let upload = match read_upload(&parts, body).await {
         Ok(upload) => upload,
         Err(response) => return response,
     };
     let title = documents::check_title("file_title", posted_value(&upload.fields, "file_title"));
     let file = match upload.file {
+        _ if upload.cut_off => Err(documents::too_large()),
         None => Err(no_file()),
-        Some((_, None)) => Err(documents::too_large()),
-        Some((name, Some(bytes))) if name.is_empty() && bytes.is_empty() => Err(no_file()),
-        Some((name, Some(bytes))) => documents::check_file(&name, &bytes).map(|file| (file, bytes)),
+        Some((name, bytes)) => documents::check_file(&name, &bytes).map(|file| (file, bytes)),
     };
     let stored = match (title, file) {
         (Ok(title), Ok((file, bytes))) => {

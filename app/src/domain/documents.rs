@@ -229,6 +229,9 @@ pub fn clean_file_name(sent: &str) -> Option<String> {
         .map(|(_, e)| e)
         .filter(|e| e.chars().count() <= 5)
         .unwrap_or_default();
+    if extension.is_empty() {
+        return Some(cleaned.chars().take(MAX_FILE_NAME_CHARS).collect());
+    }
     let keep = MAX_FILE_NAME_CHARS - extension.chars().count() - 1;
     let stem: String = cleaned.chars().take(keep).collect();
     Some(format!("{}.{extension}", stem.trim_end()))
@@ -508,6 +511,12 @@ mod tests {
         let cleaned = clean_file_name(&long).unwrap();
         assert_eq!(cleaned.chars().count(), MAX_FILE_NAME_CHARS);
         assert!(cleaned.ends_with(".pdf"));
+        let no_extension = clean_file_name(&"a".repeat(300)).unwrap();
+        assert_eq!(
+            no_extension,
+            "a".repeat(MAX_FILE_NAME_CHARS),
+            "no trailing dot"
+        );
     }
 
     #[test]

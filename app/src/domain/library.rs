@@ -215,16 +215,7 @@ pub const MAX_SAVED_NAME_CHARS: usize = 150;
 /// row ids and no keys (each insertion gives fresh ones, so answers to one copy are never
 /// counted with another).
 pub fn saved_copy(question: &Question) -> Question {
-    let mut copy = question.clone();
-    copy.id = 0;
-    copy.key = String::new();
-    for options in copy.kind.option_lists_mut() {
-        for option in options {
-            option.id = 0;
-            option.key = String::new();
-        }
-    }
-    copy
+    super::questionnaire_edit::with_fresh_keys(question.clone(), &mut String::new)
 }
 
 /// What the library lists a saved question as: its label, or a block's text, on one line, cut

@@ -130,7 +130,10 @@ fn page_name(q: &Questionnaire, index: usize) -> String {
 }
 
 /// Gives a question, and each of its options, keys of their own (for a new or copied question).
-fn with_fresh_keys(mut question: Question, new_key: &mut impl FnMut() -> String) -> Question {
+pub(crate) fn with_fresh_keys(
+    mut question: Question,
+    new_key: &mut impl FnMut() -> String,
+) -> Question {
     question.id = 0;
     question.key = new_key();
     for options in question.kind.option_lists_mut() {
