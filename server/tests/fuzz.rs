@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..117) {
+    match rng.random_range(0..119) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1672,6 +1672,30 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 text_field("form", Value::Text(form)),
             ])
             .into_bytes();
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        117..=118 => {
+            // A drop from the builder island's palette: a kind offered or made up, a known or
+            // made-up page, any index, the current or a stale revision.
+            use app::builder::api::AddNewQuestion;
+            let mut p = planned(
+                Route::ServerFn(AddNewQuestion::PATH),
+                Method::POST,
+                AddNewQuestion::PATH.into(),
+            );
+            let kind = if rng.random_bool(0.8) {
+                let (code, _, _) = app::domain::question_form::KINDS.choose(rng).unwrap();
+                Value::Text((*code).into())
+            } else {
+                hostile_value(rng)
+            };
+            let mut fields = move_fields(rng, known);
+            // The same slug, revision, page and index as a move; a kind instead of a question.
+            fields.retain(|(name, _)| !matches!(name, Value::Text(n) if n == "question"));
+            fields.push(text_field("kind", kind));
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&fields).into_bytes();
             p.cookie = staff_cookie(rng, known);
             p
         }
@@ -2382,7 +2406,7 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
         {
             outcomes.builder_edits += 1;
         }
-        if matches!(planned.route, Route::ServerFn(path) if path.ends_with("/move_question"))
+        if matches!(planned.route, Route::ServerFn(path) if path.ends_with("/move_question") || path.ends_with("/add_new_question"))
             && reply.status == StatusCode::OK
         {
             outcomes.builder_edits += 1;

@@ -3488,6 +3488,255 @@ async fn the_move_question_function_saves_a_drop_or_refuses_it() {
     );
 }
 
+/// A drop from the builder island's palette (`add_new_question`): a question of that kind, with
+/// starter words, stored where it was dropped; refused with a clear 4xx, changing nothing, when
+/// stale, of no kind the builder offers, aimed at a page that is not there, or sent by someone
+/// who may not build the consultation. Publishing is refused until its words are written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_add_new_question_function_adds_a_starter_question_where_it_is_dropped() {
+    use app::builder::api::{AddNewQuestion, SavedQuestionnaire};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let admin = site_admin();
+    let slug = OPEN;
+    let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    let page = before.questionnaire.pages[0].key.clone();
+    let body = |revision: &str, kind: &str, page: &str, index: &str| {
+        encode(&[
+            field("slug", slug),
+            field("revision", revision),
+            field("kind", kind),
+            field("page", page),
+            field("index", index),
+        ])
+    };
+    let form = "application/x-www-form-urlencoded";
+    let outsider = culture_editor(&app).await;
+    let cookie = signed_in(&app).await;
+    let refusals = [
+        (
+            None,
+            body(&before.revision, "grid", &page, "1"),
+            StatusCode::UNAUTHORIZED,
+        ),
+        (
+            Some(outsider.as_str()),
+            body(&before.revision, "grid", &page, "1"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            Some(cookie.as_str()),
+            body("1.99", "grid", &page, "1"),
+            StatusCode::CONFLICT,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, "essay", &page, "1"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, "<script>", &page, "1"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, "grid", "no-such-page", "1"),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            Some(cookie.as_str()),
+            body(&before.revision, "grid", &page, "-1"),
+            StatusCode::BAD_REQUEST,
+        ),
+    ];
+    for (who, body, status) in refusals {
+        let reply = call_server_fn(&app, AddNewQuestion::PATH, body.clone(), form, who).await;
+        assert_eq!(reply.status, status, "{body}: {}", reply.body);
+        assert!(!reply.body.contains("<script>"), "{}", reply.body);
+        let now = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+            .await
+            .unwrap();
+        assert_eq!(now.revision, before.revision, "{body}: nothing changed");
+    }
+
+    // Dropped second on page 1: stored there with fresh keys, the island told which it is.
+    let reply = call_server_fn(
+        &app,
+        AddNewQuestion::PATH,
+        body(&before.revision, "grid", &page, "1"),
+        form,
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let saved: SavedQuestionnaire = serde_json::from_str(&reply.body).unwrap();
+    let added = saved.questionnaire.pages[0].questions[1].clone();
+    assert_eq!(saved.focus.as_deref(), Some(added.key.as_str()));
+    assert_eq!(added.label, "New grid (Likert scale) question");
+    assert_eq!(added.kind.options().len(), 2);
+    assert_eq!(added.kind.scale().len(), 5);
+    let keys: std::collections::HashSet<&str> = std::iter::once(added.key.as_str())
+        .chain(added.kind.options().iter().map(|o| o.key.as_str()))
+        .chain(added.kind.scale().iter().map(|o| o.key.as_str()))
+        .collect();
+    assert_eq!(
+        keys.len(),
+        8,
+        "a key of its own for the question and each option"
+    );
+    assert!(!keys.contains(""));
+    assert_eq!(
+        saved.questionnaire.questions().count(),
+        before.questionnaire.questions().count() + 1
+    );
+    assert_eq!(
+        saved.announcement,
+        format!(
+            "Question added to page 1, position 2 of {}",
+            before.questionnaire.pages[0].questions.len() + 1
+        )
+    );
+    let stored = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert_eq!(stored.revision, saved.revision);
+    assert_eq!(stored.questionnaire, saved.questionnaire);
+
+    // Not publishable with its starter words; publishable once they are written.
+    let questionnaire = format!("/staff/consultations/{slug}/questionnaire");
+    let refused = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[field("revision", &saved.revision), field("do", "publish:")],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert!(
+        refused.body.contains(
+            "Question 2 (“New grid (Likert scale) question”) still has the words it was added with"
+        ),
+        "{}",
+        refused.body
+    );
+    let still = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert!(!still.published);
+    let mut written = added.clone();
+    written.label = "How far do you agree?".into();
+    if let Some(statements) = written.kind.options_mut() {
+        statements[0].label = "The streets feel safer".into();
+        statements[1].label = "Journeys take longer".into();
+    }
+    app::builder::service::edit_questionnaire(
+        db,
+        &admin,
+        slug,
+        &still.revision,
+        app::domain::questionnaire_edit::Edit::UpdateQuestion { question: written },
+    )
+    .await
+    .unwrap();
+    let now = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    let published = post_with_cookie(
+        &app,
+        &questionnaire,
+        &[field("revision", &now.revision), field("do", "publish:")],
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+}
+
+/// A questionnaire stops growing at its limit (decision 0020): a drop from the palette, a
+/// duplicate and a standard block are each refused with the reason, and nothing changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_questionnaire_refuses_more_questions_with_a_clear_message() {
+    use app::builder::api::AddNewQuestion;
+    use app::domain::questionnaire_edit::{Edit, MAX_ITEMS};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let admin = site_admin();
+    let slug = OPEN;
+    let before = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    let filler = before.questionnaire.pages[0].questions[0].clone();
+    let room = MAX_ITEMS - before.questionnaire.questions().count();
+    app::builder::service::edit_questionnaire(
+        db,
+        &admin,
+        slug,
+        &before.revision,
+        Edit::AddPageOfQuestions {
+            title: "Many".into(),
+            questions: vec![filler; room],
+        },
+    )
+    .await
+    .unwrap();
+    let full = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert_eq!(full.questionnaire.questions().count(), MAX_ITEMS);
+    let cookie = signed_in(&app).await;
+    let page = full.questionnaire.pages[0].key.clone();
+    let first = full.questionnaire.pages[0].questions[0].key.clone();
+    let message = "A questionnaire can have at most 500 questions and blocks";
+
+    let reply = call_server_fn(
+        &app,
+        AddNewQuestion::PATH,
+        encode(&[
+            field("slug", slug),
+            field("revision", &full.revision),
+            field("kind", "short_text"),
+            field("page", &page),
+            field("index", "0"),
+        ]),
+        "application/x-www-form-urlencoded",
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
+    assert!(reply.body.contains(message), "{}", reply.body);
+    let questionnaire = format!("/staff/consultations/{slug}/questionnaire");
+    for action in [
+        format!("duplicate:{first}"),
+        "library:about_you".to_string(),
+    ] {
+        let refused = post_with_cookie(
+            &app,
+            &questionnaire,
+            &[field("revision", &full.revision), field("do", &action)],
+            &cookie,
+        )
+        .await;
+        assert_eq!(
+            refused.status,
+            StatusCode::BAD_REQUEST,
+            "{action}: {}",
+            refused.body
+        );
+        assert!(refused.body.contains(message), "{action}: {}", refused.body);
+    }
+    let now = app::builder::service::questionnaire_draft(db, admin, slug)
+        .await
+        .unwrap();
+    assert_eq!(now.revision, full.revision, "nothing changed");
+}
+
 /// "Copy this consultation": a new draft with the same details and questions under fresh keys,
 /// no responses, at the first free `-copy` address; only for those who may build the original.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

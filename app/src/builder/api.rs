@@ -125,6 +125,9 @@ pub struct SavedQuestionnaire {
     pub questionnaire: Questionnaire,
     /// What the edit did, in words, for the island's live region.
     pub announcement: String,
+    /// The question the edit added or moved, by key (the island moves focus to it).
+    #[serde(default)]
+    pub focus: Option<String>,
 }
 
 /// A drop in the builder island (drag and drop, by pointer or keyboard): question `question`
@@ -140,20 +143,60 @@ pub async fn move_question(
 ) -> Result<SavedQuestionnaire, AppError> {
     use crate::domain::questionnaire_edit::Edit;
     let staff = crate::staff::api::require_staff().await?;
-    let state = crate::state::app_state()?;
     let edit = Edit::MoveQuestionTo {
         question,
         page,
         index,
     };
+    island_edit(staff, &slug, &revision, edit).await
+}
+
+/// A drop from the builder island's palette: a new question of kind `kind` (a code of
+/// `question_form::KINDS`) added on page `page` at `index`, with starter words
+/// (`question_form::starter_question`) that its editor replaces. Checked against `revision`
+/// like every builder edit; its twin without JavaScript is "Add question below" / "Add a
+/// question", which opens the editor for a question at that place.
+#[server(endpoint = "add_new_question")]
+pub async fn add_new_question(
+    slug: String,
+    revision: String,
+    kind: String,
+    page: String,
+    index: usize,
+) -> Result<SavedQuestionnaire, AppError> {
+    use crate::domain::questionnaire_edit::Edit;
+    let staff = crate::staff::api::require_staff().await?;
+    let Some(question) = crate::domain::question_form::starter_question(&kind) else {
+        return Err(AppError::BadRequest(
+            "That is not a kind of question the builder offers.".into(),
+        ));
+    };
+    let edit = Edit::AddQuestion {
+        page,
+        index,
+        question,
+    };
+    island_edit(staff, &slug, &revision, edit).await
+}
+
+/// An edit from the builder island, stored against `revision`, answered with the
+/// questionnaire as stored so the island draws it again.
+#[cfg(feature = "ssr")]
+async fn island_edit(
+    staff: StaffIdentity,
+    slug: &str,
+    revision: &str,
+    edit: crate::domain::questionnaire_edit::Edit,
+) -> Result<SavedQuestionnaire, AppError> {
+    let state = crate::state::app_state()?;
     let (applied, revision) =
-        super::service::edit_questionnaire_revised(&state.db, &staff, &slug, &revision, edit)
-            .await?;
-    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
+        super::service::edit_questionnaire_revised(&state.db, &staff, slug, revision, edit).await?;
+    let draft = super::service::questionnaire_draft(&state.db, staff, slug).await?;
     Ok(SavedQuestionnaire {
         revision,
         questionnaire: draft.questionnaire,
         announcement: applied.announcement,
+        focus: applied.focus,
     })
 }
 

@@ -312,7 +312,14 @@ struct Drag {
     key: String,
     snapshot: Questionnaire,
     by_pointer: bool,
+    /// A new question from the palette: its kind's code (it is stored only when dropped).
+    new_kind: Option<String>,
 }
+
+/// The key of a new question while it is carried from the palette (the server gives it a real
+/// one when it is dropped).
+const NEW_QUESTION: &str = "new-question";
+const PALETTE_HELP: &str = "builder-palette-help";
 
 /// The id of the element holding the outline's sortable lists (pages).
 const OUTLINE_ROOT: &str = "builder-outline";
@@ -366,8 +373,12 @@ impl Sortable {
             key: key.to_string(),
             snapshot,
             by_pointer,
+            new_kind: None,
         }));
         self.grabbed.set(Some(key.to_string()));
+        if !by_pointer {
+            self.listen_to_keys();
+        }
         self.announce.set(if by_pointer {
             format!("Picked up {at}.")
         } else {
@@ -378,8 +389,84 @@ impl Sortable {
         true
     }
 
-    /// Moves the dragged question to `page` at `index` on screen only (saved on drop).
+    /// Picks up a new question of kind `kind` from the palette. By keyboard it appears at once at
+    /// the end of the last page, to be moved with the arrow keys; by pointer, where the pointer
+    /// takes it over the outline.
+    fn pick_up_new(self, kind: &str, by_pointer: bool) -> bool {
+        if self.save.get_untracked() == SaveState::Saving {
+            self.announce
+                .set("Still saving the last change: try again in a moment.".into());
+            return false;
+        }
+        let Some(starter) = crate::domain::question_form::starter_question(kind) else {
+            return false;
+        };
+        let noun = starter.kind.label().to_lowercase();
+        let snapshot = self.layout.get_untracked();
+        let last = snapshot
+            .pages
+            .last()
+            .map(|page| (page.key.clone(), page.questions.len()));
+        self.drag.set_value(Some(Drag {
+            key: NEW_QUESTION.to_string(),
+            snapshot,
+            by_pointer,
+            new_kind: Some(kind.to_string()),
+        }));
+        self.grabbed.set(Some(NEW_QUESTION.to_string()));
+        if by_pointer {
+            self.announce
+                .set(format!("Picked up a new {noun}: drop it on a page."));
+        } else if let Some((page, index)) = last {
+            self.listen_to_keys();
+            self.place(NEW_QUESTION, &page, index);
+            let at = position_of(&self.layout.read_untracked(), NEW_QUESTION).unwrap_or_default();
+            self.announce.set(format!(
+                "Picked up a new {noun}. It would be {at}. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel."
+            ));
+            focus_handle(NEW_QUESTION);
+        }
+        true
+    }
+
+    /// Takes a new question being carried off the outline (the pointer left it).
+    fn lift_new(self) {
+        if position_of(&self.layout.read_untracked(), NEW_QUESTION).is_some() {
+            self.layout.update(|q| {
+                for page in &mut q.pages {
+                    page.questions
+                        .retain(|question| question.key != NEW_QUESTION);
+                }
+            });
+            self.announce
+                .set("Not on a page: it is added only where you drop it on one.".into());
+        }
+    }
+
+    /// Moves the dragged question to `page` at `index` on screen only (saved on drop); a new one
+    /// from the palette is put there the first time.
     fn place(self, key: &str, page: &str, index: usize) {
+        if key == NEW_QUESTION && position_of(&self.layout.read_untracked(), key).is_none() {
+            let kind = self
+                .drag
+                .with_value(|d| d.as_ref().and_then(|d| d.new_kind.clone()));
+            let Some(mut question) =
+                kind.and_then(|kind| crate::domain::question_form::starter_question(&kind))
+            else {
+                return;
+            };
+            question.key = NEW_QUESTION.to_string();
+            self.layout.update(|q| {
+                if let Some(page) = q.pages.iter_mut().find(|p| p.key == page) {
+                    let at = index.min(page.questions.len());
+                    page.questions.insert(at, question);
+                }
+            });
+            if let Some(at) = position_of(&self.layout.read_untracked(), key) {
+                self.announce.set(format!("It would be {at}."));
+            }
+            return;
+        }
         let mut lists = lists_of(&self.layout.read_untracked());
         if !lists.move_to(key, page, index) {
             return;
@@ -431,10 +518,22 @@ impl Sortable {
     fn cancel(self) {
         if let Some(drag) = self.end_drag() {
             self.layout.set(drag.snapshot);
-            self.announce
-                .set("Move cancelled: the question is back where it was.".into());
-            if !drag.by_pointer {
-                focus_handle(&drag.key);
+            match (&drag.new_kind, drag.by_pointer) {
+                (Some(kind), by_pointer) => {
+                    self.announce
+                        .set("Cancelled: no question was added.".into());
+                    if !by_pointer {
+                        let id = format!("palette-{kind}");
+                        request_animation_frame(move || crate::components::focus_element(&id));
+                    }
+                }
+                (None, by_pointer) => {
+                    self.announce
+                        .set("Move cancelled: the question is back where it was.".into());
+                    if !by_pointer {
+                        focus_handle(&drag.key);
+                    }
+                }
             }
         }
     }
@@ -444,6 +543,10 @@ impl Sortable {
         let Some(drag) = self.end_drag() else {
             return;
         };
+        if let Some(kind) = drag.new_kind.clone() {
+            self.add_new(drag, kind);
+            return;
+        }
         let now = lists_of(&self.layout.read_untracked()).place(&drag.key);
         let before = lists_of(&drag.snapshot).place(&drag.key);
         if !drag.by_pointer {
@@ -500,34 +603,135 @@ impl Sortable {
         });
     }
 
-    fn key_down(self, key: &str, event: leptos::ev::KeyboardEvent) {
-        // While a question is held, keys act on it whichever handle has focus: a redraw may have
-        // put another question's handle under the focus before it moves back.
-        let held = self
-            .drag
-            .with_value(|d| d.as_ref().filter(|d| !d.by_pointer).map(|d| d.key.clone()));
-        let handled = match (event.key().as_str(), held) {
-            (" " | "Enter", None) => {
-                self.pick_up(key, false);
-                true
+    /// Stores a new question from the palette where it was dropped (nothing, if it was dropped
+    /// off the outline) and focuses its Edit link, to write its words.
+    fn add_new(self, drag: Drag, kind: String) {
+        let Some(place) = lists_of(&self.layout.read_untracked()).place(NEW_QUESTION) else {
+            self.layout.set(drag.snapshot);
+            self.announce
+                .set("Not added: drop it on a page, where the question should go.".into());
+            return;
+        };
+        self.save.set(SaveState::Saving);
+        let slug = self.slug.get_value();
+        let revision = self.revision.get_untracked();
+        leptos::task::spawn_local(async move {
+            match super::api::add_new_question(
+                slug.clone(),
+                revision,
+                kind.clone(),
+                place.list,
+                place.index,
+            )
+            .await
+            {
+                Ok(saved) => {
+                    crate::components::sortable::share_revision(&saved.revision);
+                    self.revision.set(saved.revision);
+                    self.layout.set(saved.questionnaire);
+                    self.announce.set(format!(
+                        "Saved. {}. Edit it next, to write its words.",
+                        saved.announcement
+                    ));
+                    self.save.set(SaveState::Saved);
+                    if let Some(key) = saved.focus.filter(|_| !drag.by_pointer) {
+                        let id = format!("edit-{key}");
+                        request_animation_frame(move || crate::components::focus_element(&id));
+                    }
+                }
+                Err(error) => {
+                    let message = if let crate::error::AppError::Conflict(message) = &error {
+                        // Someone else changed it: show theirs, as stored.
+                        match super::api::load_questionnaire_draft(slug).await {
+                            Ok(latest) => {
+                                crate::components::sortable::share_revision(&latest.revision);
+                                self.revision.set(latest.revision);
+                                self.layout.set(latest.questionnaire);
+                            }
+                            Err(_) => self.layout.set(drag.snapshot),
+                        }
+                        message.clone()
+                    } else {
+                        self.layout.set(drag.snapshot);
+                        format!("{error}. The question was not added.")
+                    };
+                    self.announce.set(message.clone());
+                    self.save.set(SaveState::NotSaved(message));
+                    if !drag.by_pointer {
+                        let id = format!("palette-{kind}");
+                        request_animation_frame(move || crate::components::focus_element(&id));
+                    }
+                }
             }
-            (" " | "Enter", Some(_)) => {
+        });
+    }
+
+    /// Keys on a kind in the palette: space or enter picks up a new question of that kind (then
+    /// its handle in the outline takes the arrow keys).
+    fn palette_key_down(self, kind: &str, event: leptos::ev::KeyboardEvent) {
+        if matches!(event.key().as_str(), " " | "Enter") && self.drag.with_value(Option::is_none) {
+            event.prevent_default();
+            event.stop_propagation();
+            self.pick_up_new(kind, false);
+        }
+    }
+
+    /// A pointer on a kind in the palette: carries a new question of that kind; it joins the
+    /// outline where the pointer goes over it and is added where it is dropped.
+    fn palette_pointer_down(self, kind: &str, event: leptos::ev::PointerEvent) {
+        if event.button() != 0 || !event.is_primary() || !self.pick_up_new(kind, true) {
+            return;
+        }
+        event.prevent_default();
+        self.follow_pointer(NEW_QUESTION.to_string());
+    }
+
+    /// Keys on a question's handle: space or enter picks it up (then `held_key_down` takes the
+    /// keys until it is dropped).
+    fn key_down(self, key: &str, event: leptos::ev::KeyboardEvent) {
+        if matches!(event.key().as_str(), " " | "Enter") && self.drag.with_value(Option::is_none) {
+            event.prevent_default();
+            // Not on to the window, whose listener (added now) would take it as the drop.
+            event.stop_propagation();
+            self.pick_up(key, false);
+        }
+    }
+
+    /// While a question is held by keyboard, keys act on it wherever the focus is: a redraw takes
+    /// the focused handle away until focus returns to it, and a key pressed meanwhile must not be
+    /// lost (nor press whatever else has focus).
+    fn listen_to_keys(self) {
+        let keys =
+            window_event_listener(leptos::ev::keydown, move |event| self.held_key_down(event));
+        self.listeners
+            .update_value(|listeners| listeners.push(keys));
+    }
+
+    fn held_key_down(self, event: leptos::ev::KeyboardEvent) {
+        let Some(held) = self
+            .drag
+            .with_value(|d| d.as_ref().filter(|d| !d.by_pointer).map(|d| d.key.clone()))
+        else {
+            return;
+        };
+        let handled = match event.key().as_str() {
+            " " | "Enter" => {
                 self.drop();
                 true
             }
-            ("ArrowUp", Some(held)) => {
+            "ArrowUp" => {
                 self.step(&held, true);
                 true
             }
-            ("ArrowDown", Some(held)) => {
+            "ArrowDown" => {
                 self.step(&held, false);
                 true
             }
-            ("Escape", Some(_)) => {
+            "Escape" => {
                 self.cancel();
                 true
             }
-            ("Tab", Some(_)) => {
+            "Tab" => {
                 self.cancel();
                 false
             }
@@ -544,14 +748,20 @@ impl Sortable {
         }
         // No text selection, no scrolling: the handle is for dragging.
         event.prevent_default();
-        let key = key.to_string();
+        self.follow_pointer(key.to_string());
+    }
+
+    /// Moves `key` with the pointer until it is let go. A new question from the palette is on
+    /// the outline only while the pointer is over it.
+    fn follow_pointer(self, key: String) {
+        use crate::components::sortable::{over_element, place_under_pointer, scroll_near_edges};
         // On the window, not the handle: the outline is drawn again as the question moves.
         let moved = window_event_listener(leptos::ev::pointermove, move |event| {
-            let y = f64::from(event.client_y());
-            crate::components::sortable::scroll_near_edges(y);
-            if let Some((page, index)) =
-                crate::components::sortable::place_under_pointer(OUTLINE_ROOT, &key, y)
-            {
+            let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+            scroll_near_edges(y);
+            if key == NEW_QUESTION && !over_element(OUTLINE_ROOT, x, y) {
+                self.lift_new();
+            } else if let Some((page, index)) = place_under_pointer(OUTLINE_ROOT, &key, y) {
                 self.place(&key, &page, index);
             }
         });
@@ -598,7 +808,9 @@ fn QuestionnaireBuilder(
             .layout
             .with(|q| q.pages.iter().map(|p| p.key.clone()).collect::<Vec<_>>())
     });
+    let palette = move || hydrated.get().then(|| view! { <Palette drag=sortable /> });
     view! {
+        {palette}
         <p id=DRAG_HELP class="visually-hidden">
             "To move a question with the keyboard: press space or enter on its Move button, use the up and down arrow keys, then space or enter to drop it, or escape to cancel. The Move up and Move down buttons do the same one step at a time."
         </p>
@@ -630,6 +842,51 @@ fn QuestionnaireBuilder(
                     .collect_view()
             }}
         </form>
+    }
+}
+
+/// The kinds of question, to drag onto the outline (by pointer or keyboard). Only once the
+/// island runs: without JavaScript, "Add a question" and "Add question below" are its twins.
+#[component]
+fn Palette(drag: Sortable) -> impl IntoView {
+    use crate::domain::question_form::KINDS;
+    view! {
+        <section class="builder-palette" aria-labelledby="builder-palette-heading">
+            <h2 class="heading-s" id="builder-palette-heading">"Drag in a new question"</h2>
+            <p class="hint" id=PALETTE_HELP>
+                "Drag a kind of question onto a page, where it should go. With a keyboard: press space or enter on a kind, choose its place with the up and down arrow keys, then press space or enter to add it, or escape to cancel."
+            </p>
+            <ul class="builder-palette__kinds">
+                {KINDS
+                    .iter()
+                    .map(|(code, name, _)| {
+                        let (on_key, on_pointer, on_click) = (*code, *code, *code);
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="builder-palette__kind"
+                                    id=format!("palette-{code}")
+                                    aria-describedby=PALETTE_HELP
+                                    on:keydown=move |event| drag.palette_key_down(on_key, event)
+                                    on:pointerdown=move |event| drag.palette_pointer_down(on_pointer, event)
+                                    // A screen reader's "press" is a click with no pointer
+                                    // behind it (no pointerdown, no key event): it picks up too.
+                                    on:click=move |event| {
+                                        if event.detail() == 0 && drag.drag.with_value(Option::is_none) {
+                                            drag.pick_up_new(on_click, false);
+                                        }
+                                    }
+                                >
+                                    <span class="builder-handle__grip" aria-hidden="true"></span>
+                                    {*name}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -882,8 +1139,11 @@ fn OutlineQuestion(
                         </ul>
                     }
                 })}
+            // A new question still being carried from the palette is not stored yet: nothing to
+            // edit or move by button until it is dropped.
+            {(key != NEW_QUESTION).then(|| view! {
             <div class="builder-actions">
-                <a href=edit class="builder-actions__link">
+                <a href=edit class="builder-actions__link" id=format!("edit-{key}")>
                     "Edit"
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
@@ -896,7 +1156,8 @@ fn OutlineQuestion(
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
             </div>
-            {(!other_pages.is_empty())
+            })}
+            {(!other_pages.is_empty() && key != NEW_QUESTION)
                 .then(|| {
                     let field = format!("to-{key}");
                     view! {

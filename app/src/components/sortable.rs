@@ -52,6 +52,29 @@ pub fn place_under_pointer(root_id: &str, item: &str, y: f64) -> Option<(String,
     }
 }
 
+/// Whether the viewport point (`x`, `y`) is over the element with id `id` (with a margin of
+/// half a question's height, so a drop just past an edge still lands).
+pub fn over_element(id: &str, x: f64, y: f64) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        const MARGIN: f64 = 40.0;
+        leptos::prelude::document()
+            .get_element_by_id(id)
+            .map(|element| element.get_bounding_client_rect())
+            .is_some_and(|rect| {
+                x >= rect.left() - MARGIN
+                    && x <= rect.right() + MARGIN
+                    && y >= rect.top() - MARGIN
+                    && y <= rect.bottom() + MARGIN
+            })
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = (id, x, y);
+        false
+    }
+}
+
 /// Gives every `input[name="revision"]` on the page the revision an island just saved, so the
 /// page's plain forms outside the island (publish, undo) are not refused as out of date.
 pub fn share_revision(revision: &str) {

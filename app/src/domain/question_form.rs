@@ -6,7 +6,7 @@
 use super::formats::{DateProblem, compare_numbers, format_number, parse_date, parse_number};
 use super::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX,
-    MAX_POINTS_TOTAL, OTHER_LABEL, Question, QuestionKind, kind_code,
+    LIKERT_SCALE, MAX_POINTS_TOTAL, OTHER_LABEL, Question, QuestionKind, kind_code,
 };
 use super::{FieldError, text};
 
@@ -593,6 +593,118 @@ pub fn list_field(prefix: &str, key: &str, index: usize) -> String {
     }
 }
 
+/// A new question of kind `code` as the builder's palette adds it where it is dropped, stored
+/// at once and then worded in the editor: a label that says what it is, and placeholder options
+/// for kinds that need them. `None` for a code that is not a kind. Its words are placeholders:
+/// `still_has_starter_words` stops it being published until someone writes the real ones.
+pub fn starter_question(code: &str) -> Option<Question> {
+    let (_, name, _) = KINDS.iter().find(|(c, _, _)| *c == code)?;
+    let placeholders = |noun: &str| -> Vec<ChoiceOption> {
+        (1..=2)
+            .map(|n| ChoiceOption {
+                id: 0,
+                key: String::new(),
+                label: format!("{noun} {n}"),
+                other: false,
+            })
+            .collect()
+    };
+    let kind = match code {
+        kind_code::SHORT_TEXT => QuestionKind::ShortText {
+            max_chars: DEFAULT_SHORT_TEXT_MAX,
+        },
+        kind_code::LONG_TEXT => QuestionKind::LongText {
+            max_chars: DEFAULT_LONG_TEXT_MAX,
+        },
+        kind_code::SINGLE_CHOICE => QuestionKind::SingleChoice {
+            options: placeholders("Option"),
+        },
+        kind_code::MULTIPLE_CHOICE => QuestionKind::MultipleChoice {
+            options: placeholders("Option"),
+            min_choices: None,
+            max_choices: None,
+        },
+        kind_code::DROPDOWN => QuestionKind::Dropdown {
+            options: placeholders("Option"),
+        },
+        kind_code::GRID => QuestionKind::Grid {
+            statements: placeholders("Statement"),
+            scale: LIKERT_SCALE
+                .iter()
+                .map(|label| ChoiceOption {
+                    id: 0,
+                    key: String::new(),
+                    label: (*label).to_string(),
+                    other: false,
+                })
+                .collect(),
+        },
+        kind_code::RANKING => QuestionKind::Ranking {
+            options: placeholders("Item"),
+        },
+        kind_code::POINTS => QuestionKind::Points {
+            options: placeholders("Option"),
+            total: DEFAULT_POINTS_TOTAL,
+            exact: true,
+        },
+        kind_code::NUMBER => QuestionKind::Number {
+            min: None,
+            max: None,
+            decimals: 0,
+            unit: None,
+        },
+        kind_code::DATE => QuestionKind::Date {
+            earliest: None,
+            latest: None,
+        },
+        kind_code::EMAIL => QuestionKind::Email,
+        kind_code::UK_POSTCODE => QuestionKind::UkPostcode,
+        kind_code::HEADING => QuestionKind::Heading,
+        kind_code::PARAGRAPH => QuestionKind::Paragraph,
+        _ => return None,
+    };
+    let label = match code {
+        kind_code::HEADING => "New heading".to_string(),
+        kind_code::PARAGRAPH => "New paragraph of text".to_string(),
+        // "Short text" reads "short text" mid-sentence; "UK postcode" keeps its capitals.
+        _ => {
+            let mut chars = name.chars();
+            let first = chars.next().unwrap_or_default();
+            let rest = chars.as_str();
+            if rest.starts_with(|c: char| c.is_uppercase()) {
+                format!("New {name} question")
+            } else {
+                format!("New {}{rest} question", first.to_lowercase())
+            }
+        }
+    };
+    Some(Question {
+        id: 0,
+        key: String::new(),
+        label,
+        hint: None,
+        required: false,
+        guidance: None,
+        kind,
+    })
+}
+
+/// Whether `question` still has words the palette gave it (its label, or an option such as
+/// "Option 2" in the place it was added): it has not been written yet.
+pub fn still_has_starter_words(question: &Question) -> bool {
+    let Some(starter) = starter_question(question.kind.code()) else {
+        return false;
+    };
+    question.label == starter.label
+        || starter.kind.options().iter().any(|placeholder| {
+            question
+                .kind
+                .options()
+                .iter()
+                .any(|o| o.label == placeholder.label)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1123,5 +1235,73 @@ mod tests {
         )
         .unwrap();
         assert_eq!((q.label.as_str(), q.hint), ("Street", None));
+    }
+
+    /// The palette's new questions: one for every kind the editor offers, each one the editor
+    /// would accept as it is (saving it unchanged works), worded so it cannot be published.
+    #[test]
+    fn every_kind_has_a_starter_question_the_editor_accepts_and_publishing_refuses() {
+        for (code, _, _) in KINDS {
+            let starter = starter_question(code).unwrap();
+            assert_eq!(starter.kind.code(), code);
+            assert!(still_has_starter_words(&starter), "{code}");
+            let mut posted = vec![("label".to_string(), starter.label.clone())];
+            match &starter.kind {
+                QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
+                    posted.push(("max_chars".into(), max_chars.to_string()));
+                }
+                QuestionKind::Points { total, .. } => {
+                    posted.push(("points_total".into(), total.to_string()));
+                    posted.push(("points_rule".into(), "exact".into()));
+                }
+                _ => {}
+            }
+            for (i, option) in starter.kind.options().iter().enumerate() {
+                posted.push((list_field(OPTION_PREFIX, "", i), option.label.clone()));
+            }
+            for (i, point) in starter.kind.scale().iter().enumerate() {
+                posted.push((list_field(SCALE_PREFIX, "", i), point.label.clone()));
+            }
+            let checked =
+                check_question(&posted, code, "").unwrap_or_else(|e| panic!("{code}: {e:?}"));
+            assert_eq!(checked.label, starter.label);
+            assert_eq!(checked.kind.options().len(), starter.kind.options().len());
+            assert_eq!(checked.kind.scale().len(), starter.kind.scale().len());
+        }
+        let names: Vec<String> = [
+            kind_code::SHORT_TEXT,
+            kind_code::UK_POSTCODE,
+            kind_code::GRID,
+            kind_code::HEADING,
+        ]
+        .iter()
+        .map(|code| starter_question(code).unwrap().label)
+        .collect();
+        assert_eq!(
+            names,
+            [
+                "New short text question",
+                "New UK postcode question",
+                "New grid (Likert scale) question",
+                "New heading"
+            ]
+        );
+        assert!(starter_question("essay").is_none());
+
+        // Written: its own label and options. One placeholder option left is still unwritten.
+        let mut written = starter_question(kind_code::SINGLE_CHOICE).unwrap();
+        written.label = "Which day suits you?".into();
+        written.kind.options_mut().unwrap()[0].label = "Saturday".into();
+        assert!(still_has_starter_words(&written));
+        written.kind.options_mut().unwrap()[1].label = "Sunday".into();
+        assert!(!still_has_starter_words(&written));
+        // A grid's starter scale is the standard one: keeping it is writing nothing wrong.
+        let mut grid = starter_question(kind_code::GRID).unwrap();
+        grid.label = "How far do you agree?".into();
+        if let Some(statements) = grid.kind.options_mut() {
+            statements[0].label = "The park is safe".into();
+            statements[1].label = "The park is clean".into();
+        }
+        assert!(!still_has_starter_words(&grid));
     }
 }

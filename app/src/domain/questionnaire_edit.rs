@@ -89,6 +89,14 @@ pub enum EditError {
     LastPage,
     #[error("A page title must be {MAX_PAGE_TITLE_CHARS} characters or fewer")]
     PageTitleTooLong,
+    #[error(
+        "A questionnaire can have at most {MAX_ITEMS} questions and blocks: delete some, or split it into two consultations"
+    )]
+    TooManyQuestions,
+    #[error(
+        "A questionnaire can have at most {MAX_PAGES} pages: remove one, or put more questions on each page"
+    )]
+    TooManyPages,
     /// Answers already given could not be counted as another kind (decision 0007).
     #[error(
         "A question cannot change its kind: add a new question of the kind you want and delete this one (its answers stay in the results)"
@@ -97,6 +105,10 @@ pub enum EditError {
 }
 
 pub const MAX_PAGE_TITLE_CHARS: usize = 150;
+/// Questions and blocks in one questionnaire: far more than any consultation asks (long ones
+/// ask about 60), few enough that every edit and every page of the form stays quick.
+pub const MAX_ITEMS: usize = 500;
+pub const MAX_PAGES: usize = 100;
 
 /// What an edit did, for the builder to move focus and announce it.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,6 +188,21 @@ pub fn apply(
     edit: Edit,
     new_key: &mut impl FnMut() -> String,
 ) -> Result<Applied, EditError> {
+    // What the edit adds, (pages, questions), checked against the limits before anything changes.
+    let (new_pages, new_items) = match &edit {
+        Edit::AddPage { .. } => (1, 0),
+        Edit::AddPageOfQuestions { questions, .. } => (1, questions.len()),
+        Edit::AddQuestion { .. }
+        | Edit::DuplicateQuestion { .. }
+        | Edit::RestoreQuestion { .. } => (0, 1),
+        _ => (0, 0),
+    };
+    if new_pages > 0 && q.pages.len() + new_pages > MAX_PAGES {
+        return Err(EditError::TooManyPages);
+    }
+    if new_items > 0 && q.questions().count() + new_items > MAX_ITEMS {
+        return Err(EditError::TooManyQuestions);
+    }
     match edit {
         Edit::AddPage { after } => {
             let at = match after {
@@ -475,6 +502,14 @@ pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
         }
     }
     for (number, question) in q.questions().enumerate() {
+        if super::question_form::still_has_starter_words(question) {
+            problems.push(format!(
+                "{} {} (\u{201c}{}\u{201d}) still has the words it was added with: edit it to write its own",
+                if question.kind.is_content() { "Block" } else { "Question" },
+                number + 1,
+                question.label
+            ));
+        }
         if question.kind.has_options() && question.kind.options().len() < 2 {
             problems.push(format!(
                 "Question {} (\u{201c}{}\u{201d}) needs at least 2 options",
@@ -851,6 +886,72 @@ mod tests {
         assert_eq!(layout(&q), [vec!["a", "b"], vec!["c", "new1"]]);
     }
 
+    /// 10,000 questions are never stored: additions stop at the limits, with a clear message,
+    /// and change nothing; moves and deletes still work at the limit.
+    #[test]
+    fn a_questionnaire_stops_growing_at_its_limits() {
+        let mut q = sample();
+        let count = q.questions().count();
+        let block: Vec<Question> = (0..MAX_ITEMS - count)
+            .map(|n| question(&format!("x{n}"), "Filler"))
+            .collect();
+        edit(
+            &mut q,
+            Edit::AddPageOfQuestions {
+                title: "Many".into(),
+                questions: block,
+            },
+        )
+        .unwrap();
+        assert_eq!(q.questions().count(), MAX_ITEMS);
+        let full = q.clone();
+        let page = q.pages[0].key.clone();
+        let first = q.pages[0].questions[0].key.clone();
+        for refused in [
+            Edit::AddQuestion {
+                page: page.clone(),
+                index: 0,
+                question: question("y", "One more"),
+            },
+            Edit::DuplicateQuestion {
+                question: first.clone(),
+            },
+            Edit::AddPageOfQuestions {
+                title: "More".into(),
+                questions: vec![question("z", "One more")],
+            },
+        ] {
+            assert_eq!(edit(&mut q, refused), Err(EditError::TooManyQuestions));
+            assert_eq!(q, full, "nothing changed");
+        }
+        assert!(
+            EditError::TooManyQuestions
+                .to_string()
+                .starts_with("A questionnaire can have at most 500 questions and blocks")
+        );
+        // Room again after a delete.
+        edit(&mut q, Edit::DeleteQuestion { question: first }).unwrap();
+        edit(
+            &mut q,
+            Edit::AddQuestion {
+                page,
+                index: 0,
+                question: question("y", "One more"),
+            },
+        )
+        .unwrap();
+
+        let mut q = sample();
+        while q.pages.len() < MAX_PAGES {
+            edit(&mut q, Edit::AddPage { after: None }).unwrap();
+        }
+        assert_eq!(
+            edit(&mut q, Edit::AddPage { after: None }),
+            Err(EditError::TooManyPages)
+        );
+        assert_eq!(q.pages.len(), MAX_PAGES);
+    }
+
     #[test]
     fn publishing_needs_questions_and_choices_with_options() {
         let q = Questionnaire {
@@ -867,6 +968,19 @@ mod tests {
             [
                 "Page 3 has no questions: add one or remove the page",
                 "Question 3 (\u{201c}Pick one\u{201d}) needs at least 2 options"
+            ]
+        );
+        let mut q = sample();
+        let mut starter = crate::domain::question_form::starter_question(
+            crate::domain::questionnaire::kind_code::HEADING,
+        )
+        .unwrap();
+        starter.key = "h".into();
+        q.pages[0].questions.insert(0, starter);
+        assert_eq!(
+            publish_problems(&q),
+            [
+                "Block 1 (\u{201c}New heading\u{201d}) still has the words it was added with: edit it to write its own"
             ]
         );
     }
