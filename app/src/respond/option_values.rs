@@ -1,7 +1,8 @@
 //! The answer boxes of questions that take a value for each option: a rank (ranking) or points
 //! (points allocation). Each option has a field of its own (`q12-o100`), so the form works as a
-//! plain post; in the browser, ranking gains "Move up"/"Move down" buttons that fill the ranks
-//! in from the order shown, and points a running total.
+//! plain post; in the browser, ranking gains "Move up"/"Move down" buttons and a grip to drag
+//! each item by (mouse, pen or touch) that fill the ranks in from the order shown, and points a
+//! running total.
 
 use std::collections::BTreeMap;
 
@@ -27,8 +28,10 @@ pub(super) fn error_target(
 }
 
 /// The items of a ranking question, each with a "rank" drop-down (1 to the number of items).
-/// The browser draws them in rank order once ranked, with buttons to move an item up or down:
-/// a move gives every item the rank of the place it is shown in, and says so to screen readers.
+/// The browser draws them in rank order once ranked, with buttons to move an item up or down
+/// and a grip to drag it by: a move gives every item the rank of its place, and says so to
+/// screen readers. The grip is for pointers only (hidden from assistive technology, never
+/// focused): the buttons are the keyboard's way, and the twin every drag needs (WCAG 2.5.7).
 #[component]
 pub fn RankingItems(
     question: Question,
@@ -70,6 +73,22 @@ pub fn RankingItems(
         })
     };
 
+    // Shows the items in `now`'s order, each ranked by its place.
+    let put_in_order = move |now: Vec<i64>| {
+        ranks.set(
+            now.iter()
+                .enumerate()
+                .map(|(place, id)| (*id, (place + 1).to_string()))
+                .collect(),
+        );
+        order.set(now);
+    };
+    let say_rank = move |id: i64| {
+        let (label, _) = named(id);
+        if let Some(place) = order.with_untracked(|o| o.iter().position(|o| *o == id)) {
+            announced.set(format!("{label}: rank {} of {count}", place + 1));
+        }
+    };
     let move_item = move |id: i64, up: bool| {
         let mut now = order.get_untracked();
         let Some(at) = now.iter().position(|o| *o == id) else {
@@ -80,15 +99,9 @@ pub fn RankingItems(
             return;
         };
         now.swap(at, to);
-        ranks.set(
-            now.iter()
-                .enumerate()
-                .map(|(place, id)| (*id, (place + 1).to_string()))
-                .collect(),
-        );
-        order.set(now);
-        let (label, input) = named(id);
-        announced.set(format!("{label}: rank {} of {count}", to + 1));
+        put_in_order(now);
+        say_rank(id);
+        let (_, input) = named(id);
         // The moved item's button keeps focus (its node was moved); the other one when this
         // one is gone at the top or bottom.
         let button = match (up, to) {
@@ -98,6 +111,55 @@ pub fn RankingItems(
             (false, _) => format!("{input}-down"),
         };
         request_animation_frame(move || crate::components::focus_element(&button));
+    };
+
+    // Dragging by the grip: the item follows the pointer (listened for on the window, as the
+    // list is redrawn under it), ranked by where it is let go.
+    let list_id = StoredValue::new(format!(
+        "{}-ranking",
+        question.with_value(Question::field_name)
+    ));
+    let held = RwSignal::new(None::<i64>);
+    let listeners = StoredValue::new(Vec::<WindowListenerHandle>::new());
+    let let_go = move || {
+        for listener in listeners
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            listener.remove();
+        }
+        if let Some(id) = held.get_untracked() {
+            held.set(None);
+            say_rank(id);
+        }
+    };
+    on_cleanup(let_go);
+    let grab = move |id: i64, event: leptos::ev::PointerEvent| {
+        if event.button() != 0 || !event.is_primary() || held.get_untracked().is_some() {
+            return;
+        }
+        // No text selection, no scrolling: the grip is for dragging.
+        event.prevent_default();
+        held.set(Some(id));
+        let moved = window_event_listener(leptos::ev::pointermove, move |event| {
+            use crate::components::sortable::{place_under_pointer, scroll_near_edges};
+            let y = f64::from(event.client_y());
+            scroll_near_edges(y);
+            let Some((_, index)) =
+                list_id.with_value(|list| place_under_pointer(list, &id.to_string(), y))
+            else {
+                return;
+            };
+            let mut now = order.get_untracked();
+            now.retain(|o| *o != id);
+            now.insert(index.min(now.len()), id);
+            if order.with_untracked(|o| *o != now) {
+                put_in_order(now);
+            }
+        });
+        let up = window_event_listener(leptos::ev::pointerup, move |_| let_go());
+        let cancelled = window_event_listener(leptos::ev::pointercancel, move |_| let_go());
+        listeners.set_value(vec![moved, up, cancelled]);
     };
 
     let item = move |id: i64| {
@@ -148,13 +210,26 @@ pub fn RankingItems(
             };
             Some(view! {
                 <div class="ranking__moves">
+                    <span
+                        class="ranking__grip"
+                        aria-hidden="true"
+                        title="Drag to put in order"
+                        on:pointerdown=move |event| grab(id, event)
+                    ></span>
                     {(place > 0).then(|| button(true))}
                     {(place + 1 < count).then(|| button(false))}
                 </div>
             })
         };
+        let item_class = move || {
+            if held.get() == Some(id) {
+                "ranking__item ranking__item--held"
+            } else {
+                "ranking__item"
+            }
+        };
         view! {
-            <div class="ranking__item">
+            <div class=item_class data-sortable-item=id.to_string()>
                 <label class="label ranking__label" for=input_id.clone()>
                     {label}
                 </label>
@@ -180,8 +255,10 @@ pub fn RankingItems(
     };
 
     view! {
-        <div class="ranking">
-            <For each=move || order.get() key=|id| *id children=item />
+        <div id=list_id.get_value()>
+            <div class="ranking" data-sortable-list="items">
+                <For each=move || order.get() key=|id| *id children=item />
+            </div>
         </div>
         <div class="visually-hidden" aria-live="polite">
             {announced}
