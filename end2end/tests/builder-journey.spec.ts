@@ -127,8 +127,17 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   await grid.getByRole("group", { name: "The park is clean" }).getByLabel(javaScriptEnabled ? "Disagree" : "Agree", { exact: true }).check();
   const ranking = page.getByRole("group", { name: RANK });
   if (javaScriptEnabled) {
-    await ranking.getByRole("button", { name: "Move up Benches" }).click();
+    // Benches dragged by its grip with the mouse above Lighting: each ranked by its place.
+    const grip = (await ranking.locator(".ranking__item", { hasText: "Benches" }).locator(".ranking__grip").boundingBox())!;
+    const top = (await ranking.locator(".ranking__item", { hasText: "Lighting" }).boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, top.y + 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(ranking.locator(".ranking__label")).toHaveText(["Benches", "Lighting"]);
     await expect(ranking.getByLabel("Benches")).toHaveValue("1");
+    await expect(ranking.getByLabel("Lighting")).toHaveValue("2");
+    await expect(page.getByText("Benches: rank 1 of 2")).toBeAttached();
   } else {
     await ranking.getByLabel("Lighting").selectOption("1");
     await ranking.getByLabel("Benches").selectOption("2");
@@ -238,7 +247,7 @@ test("every kind added from the palette with the keyboard only, put in place wit
   await page.getByRole("button", { name: "Short text", exact: true }).focus();
   await page.keyboard.press("Space");
   await expect(live(page)).toHaveText(
-    "Picked up a new short text. It would be question 1, on page 3. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel.",
+    "Picked up \u201cNew short text question\u201d. It would be question 1, on page 3. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel.",
   );
   await expect(pageLabels(page, 3)).toHaveText(["New short text question"]);
   await page.keyboard.press("ArrowUp");
@@ -248,6 +257,18 @@ test("every kind added from the palette with the keyboard only, put in place wit
   await expect(live(page)).toHaveText("Cancelled: no question was added.");
   await expect(page.locator(".builder-outline__question")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Short text", exact: true })).toBeFocused();
+
+  // A key held down repeats: the repeat does not drop what the first press picked up.
+  await page.getByRole("button", { name: "Number", exact: true }).focus();
+  await page.keyboard.down("Space");
+  await page.keyboard.down("Space");
+  await page.keyboard.up("Space");
+  await expect(page.locator(".builder-outline__question--held")).toHaveCount(1);
+  await expect(page.locator(".builder-status")).toHaveText("All changes saved");
+  // A pointer pressed elsewhere ends a keyboard hold: nothing added.
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(live(page)).toHaveText("Cancelled: no question was added.");
+  await expect(page.locator(".builder-outline__question")).toHaveCount(0);
 
   /** Adds `kind` by keyboard: picked up, `ups` presses of the up arrow, dropped. */
   async function addByKeyboard(kind: string, ups: number) {
@@ -271,11 +292,13 @@ test("every kind added from the palette with the keyboard only, put in place wit
   for (const kind of ["Short text", "Long text", "Single choice", "Multiple choice"]) await addByKeyboard(kind, 11);
   // A screen reader's "press" (a click with no pointer behind it) picks up too.
   await page.getByRole("button", { name: "Heading (not a question)", exact: true }).dispatchEvent("click");
-  await expect(live(page)).toContainText("Picked up a new heading.");
-  // Thirteen places up, and over two page boundaries, to the top; one more is refused.
+  await expect(live(page)).toContainText("Picked up \u201cNew heading\u201d.");
+  // Fifteen presses take it to the top (thirteen places, and over two page boundaries); the
+  // sixteenth is refused.
   for (let i = 0; i < 16; i++) await page.keyboard.press("ArrowUp");
   await expect(live(page)).toHaveText("It is already the first question.");
-  await savedAfter(page, () => page.keyboard.press("Space"));
+  // And the same press on its handle drops it.
+  await savedAfter(page, () => page.locator("#handle-new-question").dispatchEvent("click"));
   await page.reload();
   await waitForHydration(page);
   await expectLayout(page, LAYOUT);
@@ -337,5 +360,32 @@ test.describe("without JavaScript", () => {
     await expectAccessible(page, { javascript: false });
     await page.getByRole("button", { name: "Publish the consultation" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Published/);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 1800 } });
+
+  test("a kind dragged from the palette with a finger lands where it is let go", async ({ page }) => {
+    await signIn(page);
+    await createDraft(page, `Riverside park by touch ${Date.now()}`);
+    await waitForHydration(page);
+    await saved(page);
+    // Touch input as the screen sends it (Chromium makes pointer events of it).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, x: number, y: number) =>
+      cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y }] });
+    const from = (await page.getByRole("button", { name: "Single choice", exact: true }).boundingBox())!;
+    const to = (await endOf(page, 1)().boundingBox())!;
+    await savedAfter(page, async () => {
+      await touch("touchStart", from.x + from.width / 2, from.y + from.height / 2);
+      for (let i = 1; i <= 10; i++) {
+        const y = from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10;
+        await touch("touchMove", to.x + 20, y);
+      }
+      await touch("touchEnd", 0, 0);
+    });
+    await expect(pageLabels(page, 1)).toHaveText(["New single choice question"]);
+    await expect(live(page)).toContainText("Saved. Question added to page 1, position 1 of 1.");
   });
 });

@@ -360,11 +360,28 @@ fn focus_handle(key: &str) {
     request_animation_frame(move || crate::components::focus_element(&id));
 }
 
+fn focus_palette(kind: &str) {
+    let id = format!("palette-{kind}");
+    request_animation_frame(move || crate::components::focus_element(&id));
+}
+
 impl Sortable {
-    fn pick_up(self, key: &str, by_pointer: bool) -> bool {
+    /// Whether something may be picked up now: not while the last change is being saved (a drop
+    /// would be sent on an old revision), nor while something is already held.
+    fn may_pick_up(self) -> bool {
+        if self.drag.with_value(Option::is_some) {
+            return false;
+        }
         if self.save.get_untracked() == SaveState::Saving {
             self.announce
                 .set("Still saving the last change: try again in a moment.".into());
+            return false;
+        }
+        true
+    }
+
+    fn pick_up(self, key: &str, by_pointer: bool) -> bool {
+        if !self.may_pick_up() {
             return false;
         }
         let snapshot = self.layout.get_untracked();
@@ -393,15 +410,18 @@ impl Sortable {
     /// the end of the last page, to be moved with the arrow keys; by pointer, where the pointer
     /// takes it over the outline.
     fn pick_up_new(self, kind: &str, by_pointer: bool) -> bool {
-        if self.save.get_untracked() == SaveState::Saving {
-            self.announce
-                .set("Still saving the last change: try again in a moment.".into());
+        use crate::domain::questionnaire_edit::{EditError, MAX_ITEMS};
+        if !self.may_pick_up() {
             return false;
         }
         let Some(starter) = crate::domain::question_form::starter_question(kind) else {
             return false;
         };
-        let noun = starter.kind.label().to_lowercase();
+        if self.layout.with_untracked(|q| q.questions().count()) >= MAX_ITEMS {
+            self.announce.set(EditError::TooManyQuestions.to_string());
+            return false;
+        }
+        let name = starter.label;
         let snapshot = self.layout.get_untracked();
         let last = snapshot
             .pages
@@ -415,14 +435,15 @@ impl Sortable {
         }));
         self.grabbed.set(Some(NEW_QUESTION.to_string()));
         if by_pointer {
-            self.announce
-                .set(format!("Picked up a new {noun}: drop it on a page."));
+            self.announce.set(format!(
+                "Picked up \u{201c}{name}\u{201d}: drop it on a page."
+            ));
         } else if let Some((page, index)) = last {
             self.listen_to_keys();
             self.place(NEW_QUESTION, &page, index);
             let at = position_of(&self.layout.read_untracked(), NEW_QUESTION).unwrap_or_default();
             self.announce.set(format!(
-                "Picked up a new {noun}. It would be {at}. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel."
+                "Picked up \u{201c}{name}\u{201d}. It would be {at}. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel."
             ));
             focus_handle(NEW_QUESTION);
         }
@@ -515,27 +536,53 @@ impl Sortable {
         self.drag.try_update_value(Option::take).flatten()
     }
 
-    fn cancel(self) {
+    /// Puts everything back as it was before the pick-up. Focus returns to where a keyboard
+    /// pick-up started unless `focus_stays` (Tab moves on; a pointer press went elsewhere).
+    fn cancel(self, focus_stays: bool) {
         if let Some(drag) = self.end_drag() {
             self.layout.set(drag.snapshot);
-            match (&drag.new_kind, drag.by_pointer) {
-                (Some(kind), by_pointer) => {
+            let refocus = !drag.by_pointer && !focus_stays;
+            match &drag.new_kind {
+                Some(kind) => {
                     self.announce
                         .set("Cancelled: no question was added.".into());
-                    if !by_pointer {
-                        let id = format!("palette-{kind}");
-                        request_animation_frame(move || crate::components::focus_element(&id));
+                    if refocus {
+                        focus_palette(kind);
                     }
                 }
-                (None, by_pointer) => {
+                None => {
                     self.announce
                         .set("Move cancelled: the question is back where it was.".into());
-                    if !by_pointer {
+                    if refocus {
                         focus_handle(&drag.key);
                     }
                 }
             }
         }
+    }
+
+    /// The island's outline as the server stored it after an edit.
+    fn show_saved(self, revision: String, questionnaire: Questionnaire) {
+        crate::components::sortable::share_revision(&revision);
+        self.revision.set(revision);
+        self.layout.set(questionnaire);
+    }
+
+    /// After a refused edit: a conflict (someone else changed the questionnaire) shows theirs,
+    /// as stored; anything else puts back what was on screen before. Says why, and returns it.
+    async fn refused(self, error: crate::error::AppError, snapshot: Questionnaire, what: &str) {
+        let message = if let crate::error::AppError::Conflict(message) = error {
+            match super::api::load_questionnaire_draft(self.slug.get_value()).await {
+                Ok(latest) => self.show_saved(latest.revision, latest.questionnaire),
+                Err(_) => self.layout.set(snapshot),
+            }
+            message
+        } else {
+            self.layout.set(snapshot);
+            format!("{error}. {what}")
+        };
+        self.announce.set(message.clone());
+        self.save.set(SaveState::NotSaved(message));
     }
 
     /// Drops the dragged question where it is on screen and saves that place.
@@ -562,7 +609,7 @@ impl Sortable {
         let revision = self.revision.get_untracked();
         leptos::task::spawn_local(async move {
             match super::api::move_question(
-                slug.clone(),
+                slug,
                 revision,
                 drag.key.clone(),
                 place.list,
@@ -571,30 +618,13 @@ impl Sortable {
             .await
             {
                 Ok(saved) => {
-                    crate::components::sortable::share_revision(&saved.revision);
-                    self.revision.set(saved.revision);
-                    self.layout.set(saved.questionnaire);
+                    self.show_saved(saved.revision, saved.questionnaire);
                     self.announce.set(format!("Saved. {}.", saved.announcement));
                     self.save.set(SaveState::Saved);
                 }
-                Err(crate::error::AppError::Conflict(message)) => {
-                    // Someone else changed it: show theirs, as stored.
-                    match super::api::load_questionnaire_draft(slug).await {
-                        Ok(latest) => {
-                            crate::components::sortable::share_revision(&latest.revision);
-                            self.revision.set(latest.revision);
-                            self.layout.set(latest.questionnaire);
-                        }
-                        Err(_) => self.layout.set(drag.snapshot),
-                    }
-                    self.announce.set(message.clone());
-                    self.save.set(SaveState::NotSaved(message));
-                }
                 Err(error) => {
-                    self.layout.set(drag.snapshot);
-                    let message = format!("{error}. The question is back where it was: try again.");
-                    self.announce.set(message.clone());
-                    self.save.set(SaveState::NotSaved(message));
+                    let what = "The question is back where it was: try again.";
+                    self.refused(error, drag.snapshot, what).await;
                 }
             }
             if !drag.by_pointer {
@@ -617,7 +647,7 @@ impl Sortable {
         let revision = self.revision.get_untracked();
         leptos::task::spawn_local(async move {
             match super::api::add_new_question(
-                slug.clone(),
+                slug,
                 revision,
                 kind.clone(),
                 place.list,
@@ -626,9 +656,7 @@ impl Sortable {
             .await
             {
                 Ok(saved) => {
-                    crate::components::sortable::share_revision(&saved.revision);
-                    self.revision.set(saved.revision);
-                    self.layout.set(saved.questionnaire);
+                    self.show_saved(saved.revision, saved.questionnaire);
                     self.announce.set(format!(
                         "Saved. {}. Edit it next, to write its words.",
                         saved.announcement
@@ -640,26 +668,11 @@ impl Sortable {
                     }
                 }
                 Err(error) => {
-                    let message = if let crate::error::AppError::Conflict(message) = &error {
-                        // Someone else changed it: show theirs, as stored.
-                        match super::api::load_questionnaire_draft(slug).await {
-                            Ok(latest) => {
-                                crate::components::sortable::share_revision(&latest.revision);
-                                self.revision.set(latest.revision);
-                                self.layout.set(latest.questionnaire);
-                            }
-                            Err(_) => self.layout.set(drag.snapshot),
-                        }
-                        message.clone()
-                    } else {
-                        self.layout.set(drag.snapshot);
-                        format!("{error}. The question was not added.")
-                    };
-                    self.announce.set(message.clone());
-                    self.save.set(SaveState::NotSaved(message));
-                    if !drag.by_pointer {
-                        let id = format!("palette-{kind}");
-                        request_animation_frame(move || crate::components::focus_element(&id));
+                    let by_pointer = drag.by_pointer;
+                    self.refused(error, drag.snapshot, "The question was not added.")
+                        .await;
+                    if !by_pointer {
+                        focus_palette(&kind);
                     }
                 }
             }
@@ -669,7 +682,12 @@ impl Sortable {
     /// Keys on a kind in the palette: space or enter picks up a new question of that kind (then
     /// its handle in the outline takes the arrow keys).
     fn palette_key_down(self, kind: &str, event: leptos::ev::KeyboardEvent) {
-        if matches!(event.key().as_str(), " " | "Enter") && self.drag.with_value(Option::is_none) {
+        // A key held down repeats: only its first press counts (the next would drop it). While
+        // something is held, keys go on to the window's listener (`held_key_down`).
+        if matches!(event.key().as_str(), " " | "Enter")
+            && !event.repeat()
+            && self.drag.with_value(Option::is_none)
+        {
             event.prevent_default();
             event.stop_propagation();
             self.pick_up_new(kind, false);
@@ -679,7 +697,12 @@ impl Sortable {
     /// A pointer on a kind in the palette: carries a new question of that kind; it joins the
     /// outline where the pointer goes over it and is added where it is dropped.
     fn palette_pointer_down(self, kind: &str, event: leptos::ev::PointerEvent) {
-        if event.button() != 0 || !event.is_primary() || !self.pick_up_new(kind, true) {
+        if event.button() != 0 || !event.is_primary() {
+            return;
+        }
+        // A keyboard hold ends when a pointer is pressed: the pointer now says what happens.
+        self.cancel(true);
+        if !self.pick_up_new(kind, true) {
             return;
         }
         event.prevent_default();
@@ -689,7 +712,10 @@ impl Sortable {
     /// Keys on a question's handle: space or enter picks it up (then `held_key_down` takes the
     /// keys until it is dropped).
     fn key_down(self, key: &str, event: leptos::ev::KeyboardEvent) {
-        if matches!(event.key().as_str(), " " | "Enter") && self.drag.with_value(Option::is_none) {
+        if matches!(event.key().as_str(), " " | "Enter")
+            && !event.repeat()
+            && self.drag.with_value(Option::is_none)
+        {
             event.prevent_default();
             // Not on to the window, whose listener (added now) would take it as the drop.
             event.stop_propagation();
@@ -703,8 +729,27 @@ impl Sortable {
     fn listen_to_keys(self) {
         let keys =
             window_event_listener(leptos::ev::keydown, move |event| self.held_key_down(event));
+        // A press anywhere else (a pointer in a box, on a link) ends the hold, so the keys go
+        // back to whatever has focus. A press on a handle or the palette cancels it itself.
+        let pressed = window_event_listener(leptos::ev::pointerdown, move |_| self.cancel(true));
         self.listeners
-            .update_value(|listeners| listeners.push(keys));
+            .update_value(|listeners| listeners.extend([keys, pressed]));
+    }
+
+    /// A click with no pointer or key behind it (`detail` 0: a screen reader's "press", which
+    /// sends no key events): on a handle, picks the question up, or drops what is held.
+    fn pressed_without_pointer(self, key: &str, event: &leptos::ev::MouseEvent) {
+        if event.detail() != 0 {
+            return;
+        }
+        if self
+            .drag
+            .with_value(|d| d.as_ref().is_some_and(|d| !d.by_pointer))
+        {
+            self.drop();
+        } else {
+            self.pick_up(key, false);
+        }
     }
 
     fn held_key_down(self, event: leptos::ev::KeyboardEvent) {
@@ -715,6 +760,8 @@ impl Sortable {
             return;
         };
         let handled = match event.key().as_str() {
+            // Held down, a key repeats: the drop waits for a new press.
+            " " | "Enter" if event.repeat() => true,
             " " | "Enter" => {
                 self.drop();
                 true
@@ -728,11 +775,11 @@ impl Sortable {
                 true
             }
             "Escape" => {
-                self.cancel();
+                self.cancel(false);
                 true
             }
             "Tab" => {
-                self.cancel();
+                self.cancel(true);
                 false
             }
             _ => false,
@@ -743,7 +790,11 @@ impl Sortable {
     }
 
     fn pointer_down(self, key: &str, event: leptos::ev::PointerEvent) {
-        if event.button() != 0 || !event.is_primary() || !self.pick_up(key, true) {
+        if event.button() != 0 || !event.is_primary() {
+            return;
+        }
+        self.cancel(true);
+        if !self.pick_up(key, true) {
             return;
         }
         // No text selection, no scrolling: the handle is for dragging.
@@ -766,8 +817,10 @@ impl Sortable {
             }
         });
         let up = window_event_listener(leptos::ev::pointerup, move |_| self.drop());
-        let cancelled = window_event_listener(leptos::ev::pointercancel, move |_| self.cancel());
-        self.listeners.set_value(vec![moved, up, cancelled]);
+        let cancelled =
+            window_event_listener(leptos::ev::pointercancel, move |_| self.cancel(true));
+        self.listeners
+            .update_value(|listeners| listeners.extend([moved, up, cancelled]));
     }
 }
 
@@ -799,7 +852,10 @@ fn QuestionnaireBuilder(
             event.prevent_default();
         }
     });
-    on_cleanup(move || leaving.remove());
+    on_cleanup(move || {
+        leaving.remove();
+        sortable.end_drag();
+    });
 
     let action = format!("/staff/consultations/{slug}/questionnaire");
     // The pages' keys, in order: the outline's pages are drawn again only when these change.
@@ -860,7 +916,7 @@ fn Palette(drag: Sortable) -> impl IntoView {
                 {KINDS
                     .iter()
                     .map(|(code, name, _)| {
-                        let (on_key, on_pointer, on_click) = (*code, *code, *code);
+                        let code = *code;
                         view! {
                             <li>
                                 <button
@@ -868,13 +924,13 @@ fn Palette(drag: Sortable) -> impl IntoView {
                                     class="builder-palette__kind"
                                     id=format!("palette-{code}")
                                     aria-describedby=PALETTE_HELP
-                                    on:keydown=move |event| drag.palette_key_down(on_key, event)
-                                    on:pointerdown=move |event| drag.palette_pointer_down(on_pointer, event)
+                                    on:keydown=move |event| drag.palette_key_down(code, event)
+                                    on:pointerdown=move |event| drag.palette_pointer_down(code, event)
                                     // A screen reader's "press" is a click with no pointer
                                     // behind it (no pointerdown, no key event): it picks up too.
                                     on:click=move |event| {
-                                        if event.detail() == 0 && drag.drag.with_value(Option::is_none) {
-                                            drag.pick_up_new(on_click, false);
+                                        if event.detail() == 0 {
+                                            drag.pick_up_new(code, false);
                                         }
                                     }
                                 >
@@ -1100,7 +1156,7 @@ fn OutlineQuestion(
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
     let key = question.key.clone();
     let handle = drag.map(|drag| {
-        let (on_key, on_pointer) = (key.clone(), key.clone());
+        let (on_key, on_pointer, on_click) = (key.clone(), key.clone(), key.clone());
         view! {
             <button
                 type="button"
@@ -1110,6 +1166,7 @@ fn OutlineQuestion(
                 aria-pressed=if held { "true" } else { "false" }
                 on:keydown=move |event| drag.key_down(&on_key, event)
                 on:pointerdown=move |event| drag.pointer_down(&on_pointer, event)
+                on:click=move |event| drag.pressed_without_pointer(&on_click, &event)
             >
                 <span class="builder-handle__grip" aria-hidden="true"></span>
                 "Move"

@@ -689,20 +689,18 @@ pub fn starter_question(code: &str) -> Option<Question> {
     })
 }
 
-/// Whether `question` still has words the palette gave it (its label, or an option such as
-/// "Option 2" in the place it was added): it has not been written yet.
+/// Whether `question` still has the words the palette gave it: its starter label, or exactly
+/// the starter's placeholder options ("Option 1", "Option 2" and nothing else). A question whose
+/// author chose such words among others is not caught; one left as it was added always is.
 pub fn still_has_starter_words(question: &Question) -> bool {
     let Some(starter) = starter_question(question.kind.code()) else {
         return false;
     };
+    let labels = |q: &Question| -> Vec<String> {
+        q.kind.options().iter().map(|o| o.label.clone()).collect()
+    };
     question.label == starter.label
-        || starter.kind.options().iter().any(|placeholder| {
-            question
-                .kind
-                .options()
-                .iter()
-                .any(|o| o.label == placeholder.label)
-        })
+        || (!starter.kind.options().is_empty() && labels(question) == labels(&starter))
 }
 
 #[cfg(test)]
@@ -1288,11 +1286,13 @@ mod tests {
         );
         assert!(starter_question("essay").is_none());
 
-        // Written: its own label and options. One placeholder option left is still unwritten.
+        // Written: its own label and options. The placeholder options left as they came are
+        // still unwritten; "Option 2" chosen among other words is the author's.
         let mut written = starter_question(kind_code::SINGLE_CHOICE).unwrap();
         written.label = "Which day suits you?".into();
-        written.kind.options_mut().unwrap()[0].label = "Saturday".into();
         assert!(still_has_starter_words(&written));
+        written.kind.options_mut().unwrap()[0].label = "Saturday".into();
+        assert!(!still_has_starter_words(&written));
         written.kind.options_mut().unwrap()[1].label = "Sunday".into();
         assert!(!still_has_starter_words(&written));
         // A grid's starter scale is the standard one: keeping it is writing nothing wrong.
