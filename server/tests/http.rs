@@ -3605,6 +3605,45 @@ async fn the_add_new_question_function_adds_a_starter_question_where_it_is_dropp
     assert_eq!(stored.revision, saved.revision);
     assert_eq!(stored.questionnaire, saved.questionnaire);
 
+    // Into the working version now (stored in place: the questions after it move down one):
+    // a heading first on page 1.
+    let reply = call_server_fn(
+        &app,
+        AddNewQuestion::PATH,
+        body(&saved.revision, "heading", &page, "0"),
+        form,
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let again: SavedQuestionnaire = serde_json::from_str(&reply.body).unwrap();
+    let order = |q: &app::domain::Questionnaire| -> Vec<String> {
+        q.questions().map(|q| q.label.clone()).collect()
+    };
+    let mut expected = vec!["New heading".to_string()];
+    expected.extend(order(&saved.questionnaire));
+    assert_eq!(order(&again.questionnaire), expected);
+    let stored = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert_eq!(stored.questionnaire, again.questionnaire);
+    let heading = stored.questionnaire.pages[0].questions[0].clone();
+    app::builder::service::edit_questionnaire(
+        db,
+        &admin,
+        slug,
+        &stored.revision,
+        app::domain::questionnaire_edit::Edit::DeleteQuestion {
+            question: heading.key,
+        },
+    )
+    .await
+    .unwrap();
+    let saved = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
+        .await
+        .unwrap();
+    assert_eq!(order(&saved.questionnaire), expected[1..]);
+
     // Not publishable with its starter words; publishable once they are written.
     let questionnaire = format!("/staff/consultations/{slug}/questionnaire");
     let refused = post_with_cookie(
@@ -3656,6 +3695,16 @@ async fn the_add_new_question_function_adds_a_starter_question_where_it_is_dropp
         StatusCode::SEE_OTHER,
         "{}",
         published.body
+    );
+    // Counted like any question: its results are there (its counters were stored with it).
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{slug}/results"), &cookie)
+        .await;
+    assert_eq!(results.status, StatusCode::OK);
+    assert!(
+        results.body.contains("How far do you agree?"),
+        "{}",
+        results.body
     );
 }
 

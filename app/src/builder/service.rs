@@ -197,54 +197,77 @@ async fn insert_rows(
         .map(|p| (p.key, p.id))
         .collect();
 
-    let mut questions = Vec::new();
+    let mut placed = Vec::new();
     for page in &q.pages {
         let page_id = page_ids
             .get(&page.key)
             .copied()
             .ok_or_else(|| AppError::internal("questionnaire rows", "page not stored"))?;
-        for q in &page.questions {
-            let (max_chars, min_choices, max_choices) = match &q.kind {
-                QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
-                    (Some(*max_chars as i32), None, None)
-                }
-                QuestionKind::MultipleChoice {
-                    min_choices,
-                    max_choices,
-                    ..
-                } => (
-                    None,
-                    min_choices.map(|v| v as i32),
-                    max_choices.map(|v| v as i32),
-                ),
-                _ => (None, None, None),
-            };
-            questions.push(question::ActiveModel {
-                version_id: Set(version_id),
-                page_id: Set(page_id),
-                key: Set(q.key.clone()),
-                position: Set(questions.len() as i32),
-                kind: Set(q.kind.code().into()),
-                label: Set(q.label.clone()),
-                hint: Set(q.hint.clone()),
-                required: Set(q.required),
-                max_chars: Set(max_chars),
-                min_choices: Set(min_choices),
-                max_choices: Set(max_choices),
-                settings: Set(settings_json(&q.kind)),
-                guidance: Set(q.guidance.clone()),
-                ..Default::default()
-            });
+        for question in &page.questions {
+            placed.push((page_id, placed.len() as i32, question));
         }
     }
+    insert_questions(txn, version_id, &placed).await
+}
+
+/// Stores `placed` questions — (page row id, position in the version, question) — in version
+/// `version_id`, with their options and their zeroed counters, in a few multi-row statements.
+async fn insert_questions(
+    txn: &impl ConnectionTrait,
+    version_id: i64,
+    placed: &[(i64, i32, &Question)],
+) -> AppResult<()> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    use std::collections::HashMap;
+
+    let mut questions = Vec::new();
+    for &(page_id, position, q) in placed {
+        let (max_chars, min_choices, max_choices) = match &q.kind {
+            QuestionKind::ShortText { max_chars } | QuestionKind::LongText { max_chars } => {
+                (Some(*max_chars as i32), None, None)
+            }
+            QuestionKind::MultipleChoice {
+                min_choices,
+                max_choices,
+                ..
+            } => (
+                None,
+                min_choices.map(|v| v as i32),
+                max_choices.map(|v| v as i32),
+            ),
+            _ => (None, None, None),
+        };
+        questions.push(question::ActiveModel {
+            version_id: Set(version_id),
+            page_id: Set(page_id),
+            key: Set(q.key.clone()),
+            position: Set(position),
+            kind: Set(q.kind.code().into()),
+            label: Set(q.label.clone()),
+            hint: Set(q.hint.clone()),
+            required: Set(q.required),
+            max_chars: Set(max_chars),
+            min_choices: Set(min_choices),
+            max_choices: Set(max_choices),
+            settings: Set(settings_json(&q.kind)),
+            guidance: Set(q.guidance.clone()),
+            ..Default::default()
+        });
+    }
     insert_all(txn, questions).await?;
-    let question_ids: HashMap<String, i64> = question::Entity::find()
-        .filter(question::Column::VersionId.eq(version_id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|q| (q.key, q.id))
-        .collect();
+    let keys: Vec<String> = placed.iter().map(|(_, _, q)| q.key.clone()).collect();
+    let mut question_ids: HashMap<String, i64> = HashMap::new();
+    for chunk in keys.chunks(ROWS_PER_INSERT) {
+        question_ids.extend(
+            question::Entity::find()
+                .filter(question::Column::VersionId.eq(version_id))
+                .filter(question::Column::Key.is_in(chunk.to_vec()))
+                .all(txn)
+                .await?
+                .into_iter()
+                .map(|q| (q.key, q.id)),
+        );
+    }
     insert_all(
         txn,
         question_ids
@@ -259,7 +282,7 @@ async fn insert_rows(
     .await?;
 
     let mut options = Vec::new();
-    for question in q.questions() {
+    for question in placed.iter().map(|(_, _, q)| *q) {
         let question_id = question_ids
             .get(&question.key)
             .copied()
@@ -630,6 +653,11 @@ pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
         crate::domain::questionnaire_edit::Edit::MoveQuestion { .. }
             | crate::domain::questionnaire_edit::Edit::MoveQuestionTo { .. }
     );
+    let adds_one = matches!(
+        edit,
+        crate::domain::questionnaire_edit::Edit::AddQuestion { .. }
+            | crate::domain::questionnaire_edit::Edit::DuplicateQuestion { .. }
+    );
     let placed_before = question_places(&questionnaire);
     let applied =
         crate::domain::questionnaire_edit::apply(&mut questionnaire, edit, &mut stable_key)
@@ -664,6 +692,34 @@ pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
         }
         txn.commit().await?;
         return Ok((applied, revision_token(&newest)));
+    }
+
+    // One question added to an unpublished version (the palette, "Add a question", a duplicate):
+    // the questions after it move down one place and its rows are inserted, the rest untouched.
+    if adds_one && newest.published_at.is_none() {
+        use sea_orm::sea_query::{Expr, ExprTrait};
+        let mut added = question_places(&questionnaire)
+            .into_iter()
+            .filter(|(id, _)| *id == 0)
+            .map(|(_, place)| place);
+        if let (Some((page_id, position)), None) = (added.next(), added.next()) {
+            let question = questionnaire
+                .questions()
+                .find(|q| q.id == 0)
+                .ok_or_else(|| AppError::internal("added question", "not found"))?;
+            question::Entity::update_many()
+                .col_expr(
+                    question::Column::Position,
+                    Expr::col(question::Column::Position).add(1),
+                )
+                .filter(question::Column::VersionId.eq(newest.id))
+                .filter(question::Column::Position.gte(position))
+                .exec(&txn)
+                .await?;
+            insert_questions(&txn, newest.id, &[(page_id, position, question)]).await?;
+            txn.commit().await?;
+            return Ok((applied, revision_token(&newest)));
+        }
     }
 
     // A published newest version is left alone: the edit starts the next version, at revision 1.
