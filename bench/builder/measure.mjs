@@ -4,6 +4,7 @@
 //   - keyboard move: an arrow key pressed on a held question to the outline redrawn;
 //   - keyboard drop: space pressed to the drop saved ("All changes saved", new revision);
 //   - pointer drop: pointer released to the drop saved;
+//   - palette drop: a new question added from the palette by keyboard, space to it saved;
 //   - the respondent page of that questionnaire server-rendered (time to the whole document).
 // Timings are taken inside the page (performance.now) so Playwright's own round trips are not
 // counted.  node measure.mjs BASE_URL
@@ -120,6 +121,31 @@ for (let i = 0; i < RUNS; i++) {
   );
 }
 
+// A new question from the palette, by keyboard: space on a kind (it appears at the end of the
+// last page), then space to add it there; timed from that second press to it saved.
+const paletteDrops = [];
+for (let i = 0; i < RUNS; i++) {
+  paletteDrops.push(
+    await page.evaluate(async () => {
+      const press = (element, name) =>
+        element.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, cancelable: true }));
+      const questions = () => document.querySelectorAll(".builder-outline__question").length;
+      const before = questions();
+      press(document.getElementById("palette-short_text"), " ");
+      await window.__until(() => document.getElementById("handle-new-question") && questions() === before + 1);
+      const revision = window.__revision();
+      const t0 = performance.now();
+      press(document.getElementById("handle-new-question"), " ");
+      const t1 = await window.__until(
+        () => window.__saved() && window.__revision() !== revision && !document.getElementById("handle-new-question"),
+      );
+      return t1 - t0;
+    }),
+  );
+}
+const added = await page.locator(".builder-outline__question").count();
+if (added !== count + RUNS) throw new Error(`expected ${count + RUNS} questions after the palette drops, found ${added}`);
+
 // The respondent page, as the server renders it (no browser): whole document, keep-alive.
 const respond = [];
 for (let i = 0; i < RUNS + 5; i++) {
@@ -136,5 +162,6 @@ show("load to builder alive (warm cache)", stats(loads), "< 1500 ms");
 show("keyboard move: arrow to redrawn", stats(moves), "p95 < 100 ms");
 show("keyboard drop: space to saved", stats(keyboardDrops), "p95 < 100 ms");
 show("pointer drop: release to saved", stats(pointerDrops), "p95 < 100 ms");
+show("palette drop: space to added, saved", stats(paletteDrops), "p95 < 100 ms");
 show("respondent page server-rendered", stats(respond), "< 50 ms");
 await browser.close();

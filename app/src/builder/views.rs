@@ -532,7 +532,6 @@ impl Sortable {
         {
             listener.remove();
         }
-        self.grabbed.set(None);
         self.drag.try_update_value(Option::take).flatten()
     }
 
@@ -540,6 +539,7 @@ impl Sortable {
     /// pick-up started unless `focus_stays` (Tab moves on; a pointer press went elsewhere).
     fn cancel(self, focus_stays: bool) {
         if let Some(drag) = self.end_drag() {
+            self.grabbed.set(None);
             self.layout.set(drag.snapshot);
             let refocus = !drag.by_pointer && !focus_stays;
             match &drag.new_kind {
@@ -594,6 +594,7 @@ impl Sortable {
             self.add_new(drag, kind);
             return;
         }
+        self.grabbed.set(None);
         let now = lists_of(&self.layout.read_untracked()).place(&drag.key);
         let before = lists_of(&drag.snapshot).place(&drag.key);
         if !drag.by_pointer {
@@ -636,7 +637,10 @@ impl Sortable {
     /// Stores a new question from the palette where it was dropped (nothing, if it was dropped
     /// off the outline) and focuses its Edit link, to write its words.
     fn add_new(self, drag: Drag, kind: String) {
+        // The new question stays marked as held until it is stored, and is then drawn once, with
+        // its own key (unmarking it first would draw its page twice).
         let Some(place) = lists_of(&self.layout.read_untracked()).place(NEW_QUESTION) else {
+            self.grabbed.set(None);
             self.layout.set(drag.snapshot);
             self.announce
                 .set("Not added: drop it on a page, where the question should go.".into());
@@ -656,6 +660,7 @@ impl Sortable {
             .await
             {
                 Ok(saved) => {
+                    self.grabbed.set(None);
                     self.show_saved(saved.revision, saved.questionnaire);
                     self.announce.set(format!(
                         "Saved. {}. Edit it next, to write its words.",
@@ -668,6 +673,7 @@ impl Sortable {
                     }
                 }
                 Err(error) => {
+                    self.grabbed.set(None);
                     let by_pointer = drag.by_pointer;
                     self.refused(error, drag.snapshot, "The question was not added.")
                         .await;
@@ -890,9 +896,16 @@ fn QuestionnaireBuilder(
                                 .layout
                                 .with(|q| OutlinePageData::of(q, &key, grabbed.as_deref()))
                         });
+                        // The page's heading and settings, and its rows apart: a change to one
+                        // question redraws that row only.
+                        let head = Memo::new(move |_| data.with(|d| d.as_ref().map(OutlinePageData::head)));
+                        let row_slug = slug.clone();
+                        let rows = Memo::new(move |_| {
+                            data.with(|d| d.as_ref().map(|d| d.rows(&row_slug)).unwrap_or_default())
+                        });
                         move || {
                             let drag = hydrated.get().then_some(sortable);
-                            data.get().map(|data| outline_page(slug.clone(), data, drag))
+                            head.get().map(|head| outline_page(slug.clone(), head, rows, drag))
                         }
                     })
                     .collect_view()
@@ -975,7 +988,9 @@ struct OutlinePageData {
     pages: usize,
     /// The number of its first question, counted through the whole questionnaire.
     first: usize,
-    total: usize,
+    /// Whether a later page has questions (else this page's last question is the last of all).
+    /// Not the total count: a question added at the end would then redraw every page.
+    later: bool,
     page: crate::domain::Page,
     /// Every page as (key, name), for the "Move to" lists.
     choices: Vec<(String, String)>,
@@ -983,14 +998,77 @@ struct OutlinePageData {
     held: Option<String>,
 }
 
-fn page_name(index: usize, page: &crate::domain::Page) -> String {
-    match &page.title {
+/// A page's own part of the outline (its heading and settings), drawn again only when this
+/// changes.
+#[derive(Clone, Debug, PartialEq)]
+struct OutlinePageHead {
+    index: usize,
+    pages: usize,
+    key: String,
+    title: Option<String>,
+    empty: bool,
+}
+
+/// Everything one question's row shows: the list draws a row again only when this changes (it is
+/// the row's key), so adding, moving or editing a question redraws its row and the rows whose
+/// number changed, not the page.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct OutlineRow {
+    question: Question,
+    number: usize,
+    last: bool,
+    held: bool,
+    /// The question editor for a new question just below this one ("Add question below").
+    add_below: String,
+    /// The pages it could move to: (key, name).
+    other_pages: Vec<(String, String)>,
+}
+
+fn page_name(index: usize, title: Option<&str>) -> String {
+    match title {
         Some(title) => format!("Page {}: {title}", index + 1),
         None => format!("Page {}", index + 1),
     }
 }
 
 impl OutlinePageData {
+    fn head(&self) -> OutlinePageHead {
+        OutlinePageHead {
+            index: self.index,
+            pages: self.pages,
+            key: self.page.key.clone(),
+            title: self.page.title.clone(),
+            empty: self.page.questions.is_empty(),
+        }
+    }
+
+    fn rows(&self, slug: &str) -> Vec<OutlineRow> {
+        let count = self.page.questions.len();
+        let other_pages: Vec<(String, String)> = self
+            .choices
+            .iter()
+            .filter(|(key, _)| *key != self.page.key)
+            .cloned()
+            .collect();
+        self.page
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, question)| OutlineRow {
+                question: question.clone(),
+                number: self.first + i,
+                last: !self.later && i + 1 == count,
+                held: self.held.as_deref() == Some(question.key.as_str()),
+                add_below: format!(
+                    "/staff/consultations/{slug}/questions/new?page={}&at={}",
+                    self.page.key,
+                    i + 1
+                ),
+                other_pages: other_pages.clone(),
+            })
+            .collect()
+    }
+
     /// Page `key` of `q`, if it is there.
     fn of(q: &Questionnaire, key: &str, grabbed: Option<&str>) -> Option<Self> {
         let index = q.pages.iter().position(|p| p.key == key)?;
@@ -1015,12 +1093,12 @@ impl OutlinePageData {
                 .map(|p| p.questions.len())
                 .sum::<usize>()
                 + 1,
-            total: q.questions().count(),
+            later: q.pages[index + 1..].iter().any(|p| !p.questions.is_empty()),
             choices: q
                 .pages
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (p.key.clone(), page_name(i, p)))
+                .map(|(i, p)| (p.key.clone(), page_name(i, p.title.as_deref())))
                 .collect(),
             page,
             held,
@@ -1030,60 +1108,52 @@ impl OutlinePageData {
 
 /// One page of the outline and its questions, as a respondent meets them, with the buttons that
 /// change them.
-fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> impl IntoView {
-    let OutlinePageData {
+fn outline_page(
+    slug: String,
+    head: OutlinePageHead,
+    rows: Memo<Vec<OutlineRow>>,
+    drag: Option<Sortable>,
+) -> impl IntoView {
+    let OutlinePageHead {
         index,
         pages,
-        first,
-        total,
-        page,
-        choices,
-        held,
-    } = data;
-    let name = page_name(index, &page);
+        key,
+        title,
+        empty,
+    } = head;
+    let name = page_name(index, title.as_deref());
     let of_page = format!("page {}", index + 1);
-    let empty = page.questions.is_empty();
-    let add = format!(
-        "/staff/consultations/{slug}/questions/new?page={}",
-        page.key
-    );
-    let questions = page
-        .questions
-        .into_iter()
-        .enumerate()
-        .map(|(i, question)| {
-            let number = first + i;
-            let is_held = held.as_deref() == Some(question.key.as_str());
-            view! {
-                <OutlineQuestion
-                    slug=slug.clone()
-                    question
-                    number
-                    first=number == 1
-                    last=number == total
-                    drag
-                    held=is_held
-                    add_below=format!("{add}&at={}", i + 1)
-                    other_pages=choices
-                        .iter()
-                        .filter(|(key, _)| *key != page.key)
-                        .cloned()
-                        .collect()
-                />
-            }
-        })
-        .collect_view();
-    let title_field = format!("title-{}", page.key);
+    let add = format!("/staff/consultations/{slug}/questions/new?page={key}");
+    let start = move || {
+        rows.with(|rows| rows.first().map_or(1, |row| row.number))
+            .to_string()
+    };
+    let row_view = move |row: OutlineRow| {
+        view! {
+            <OutlineQuestion
+                slug=slug.clone()
+                question=row.question
+                number=row.number
+                first=row.number == 1
+                last=row.last
+                drag
+                held=row.held
+                add_below=row.add_below
+                other_pages=row.other_pages
+            />
+        }
+    };
+    let title_field = format!("title-{key}");
     view! {
-        <section class="builder-page" id=format!("item-{}", page.key) data-sortable-list=page.key.clone()>
+        <section class="builder-page" id=format!("item-{key}") data-sortable-list=key.clone()>
             <h2 class="heading-m">{name}</h2>
             {if empty {
                 view! { <p class="body">"There are no questions on this page yet."</p> }
                     .into_any()
             } else {
                 view! {
-                    <ol class="builder-outline" start=first.to_string()>
-                        {questions}
+                    <ol class="builder-outline" start=start>
+                        <For each=move || rows.get() key=OutlineRow::clone children=row_view />
                     </ol>
                 }
                     .into_any()
@@ -1106,15 +1176,15 @@ fn outline_page(slug: String, data: OutlinePageData, drag: Option<Sortable>) -> 
                             id=title_field.clone()
                             name=title_field
                             type="text"
-                            value=page.title.clone().unwrap_or_default()
+                            value=title.unwrap_or_default()
                         />
-                        {builder_button("page_rename", &page.key, "Save title", of_page.clone())}
+                        {builder_button("page_rename", &key, "Save title", of_page.clone())}
                     </div>
                     <div class="builder-actions">
-                        {(index > 0).then(|| builder_button("page_up", &page.key, "Move page up", of_page.clone()))}
-                        {(index + 1 < pages).then(|| builder_button("page_down", &page.key, "Move page down", of_page.clone()))}
-                        {builder_button("page_add", &page.key, "Add a page after this one", String::new())}
-                        {(empty && pages > 1).then(|| builder_button("page_remove", &page.key, "Remove page", of_page.clone()))}
+                        {(index > 0).then(|| builder_button("page_up", &key, "Move page up", of_page.clone()))}
+                        {(index + 1 < pages).then(|| builder_button("page_down", &key, "Move page down", of_page.clone()))}
+                        {builder_button("page_add", &key, "Add a page after this one", String::new())}
+                        {(empty && pages > 1).then(|| builder_button("page_remove", &key, "Remove page", of_page.clone()))}
                     </div>
                 </div>
             </details>

@@ -23,7 +23,7 @@ pub struct Page {
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Question {
     pub id: i64,
     pub key: String,
@@ -37,7 +37,7 @@ pub struct Question {
     pub kind: QuestionKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum QuestionKind {
     ShortText {
@@ -99,7 +99,7 @@ pub enum QuestionKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ChoiceOption {
     pub id: i64,
     pub key: String,
