@@ -259,6 +259,10 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             " · "
             <a href=public>"View the public consultation page"</a>
         </p>
+        // Marks the page as running scripts before anything below is drawn, so the palette (shown
+        // only then, by the stylesheet) is there from the first paint and nothing moves when the
+        // island wakes (GOV.UK's `govuk-frontend-supported` pattern).
+        <script nonce=leptos::nonce::use_nonce() inner_html=JS_ENABLED_SCRIPT></script>
         <QuestionnaireBuilder
             slug=draft.slug
             revision=draft.revision.clone()
@@ -305,6 +309,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
     }
 }
 
+const JS_ENABLED_SCRIPT: &str = "document.body.classList.add(\"js-enabled\")";
+
 /// A question being moved: the questionnaire as it was when it was picked up (Escape, or a
 /// refused save, puts it back).
 #[derive(Clone, Debug)]
@@ -320,6 +326,14 @@ struct Drag {
 /// one when it is dropped).
 const NEW_QUESTION: &str = "new-question";
 const PALETTE_HELP: &str = "builder-palette-help";
+
+/// What the outline's rows need to be dragged: the island's drag and drop, and whether the island
+/// runs yet (the handles appear then, each row adding its own: the rows are not drawn again).
+#[derive(Clone, Copy)]
+struct Grips {
+    sortable: Sortable,
+    hydrated: RwSignal<bool>,
+}
 
 /// The id of the element holding the outline's sortable lists (pages).
 const OUTLINE_ROOT: &str = "builder-outline";
@@ -870,7 +884,9 @@ fn QuestionnaireBuilder(
             .layout
             .with(|q| q.pages.iter().map(|p| p.key.clone()).collect::<Vec<_>>())
     });
-    let palette = move || hydrated.get().then(|| view! { <Palette drag=sortable /> });
+    // Drawn by the server too (hidden by the stylesheet unless scripts run), so it is in place
+    // before the island wakes.
+    let palette = view! { <Palette drag=sortable /> };
     view! {
         {palette}
         <p id=DRAG_HELP class="visually-hidden">
@@ -904,7 +920,7 @@ fn QuestionnaireBuilder(
                             data.with(|d| d.as_ref().map(|d| d.rows(&row_slug)).unwrap_or_default())
                         });
                         move || {
-                            let drag = hydrated.get().then_some(sortable);
+                            let drag = Grips { sortable, hydrated };
                             head.get().map(|head| outline_page(slug.clone(), head, rows, drag))
                         }
                     })
@@ -914,8 +930,9 @@ fn QuestionnaireBuilder(
     }
 }
 
-/// The kinds of question, to drag onto the outline (by pointer or keyboard). Only once the
-/// island runs: without JavaScript, "Add a question" and "Add question below" are its twins.
+/// The kinds of question, to drag onto the outline (by pointer or keyboard). Shown only where
+/// scripts run (`.js-enabled`): without JavaScript, "Add a question" and "Add question below"
+/// are its twins.
 #[component]
 fn Palette(drag: Sortable) -> impl IntoView {
     use crate::domain::question_form::KINDS;
@@ -1112,7 +1129,7 @@ fn outline_page(
     slug: String,
     head: OutlinePageHead,
     rows: Memo<Vec<OutlineRow>>,
-    drag: Option<Sortable>,
+    drag: Grips,
 ) -> impl IntoView {
     let OutlinePageHead {
         index,
@@ -1199,7 +1216,7 @@ fn OutlineQuestion(
     number: usize,
     first: bool,
     last: bool,
-    drag: Option<Sortable>,
+    drag: Grips,
     /// Whether it is the question being moved.
     held: bool,
     /// The question editor for a new question just below this one ("Add question here").
@@ -1225,25 +1242,35 @@ fn OutlineQuestion(
     let of = format!("{} {number}", item_noun(&question));
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
     let key = question.key.clone();
-    let handle = drag.map(|drag| {
-        let (on_key, on_pointer, on_click) = (key.clone(), key.clone(), key.clone());
-        view! {
-            <button
-                type="button"
-                class="builder-handle"
-                id=format!("handle-{key}")
-                aria-describedby=DRAG_HELP
-                aria-pressed=if held { "true" } else { "false" }
-                on:keydown=move |event| drag.key_down(&on_key, event)
-                on:pointerdown=move |event| drag.pointer_down(&on_pointer, event)
-                on:click=move |event| drag.pressed_without_pointer(&on_click, &event)
-            >
-                <span class="builder-handle__grip" aria-hidden="true"></span>
-                "Move"
-                <span class="visually-hidden">{format!(" {of}")}</span>
-            </button>
-        }
-    });
+    let Grips {
+        sortable: drag,
+        hydrated,
+    } = drag;
+    let handle_key = key.clone();
+    let handle_of = of.clone();
+    let handle = move || {
+        hydrated.get().then(|| {
+            let key = handle_key.clone();
+            let of = handle_of.clone();
+            let (on_key, on_pointer, on_click) = (key.clone(), key.clone(), key.clone());
+            view! {
+                <button
+                    type="button"
+                    class="builder-handle"
+                    id=format!("handle-{key}")
+                    aria-describedby=DRAG_HELP
+                    aria-pressed=if held { "true" } else { "false" }
+                    on:keydown=move |event| drag.key_down(&on_key, event)
+                    on:pointerdown=move |event| drag.pointer_down(&on_pointer, event)
+                    on:click=move |event| drag.pressed_without_pointer(&on_click, &event)
+                >
+                    <span class="builder-handle__grip" aria-hidden="true"></span>
+                    "Move"
+                    <span class="visually-hidden">{format!(" {of}")}</span>
+                </button>
+            }
+        })
+    };
     let class = if held {
         "builder-outline__question builder-outline__question--held"
     } else {
