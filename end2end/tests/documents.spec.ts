@@ -76,7 +76,7 @@ test("staff add a link and upload a file without JavaScript; citizens see and op
   await page.getByRole("button", { name: "Add these questions – About you" }).click();
   // The empty first page goes, so the questionnaire can be published.
   await page.getByText("Page settings for page 1").click();
-  await page.getByRole("button", { name: "Remove page page 1" }).click();
+  await page.getByRole("button", { name: "Remove page 1", exact: true }).click();
   await page.getByRole("button", { name: "Publish the consultation" }).click();
   const citizen = await browser.newContext({ javaScriptEnabled: false });
   const visitor = await citizen.newPage();

@@ -1195,13 +1195,14 @@ fn outline_page(
                             type="text"
                             value=title.unwrap_or_default()
                         />
-                        {builder_button("page_rename", &key, "Save title", of_page.clone())}
+                        {builder_button("page_rename", &key, "Save title", format!("for {of_page}"))}
                     </div>
                     <div class="builder-actions">
-                        {(index > 0).then(|| builder_button("page_up", &key, "Move page up", of_page.clone()))}
-                        {(index + 1 < pages).then(|| builder_button("page_down", &key, "Move page down", of_page.clone()))}
+                        // Named "Move page up (page 2)", "Remove page 2": never "page page".
+                        {(index > 0).then(|| builder_button("page_up", &key, "Move page up", format!("({of_page})")))}
+                        {(index + 1 < pages).then(|| builder_button("page_down", &key, "Move page down", format!("({of_page})")))}
                         {builder_button("page_add", &key, "Add a page after this one", String::new())}
-                        {(empty && pages > 1).then(|| builder_button("page_remove", &key, "Remove page", of_page.clone()))}
+                        {(empty && pages > 1).then(|| builder_button("page_remove", &key, "Remove page", (index + 1).to_string()))}
                     </div>
                 </div>
             </details>
