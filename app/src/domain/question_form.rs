@@ -599,15 +599,15 @@ pub fn list_field(prefix: &str, key: &str, index: usize) -> String {
 /// `still_has_starter_words` stops it being published until someone writes the real ones.
 pub fn starter_question(code: &str) -> Option<Question> {
     let (_, name, _) = KINDS.iter().find(|(c, _, _)| *c == code)?;
+    // Keys are given when it is added (`Edit::AddQuestion`).
+    let option = |label: String| ChoiceOption {
+        id: 0,
+        key: String::new(),
+        label,
+        other: false,
+    };
     let placeholders = |noun: &str| -> Vec<ChoiceOption> {
-        (1..=2)
-            .map(|n| ChoiceOption {
-                id: 0,
-                key: String::new(),
-                label: format!("{noun} {n}"),
-                other: false,
-            })
-            .collect()
+        (1..=2).map(|n| option(format!("{noun} {n}"))).collect()
     };
     let kind = match code {
         kind_code::SHORT_TEXT => QuestionKind::ShortText {
@@ -631,12 +631,7 @@ pub fn starter_question(code: &str) -> Option<Question> {
             statements: placeholders("Statement"),
             scale: LIKERT_SCALE
                 .iter()
-                .map(|label| ChoiceOption {
-                    id: 0,
-                    key: String::new(),
-                    label: (*label).to_string(),
-                    other: false,
-                })
+                .map(|label| option((*label).into()))
                 .collect(),
         },
         kind_code::RANKING => QuestionKind::Ranking {
