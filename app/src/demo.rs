@@ -256,3 +256,36 @@ We would like to hear from residents, artists and community groups.".into(),
     .await?;
     Ok(true)
 }
+
+/// Responses the demo consultations come with: the closed one has the 1,284 its outcome reports.
+pub const DEMO_OPEN_RESPONSES: usize = 1500;
+pub const DEMO_CLOSED_RESPONSES: usize = 1284;
+
+/// Fills the open and the closed demo consultations with plausible responses (through the
+/// service that stores real ones), the same ones on every machine. Returns how many.
+pub async fn add_demo_responses<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    signing_key: &[u8],
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    use crate::demo_responses::add_demo_responses;
+    let open = add_demo_responses(
+        db,
+        signing_key,
+        "20mph-speed-limits",
+        DEMO_OPEN_RESPONSES,
+        now,
+        20,
+    )
+    .await?;
+    let closed = add_demo_responses(
+        db,
+        signing_key,
+        "library-opening-hours",
+        DEMO_CLOSED_RESPONSES,
+        now,
+        1284,
+    )
+    .await?;
+    Ok(open + closed)
+}

@@ -21,6 +21,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod demo_responses;
+#[cfg(feature = "ssr")]
 pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod render;

@@ -16,6 +16,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Mark the session cookie `Secure` (set when the site is served over HTTPS).
     pub secure_cookies: bool,
+    /// Tells open dashboards of stored responses (`results::live`).
+    pub live: Arc<crate::results::live::LiveResults>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

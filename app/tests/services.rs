@@ -418,17 +418,33 @@ async fn responses_are_refused_before_opening_and_after_closing() {
 #[tokio::test]
 async fn results_come_from_the_maintained_counts() {
     for (backend, db) in with_demo().await {
+        // An analyst of the department running it; one of another department sees nothing.
+        let highways = app::staff::service::department_by_code(&db, "highways")
+            .await
+            .unwrap();
+        let culture = app::staff::service::department_by_code(&db, "culture")
+            .await
+            .unwrap();
         let staff = StaffIdentity {
             id: 1,
             email: "a@b.uk".into(),
             display_name: "A".into(),
             role: "analyst".into(),
-            department_id: None,
+            department_id: Some(highways),
         };
+        let elsewhere = StaffIdentity {
+            department_id: Some(culture),
+            ..staff.clone()
+        };
+        assert_eq!(
+            results::service::results(&db, elsewhere, OPEN, Utc::now()).await,
+            Err(AppError::Forbidden),
+            "{backend}"
+        );
         let empty = results::service::results(&db, staff.clone(), OPEN, Utc::now())
             .await
             .unwrap();
-        assert_eq!(empty.responses, 0);
+        assert_eq!(empty.dashboard.responses, 0);
 
         for why in ["First", "Second", "Third"] {
             let form = open_form(&db).await;
@@ -455,9 +471,9 @@ async fn results_come_from_the_maintained_counts() {
         let results = results::service::results(&db, staff, OPEN, Utc::now())
             .await
             .unwrap();
-        assert_eq!(results.responses, 4, "{backend}");
-        assert!(results.last_response_text.is_some());
-        let support = &results.questions[0];
+        assert_eq!(results.dashboard.responses, 4, "{backend}");
+        assert!(results.dashboard.last_response_text.is_some());
+        let support = &results.dashboard.questions[0];
         assert_eq!(support.answered, 4);
         match &support.summary {
             QuestionSummary::Choice { options, .. } => {
@@ -467,7 +483,7 @@ async fn results_come_from_the_maintained_counts() {
             }
             other => panic!("{other:?}"),
         }
-        let areas = &results.questions[1];
+        let areas = &results.dashboard.questions[1];
         assert_eq!(areas.answered, 3);
         match &areas.summary {
             QuestionSummary::Choice { options, .. } => {
@@ -477,13 +493,13 @@ async fn results_come_from_the_maintained_counts() {
             }
             other => panic!("{other:?}"),
         }
-        match &results.questions[2].summary {
+        match &results.dashboard.questions[2].summary {
             QuestionSummary::Text { latest } => {
                 assert_eq!(latest, &["Third", "Second", "First"], "{backend}")
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(results.questions[3].answered, 0);
+        assert_eq!(results.dashboard.questions[3].answered, 0);
 
         let rows = results::service::consultations(&db, Utc::now())
             .await
@@ -752,7 +768,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
         let results = results::service::results(&db, staff(), OPEN, Utc::now())
             .await
             .unwrap();
-        assert_eq!(results.responses, 1, "{backend}");
+        assert_eq!(results.dashboard.responses, 1, "{backend}");
     }
 }
 
@@ -976,8 +992,13 @@ async fn results_follow_stable_keys_across_versions() {
         let results = results::service::results(&db, staff(), OPEN, Utc::now())
             .await
             .unwrap();
-        assert_eq!(results.responses, 2, "{backend}");
-        let labels: Vec<&str> = results.questions.iter().map(|q| q.label.as_str()).collect();
+        assert_eq!(results.dashboard.responses, 2, "{backend}");
+        let labels: Vec<&str> = results
+            .dashboard
+            .questions
+            .iter()
+            .map(|q| q.label.as_str())
+            .collect();
         assert_eq!(
             labels,
             [
@@ -997,7 +1018,7 @@ async fn results_follow_stable_keys_across_versions() {
             ],
             "{backend}: the current order, then what was removed"
         );
-        let options = |i: usize| match &results.questions[i].summary {
+        let options = |i: usize| match &results.dashboard.questions[i].summary {
             QuestionSummary::Choice { options, .. } => options
                 .iter()
                 .map(|o| (o.label.clone(), o.count, o.percent, o.removed_in))
@@ -1007,7 +1028,7 @@ async fn results_follow_stable_keys_across_versions() {
         let row = |label: &str, count, percent, removed: Option<i32>| {
             (label.to_string(), count, percent, removed)
         };
-        assert_eq!(results.questions[0].answered, 2);
+        assert_eq!(results.dashboard.questions[0].answered, 2);
         assert_eq!(
             options(0),
             [
@@ -1031,11 +1052,11 @@ async fn results_follow_stable_keys_across_versions() {
             ],
             "{backend}: a removed option keeps its past answers"
         );
-        match &results.questions[2].summary {
+        match &results.dashboard.questions[2].summary {
             QuestionSummary::Text { latest } => assert_eq!(latest, &["After", "Before"]),
             other => panic!("{other:?}"),
         }
-        let added = &results.questions[3];
+        let added = &results.dashboard.questions[3];
         assert_eq!(
             (
                 added.answered,
@@ -1046,7 +1067,7 @@ async fn results_follow_stable_keys_across_versions() {
             (1, 1, Some(2), None),
             "{backend}: only the version 2 response was asked it"
         );
-        let removed = &results.questions[12];
+        let removed = &results.dashboard.questions[12];
         assert_eq!(
             (removed.asked, removed.added_in, removed.removed_in),
             (1, None, Some(2)),
@@ -1220,7 +1241,7 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
         let results = results::service::results(&db, site_admin(), "typed-kinds", Utc::now())
             .await
             .unwrap();
-        let summary = |i: usize| results.questions[i].summary.clone();
+        let summary = |i: usize| results.dashboard.questions[i].summary.clone();
         match summary(0) {
             QuestionSummary::Choice { options, .. } => {
                 let counts: Vec<(String, i64)> =
@@ -1229,22 +1250,36 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             }
             other => panic!("{backend}: {other:?}"),
         }
+        let bins = |pairs: &[(&str, i64)]| -> Vec<results::api::BinCount> {
+            pairs
+                .iter()
+                .map(|(label, count)| results::api::BinCount {
+                    label: label.to_string(),
+                    count: *count,
+                })
+                .collect()
+        };
         assert_eq!(
             summary(1),
-            QuestionSummary::Range {
+            QuestionSummary::Spread(results::api::NumberSpread {
                 lowest: "3.5".into(),
+                median: "7.75".into(),
                 highest: "12".into(),
-                average: Some("7.75".into())
-            },
+                average: Some("7.75".into()),
+                bins: bins(&[("3.5", 1), ("12", 1)]),
+            }),
             "{backend}"
         );
         assert_eq!(
             summary(2),
-            QuestionSummary::Range {
+            QuestionSummary::Spread(results::api::NumberSpread {
                 lowest: "5 November 1999".into(),
+                // Of two dates, the earlier: a date between two days is no date.
+                median: "5 November 1999".into(),
                 highest: "1 January 2020".into(),
-                average: None
-            },
+                average: None,
+                bins: bins(&[("5 November 1999", 1), ("1 January 2020", 1)]),
+            }),
             "{backend}"
         );
         assert!(matches!(summary(3), QuestionSummary::NotListed { .. }));
@@ -1252,7 +1287,12 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             QuestionSummary::Text { latest } => assert_eq!(latest, ["M1 1AE", "SW1A 2AA"]),
             other => panic!("{backend}: {other:?}"),
         }
-        let answered: Vec<i64> = results.questions.iter().map(|q| q.answered).collect();
+        let answered: Vec<i64> = results
+            .dashboard
+            .questions
+            .iter()
+            .map(|q| q.answered)
+            .collect();
         assert_eq!(answered, [3, 2, 2, 2, 2], "{backend}");
     }
 }

@@ -229,8 +229,9 @@ test("every kind dragged from the palette with a mouse onto three pages, written
   await expect(result(WARD).locator("tbody td")).toHaveText(["1", "50%", "1", "50%"]);
   await expect(result(AGREE).locator("tbody tr").nth(1).locator("td")).toHaveText(["0 (0%)", "1 (50%)", "0 (0%)", "1 (50%)", "0 (0%)"]);
   await expect(result(SHARE).locator("tbody td")).toHaveText(["160", "80", "80%", "40", "20", "20%"]);
-  await expect(result(MINUTES).locator("dd")).toHaveText(["10", "25", "17.5"]);
-  await expect(result(VISITED).locator("dd")).toHaveText(["1 March 2026", "15 March 2026"]);
+  // Lowest, median, highest, average.
+  await expect(result(MINUTES).locator("dd")).toHaveText(["10", "17.5", "25", "17.5"]);
+  await expect(result(VISITED).locator("dd")).toHaveText(["1 March 2026", "1 March 2026", "15 March 2026"]);
   await expect(result(POSTCODE).getByRole("listitem")).toHaveText(["M1 1AE", "SW1A 2AA"]);
   await expectAccessible(page);
 });

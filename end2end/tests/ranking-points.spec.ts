@@ -180,7 +180,8 @@ test.describe("ranking, points and grid", () => {
     // Toilets 3 and 3.
     const ranked = page.getByRole("region", { name: new RegExp(RANK) });
     await expect(ranked.locator("tbody th")).toHaveText(["Play areas", "Paths", "Toilets"]);
-    await expect(ranked.locator("tbody td")).toHaveText(["1.5", "2", "1.5", "2", "3", "2"]);
+    // Average rank, ranked first by, ranked by.
+    await expect(ranked.locator("tbody td")).toHaveText(["1.5", "1", "2", "1.5", "1", "2", "3", "0", "2"]);
     // Points: Riverside 7, Castle 3 + 10, Mill none.
     const shared = page.getByRole("region", { name: new RegExp(SHARE) });
     await expect(shared.locator("tbody th")).toHaveText(PARKS);

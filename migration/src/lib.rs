@@ -14,6 +14,7 @@ mod m20261127_000008_grid_questions;
 mod m20261127_000009_templates;
 mod m20261127_000010_related_documents;
 mod m20261127_000011_saved_questions;
+mod m20261127_000012_dashboard_tallies;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000009_templates::Migration),
             Box::new(m20261127_000010_related_documents::Migration),
             Box::new(m20261127_000011_saved_questions::Migration),
+            Box::new(m20261127_000012_dashboard_tallies::Migration),
         ]
     }
 }

@@ -6,6 +6,9 @@ pub struct Config {
     pub database_url: String,
     /// Load the demo consultations and staff account into an empty database.
     pub demo_data: bool,
+    /// With the demo content, a few thousand plausible responses to its open and closed
+    /// consultations (`DEMO_RESPONSES=off` leaves them empty).
+    pub demo_responses: bool,
     /// Mark cookies `Secure`: set when the site is served over HTTPS.
     pub secure_cookies: bool,
 }
@@ -36,6 +39,7 @@ impl Config {
                 .filter(|v| !v.trim().is_empty())
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
             demo_data: flag(lookup("DEMO_DATA"), true),
+            demo_responses: flag(lookup("DEMO_RESPONSES"), true),
             secure_cookies: flag(lookup("SECURE_COOKIES"), false),
         }
     }
@@ -50,16 +54,19 @@ mod tests {
         let config = Config::from_lookup(|_| None);
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
         assert!(config.demo_data);
+        assert!(config.demo_responses);
         assert!(!config.secure_cookies);
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),
             "DEMO_DATA" => Some("off".into()),
+            "DEMO_RESPONSES" => Some("no".into()),
             "SECURE_COOKIES" => Some("true".into()),
             _ => None,
         });
         assert_eq!(config.database_url, "postgres://db/consult");
         assert!(!config.demo_data);
+        assert!(!config.demo_responses);
         assert!(config.secure_cookies);
     }
 }

@@ -37,15 +37,25 @@ pub async fn start_with_db(
     config: &Config,
     leptos_options: LeptosOptions,
 ) -> anyhow::Result<AppState> {
+    let signing_key = app::db::signing_key(&db).await?;
     if config.demo_data && app::demo::load_if_empty(&db, chrono::Utc::now()).await? {
         tracing::info!(
             "loaded demo content; staff sign-in: {} / {}",
             app::demo::DEMO_STAFF_EMAIL,
             app::demo::DEMO_STAFF_PASSWORD
         );
+        if config.demo_responses {
+            let stored =
+                app::demo::add_demo_responses(&db, &signing_key, chrono::Utc::now()).await?;
+            tracing::info!("stored {stored} demo responses");
+        }
     }
-    let signing_key = app::db::signing_key(&db).await?;
+    let live = app::results::live::LiveResults::new(db.clone());
+    if live.relay() == app::results::live::Relay::Postgres {
+        tokio::spawn(app::results::live::listen_to_postgres(live.clone()));
+    }
     Ok(AppState {
+        live,
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,
@@ -114,6 +124,10 @@ pub fn router(state: AppState) -> Router {
         router = router.route(path, handler);
     }
     router = router.route(DOCUMENT_FILE_PATH, get(app::documents::http::get_document));
+    router = router.route(
+        app::results::http::LIVE_RESULTS_PATH,
+        get(app::results::http::get_live_results),
+    );
     router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();

@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..119) {
+    match rng.random_range(0..120) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1699,6 +1699,21 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        119 => {
+            // The live results stream, for a real or hostile consultation, signed in or not.
+            let slug = if rng.random_bool(0.4) {
+                Value::Text(OPEN.into())
+            } else {
+                builder_slug(rng)
+            };
+            let mut p = planned(
+                Route::Other(app::results::http::LIVE_RESULTS_PATH),
+                Method::GET,
+                format!("/staff/consultations/{}/results/live", segment(&slug)),
+            );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -1736,6 +1751,13 @@ fn dangerous_url(value: &str) -> bool {
 }
 
 /// Everything wrong with one reply, as text (empty when it is fine).
+fn is_event_stream(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/event-stream"))
+}
+
 fn problems(reply: &Reply) -> Vec<String> {
     let mut found = Vec::new();
     if reply.status.is_server_error() {
@@ -1750,6 +1772,21 @@ fn problems(reply: &Reply) -> Vec<String> {
         if !on_site {
             found.push(format!("Location leaves the site: {location:?}"));
         }
+    }
+    if is_event_stream(&reply.headers) {
+        // The live results stream: its first event is a snapshot of the dashboard, as JSON.
+        let text = String::from_utf8_lossy(&reply.body);
+        let data = text
+            .strip_prefix("event: snapshot\ndata: ")
+            .and_then(|rest| rest.strip_suffix("\n\n"));
+        match data {
+            Some(json) if serde_json::from_str::<app::results::api::Dashboard>(json).is_ok() => {}
+            _ => found.push(format!(
+                "stream's first event is no snapshot: {}",
+                shorten(&text)
+            )),
+        }
+        return found;
     }
     let is_html = reply
         .headers
@@ -1818,6 +1855,28 @@ async fn send(router: &Router, request: Request<Body>) -> Result<Reply, String> 
         .map_err(|e| format!("router error: {e}"))?;
     let status = response.status();
     let headers = response.headers().clone();
+    if is_event_stream(&headers) {
+        // A live stream never ends: its first event is what there is to check.
+        let mut body = response.into_body();
+        let mut first = Vec::new();
+        while !first.windows(2).any(|w| w == b"\n\n") {
+            match tokio::time::timeout(Duration::from_secs(30), body.frame()).await {
+                Ok(Some(Ok(frame))) => {
+                    if let Some(data) = frame.data_ref() {
+                        first.extend_from_slice(data);
+                    }
+                }
+                Ok(Some(Err(e))) => return Err(format!("stream error: {e}")),
+                Ok(None) => break,
+                Err(_) => return Err("no event within 30 s".into()),
+            }
+        }
+        return Ok(Reply {
+            status,
+            headers,
+            body: first,
+        });
+    }
     let body = tokio::time::timeout(Duration::from_secs(60), response.into_body().collect())
         .await
         .map_err(|_| "body not finished within 60 s".to_string())?
@@ -1893,6 +1952,7 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
     let config = Config {
         database_url: String::new(),
         demo_data: true,
+        demo_responses: false,
         secure_cookies: false,
     };
     let state = server::start_with_db(db, &config, options)

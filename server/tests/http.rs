@@ -59,6 +59,7 @@ fn test_config(secure_cookies: bool) -> Config {
     Config {
         database_url: "sqlite::memory:".into(),
         demo_data: true,
+        demo_responses: false,
         secure_cookies,
     }
 }
@@ -3869,7 +3870,7 @@ async fn staff_copy_a_consultation_into_a_new_draft() {
     )
     .await
     .unwrap();
-    assert_eq!(results.responses, 0, "no responses copied");
+    assert_eq!(results.dashboard.responses, 0, "no responses copied");
 
     // Again: the next free address.
     let second = copy(cookie.clone()).await;
@@ -4517,5 +4518,135 @@ async fn the_question_editor_autosaves_checked_changes_against_the_revision() {
         let forbidden = call(&after.revision, &form, &outsider).await;
         assert_eq!(forbidden.status, StatusCode::FORBIDDEN, "{db}");
         assert_eq!(draft_of(&app, OPEN).await.revision, after.revision, "{db}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The results dashboard and its live stream.
+
+/// Opens the live stream of `slug` as `cookie` (if any) through the router.
+async fn open_stream(app: &TestApp, slug: &str, cookie: Option<&str>) -> axum::response::Response {
+    let mut request = Request::get(format!("/staff/consultations/{slug}/results/live"))
+        .header(header::ACCEPT, "text/event-stream");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    app.router
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap()
+}
+
+/// The next `snapshot` event of a stream, decoded; `None` if none comes within 5 s.
+async fn next_snapshot(body: &mut Body) -> Option<app::results::api::Dashboard> {
+    let mut text = String::new();
+    loop {
+        if let Some(end) = text.find("\n\n") {
+            let block = text[..end].to_string();
+            text.drain(..end + 2);
+            if let Some(data) = block
+                .strip_prefix("event: snapshot\ndata: ")
+                .map(str::to_string)
+            {
+                return Some(serde_json::from_str(&data).expect("a dashboard"));
+            }
+            continue;
+        }
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(5), body.frame())
+            .await
+            .ok()??
+            .ok()?;
+        if let Some(data) = frame.data_ref() {
+            text.push_str(&String::from_utf8_lossy(data));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_and_its_stream_are_for_its_department_and_follow_responses() {
+    for (backend, app) in test_apps().await {
+        let results = format!("/staff/consultations/{OPEN}/results");
+
+        // Signed out: the page sends to sign-in, the stream says 401 and gives nothing.
+        let page = app.get(&results).await;
+        assert_eq!(page.status, StatusCode::FOUND, "{backend}");
+        assert!(page.location().starts_with("/staff/sign-in"), "{backend}");
+        let stream = open_stream(&app, OPEN, None).await;
+        assert_eq!(stream.status(), StatusCode::UNAUTHORIZED, "{backend}");
+        let body = stream.into_body().collect().await.unwrap().to_bytes();
+        assert!(!String::from_utf8_lossy(&body).contains("Strongly support"));
+
+        // Staff of another department: 403 from the page and the stream, no figures.
+        let culture = culture_editor(&app).await;
+        let page = app.get_with_cookie(&results, &culture).await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN, "{backend}");
+        assert!(!page.body.contains("Strongly support"), "{backend}");
+        let stream = open_stream(&app, OPEN, Some(&culture)).await;
+        assert_eq!(stream.status(), StatusCode::FORBIDDEN, "{backend}");
+        // A consultation that is not there: 404.
+        let admin = signed_in(&app).await;
+        let missing = open_stream(&app, "no-such-consultation", Some(&admin)).await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND, "{backend}");
+
+        // The department's staff (here a site admin) see the dashboard drawn on the server: the
+        // headline, a chart per question (named, described) and its table.
+        let page = app.get_with_cookie(&results, &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend}");
+        for text in [
+            "data-testid=\"response-count\" class=\"stat__value\">0<",
+            "Responses per day",
+            "role=\"img\"",
+            "Answers to question 1: Do you support a 20mph limit",
+            "Show as table",
+            "Refresh the figures",
+        ] {
+            assert!(page.body.contains(text), "{backend}: {text}");
+        }
+
+        // The stream: a snapshot at once, then one after a response, not compressed, not stored.
+        let stream = open_stream(&app, OPEN, Some(&admin)).await;
+        assert_eq!(stream.status(), StatusCode::OK, "{backend}");
+        let headers = stream.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "text/event-stream");
+        assert!(headers.get(header::CONTENT_ENCODING).is_none(), "{backend}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+        let mut body = stream.into_body();
+        let first = next_snapshot(&mut body)
+            .await
+            .expect("a snapshot at connect");
+        assert_eq!(first.responses, 0, "{backend}");
+
+        let form_page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+        let token = rendered_token(&form_page.body);
+        let form = app.form().await;
+        let sent = app
+            .post_form(
+                &format!("/consultations/{OPEN}/respond"),
+                &valid_answers(&form, &token),
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{backend}");
+        // (Another test's announcement on the shared PostgreSQL server may bring an extra
+        // snapshot first: wait for the one with the response.)
+        let mut next = next_snapshot(&mut body)
+            .await
+            .expect("a snapshot after the response");
+        while next.responses == 0 {
+            next = next_snapshot(&mut body)
+                .await
+                .expect("a snapshot after the response");
+        }
+        assert_eq!(next.responses, 1, "{backend}");
+        assert_eq!(next.headline.today, 1, "{backend}");
+        assert_eq!(next.headline.channels[0].label, "Online");
+        drop(body);
+        // The reading task ends with its last stream.
+        let mut waited = 0;
+        while app.state.live.watched_count() > 0 && waited < 50 {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            waited += 1;
+        }
+        assert_eq!(app.state.live.watched_count(), 0, "{backend}");
     }
 }

@@ -1,5 +1,6 @@
 //! UI pieces shared by features: page layout, the GOV.UK-style error summary, error pages, tags.
 
+pub mod charts;
 mod error_page;
 mod error_summary;
 mod form_fields;

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod consultation_details;
+pub mod dashboard;
 pub mod documents;
 pub mod formats;
 pub mod library;

@@ -90,6 +90,17 @@ pub fn departments_to_build_in(actor: Actor<'_>, all: &[i64]) -> Vec<i64> {
         .collect()
 }
 
+/// Whether `actor` may see the results of a consultation of `department` (its dashboard, live
+/// figures, individual responses and exports): site admins everywhere; every other role in its
+/// own department. Responses are personal data: another department's staff see nothing.
+pub fn may_see_results(actor: Actor<'_>, department: i64) -> bool {
+    match Role::parse(actor.role) {
+        Some(Role::SiteAdmin) => true,
+        Some(_) => actor.department == Some(department),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +179,31 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(Role::parse(role.code()), Some(role));
         }
+    }
+
+    #[test]
+    fn results_are_for_the_department_and_site_admins() {
+        for role in Role::ALL {
+            let own = Actor {
+                role: role.code(),
+                department: Some(1),
+            };
+            assert!(may_see_results(own, 1), "{role:?} in its department");
+            assert_eq!(
+                may_see_results(own, 2),
+                role == Role::SiteAdmin,
+                "{role:?} elsewhere"
+            );
+        }
+        let nobody = Actor {
+            role: "",
+            department: Some(1),
+        };
+        assert!(!may_see_results(nobody, 1));
+        let homeless = Actor {
+            role: "analyst",
+            department: None,
+        };
+        assert!(!may_see_results(homeless, 1));
     }
 }

@@ -187,12 +187,17 @@ pub struct RankedItem {
     pub average_rank: Option<String>,
     /// How many people ranked it.
     pub ranked: i64,
+    /// How many ranked it first.
+    pub first_places: i64,
     pub removed_in: Option<i32>,
 }
 
 /// The items of a ranking question, best average rank first (items nobody ranked last, in the
-/// question's order).
-pub fn ranked_items(options: &[OptionCount]) -> Vec<RankedItem> {
+/// question's order). `first_places` says, by item key, how many ranked each item first.
+pub fn ranked_items(
+    options: &[OptionCount],
+    first_places: &HashMap<String, i64>,
+) -> Vec<RankedItem> {
     let mut items: Vec<(Option<f64>, RankedItem)> = options
         .iter()
         .map(|option| {
@@ -203,6 +208,7 @@ pub fn ranked_items(options: &[OptionCount]) -> Vec<RankedItem> {
                     label: option.label.clone(),
                     average_rank: average_text(option.sum, option.count),
                     ranked: option.count,
+                    first_places: first_places.get(&option.key).copied().unwrap_or(0),
                     removed_in: option.removed_in,
                 },
             )
@@ -226,6 +232,8 @@ pub struct PointsShare {
     pub total: String,
     /// Points per person who answered the question ("12.5").
     pub average: Option<String>,
+    /// The same, unrounded, for a chart's bar (0 when nobody answered).
+    pub mean: f64,
     /// Its share of all the points given to the question.
     pub percent: u32,
     pub removed_in: Option<i32>,
@@ -241,6 +249,11 @@ pub fn points_shares(options: &[OptionCount], answered: i64) -> Vec<PointsShare>
             label: option.label.clone(),
             total: super::formats::format_number(option.sum),
             average: average_text(option.sum, answered),
+            mean: if answered > 0 {
+                option.sum / answered as f64
+            } else {
+                0.0
+            },
             percent: if all > 0.0 {
                 ((option.sum * 100.0 / all) + 0.5).floor().min(100.0) as u32
             } else {
@@ -430,25 +443,35 @@ mod tests {
 
     #[test]
     fn ranked_items_come_best_average_first() {
-        let items = ranked_items(&[
-            tallied("Parks", 4, 10.0),
-            tallied("Roads", 4, 6.0),
-            tallied("Unranked", 0, 0.0),
-            tallied("Libraries", 4, 8.0),
-            tallied("Bins", 2, 4.0),
-        ]);
-        let shown: Vec<(&str, Option<&str>, i64)> = items
+        let items = ranked_items(
+            &[
+                tallied("Parks", 4, 10.0),
+                tallied("Roads", 4, 6.0),
+                tallied("Unranked", 0, 0.0),
+                tallied("Libraries", 4, 8.0),
+                tallied("Bins", 2, 4.0),
+            ],
+            &HashMap::from([("roads".to_string(), 3), ("parks".to_string(), 1)]),
+        );
+        let shown: Vec<(&str, Option<&str>, i64, i64)> = items
             .iter()
-            .map(|i| (i.label.as_str(), i.average_rank.as_deref(), i.ranked))
+            .map(|i| {
+                (
+                    i.label.as_str(),
+                    i.average_rank.as_deref(),
+                    i.ranked,
+                    i.first_places,
+                )
+            })
             .collect();
         assert_eq!(
             shown,
             vec![
-                ("Roads", Some("1.5"), 4),
-                ("Libraries", Some("2"), 4),
-                ("Bins", Some("2"), 2),
-                ("Parks", Some("2.5"), 4),
-                ("Unranked", None, 0),
+                ("Roads", Some("1.5"), 4, 3),
+                ("Libraries", Some("2"), 4, 0),
+                ("Bins", Some("2"), 2, 0),
+                ("Parks", Some("2.5"), 4, 1),
+                ("Unranked", None, 0, 0),
             ]
         );
     }

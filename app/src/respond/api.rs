@@ -48,6 +48,9 @@ pub struct SubmittedForm {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Confirmation {
+    /// Which consultation, for the live results on the server; never sent to the browser.
+    #[serde(skip)]
+    pub consultation_id: i64,
     pub slug: String,
     pub title: String,
     pub reference: String,
@@ -75,14 +78,19 @@ pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
 #[server(endpoint = "submit_response", input = leptos::server_fn::codec::Json)]
 pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Confirmation, AppError> {
     let state = crate::state::app_state()?;
-    super::service::submit(
+    let confirmation = super::service::submit(
         &state.db,
         &state.signing_key,
         &slug,
         &form.fields,
         chrono::Utc::now(),
     )
-    .await
+    .await?;
+    state
+        .live
+        .response_stored(confirmation.consultation_id)
+        .await;
+    Ok(confirmation)
 }
 
 #[server(endpoint = "get_confirmation")]

@@ -29,7 +29,13 @@ pub async fn post_response(
     .await
     {
         // 303: the browser fetches the confirmation with GET, so a refresh cannot resend.
-        Ok(confirmation) => Redirect::to(&confirmation.path()).into_response(),
+        Ok(confirmation) => {
+            state
+                .live
+                .response_stored(confirmation.consultation_id)
+                .await;
+            Redirect::to(&confirmation.path()).into_response()
+        }
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -13,13 +13,14 @@ use sha2::{Digest, Sha256};
 use super::api::{Confirmation, ResponseForm};
 use super::token;
 use crate::db::entities::{
-    answer, cell_tally, consultation, consultation_tally, daily_tally, option_tally,
-    question_tally, questionnaire_version, response,
+    answer, cell_tally, channel_tally, consultation, consultation_tally, daily_tally, option_tally,
+    question_tally, questionnaire_version, response, value_tally,
 };
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
+use crate::domain::dashboard::CHANNEL_ONLINE;
 use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
@@ -98,6 +99,7 @@ fn confirmation_of(
     submitted_at: DateTime<Utc>,
 ) -> Confirmation {
     Confirmation {
+        consultation_id: consultation.id,
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
         reference,
@@ -231,7 +233,7 @@ async fn store<C: TransactionTrait>(
         reference: Set(reference.to_string()),
         idempotency_key: Set(idempotency_key.to_string()),
         answers_digest: Set(answers_digest.to_string()),
-        channel: Set("online".into()),
+        channel: Set(CHANNEL_ONLINE.into()),
         submitted_at: Set(now),
         ..Default::default()
     })
@@ -293,6 +295,58 @@ async fn store<C: TransactionTrait>(
     )
     .exec(&txn)
     .await?;
+
+    channel_tally::Entity::insert(channel_tally::ActiveModel {
+        consultation_id: Set(consultation.id),
+        channel: Set(CHANNEL_ONLINE.into()),
+        responses: Set(1),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            channel_tally::Column::ConsultationId,
+            channel_tally::Column::Channel,
+        ])
+        .value(
+            channel_tally::Column::Responses,
+            Expr::col((channel_tally::Entity, channel_tally::Column::Responses)).add(1),
+        )
+        .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
+
+    // Each numeric value given (a number, a date's day, a rank, points) counts once more: the
+    // dashboard's histograms, medians and first places are read from these (decision 0021).
+    // One row per (question, option) within a response, so one statement inserts them all.
+    let values: Vec<value_tally::ActiveModel> = rows
+        .iter()
+        .filter_map(|r| {
+            let value = r.number.filter(|v| v.is_finite())?;
+            Some(value_tally::ActiveModel {
+                question_id: Set(r.question_id),
+                option_id: Set(r.option_id.unwrap_or(0)),
+                value: Set(value),
+                answers: Set(1),
+            })
+        })
+        .collect();
+    if !values.is_empty() {
+        value_tally::Entity::insert_many(values)
+            .on_conflict(
+                OnConflict::columns([
+                    value_tally::Column::QuestionId,
+                    value_tally::Column::OptionId,
+                    value_tally::Column::Value,
+                ])
+                .value(
+                    value_tally::Column::Answers,
+                    Expr::col((value_tally::Entity, value_tally::Column::Answers)).add(1),
+                )
+                .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
+    }
 
     let mut answered: Vec<i64> = rows.iter().map(|r| r.question_id).collect();
     answered.dedup();

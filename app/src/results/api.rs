@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::builder::api::DepartmentChoice;
 use crate::domain::ConsultationStatus;
+use crate::domain::dashboard::{ChannelCount, TimeSeries};
 use crate::domain::results::OptionCount;
 use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
@@ -38,6 +39,8 @@ pub struct StaffHome {
 pub enum QuestionSummary {
     Choice {
         options: Vec<OptionCount>,
+        /// Multiple choice: each person may choose several, so shares add to more than 100%.
+        multiple: bool,
         /// The newest answers typed in the "Other" box, if the question has one.
         #[serde(default)]
         other_answers: Vec<String>,
@@ -45,12 +48,8 @@ pub enum QuestionSummary {
     Text {
         latest: Vec<String>,
     },
-    /// Numbers and dates: the lowest and highest answers, and for numbers the average.
-    Range {
-        lowest: String,
-        highest: String,
-        average: Option<String>,
-    },
+    /// Numbers and dates: how the answers spread (none yet: `Text` with no answers).
+    Spread(NumberSpread),
     /// Grid: for each statement, how many chose each point of the scale.
     Grid(crate::domain::results::GridResult),
     /// Ranking: the items, best average rank first.
@@ -65,6 +64,43 @@ pub enum QuestionSummary {
     NotListed {
         reason: String,
     },
+}
+
+/// A number or date question's answers: lowest, median, highest, for numbers the mean, and a
+/// histogram, each value written as the question's kind writes it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberSpread {
+    pub lowest: String,
+    pub median: String,
+    pub highest: String,
+    pub average: Option<String>,
+    pub bins: Vec<BinCount>,
+}
+
+/// A histogram bar: "18 to 25", or one value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BinCount {
+    pub label: String,
+    pub count: i64,
+}
+
+/// The dashboard's headline figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Headline {
+    pub total: i64,
+    pub today: i64,
+    pub last_7_days: i64,
+    pub channels: Vec<ChannelCount>,
+    /// Published versions, newest first, with the responses each received.
+    pub versions: Vec<VersionUse>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VersionUse {
+    pub number: i32,
+    pub responses: i64,
+    /// The version people answer now.
+    pub current: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,10 +122,51 @@ pub struct ConsultationResults {
     pub staff: StaffIdentity,
     pub slug: String,
     pub title: String,
+    pub dashboard: Dashboard,
+}
+
+/// Every figure of a consultation's dashboard: what the page draws first and what the live
+/// stream sends again whenever a response arrives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
     pub status: ConsultationStatus,
     pub responses: i64,
     pub last_response_text: Option<String>,
+    pub headline: Headline,
+    pub over_time: TimeSeries,
+    /// When these figures were read ("27 November 2026 at 2:32pm").
+    pub as_of_text: String,
     pub questions: Vec<QuestionResult>,
+}
+
+impl Dashboard {
+    /// What the dashboard's layout depends on: how many days, questions, and rows and columns
+    /// each question's chart and table have. A live dashboard redraws its figures in place
+    /// while this stays the same (so an open table stays open and focus stays put), and lays
+    /// them out afresh when it changes (a new day, a new version, a first answer).
+    pub fn shape(&self) -> String {
+        let mut shape = format!(
+            "{}|{}",
+            self.over_time.points.len(),
+            self.over_time.period_code()
+        );
+        for question in &self.questions {
+            let part = match &question.summary {
+                QuestionSummary::Choice { options, .. } => format!("c{}", options.len()),
+                QuestionSummary::Text { .. } => "t".into(),
+                QuestionSummary::Spread(spread) => format!("s{}", spread.bins.len()),
+                QuestionSummary::Grid(grid) => {
+                    format!("g{}:{}", grid.rows.len(), grid.scale.join("\u{1f}"))
+                }
+                QuestionSummary::Ranking { items } => format!("r{}", items.len()),
+                QuestionSummary::Points { items } => format!("p{}", items.len()),
+                QuestionSummary::NotListed { .. } => "n".into(),
+            };
+            shape.push('|');
+            shape.push_str(&part);
+        }
+        shape
+    }
 }
 
 impl StaffConsultationRow {

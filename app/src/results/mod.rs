@@ -1,6 +1,11 @@
-//! Results for staff: every consultation with its response count, and per-question counts.
+//! Results for staff: every consultation with its response count, and each consultation's
+//! dashboard (headline, responses over time, a chart per question), kept live.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
+pub mod live;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;

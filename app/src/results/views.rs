@@ -1,8 +1,18 @@
+//! THE DASHBOARD LIVES HERE. The page is drawn on the server, complete (charts, tables, a
+//! "Refresh the figures" link), so it works without JavaScript. Its figures sit in a lazy island,
+//! `LiveDashboard`, which opens the live stream (`results::http`) and redraws the figures in
+//! place from each snapshot: numbers, bars and tables change, the layout stays (see
+//! `Dashboard::shape`), so an open table stays open and focus stays where it was.
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::api::{ConsultationResults, QuestionResult, QuestionSummary, load_consultation_results};
-use crate::components::{PageTitle, StatusTag};
+use super::api::{ConsultationResults, Dashboard, QuestionSummary, load_consultation_results};
+use crate::components::charts::{
+    Bar, BarChart, ChartFigure, Column, ColumnChart, StackedBarChart, StackedRow,
+};
+use crate::components::{IslandScripts, PageTitle, StatusTag};
+use crate::domain::dashboard::{Period, format_count};
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
@@ -31,190 +41,846 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
         </a>
         <span class="caption-l">"Results"</span>
         <h1 class="heading-xl">{results.title}</h1>
-        <dl class="summary-list">
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Status"</dt>
-                <dd class="summary-list__value">
-                    <StatusTag status=results.status />
-                </dd>
-            </div>
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Responses"</dt>
-                <dd class="summary-list__value" data-testid="response-count">
-                    {results.responses}
-                </dd>
-            </div>
-            <div class="summary-list__row">
-                <dt class="summary-list__key">"Latest response"</dt>
-                <dd class="summary-list__value">
-                    {results.last_response_text.unwrap_or_else(|| "None yet".to_string())}
-                </dd>
-            </div>
-        </dl>
         <p class="body">
             <a href=questionnaire>"See the questionnaire"</a>
             " · "
             <a href=public>"View the public consultation page"</a>
         </p>
-        {results
-            .questions
-            .into_iter()
-            .enumerate()
-            .map(|(index, question)| view! { <QuestionResultView index question /> })
-            .collect_view()}
+        <LiveDashboard slug=results.slug dashboard=results.dashboard />
+        <IslandScripts />
     }
 }
 
+/// What the live dashboard says of its connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// Only the browser's stream moves it on from `Drawn`.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum LiveStatus {
+    /// Drawn by the server (and before the island wakes): figures as they were.
+    Drawn,
+    Live,
+    Reconnecting,
+    /// The stream was refused or cannot be reopened (signed out, say).
+    Stopped,
+}
+
+/// The dashboard's figures, kept live: drawn on the server; in the browser, each snapshot from
+/// the stream replaces the figures, and screen readers hear a polite summary of new responses
+/// at most every `ANNOUNCE_EVERY_MS`.
+#[island(lazy)]
+pub fn LiveDashboard(slug: String, dashboard: Dashboard) -> impl IntoView {
+    let data = RwSignal::new(dashboard);
+    let status = RwSignal::new(LiveStatus::Drawn);
+    let announcement = RwSignal::new(String::new());
+    #[cfg(feature = "hydrate")]
+    live::connect(&slug, data, status, announcement);
+    let refresh = format!("/staff/consultations/{slug}/results");
+    let as_of = move || data.with(|d| d.as_of_text.clone());
+    view! {
+        <p class="body live-status" data-testid="live-status">
+            <StatusTag status=data.with_untracked(|d| d.status) />
+            " "
+            {move || match status.get() {
+                LiveStatus::Drawn => String::new(),
+                LiveStatus::Live => "Live: the figures change as responses arrive. ".into(),
+                LiveStatus::Reconnecting => "Reconnecting to live figures… ".into(),
+                LiveStatus::Stopped => "Live figures stopped. ".into(),
+            }}
+            "Figures as at "
+            <span data-testid="as-of">{as_of}</span>
+            ". "
+            <a href=refresh>"Refresh the figures"</a>
+        </p>
+        <div class="visually-hidden" role="status" data-testid="live-announcement">
+            {move || announcement.get()}
+        </div>
+        <Figures data=data.into() />
+    }
+}
+
+/// How often, at most, screen readers are told of new responses.
+pub const ANNOUNCE_EVERY_MS: u64 = 10_000;
+
+/// The browser side of the live stream (`results::http::get_live_results`).
+#[cfg(feature = "hydrate")]
+mod live {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    use super::{ANNOUNCE_EVERY_MS, Dashboard, LiveStatus};
+    use crate::domain::dashboard::format_count;
+
+    pub fn connect(
+        slug: &str,
+        data: RwSignal<Dashboard>,
+        status: RwSignal<LiveStatus>,
+        announcement: RwSignal<String>,
+    ) {
+        let url = format!("/staff/consultations/{slug}/results/live");
+        let Ok(source) = web_sys::EventSource::new(&url) else {
+            status.set(LiveStatus::Stopped);
+            return;
+        };
+        // Responses not yet announced, and whether an announcement is waiting its turn.
+        let unannounced = Rc::new(Cell::new(0i64));
+        let waiting = Rc::new(Cell::new(false));
+        let last_said = Rc::new(Cell::new(f64::NEG_INFINITY));
+
+        let on_snapshot = {
+            let (unannounced, waiting, last_said) =
+                (unannounced.clone(), waiting.clone(), last_said.clone());
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let Some(text) = event.data().as_string() else {
+                    return;
+                };
+                let Ok(next) = serde_json::from_str::<Dashboard>(&text) else {
+                    return;
+                };
+                status.set(LiveStatus::Live);
+                let before = data.with_untracked(|d| d.responses);
+                let arrived = next.responses - before;
+                data.set(next);
+                if arrived <= 0 {
+                    return;
+                }
+                unannounced.set(unannounced.get() + arrived);
+                if waiting.get() {
+                    return;
+                }
+                waiting.set(true);
+                let now = js_sys::Date::now();
+                let wait = (last_said.get() + ANNOUNCE_EVERY_MS as f64 - now).max(0.0);
+                let (unannounced, waiting, last_said) =
+                    (unannounced.clone(), waiting.clone(), last_said.clone());
+                set_timeout(
+                    move || {
+                        let count = unannounced.replace(0);
+                        waiting.set(false);
+                        last_said.set(js_sys::Date::now());
+                        let total = data.with_untracked(|d| d.responses);
+                        announcement.set(format!(
+                            "{} new {}. {} in all.",
+                            format_count(count),
+                            if count == 1 { "response" } else { "responses" },
+                            format_count(total),
+                        ));
+                    },
+                    std::time::Duration::from_millis(wait as u64),
+                );
+            })
+        };
+        let _ = source
+            .add_event_listener_with_callback("snapshot", on_snapshot.as_ref().unchecked_ref());
+        on_snapshot.forget();
+
+        let on_error = {
+            let source = source.clone();
+            Closure::<dyn Fn()>::new(move || {
+                // The browser retries by itself unless the server refused (then it is closed).
+                status.set(if source.ready_state() == web_sys::EventSource::CLOSED {
+                    LiveStatus::Stopped
+                } else {
+                    LiveStatus::Reconnecting
+                });
+            })
+        };
+        source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+    }
+}
+
+/// Every figure: laid out by `Dashboard::shape`, filled in from `data` as it changes.
 #[component]
-fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
-    let heading_id = format!("question-{}", index + 1);
-    let dash = || "\u{2013}".to_string();
-    let detail = match question.summary {
-        QuestionSummary::Choice {
-            options,
-            other_answers,
-        } => view! {
-            <ResultTable
-                caption=format!("Answers to question {}", index + 1)
-                headers=vec!["Option", "Count", "Percentage"]
-                rows=options
-                    .into_iter()
-                    .map(|o| TableRow {
-                        label: o.label,
-                        removed_in: o.removed_in,
-                        cells: vec![o.count.to_string(), format!("{}%", o.percent)],
-                    })
-                    .collect()
-            />
-            {(!other_answers.is_empty())
-                .then(|| view! { <AnswerList title="Latest \u{201c}Other\u{201d} answers" answers=other_answers /> })}
+fn Figures(data: Signal<Dashboard>) -> impl IntoView {
+    let shape = Memo::new(move |_| data.with(Dashboard::shape));
+    move || {
+        shape.track();
+        let questions = data.with_untracked(|d| d.questions.len());
+        view! {
+            <HeadlineFigures data />
+            <OverTime data />
+            {(0..questions)
+                .map(|index| view! { <QuestionResultView data index /> })
+                .collect_view()}
         }
-        .into_any(),
-        QuestionSummary::Range {
-            lowest,
-            highest,
-            average,
-        } => view! {
-            <dl class="summary-list">
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">"Lowest"</dt>
-                    <dd class="summary-list__value">{lowest}</dd>
-                </div>
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">"Highest"</dt>
-                    <dd class="summary-list__value">{highest}</dd>
-                </div>
-                {average
-                    .map(|average| {
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">"Average (mean)"</dt>
-                                <dd class="summary-list__value">{average}</dd>
-                            </div>
-                        }
-                    })}
-            </dl>
+    }
+}
+
+/// Total, today, the last seven days; then the latest response, channels and versions.
+#[component]
+fn HeadlineFigures(data: Signal<Dashboard>) -> impl IntoView {
+    let headline = Memo::new(move |_| data.with(|d| d.headline.clone()));
+    let figure = move |label: &'static str,
+                       value: fn(&super::api::Headline) -> i64,
+                       testid: &'static str| {
+        view! {
+            <div class="stat">
+                <dt class="stat__label">{label}</dt>
+                <dd class="stat__value" data-testid=testid>
+                    {move || headline.with(|h| format_count(value(h)))}
+                </dd>
+            </div>
         }
-        .into_any(),
-        QuestionSummary::Grid(grid) => {
-            let headers: Vec<String> = std::iter::once("Statement".to_string())
-                .chain(grid.scale)
-                .collect();
-            view! {
-                <div class="table-wrapper">
+    };
+    let channels = move || {
+        headline.with(|h| {
+            if h.channels.is_empty() {
+                return "None yet".to_string();
+            }
+            h.channels
+                .iter()
+                .map(|c| format!("{}: {} ({}%)", c.label, format_count(c.count), c.percent))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    let versions = move || {
+        headline.with(|h| {
+            if h.versions.is_empty() {
+                return "Not published yet".to_string();
+            }
+            h.versions
+                .iter()
+                .map(|v| {
+                    format!(
+                        "Version {}{}: {} {}",
+                        v.number,
+                        if v.current { " (current)" } else { "" },
+                        format_count(v.responses),
+                        if v.responses == 1 {
+                            "response"
+                        } else {
+                            "responses"
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    let latest = move || {
+        data.with(|d| d.last_response_text.clone())
+            .unwrap_or_else(|| "None yet".to_string())
+    };
+    view! {
+        <dl class="stats">
+            {figure("Responses", |h| h.total, "response-count")}
+            {figure("Today", |h| h.today, "responses-today")}
+            {figure("Last 7 days", |h| h.last_7_days, "responses-week")}
+        </dl>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Latest response"</dt>
+                <dd class="summary-list__value">{latest}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"By channel"</dt>
+                <dd class="summary-list__value" data-testid="channels">{channels}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">"Questionnaire versions"</dt>
+                <dd class="summary-list__value" data-testid="versions">{versions}</dd>
+            </div>
+        </dl>
+    }
+}
+
+/// Responses per UK day (or week) since opening, as a column chart and a table.
+#[component]
+fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
+    let series = Memo::new(move |_| data.with(|d| d.over_time.clone()));
+    let (count, period) = series.with_untracked(|s| (s.points.len(), s.period));
+    if count == 0 {
+        return view! {
+            <h2 class="heading-m">"Responses over time"</h2>
+            <p class="body">"The consultation has not opened yet."</p>
+        }
+        .into_any();
+    }
+    let per = match period {
+        Period::Day => "day",
+        Period::Week => "week",
+    };
+    let description = Signal::derive(move || {
+        series.with(|s| {
+            let total: i64 = s.points.iter().map(|p| p.count).sum();
+            let busiest = s
+                .points
+                .iter()
+                .max_by_key(|p| p.count)
+                .filter(|p| p.count > 0)
+                .map(|p| {
+                    format!(
+                        " The most was {} ({}).",
+                        format_count(p.count),
+                        p.long_label
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "{} responses over {} {}s, from {} to {}.{busiest}",
+                format_count(total),
+                s.points.len(),
+                per,
+                s.points
+                    .first()
+                    .map(|p| p.long_label.as_str())
+                    .unwrap_or_default(),
+                s.points
+                    .last()
+                    .map(|p| p.long_label.as_str())
+                    .unwrap_or_default(),
+            )
+        })
+    });
+    let columns = Signal::derive(move || {
+        series.with(|s| {
+            s.points
+                .iter()
+                .map(|p| Column {
+                    label: p.label.clone(),
+                    value: p.count,
+                })
+                .collect()
+        })
+    });
+    let rows = Signal::derive(move || {
+        series.with(|s| {
+            s.points
+                .iter()
+                .map(|p| TableRow {
+                    label: p.long_label.clone(),
+                    removed_in: None,
+                    cells: vec![format_count(p.count)],
+                })
+                .collect()
+        })
+    });
+    let heading = format!("Responses per {per}");
+    view! {
+        <section class="result" aria-labelledby="over-time">
+            <h2 class="heading-m" id="over-time">{heading.clone()}</h2>
+            {(period == Period::Week)
+                .then(|| view! { <p class="hint">"Weeks start on Monday. Days are UK days."</p> })}
+            <ChartFigure
+                chart=view! {
+                    <ColumnChart id="chart-over-time".to_string() title=heading description columns />
+                }
+                    .into_any()
+                table=view! {
                     <ResultTable
-                        caption=format!(
-                            "Answers to each statement of question {}, as counts and percentages of those who answered it",
-                            index + 1,
-                        )
-                        headers
-                        rows=grid
-                            .rows
-                            .into_iter()
-                            .map(|row| TableRow {
-                                label: row.label,
-                                removed_in: row.removed_in,
-                                cells: row
-                                    .cells
-                                    .into_iter()
-                                    .map(|(count, percent)| format!("{count} ({percent}%)"))
-                                    .collect(),
-                            })
-                            .collect()
+                        caption="Responses over time".to_string()
+                        headers=vec![if per == "day" { "Day" } else { "Week" }, "Responses"]
+                        rows
                     />
-                </div>
+                }
+                    .into_any()
+            />
+        </section>
+    }
+    .into_any()
+}
+
+/// Question `index` of the dashboard: its heading and counts, and a chart and table by kind.
+#[component]
+fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
+    let question = Memo::new(move |_| data.with(|d| d.questions.get(index).cloned()));
+    let Some(first) = question.get_untracked() else {
+        return ().into_any();
+    };
+    let number = index + 1;
+    let heading_id = format!("question-{number}");
+    let chart_id = format!("chart-{number}");
+    let q = move || question.get().unwrap_or_else(|| first.clone());
+    let label = {
+        let q = q.clone();
+        move || q().label
+    };
+    let answered = {
+        let q = q.clone();
+        move || q().answered
+    };
+    let people = move |n: i64| {
+        format!(
+            "{} {}",
+            format_count(n),
+            if n == 1 { "person" } else { "people" }
+        )
+    };
+    // Each kind's rows, as the latest snapshot has them.
+    let summary = {
+        let q = q.clone();
+        move || q().summary
+    };
+    let title = |what: &'static str| {
+        let label = label.clone();
+        Signal::derive(move || format!("{what} question {number}: {}", label()))
+    };
+    let dash = || "\u{2013}".to_string();
+
+    let detail = match question.get_untracked().map(|q| q.summary) {
+        Some(QuestionSummary::Choice { multiple, .. }) => {
+            let options = {
+                let summary = summary.clone();
+                Signal::derive(move || match summary() {
+                    QuestionSummary::Choice { options, .. } => options,
+                    _ => Vec::new(),
+                })
+            };
+            let other_answers = {
+                let summary = summary.clone();
+                move || match summary() {
+                    QuestionSummary::Choice { other_answers, .. } => other_answers,
+                    _ => Vec::new(),
+                }
+            };
+            let description = {
+                let answered = answered.clone();
+                Signal::derive(move || {
+                    options.with(|options| {
+                        let top = options
+                            .iter()
+                            .max_by_key(|o| o.count)
+                            .filter(|o| o.count > 0)
+                            .map(|o| {
+                                format!(
+                                    " Chosen most: {}, by {} ({}%).",
+                                    o.label,
+                                    format_count(o.count),
+                                    o.percent
+                                )
+                            })
+                            .unwrap_or_default();
+                        format!(
+                            "Bars for {} options, each with how many chose it and the percentage of the {} who answered.{top}",
+                            options.len(),
+                            people(answered()),
+                        )
+                    })
+                })
+            };
+            let bars = Signal::derive(move || {
+                options.with(|options| {
+                    options
+                        .iter()
+                        .map(|o| Bar {
+                            label: with_removed(&o.label, o.removed_in),
+                            value: o.count as f64,
+                            value_text: format!("{} ({}%)", format_count(o.count), o.percent),
+                        })
+                        .collect()
+                })
+            });
+            let rows = Signal::derive(move || {
+                options.with(|options| {
+                    options
+                        .iter()
+                        .map(|o| TableRow {
+                            label: o.label.clone(),
+                            removed_in: o.removed_in,
+                            cells: vec![format_count(o.count), format!("{}%", o.percent)],
+                        })
+                        .collect()
+                })
+            });
+            view! {
+                <p class="hint">
+                    {if multiple {
+                        "Percentages are of the people who answered this question. Each could choose more than one option, so they add up to more than 100%."
+                    } else {
+                        "Percentages are of the people who answered this question."
+                    }}
+                </p>
+                <ChartFigure
+                    chart=view! {
+                        <BarChart id=chart_id title=title("Answers to") description bars />
+                    }
+                        .into_any()
+                    table=view! {
+                        <ResultTable
+                            caption=format!("Answers to question {number}")
+                            headers=vec!["Option", "Count", "Percentage"]
+                            rows
+                        />
+                    }
+                        .into_any()
+                />
+                {move || {
+                    let answers = other_answers();
+                    (!answers.is_empty())
+                        .then(|| {
+                            view! {
+                                <AnswerList title="Latest \u{201c}Other\u{201d} answers" answers />
+                            }
+                        })
+                }}
             }
             .into_any()
         }
-        QuestionSummary::Ranking { items } => view! {
-            <ResultTable
-                caption=format!("Items of question {}, ranked first on average first", index + 1)
-                headers=vec!["Item", "Average rank", "Ranked by"]
-                rows=items
+        Some(QuestionSummary::Spread(_)) => {
+            let spread = {
+                let summary = summary.clone();
+                Signal::derive(move || match summary() {
+                    QuestionSummary::Spread(spread) => Some(spread),
+                    _ => None,
+                })
+            };
+            let field = move |pick: fn(&super::api::NumberSpread) -> String| {
+                move || spread.with(|s| s.as_ref().map(pick).unwrap_or_default())
+            };
+            let has_average =
+                spread.with_untracked(|s| s.as_ref().is_some_and(|s| s.average.is_some()));
+            let description = {
+                let answered = answered.clone();
+                Signal::derive(move || {
+                    spread.with(|s| match s {
+                        Some(s) => format!(
+                            "Histogram of {} answers: lowest {}, median {}, highest {}.",
+                            format_count(answered()),
+                            s.lowest,
+                            s.median,
+                            s.highest
+                        ),
+                        None => String::new(),
+                    })
+                })
+            };
+            let bins =
+                move || spread.with(|s| s.as_ref().map(|s| s.bins.clone()).unwrap_or_default());
+            let bars = Signal::derive(move || {
+                bins()
                     .into_iter()
-                    .map(|item| TableRow {
-                        label: item.label,
-                        removed_in: item.removed_in,
-                        cells: vec![item.average_rank.unwrap_or_else(dash), item.ranked.to_string()],
+                    .map(|b| Bar {
+                        value: b.count as f64,
+                        value_text: format_count(b.count),
+                        label: b.label,
                     })
                     .collect()
-            />
-            <p class="hint">"1 is a respondent's first choice: the lower the average, the higher it was ranked."</p>
-        }
-        .into_any(),
-        QuestionSummary::Points { items } => view! {
-            <ResultTable
-                caption=format!("Points given in question {}", index + 1)
-                headers=vec!["Option", "Points", "Average", "Share"]
-                rows=items
+            });
+            let rows = Signal::derive(move || {
+                bins()
                     .into_iter()
-                    .map(|item| TableRow {
-                        label: item.label,
-                        removed_in: item.removed_in,
-                        cells: vec![
-                            item.total,
-                            item.average.unwrap_or_else(dash),
-                            format!("{}%", item.percent),
-                        ],
+                    .map(|b| TableRow {
+                        label: b.label,
+                        removed_in: None,
+                        cells: vec![format_count(b.count)],
                     })
                     .collect()
-            />
-            <p class="hint">"Average: points per person who answered. Share: of all the points given."</p>
+            });
+            view! {
+                <dl class="summary-list">
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">"Lowest"</dt>
+                        <dd class="summary-list__value">{field(|s| s.lowest.clone())}</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">"Median (middle answer)"</dt>
+                        <dd class="summary-list__value">{field(|s| s.median.clone())}</dd>
+                    </div>
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">"Highest"</dt>
+                        <dd class="summary-list__value">{field(|s| s.highest.clone())}</dd>
+                    </div>
+                    {has_average
+                        .then(|| {
+                            view! {
+                                <div class="summary-list__row">
+                                    <dt class="summary-list__key">"Average (mean)"</dt>
+                                    <dd class="summary-list__value">
+                                        {field(|s| s.average.clone().unwrap_or_default())}
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                </dl>
+                <ChartFigure
+                    chart=view! {
+                        <BarChart id=chart_id title=title("Spread of answers to") description bars />
+                    }
+                        .into_any()
+                    table=view! {
+                        <ResultTable
+                            caption=format!("Answers to question {number}, by value")
+                            headers=vec!["Answer", "Count"]
+                            rows
+                        />
+                    }
+                        .into_any()
+                />
+            }
+            .into_any()
         }
-        .into_any(),
-        QuestionSummary::NotListed { reason } => view! { <p class="body">{reason}</p> }.into_any(),
-        QuestionSummary::Text { latest } if latest.is_empty() => {
-            view! { <p class="body">"No answers yet."</p> }.into_any()
+        Some(QuestionSummary::Grid(first_grid)) => {
+            let grid = {
+                let summary = summary.clone();
+                Signal::derive(move || match summary() {
+                    QuestionSummary::Grid(grid) => grid,
+                    _ => first_grid.clone(),
+                })
+            };
+            let scale = grid.with_untracked(|g| g.scale.clone());
+            let description = Signal::derive(move || {
+                grid.with(|g| {
+                    format!(
+                        "A bar for each of {} statements, divided into the share of people who chose each point of the scale, in order: {}.",
+                        g.rows.len(),
+                        g.scale.join(", "),
+                    )
+                })
+            });
+            let stacked = Signal::derive(move || {
+                grid.with(|g| {
+                    g.rows
+                        .iter()
+                        .map(|row| StackedRow {
+                            label: with_removed(&row.label, row.removed_in),
+                            shares: row.cells.iter().map(|(_, percent)| *percent).collect(),
+                        })
+                        .collect()
+                })
+            });
+            let rows = Signal::derive(move || {
+                grid.with(|g| {
+                    g.rows
+                        .iter()
+                        .map(|row| TableRow {
+                            label: row.label.clone(),
+                            removed_in: row.removed_in,
+                            cells: row
+                                .cells
+                                .iter()
+                                .map(|(count, percent)| {
+                                    format!("{} ({percent}%)", format_count(*count))
+                                })
+                                .collect(),
+                        })
+                        .collect()
+                })
+            });
+            let headers: Vec<String> = std::iter::once("Statement".to_string())
+                .chain(scale.iter().cloned())
+                .collect();
+            view! {
+                <ChartFigure
+                    chart=view! {
+                        <StackedBarChart
+                            id=chart_id
+                            title=title("Answers to")
+                            description
+                            legend=scale
+                            rows=stacked
+                        />
+                    }
+                        .into_any()
+                    table=view! {
+                        <div class="table-wrapper">
+                            <ResultTable
+                                caption=format!(
+                                    "Answers to each statement of question {number}, as counts and percentages of those who answered it",
+                                )
+                                headers
+                                rows
+                            />
+                        </div>
+                    }
+                        .into_any()
+                />
+            }
+            .into_any()
         }
-        QuestionSummary::Text { latest } => {
-            view! { <AnswerList title="Latest answers" answers=latest /> }.into_any()
+        Some(QuestionSummary::Ranking { .. }) => {
+            let items = {
+                let summary = summary.clone();
+                Signal::derive(move || match summary() {
+                    QuestionSummary::Ranking { items } => items,
+                    _ => Vec::new(),
+                })
+            };
+            let description = Signal::derive(move || {
+                format!(
+                    "Bars for {} items, best average rank first, each as long as the number of people who ranked it first.",
+                    items.with(Vec::len),
+                )
+            });
+            let bars = Signal::derive(move || {
+                items.with(|items| {
+                    items
+                        .iter()
+                        .map(|item| Bar {
+                            label: with_removed(&item.label, item.removed_in),
+                            value: item.first_places as f64,
+                            value_text: format!(
+                                "{} first · average rank {}",
+                                format_count(item.first_places),
+                                item.average_rank.clone().unwrap_or_else(dash),
+                            ),
+                        })
+                        .collect()
+                })
+            });
+            let rows = Signal::derive(move || {
+                items.with(|items| {
+                    items
+                        .iter()
+                        .map(|item| TableRow {
+                            label: item.label.clone(),
+                            removed_in: item.removed_in,
+                            cells: vec![
+                                item.average_rank.clone().unwrap_or_else(dash),
+                                format_count(item.first_places),
+                                format_count(item.ranked),
+                            ],
+                        })
+                        .collect()
+                })
+            });
+            view! {
+                <p class="hint">
+                    "1 is a respondent's first choice: the lower the average, the higher it was ranked."
+                </p>
+                <ChartFigure
+                    chart=view! {
+                        <BarChart id=chart_id title=title("Ranking in") description bars />
+                    }
+                        .into_any()
+                    table=view! {
+                        <ResultTable
+                            caption=format!("Items of question {number}, ranked first on average first")
+                            headers=vec!["Item", "Average rank", "Ranked first by", "Ranked by"]
+                            rows
+                        />
+                    }
+                        .into_any()
+                />
+            }
+            .into_any()
+        }
+        Some(QuestionSummary::Points { .. }) => {
+            let items = {
+                let summary = summary.clone();
+                Signal::derive(move || match summary() {
+                    QuestionSummary::Points { items } => items,
+                    _ => Vec::new(),
+                })
+            };
+            let description = Signal::derive(move || {
+                format!(
+                    "Bars for {} options, each as long as the average points a person gave it.",
+                    items.with(Vec::len),
+                )
+            });
+            let bars = Signal::derive(move || {
+                items.with(|items| {
+                    items
+                        .iter()
+                        .map(|item| Bar {
+                            label: with_removed(&item.label, item.removed_in),
+                            value: item.mean,
+                            value_text: format!(
+                                "{} on average ({}% of all points)",
+                                item.average.clone().unwrap_or_else(dash),
+                                item.percent,
+                            ),
+                        })
+                        .collect()
+                })
+            });
+            let rows = Signal::derive(move || {
+                items.with(|items| {
+                    items
+                        .iter()
+                        .map(|item| TableRow {
+                            label: item.label.clone(),
+                            removed_in: item.removed_in,
+                            cells: vec![
+                                item.total.clone(),
+                                item.average.clone().unwrap_or_else(dash),
+                                format!("{}%", item.percent),
+                            ],
+                        })
+                        .collect()
+                })
+            });
+            view! {
+                <p class="hint">
+                    "Average: points per person who answered. Share: of all the points given."
+                </p>
+                <ChartFigure
+                    chart=view! {
+                        <BarChart id=chart_id title=title("Points given in") description bars />
+                    }
+                        .into_any()
+                    table=view! {
+                        <ResultTable
+                            caption=format!("Points given in question {number}")
+                            headers=vec!["Option", "Points", "Average", "Share"]
+                            rows
+                        />
+                    }
+                        .into_any()
+                />
+            }
+            .into_any()
+        }
+        Some(QuestionSummary::NotListed { reason }) => {
+            view! { <p class="body">{reason}</p> }.into_any()
+        }
+        Some(QuestionSummary::Text { .. }) | None => {
+            let latest = {
+                let summary = summary.clone();
+                move || match summary() {
+                    QuestionSummary::Text { latest } => latest,
+                    _ => Vec::new(),
+                }
+            };
+            (move || {
+                let answers = latest();
+                if answers.is_empty() {
+                    view! { <p class="body">"No answers yet."</p> }.into_any()
+                } else {
+                    view! { <AnswerList title="Latest answers" answers /> }.into_any()
+                }
+            })
+            .into_any()
         }
     };
+    let hint = {
+        let q = q.clone();
+        move || {
+            let question = q();
+            match question.added_in {
+                Some(n) => format!(
+                    "{} \u{2013} added in version {n}: {} of the {} {} since then answered it",
+                    question.kind_label,
+                    format_count(question.answered),
+                    format_count(question.asked),
+                    if question.asked == 1 {
+                        "response"
+                    } else {
+                        "responses"
+                    },
+                ),
+                None => format!(
+                    "{} \u{2013} {} answered",
+                    question.kind_label,
+                    people(question.answered),
+                ),
+            }
+        }
+    };
+    let removed_in = question.with_untracked(|q| q.as_ref().and_then(|q| q.removed_in));
     let labelled_by = heading_id.clone();
     view! {
         <section class="result" aria-labelledby=labelled_by>
             <h2 class="heading-m" id=heading_id>
-                {format!("{}. {}", index + 1, question.label)}
+                {move || format!("{number}. {}", label())}
             </h2>
-            <p class="hint">
-                {match question.added_in {
-                    Some(n) => format!(
-                        "{} \u{2013} added in version {n}: {} of the {} {} since then answered it",
-                        question.kind_label,
-                        question.answered,
-                        question.asked,
-                        if question.asked == 1 { "response" } else { "responses" },
-                    ),
-                    None => format!(
-                        "{} \u{2013} {} {}",
-                        question.kind_label,
-                        question.answered,
-                        if question.answered == 1 { "person answered" } else { "people answered" },
-                    ),
-                }}
-            </p>
-            {question
-                .removed_in
+            <p class="hint">{hint}</p>
+            {removed_in
                 .map(|n| {
                     view! {
                         <p class="body">
@@ -226,10 +892,20 @@ fn QuestionResultView(index: usize, question: QuestionResult) -> impl IntoView {
             {detail}
         </section>
     }
+    .into_any()
+}
+
+/// A label with "(removed in version N)" when a later version took it out.
+fn with_removed(label: &str, removed_in: Option<i32>) -> String {
+    match removed_in {
+        Some(n) => format!("{label} (removed in version {n})"),
+        None => label.to_string(),
+    }
 }
 
 /// One row of a results table: what it counts (marked when a later version took it out) and
 /// its figures.
+#[derive(Clone, Debug, Default, PartialEq)]
 struct TableRow {
     label: String,
     removed_in: Option<i32>,
@@ -237,40 +913,59 @@ struct TableRow {
 }
 
 /// A results table: a header row (the first column names the rows, the rest are figures) and a
-/// row for each option, item or statement.
+/// row for each option, item or statement. The number of rows is fixed when drawn; what they
+/// say follows `rows` as it changes.
 #[component]
 fn ResultTable<H: Into<String>>(
     caption: String,
     headers: Vec<H>,
-    rows: Vec<TableRow>,
+    #[prop(into)] rows: Signal<Vec<TableRow>>,
 ) -> impl IntoView {
     let mut headers = headers.into_iter().map(Into::into);
     let first = headers.next().unwrap_or_default();
+    let rest: Vec<String> = headers.collect();
+    let columns = rest.len();
+    let count = rows.with_untracked(Vec::len);
     view! {
         <table class="table">
             <caption class="table__caption visually-hidden">{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">{first}</th>
-                    {headers
+                    {rest
+                        .into_iter()
                         .map(|h| view! { <th scope="col" class="table__header--numeric">{h}</th> })
                         .collect_view()}
                 </tr>
             </thead>
             <tbody>
-                {rows
-                    .into_iter()
-                    .map(|row| {
-                        let removed = row
-                            .removed_in
-                            .map(|n| view! { <span class="hint">{format!(" (removed in version {n})")}</span> });
+                {(0..count)
+                    .map(|i| {
+                        let row = move || rows.with(|r| r.get(i).cloned().unwrap_or_default());
                         view! {
                             <tr>
-                                <th scope="row">{row.label} {removed}</th>
-                                {row
-                                    .cells
-                                    .into_iter()
-                                    .map(|cell| view! { <td class="table__cell--numeric">{cell}</td> })
+                                <th scope="row">
+                                    {move || row().label}
+                                    {move || {
+                                        row()
+                                            .removed_in
+                                            .map(|n| {
+                                                view! {
+                                                    <span class="hint">
+                                                        {format!(" (removed in version {n})")}
+                                                    </span>
+                                                }
+                                            })
+                                    }}
+                                </th>
+                                {(0..columns)
+                                    .map(|j| {
+                                        view! {
+                                            <td class="table__cell--numeric">
+                                                {move || row().cells.get(j).cloned().unwrap_or_default()}
+                                            </td>
+                                        }
+                                    })
                                     .collect_view()}
                             </tr>
                         }
@@ -287,7 +982,10 @@ fn AnswerList(title: &'static str, answers: Vec<String>) -> impl IntoView {
     view! {
         <h3 class="heading-s">{title}</h3>
         <ul class="list answer-list">
-            {answers.into_iter().map(|text| view! { <li class="answer-list__item">{text}</li> }).collect_view()}
+            {answers
+                .into_iter()
+                .map(|text| view! { <li class="answer-list__item">{text}</li> })
+                .collect_view()}
         </ul>
     }
 }

@@ -3,6 +3,7 @@
 pub mod answer;
 pub mod app_secret;
 pub mod cell_tally;
+pub mod channel_tally;
 pub mod consultation;
 pub mod consultation_tally;
 pub mod daily_tally;
@@ -20,3 +21,4 @@ pub mod related_document;
 pub mod response;
 pub mod staff_session;
 pub mod staff_user;
+pub mod value_tally;
