@@ -60,7 +60,8 @@ test("staff sign in, see a new response in the results, and sign out", async ({ 
   await expect(first.getByRole("img", { name: /Answers to question 1/ })).toBeVisible();
   await first.getByText("Show as table").click();
   await expect(first.getByRole("row", { name: /Strongly oppose/ })).toBeVisible();
-  // The dashboard is the one staff page of these with live figures: it loads its island's code.
+  // The dashboard's figures are live: once its island's own code has loaded, it says so.
+  await expect(page.getByTestId("live-status")).toContainText("Live:");
   await staffChunksFetched(page);
   await expectAccessible(page);
 
