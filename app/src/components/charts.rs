@@ -18,12 +18,14 @@ pub struct Bar {
     pub value_text: String,
 }
 
-/// Characters of a label a bar chart shows before cutting it short (at 320 px, one line).
+/// Characters of a label a bar chart shows before cutting it short: one line on a phone (down to
+/// 320 px), and on a wider screen (the stylesheet shows one or the other).
 const LABEL_CHARS: usize = 38;
+const WIDE_LABEL_CHARS: usize = 80;
 /// Height of one bar's band: its label above, the bar below.
 const BAND: usize = 46;
-/// The widest bar leaves room on its right for its value.
-const BAR_ROOM: f64 = 72.0;
+/// The widest bar leaves room on its right for its value (about 16 characters at 320 px).
+const BAR_ROOM: f64 = 58.0;
 
 /// A chart and its table: the svg is named and described, the table behind a disclosure.
 #[component]
@@ -74,6 +76,19 @@ fn ChartSvg(
     }
 }
 
+/// A band's label, on one line: cut shorter on a phone than on a wide screen.
+#[component]
+fn ChartLabel(top: usize, label: Signal<String>) -> impl IntoView {
+    view! {
+        <text class="chart__label chart__label--narrow" x="0" y=top + 15>
+            {move || label.with(|l| short_label(l, LABEL_CHARS))}
+        </text>
+        <text class="chart__label chart__label--wide" x="0" y=top + 15>
+            {move || label.with(|l| short_label(l, WIDE_LABEL_CHARS))}
+        </text>
+    }
+}
+
 /// Horizontal bars, one band each: the label on a line, the bar under it with its value after
 /// it. `max` is the value a full bar stands for (the largest value if `None`). The number of
 /// bars is fixed when drawn; their labels, lengths and values follow `bars` as it changes.
@@ -96,9 +111,7 @@ pub fn BarChart(
             let top = i * BAND;
             view! {
                 <g class="chart__band">
-                    <text class="chart__label" x="0" y=top + 15>
-                        {move || short_label(&bar().label, LABEL_CHARS)}
-                    </text>
+                    <ChartLabel top label=Signal::derive(move || bar().label) />
                     <rect class="chart__track" x="0" y=top + 21 width=format!("{BAR_ROOM}%") height="16" />
                     <rect class="chart__bar" x="0" y=top + 21 width=move || format!("{}%", width()) height="16" />
                     <text class="chart__value" x=move || format!("{}%", width()) dx="6" y=top + 34>
@@ -184,9 +197,7 @@ pub fn StackedBarChart(
                 .collect_view();
             view! {
                 <g class="chart__band">
-                    <text class="chart__label" x="0" y=top + 15>
-                        {move || short_label(&row().label, LABEL_CHARS)}
-                    </text>
+                    <ChartLabel top label=Signal::derive(move || row().label) />
                     <text class="chart__value" x="0" y=top + 34>
                         {move || if row().shares.iter().sum::<u32>() == 0 { "No answers" } else { "" }}
                     </text>

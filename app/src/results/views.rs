@@ -677,7 +677,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
                     }
                         .into_any()
                     table=view! {
-                        <div class="table-wrapper">
+                        // Wide: it scrolls sideways on a phone, so a keyboard can scroll it too.
+                        <div
+                            class="table-wrapper"
+                            tabindex="0"
+                            role="region"
+                            aria-label=format!("Table of question {number}")
+                        >
                             <ResultTable
                                 caption=format!(
                                     "Answers to each statement of question {number}, as counts and percentages of those who answered it",
@@ -702,7 +708,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
             };
             let description = Signal::derive(move || {
                 format!(
-                    "Bars for {} items, best average rank first, each as long as the number of people who ranked it first.",
+                    "Bars for {} items, best average rank first, each as long as the number of people who ranked it first, with its average rank.",
                     items.with(Vec::len),
                 )
             });
@@ -714,7 +720,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
                             label: with_removed(&item.label, item.removed_in),
                             value: item.first_places as f64,
                             value_text: format!(
-                                "{} first · average rank {}",
+                                "{} first, avg {}",
                                 format_count(item.first_places),
                                 item.average_rank.clone().unwrap_or_else(dash),
                             ),
@@ -769,7 +775,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
             };
             let description = Signal::derive(move || {
                 format!(
-                    "Bars for {} options, each as long as the average points a person gave it.",
+                    "Bars for {} options, each as long as the average points a person gave it, with its share of all the points.",
                     items.with(Vec::len),
                 )
             });
@@ -781,7 +787,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
                             label: with_removed(&item.label, item.removed_in),
                             value: item.mean,
                             value_text: format!(
-                                "{} on average ({}% of all points)",
+                                "{} ({}%)",
                                 item.average.clone().unwrap_or_else(dash),
                                 item.percent,
                             ),
