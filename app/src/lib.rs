@@ -124,6 +124,21 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/consultations/:slug/responses")
+                            view=results::responses_views::ResponsesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/responses/:reference")
+                            view=results::responses_views::ResponsePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/answers/:key")
+                            view=results::responses_views::TextAnswersPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/new")
                             view=builder::details_views::NewConsultationPage
                             ssr=SsrMode::Async

@@ -58,6 +58,43 @@ test("an open dashboard follows responses within a second, in place, and says so
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("staff read each response, and search every answer to a text question", async ({ page, browser }) => {
+    const words = `Slower streets please ${Date.now()}`;
+    const citizen = await browser.newContext({ javaScriptEnabled: false });
+    const form = await citizen.newPage();
+    await form.goto(`/consultations/${OPEN_SLUG}/respond`);
+    await form.getByRole("radio", { name: "Oppose", exact: true }).check();
+    await form.getByLabel("Tell us why you hold this view (optional)").fill(words);
+    await form.getByRole("button", { name: "Send response" }).click();
+    const reference = (await form.getByTestId("reference").textContent())!.trim();
+    await citizen.close();
+
+    await signIn(page);
+    await page.goto(RESULTS);
+    await page.getByRole("link", { name: "Read every response" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("20mph speed limits in residential streets");
+    await expect(page.getByTestId("showing")).toContainText("Showing 1 to 50 of");
+    await expectAccessible(page, { javascript: false });
+    // Newest first: this one heads the list.
+    await page.getByRole("link", { name: reference }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Response ${reference}`);
+    const answers = page.getByTestId("answers");
+    await expect(answers).toContainText("Oppose");
+    await expect(answers).toContainText(words);
+    await expectAccessible(page, { javascript: false });
+
+    await page.goto(RESULTS);
+    const why = page.getByRole("region", { name: /Tell us why you hold this view/ });
+    await why.getByRole("link", { name: /^Read all [\d,]+ answers$/ }).click();
+    await page.getByLabel("Search the answers").fill(words);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByTestId("showing")).toHaveText("Showing 1 answer.");
+    await expect(page.locator(".answer-list__item")).toContainText(words);
+    await expectAccessible(page, { javascript: false });
+    await page.getByRole("link", { name: `Response ${reference}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Response ${reference}`);
+  });
+
   test("the dashboard shows the numbers as they are, with charts, tables and a refresh link", async ({ page, browser }) => {
     await signIn(page);
     await page.goto(RESULTS);

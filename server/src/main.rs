@@ -67,12 +67,39 @@ async fn serve() -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {address}"))?;
     tracing::info!("listening on http://{address}");
+    let live = state.live.clone();
     axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
+        .with_graceful_shutdown(async move {
+            stop_requested().await;
+            // Live results streams never end by themselves: end them, so the requests under
+            // way can finish and the server stops.
+            live.shut_down();
         })
         .await?;
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM (how service managers and containers ask a server to stop).
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 async fn create_department(args: &[String]) -> anyhow::Result<()> {

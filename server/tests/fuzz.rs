@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..120) {
+    match rng.random_range(0..122) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1711,6 +1711,67 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 Method::GET,
                 format!("/staff/consultations/{}/results/live", segment(&slug)),
             );
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        120 => {
+            // Pages of responses, one response, every answer to a text question.
+            let slug = if rng.random_bool(0.5) {
+                Value::Text(OPEN.into())
+            } else {
+                builder_slug(rng)
+            };
+            let search = if rng.random_bool(0.5) {
+                format!(
+                    "?search={}&page={}",
+                    segment(&hostile_value(rng)),
+                    segment(&hostile_value(rng))
+                )
+            } else {
+                query(rng)
+            };
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/responses"),
+                    Method::GET,
+                    format!(
+                        "/staff/consultations/{}/responses{}",
+                        segment(&slug),
+                        query(rng)
+                    ),
+                ),
+                1 => planned(
+                    Route::Page("/staff/consultations/{slug}/responses/{reference}"),
+                    Method::GET,
+                    format!(
+                        "/staff/consultations/{}/responses/{}",
+                        segment(&slug),
+                        segment(&hostile_value(rng))
+                    ),
+                ),
+                _ => planned(
+                    Route::Page("/staff/consultations/{slug}/answers/{key}"),
+                    Method::GET,
+                    format!(
+                        "/staff/consultations/{}/answers/{}{search}",
+                        segment(&slug),
+                        segment(&hostile_value(rng))
+                    ),
+                ),
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        121 => {
+            use app::results::responses::{LoadResponse, LoadResponses, LoadTextAnswers};
+            let (path, names): (&'static str, &[&str]) = match rng.random_range(0..3) {
+                0 => (LoadResponses::PATH, &["slug", "page"]),
+                1 => (LoadResponse::PATH, &["slug", "reference"]),
+                _ => (LoadTextAnswers::PATH, &["slug", "key", "page", "search"]),
+            };
+            let mut p = planned(Route::ServerFn(path), Method::POST, path.into());
+            p.content_type = form_content_type(rng);
+            p.body = server_fn_args(rng, names);
             p.cookie = staff_cookie(rng, known);
             p
         }

@@ -4650,3 +4650,120 @@ async fn the_dashboard_and_its_stream_are_for_its_department_and_follow_response
         assert_eq!(app.state.live.watched_count(), 0, "{backend}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_read_each_response_and_search_every_text_answer() {
+    for (backend, app) in test_apps().await {
+        let admin = signed_in(&app).await;
+        let path = format!("/consultations/{OPEN}/respond");
+        let mut references = Vec::new();
+        for words in [
+            "Slow down near 100% of schools",
+            "Keep it <b>simple</b>",
+            "Slow is fine",
+        ] {
+            let page = app.get(&path).await;
+            let token = rendered_token(&page.body);
+            let form = app.form().await;
+            let q: Vec<_> = form.questionnaire.questions().collect();
+            let fields = vec![
+                field("idempotency_key", &token),
+                field(&q[0].field_name(), &q[0].kind.options()[1].id.to_string()),
+                field(&q[2].field_name(), words),
+            ];
+            let sent = app.post_form(&path, &fields).await;
+            assert_eq!(sent.status, StatusCode::SEE_OTHER, "{backend}");
+            references.push(sent.location().rsplit('/').next().unwrap().to_string());
+        }
+
+        // The list, newest first, each linking to its page.
+        let list = app
+            .get_with_cookie(&format!("/staff/consultations/{OPEN}/responses"), &admin)
+            .await;
+        assert_eq!(list.status, StatusCode::OK, "{backend}");
+        assert!(
+            list.body.contains("Showing 1 to 3 of 3 responses."),
+            "{backend}"
+        );
+        let newest = list.body.find(&references[2]).unwrap();
+        assert!(
+            newest < list.body.find(&references[0]).unwrap(),
+            "{backend}"
+        );
+
+        // One response: every question, its answer in words (escaped), the rest not answered.
+        let one = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{OPEN}/responses/{}", references[1]),
+                &admin,
+            )
+            .await;
+        assert_eq!(one.status, StatusCode::OK, "{backend}");
+        assert!(
+            one.body.contains("Keep it &lt;b&gt;simple&lt;/b&gt;"),
+            "{backend}"
+        );
+        assert!(!one.body.contains("<b>simple</b>"), "{backend}");
+        assert!(one.body.contains(">Support<"), "{backend}");
+        assert!(one.body.contains("Not answered"), "{backend}");
+        assert!(one.body.contains("Online"), "{backend}");
+        // A reference of another consultation, or none, is not found.
+        let missing = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{CLOSED}/responses/{}", references[1]),
+                &admin,
+            )
+            .await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND, "{backend}");
+
+        // Every answer to the text question, searchable; % is itself, not a wildcard.
+        let form = app.form().await;
+        let why = form.questionnaire.questions().nth(2).unwrap().key.clone();
+        let answers = format!("/staff/consultations/{OPEN}/answers/{why}");
+        let all = app.get_with_cookie(&answers, &admin).await;
+        assert_eq!(all.status, StatusCode::OK, "{backend}");
+        assert!(
+            all.body.contains("Showing 1 to 3 of 3 answers."),
+            "{backend}"
+        );
+        let slow = app
+            .get_with_cookie(&format!("{answers}?search=SLOW"), &admin)
+            .await;
+        assert!(
+            slow.body.contains("Showing 1 to 2 of 2 answers."),
+            "{backend}"
+        );
+        assert!(!slow.body.contains("simple"), "{backend}");
+        let percent = app
+            .get_with_cookie(&format!("{answers}?search=100%25"), &admin)
+            .await;
+        assert!(percent.body.contains("Showing 1 answer."), "{backend}");
+        let wildcard = app
+            .get_with_cookie(&format!("{answers}?search=%25"), &admin)
+            .await;
+        assert!(wildcard.body.contains("Showing 1 answer."), "{backend}");
+        // Not a text question (the first is a choice), or no such key: not found.
+        let choice = form.questionnaire.questions().next().unwrap().key.clone();
+        let not_text = app
+            .get_with_cookie(
+                &format!("/staff/consultations/{OPEN}/answers/{choice}"),
+                &admin,
+            )
+            .await;
+        assert_eq!(not_text.status, StatusCode::NOT_FOUND, "{backend}");
+
+        // Other departments' staff and anonymous users get nothing.
+        let culture = culture_editor(&app).await;
+        for page in [
+            format!("/staff/consultations/{OPEN}/responses"),
+            format!("/staff/consultations/{OPEN}/responses/{}", references[0]),
+            answers.clone(),
+        ] {
+            let refused = app.get_with_cookie(&page, &culture).await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN, "{backend}: {page}");
+            assert!(!refused.body.contains("Slow"), "{backend}");
+            let anonymous = app.get(&page).await;
+            assert_eq!(anonymous.status, StatusCode::FOUND, "{backend}: {page}");
+        }
+    }
+}

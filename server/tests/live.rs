@@ -185,6 +185,13 @@ async fn a_response_on_one_server_reaches_a_dashboard_on_another() {
             .await
             .unwrap();
         assert_eq!(killed.len(), 2, "both servers' listeners cut off");
+        // B listens again and, since announcements may have been missed meanwhile, reads the
+        // figures again at once: a snapshot comes with no new response at all.
+        assert_eq!(
+            next_count(&mut stream, Duration::from_secs(10)).await,
+            Some(1),
+            "a resync after the listener reconnects"
+        );
         respond(a.port).await;
         until_count(&mut stream, 2, Duration::from_secs(15)).await;
 

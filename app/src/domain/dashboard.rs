@@ -175,11 +175,13 @@ fn short_month(month: u32) -> &'static str {
     .unwrap_or("")
 }
 
-/// One bar of a histogram: answers from `low` to `high` (both included).
+/// One bar of a histogram: answers from `low` to `high` — `high` itself included or, for bins
+/// of decimals other than the last, not ("0.5 to under 1").
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bin {
     pub low: f64,
     pub high: f64,
+    pub high_included: bool,
     pub count: i64,
 }
 
@@ -246,6 +248,7 @@ pub fn distribution(
             .map(|(value, count)| Bin {
                 low: *value,
                 high: *value,
+                high_included: true,
                 count: *count,
             })
             .collect()
@@ -259,6 +262,7 @@ pub fn distribution(
                 Bin {
                     low,
                     high: (low + width - 1.0).min(highest),
+                    high_included: true,
                     count: 0,
                 }
             })
@@ -278,11 +282,19 @@ pub fn distribution(
                 } else {
                     lowest + (k + 1) as f64 * width
                 },
+                high_included: k + 1 == MAX_BINS,
                 count: 0,
             })
             .collect();
         for (value, n) in &merged {
-            let k = (((value - lowest) / width).floor() as usize).min(MAX_BINS - 1);
+            // The division's guess, put right against the bins' own edges (0.3 / 0.1 is not 3).
+            let mut k = (((value - lowest) / width).floor() as usize).min(MAX_BINS - 1);
+            while k + 1 < MAX_BINS && *value >= bins[k + 1].low {
+                k += 1;
+            }
+            while k > 0 && *value < bins[k].low {
+                k -= 1;
+            }
             bins[k].count += n;
         }
         bins
@@ -477,11 +489,13 @@ mod tests {
                 Bin {
                     low: 1.0,
                     high: 1.0,
+                    high_included: true,
                     count: 1
                 },
                 Bin {
                     low: 2.0,
                     high: 2.0,
+                    high_included: true,
                     count: 4
                 }
             ]
@@ -511,6 +525,22 @@ mod tests {
         assert_eq!(d.bins[0].low, 0.0);
         assert_eq!(d.bins[9].high, 10.0);
         assert_eq!(d.bins[9].count, 3);
+        assert!(d.bins[9].high_included && !d.bins[8].high_included);
+        // Each value sits in the bin whose edges hold it, however the division rounds.
+        let tenths: Vec<(f64, i64)> = (0..=30).map(|v| (f64::from(v) / 10.0, 1)).collect();
+        let d = distribution(&tenths, false, false).unwrap();
+        for (value, _) in &tenths {
+            let holding: Vec<&Bin> = d
+                .bins
+                .iter()
+                .filter(|b| {
+                    *value >= b.low && (*value < b.high || (b.high_included && *value <= b.high))
+                })
+                .collect();
+            assert_eq!(holding.len(), 1, "{value}");
+        }
+        let counts: Vec<i64> = d.bins.iter().map(|b| b.count).collect();
+        assert_eq!(counts.iter().sum::<i64>(), 31);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod questionnaire;
 pub mod questionnaire_edit;
 pub mod redirect;
 pub mod reference;
+pub mod response_view;
 pub mod results;
 pub mod slug;
 pub mod sortable;

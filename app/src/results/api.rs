@@ -105,6 +105,10 @@ pub struct VersionUse {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuestionResult {
+    /// The question's stable key (the same in every version).
+    pub key: String,
+    /// Whether every answer can be read on a page of its own (text questions).
+    pub readable: bool,
     pub label: String,
     pub kind_label: String,
     pub answered: i64,
@@ -136,6 +140,8 @@ pub struct Dashboard {
     pub over_time: TimeSeries,
     /// When these figures were read ("27 November 2026 at 2:32pm").
     pub as_of_text: String,
+    /// The same, in milliseconds since 1970: a live dashboard never goes back to older figures.
+    pub read_at_ms: i64,
     pub questions: Vec<QuestionResult>,
 }
 
@@ -152,7 +158,11 @@ impl Dashboard {
         );
         for question in &self.questions {
             let part = match &question.summary {
-                QuestionSummary::Choice { options, .. } => format!("c{}", options.len()),
+                QuestionSummary::Choice {
+                    options, multiple, ..
+                } => {
+                    format!("c{}{}", options.len(), if *multiple { "m" } else { "" })
+                }
                 QuestionSummary::Text { .. } => "t".into(),
                 QuestionSummary::Spread(spread) => format!("s{}", spread.bins.len()),
                 QuestionSummary::Grid(grid) => {
@@ -164,6 +174,9 @@ impl Dashboard {
             };
             shape.push('|');
             shape.push_str(&part);
+            if let Some(n) = question.removed_in {
+                shape.push_str(&format!("-{n}"));
+            }
         }
         shape
     }

@@ -52,7 +52,7 @@ pub async fn get_live_results(
         return error_response(error);
     }
     let receiver = state.live.subscribe(row.id);
-    let stream = snapshots(state, parts, receiver);
+    let stream = snapshots(state, parts, row.department_id, receiver);
     let mut response = Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
         .into_response();
@@ -66,7 +66,9 @@ pub async fn get_live_results(
 struct Watching {
     state: AppState,
     parts: Parts,
+    department_id: i64,
     receiver: SnapshotReceiver,
+    stopping: tokio::sync::watch::Receiver<bool>,
     checked: Instant,
     first: bool,
 }
@@ -74,35 +76,52 @@ struct Watching {
 fn snapshots(
     state: AppState,
     parts: Parts,
+    department_id: i64,
     receiver: SnapshotReceiver,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
     let watching = Watching {
+        stopping: state.live.stopping(),
         state,
         parts,
+        department_id,
         receiver,
         checked: Instant::now(),
         first: true,
     };
     stream::unfold(watching, |mut w| async move {
         loop {
-            // The first snapshot as soon as there is one, then each change.
-            let ready = if w.first && w.receiver.borrow().is_some() {
+            // The first snapshot as soon as there is a fresh one (an old one is being read
+            // again: `LiveResults::subscribe`), then each change.
+            let fresh = w.receiver.borrow().as_ref().is_some_and(|s| !s.is_stale());
+            let ready = if w.first && fresh {
                 true
             } else {
                 tokio::select! {
                     changed = w.receiver.changed() => {
                         if changed.is_err() {
-                            return None; // the server is shutting the watch down
+                            return None;
                         }
                         true
                     }
+                    _ = w.stopping.wait_for(|stopping| *stopping) => return None,
                     _ = tokio::time::sleep(SESSION_RECHECK) => false,
                 }
             };
+            if *w.stopping.borrow() {
+                return None; // the server is stopping
+            }
             if w.checked.elapsed() >= SESSION_RECHECK {
+                // Still signed in, and still allowed (a role or department may have changed).
                 match staff_from_headers(&w.state.db, &w.parts.headers).await {
-                    Ok(Some(_)) => w.checked = Instant::now(),
-                    _ => return None, // signed out or expired: end the stream
+                    Ok(Some(staff))
+                        if crate::domain::permissions::may_see_results(
+                            staff.actor(),
+                            w.department_id,
+                        ) =>
+                    {
+                        w.checked = Instant::now()
+                    }
+                    _ => return None,
                 }
             }
             if !ready {

@@ -34,7 +34,29 @@ pub struct Snapshot {
     pub responses: i64,
     /// The `Dashboard` as JSON, serialised once for every stream.
     pub json: String,
+    /// When it was read: a dashboard that connects is not sent an old one.
+    pub read_at: std::time::Instant,
+    /// The UK day it was read on ("today" and the days chart change at midnight).
+    pub uk_day: String,
 }
+
+impl Snapshot {
+    /// Too old to send to a dashboard that has just drawn its own figures.
+    pub fn is_stale(&self) -> bool {
+        self.read_at.elapsed() > FRESH_FOR
+            || self.uk_day != crate::domain::uk_time::uk_day_key(chrono::Utc::now())
+    }
+}
+
+/// A snapshot this old is read again before a new dashboard is sent it.
+pub const FRESH_FOR: Duration = Duration::from_secs(20);
+
+/// Even with no response, figures that depend on the time ("today", the days chart, the status,
+/// "as at") are read again this often while a dashboard watches.
+pub const REREAD_EVERY: Duration = Duration::from_secs(60);
+
+/// After a failed reading, the next try comes this long after (the database may be restarting).
+pub const RETRY_AFTER: Duration = Duration::from_secs(2);
 
 /// What the stream of one dashboard watches.
 pub type SnapshotReceiver = watch::Receiver<Option<Arc<Snapshot>>>;
@@ -57,6 +79,8 @@ pub struct LiveResults {
     db: DatabaseConnection,
     relay: Relay,
     watched: Mutex<HashMap<i64, Arc<Watched>>>,
+    /// Set when the server is stopping: every stream ends.
+    stopping: watch::Sender<bool>,
 }
 
 impl LiveResults {
@@ -69,11 +93,22 @@ impl LiveResults {
             db,
             relay,
             watched: Mutex::new(HashMap::new()),
+            stopping: watch::channel(false).0,
         })
     }
 
     pub fn relay(&self) -> Relay {
         self.relay
+    }
+
+    /// Ends every stream (the server is stopping: streams never end by themselves).
+    pub fn shut_down(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    /// Resolves when the server starts stopping.
+    pub fn stopping(&self) -> watch::Receiver<bool> {
+        self.stopping.subscribe()
     }
 
     /// After a response to `consultation_id` commits. Never fails the response: a lost
@@ -103,6 +138,12 @@ impl LiveResults {
         }
     }
 
+    /// After the listener (re)connects: announcements may have been missed meanwhile.
+    fn resynced(&self) {
+        tracing::info!("live results: listening for responses on PostgreSQL");
+        self.changed_all();
+    }
+
     /// Marks every watched consultation changed (after announcements may have been missed).
     pub fn changed_all(&self) {
         let all: Vec<Arc<Watched>> = self.lock().values().cloned().collect();
@@ -126,6 +167,15 @@ impl LiveResults {
     pub fn subscribe(self: &Arc<Self>, consultation_id: i64) -> SnapshotReceiver {
         let mut map = self.lock();
         if let Some(watched) = map.get(&consultation_id) {
+            // A snapshot read a while ago (or yesterday) is read again for the newcomer.
+            if watched
+                .snapshots
+                .borrow()
+                .as_ref()
+                .is_some_and(|s| s.is_stale())
+            {
+                watched.changed.notify_one();
+            }
             return watched.snapshots.subscribe();
         }
         let (snapshots, receiver) = watch::channel(None);
@@ -140,18 +190,31 @@ impl LiveResults {
         receiver
     }
 
-    /// Reads the figures now and after every change, until no dashboard is left watching.
+    /// Reads the figures now and after every change (and every `REREAD_EVERY`), until no
+    /// dashboard is left watching.
     async fn keep_reading(self: Arc<Self>, consultation_id: i64, watched: Arc<Watched>) {
+        // However this task ends (even by a panic), the consultation stops being watched here,
+        // so the next dashboard starts a new task rather than waiting on a dead one.
+        let _leaving = Leaving {
+            live: &self,
+            consultation_id,
+            watched: &watched,
+        };
         loop {
-            match self.read(consultation_id).await {
+            let wait = match self.read(consultation_id).await {
                 Ok(Some(snapshot)) => {
                     watched.snapshots.send_replace(Some(Arc::new(snapshot)));
+                    REREAD_EVERY
                 }
-                Ok(None) => {} // the consultation is gone: nothing more will come
-                Err(error) => tracing::warn!("live results: could not read figures: {error:?}"),
-            }
+                Ok(None) => REREAD_EVERY, // the consultation is gone
+                Err(error) => {
+                    tracing::warn!("live results: could not read figures: {error:?}");
+                    RETRY_AFTER
+                }
+            };
             tokio::select! {
                 _ = watched.changed.notified() => tokio::time::sleep(SETTLE).await,
+                _ = tokio::time::sleep(wait) => {}
                 _ = watched.snapshots.closed() => {
                     // Under the lock, so a dashboard cannot subscribe to a task that is leaving.
                     let mut map = self.lock();
@@ -182,7 +245,28 @@ impl LiveResults {
         Ok(Some(Snapshot {
             responses: dashboard.responses,
             json,
+            read_at: std::time::Instant::now(),
+            uk_day: crate::domain::uk_time::uk_day_key(chrono::Utc::now()),
         }))
+    }
+}
+
+/// Removes a consultation's entry when its reading task ends, if the entry is still that task's.
+struct Leaving<'a> {
+    live: &'a LiveResults,
+    consultation_id: i64,
+    watched: &'a Arc<Watched>,
+}
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        let mut map = self.live.lock();
+        if map
+            .get(&self.consultation_id)
+            .is_some_and(|w| Arc::ptr_eq(w, self.watched))
+        {
+            map.remove(&self.consultation_id);
+        }
     }
 }
 
@@ -193,9 +277,15 @@ impl LiveResults {
 pub async fn listen_to_postgres(live: Arc<LiveResults>) {
     use sea_orm::sqlx::postgres::PgListener;
     let pool = live.db.get_postgres_connection_pool().clone();
-    let mut backoff = Duration::from_millis(200);
+    let first_wait = Duration::from_millis(200);
+    let mut backoff = first_wait;
     loop {
-        let mut listener = match PgListener::connect_with(&pool).await {
+        let listening = async {
+            let mut listener = PgListener::connect_with(&pool).await?;
+            listener.listen(CHANNEL).await?;
+            Ok::<_, sea_orm::sqlx::Error>(listener)
+        };
+        let mut listener = match listening.await {
             Ok(listener) => listener,
             Err(error) => {
                 tracing::warn!("live results: cannot listen on PostgreSQL: {error}");
@@ -204,14 +294,9 @@ pub async fn listen_to_postgres(live: Arc<LiveResults>) {
                 continue;
             }
         };
-        if let Err(error) = listener.listen(CHANNEL).await {
-            tracing::warn!("live results: LISTEN failed: {error}");
-            tokio::time::sleep(backoff).await;
-            continue;
-        }
-        backoff = Duration::from_millis(200);
+        let since = std::time::Instant::now();
         // Whatever was announced before this LISTEN took effect was missed.
-        live.changed_all();
+        live.resynced();
         loop {
             // `try_recv` says `None` when the connection was lost: listen afresh (and resync).
             match listener.try_recv().await {
@@ -227,5 +312,12 @@ pub async fn listen_to_postgres(live: Arc<LiveResults>) {
                 }
             }
         }
+        // A connection that keeps dropping is not retried in a tight loop.
+        backoff = if since.elapsed() > Duration::from_secs(10) {
+            first_wait
+        } else {
+            (backoff * 2).min(Duration::from_secs(10))
+        };
+        tokio::time::sleep(backoff).await;
     }
 }

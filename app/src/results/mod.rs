@@ -6,6 +6,10 @@ pub mod api;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod live;
+pub mod responses;
+#[cfg(feature = "ssr")]
+pub mod responses_service;
+pub mod responses_views;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;

@@ -192,6 +192,13 @@ async fn questions_by_key(
             QuestionSummary::Text { latest }
         };
         questions.push(QuestionResult {
+            readable: matches!(
+                keyed.question.kind,
+                QuestionKind::ShortText { .. }
+                    | QuestionKind::LongText { .. }
+                    | QuestionKind::UkPostcode
+            ),
+            key: keyed.key,
             label: keyed.question.label,
             kind_label: keyed.question.kind.label().to_string(),
             answered: keyed.answered,
@@ -261,8 +268,10 @@ async fn number_spread(
             .map(|bin| BinCount {
                 label: if bin.low == bin.high {
                     show(bin.low)
-                } else {
+                } else if bin.high_included {
                     format!("{} to {}", show(bin.low), show(bin.high))
+                } else {
+                    format!("{} to under {}", show(bin.low), show(bin.high))
                 },
                 count: bin.count,
             })
@@ -398,6 +407,7 @@ pub async fn dashboard(
         headline,
         over_time,
         as_of_text: uk_time::format_date_time(now),
+        read_at_ms: now.timestamp_millis(),
         questions,
     })
 }

@@ -46,6 +46,11 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
             " · "
             <a href=public>"View the public consultation page"</a>
         </p>
+        <p class="body">
+            <a href=format!("/staff/consultations/{}/responses", results.slug)>
+                "Read every response"
+            </a>
+        </p>
         <LiveDashboard slug=results.slug dashboard=results.dashboard />
         <IslandScripts />
     }
@@ -76,9 +81,10 @@ pub fn LiveDashboard(slug: String, dashboard: Dashboard) -> impl IntoView {
     live::connect(&slug, data, status, announcement);
     let refresh = format!("/staff/consultations/{slug}/results");
     let as_of = move || data.with(|d| d.as_of_text.clone());
+    let consultation_status = Memo::new(move |_| data.with(|d| d.status));
     view! {
         <p class="body live-status" data-testid="live-status">
-            <StatusTag status=data.with_untracked(|d| d.status) />
+            {move || view! { <StatusTag status=consultation_status.get() /> }}
             " "
             {move || match status.get() {
                 LiveStatus::Drawn => String::new(),
@@ -94,7 +100,7 @@ pub fn LiveDashboard(slug: String, dashboard: Dashboard) -> impl IntoView {
         <div class="visually-hidden" role="status" data-testid="live-announcement">
             {move || announcement.get()}
         </div>
-        <Figures data=data.into() />
+        <Figures data=data.into() slug=slug />
     }
 }
 
@@ -141,6 +147,10 @@ mod live {
                     return;
                 };
                 status.set(LiveStatus::Live);
+                // Never back to older figures than those shown.
+                if next.read_at_ms < data.with_untracked(|d| d.read_at_ms) {
+                    return;
+                }
                 let before = data.with_untracked(|d| d.responses);
                 let arrived = next.responses - before;
                 data.set(next);
@@ -195,7 +205,7 @@ mod live {
 
 /// Every figure: laid out by `Dashboard::shape`, filled in from `data` as it changes.
 #[component]
-fn Figures(data: Signal<Dashboard>) -> impl IntoView {
+fn Figures(data: Signal<Dashboard>, slug: String) -> impl IntoView {
     let shape = Memo::new(move |_| data.with(Dashboard::shape));
     move || {
         shape.track();
@@ -204,7 +214,7 @@ fn Figures(data: Signal<Dashboard>) -> impl IntoView {
             <HeadlineFigures data />
             <OverTime data />
             {(0..questions)
-                .map(|index| view! { <QuestionResultView data index /> })
+                .map(|index| view! { <QuestionResultView data index slug=slug.clone() /> })
                 .collect_view()}
         }
     }
@@ -387,7 +397,7 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
 
 /// Question `index` of the dashboard: its heading and counts, and a chart and table by kind.
 #[component]
-fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
+fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> impl IntoView {
     let question = Memo::new(move |_| data.with(|d| d.questions.get(index).cloned()));
     let Some(first) = question.get_untracked() else {
         return ().into_any();
@@ -843,14 +853,32 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize) -> impl IntoView {
                     _ => Vec::new(),
                 }
             };
-            (move || {
-                let answers = latest();
-                if answers.is_empty() {
-                    view! { <p class="body">"No answers yet."</p> }.into_any()
-                } else {
-                    view! { <AnswerList title="Latest answers" answers /> }.into_any()
+            let every = {
+                let q = q.clone();
+                move || {
+                    let question = q();
+                    (question.readable && question.answered > 0).then(|| {
+                        view! {
+                            <p class="body">
+                                <a href=format!("/staff/consultations/{slug}/answers/{}", question.key)>
+                                    {format!("Read all {} answers", format_count(question.answered))}
+                                </a>
+                            </p>
+                        }
+                    })
                 }
-            })
+            };
+            view! {
+                {move || {
+                    let answers = latest();
+                    if answers.is_empty() {
+                        view! { <p class="body">"No answers yet."</p> }.into_any()
+                    } else {
+                        view! { <AnswerList title="Latest answers" answers /> }.into_any()
+                    }
+                }}
+                {every}
+            }
             .into_any()
         }
     };
