@@ -4540,8 +4540,16 @@ async fn open_stream(app: &TestApp, slug: &str, cookie: Option<&str>) -> axum::r
 
 /// The next `snapshot` event of a stream, decoded; `None` if none comes within 5 s.
 async fn next_snapshot(body: &mut Body) -> Option<app::results::api::Dashboard> {
+    let mut bytes = Vec::new();
     let mut text = String::new();
     loop {
+        // Only whole characters become text (one may be split between frames).
+        let complete = match std::str::from_utf8(&bytes) {
+            Ok(done) => done.len(),
+            Err(error) => error.valid_up_to(),
+        };
+        text.push_str(std::str::from_utf8(&bytes[..complete]).unwrap_or_default());
+        bytes.drain(..complete);
         if let Some(end) = text.find("\n\n") {
             let block = text[..end].to_string();
             text.drain(..end + 2);
@@ -4558,7 +4566,7 @@ async fn next_snapshot(body: &mut Body) -> Option<app::results::api::Dashboard> 
             .ok()??
             .ok()?;
         if let Some(data) = frame.data_ref() {
-            text.push_str(&String::from_utf8_lossy(data));
+            bytes.extend_from_slice(data);
         }
     }
 }
@@ -4766,4 +4774,21 @@ async fn staff_read_each_response_and_search_every_text_answer() {
             assert_eq!(anonymous.status, StatusCode::FOUND, "{backend}: {page}");
         }
     }
+}
+
+/// Found by the fuzzer: moving a document of a "consultation" whose address is no slug at all
+/// sent the browser to an address built from it ("//staff /staff/documents").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_document_action_on_no_consultation_is_not_found_and_goes_nowhere() {
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let reply = post_with_cookie(
+        &app,
+        "/staff/consultations/%2Fstaff%20%2Fstaff/documents",
+        &[field("do", "down:6")],
+        &cookie,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert!(reply.headers.get(header::LOCATION).is_none());
 }

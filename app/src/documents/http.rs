@@ -26,8 +26,16 @@ use crate::state::AppState;
 /// and the multipart framing. Set on the route (axum's default is 2 MB).
 pub const MAX_UPLOAD_REQUEST_BYTES: usize = MAX_FILE_BYTES + 64 * 1024;
 
+/// Back to the documents page, saying what was done. Only to a consultation's own address: a
+/// slug that is none (a hostile path, "gone" because it never existed) is not found.
 fn done(slug: &str, code: &str) -> Response {
-    see_other(&format!("{}?done={code}", documents_path(slug)))
+    match crate::domain::slug::Slug::parse(slug) {
+        Some(slug) => see_other(&format!("{}?done={code}", documents_path(slug.as_str()))),
+        None => refuse(
+            StatusCode::NOT_FOUND,
+            "There is no consultation at this address.",
+        ),
+    }
 }
 
 fn is_multipart(parts: &Parts) -> bool {

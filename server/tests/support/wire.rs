@@ -149,6 +149,8 @@ pub struct EventStream {
     stream: TcpStream,
     pub status: u16,
     raw: Vec<u8>,
+    /// Decoded from chunks, not yet text.
+    bytes: Vec<u8>,
     text: String,
     chunked: bool,
 }
@@ -191,6 +193,7 @@ impl EventStream {
             stream,
             status,
             raw: raw[split + 4..].to_vec(),
+            bytes: Vec::new(),
             text: String::new(),
             chunked,
         })
@@ -202,15 +205,22 @@ impl EventStream {
         let deadline = tokio::time::Instant::now() + wait;
         let mut buf = vec![0u8; 65536];
         loop {
-            // Move what is complete from the raw bytes into the text.
+            // Move what is complete from the raw bytes into the text (a character split
+            // between two reads waits for its other half).
             if self.chunked {
                 let (data, used) = dechunk(&self.raw);
-                self.text.push_str(&String::from_utf8_lossy(&data));
+                self.bytes.extend_from_slice(&data);
                 self.raw.drain(..used);
             } else {
-                self.text.push_str(&String::from_utf8_lossy(&self.raw));
-                self.raw.clear();
+                self.bytes.append(&mut self.raw);
             }
+            let complete = match std::str::from_utf8(&self.bytes) {
+                Ok(text) => text.len(),
+                Err(error) => error.valid_up_to(),
+            };
+            self.text
+                .push_str(std::str::from_utf8(&self.bytes[..complete]).unwrap_or_default());
+            self.bytes.drain(..complete);
             while let Some(end) = self.text.find("\n\n") {
                 let block: String = self.text.drain(..end + 2).collect();
                 let mut name = String::from("message");
