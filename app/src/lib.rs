@@ -124,6 +124,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/consultations/:slug/results/compare")
+                            view=results::filter_views::CompareQuestionsPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/:slug/responses")
                             view=results::responses_views::ResponsesPage
                             ssr=SsrMode::Async

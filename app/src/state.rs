@@ -18,6 +18,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Tells open dashboards of stored responses (`results::live`).
     pub live: Arc<crate::results::live::LiveResults>,
+    /// Sets of response ids for filtered results (`results::index`).
+    pub indexes: Arc<crate::results::index::ResultsIndexes>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -110,3 +110,85 @@ test.describe("without JavaScript", () => {
     await expectAccessible(page, { javascript: false });
   });
 });
+
+/** A citizen answers "Do you support…?" with `choice` and the ward question with `ward`. */
+async function respondWithWard(browser: Browser, choice: string, ward: string) {
+  const citizen = await browser.newContext({ javaScriptEnabled: false });
+  const form = await citizen.newPage();
+  await form.goto(`/consultations/${OPEN_SLUG}/respond`);
+  await form.getByRole("radio", { name: choice, exact: true }).check();
+  await form.getByLabel("Which ward do you live in?").selectOption({ label: ward });
+  await form.getByRole("button", { name: "Send response" }).click();
+  await expect(form.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await citizen.close();
+}
+
+/** "Showing 12 of 1,503 responses" → [12, 1503]. */
+async function shownOf(page: Page): Promise<[number, number]> {
+  const text = (await page.getByTestId("filtered-count").textContent()) ?? "";
+  const match = text.match(/Showing ([\d,]+) of ([\d,]+) responses?/);
+  expect(match, text).not.toBeNull();
+  return [asNumber(match![1]), asNumber(match![2])];
+}
+
+test("filters and a cross-tab count a known set of responses exactly", async ({ page, browser }) => {
+  await signIn(page);
+  const filterTo = async (answers: string[]) => {
+    await page.goto(RESULTS);
+    await page.getByText(/^(Filter responses|Change the filter)$/).click();
+    for (const [i, label] of answers.entries()) {
+      await page.getByLabel(`Answer ${i + 1}`).selectOption({ label });
+    }
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.getByTestId("filter-summary")).toBeVisible();
+  };
+  const compare = async () => {
+    await page.goto(`${RESULTS}/compare`);
+    await page.getByLabel("Rows: answers to").selectOption({ label: "Do you support a 20mph limit on residential streets?" });
+    await page.getByLabel("Columns: answers to").selectOption({ label: "Which ward do you live in?" });
+    await page.getByRole("button", { name: "Compare" }).click();
+    const table = page.getByTestId("cross-tab");
+    await expect(table).toBeVisible();
+    // Row 3: Oppose; columns 0 and 1: Abbey and Castle.
+    const cell = async (r: number, c: number) =>
+      asNumber(await table.getByTestId(`cell-${r}-${c}`).locator(".cross-tab__count").textContent());
+    return { opposeAbbey: await cell(3, 0), opposeCastle: await cell(3, 1) };
+  };
+
+  await filterTo(["Oppose", "Castle"]);
+  const [before, totalBefore] = await shownOf(page);
+  await expectAccessible(page);
+  const tab = await compare();
+  // The cross-tab's box and the filtered count are the same people.
+  expect(tab.opposeCastle).toBe(before);
+  await expectAccessible(page);
+
+  // The known set: two Oppose in Castle, one Oppose in Abbey, one Support in Castle.
+  await respondWithWard(browser, "Oppose", "Castle");
+  await respondWithWard(browser, "Oppose", "Castle");
+  await respondWithWard(browser, "Oppose", "Abbey");
+  await respondWithWard(browser, "Support", "Castle");
+
+  const after = await compare();
+  expect(after.opposeCastle).toBe(tab.opposeCastle + 2);
+  expect(after.opposeAbbey).toBe(tab.opposeAbbey + 1);
+
+  await filterTo(["Oppose", "Castle"]);
+  const [shown, total] = await shownOf(page);
+  // Other tests may respond meanwhile, but never with this pair unless they say so.
+  expect(shown).toBe(before + 2);
+  expect(total).toBeGreaterThanOrEqual(totalBefore + 4);
+  // Every chart is over the filtered responses: question 1 says Oppose for all of them.
+  const first = page.getByRole("region", { name: /Do you support a 20mph limit/ });
+  await first.getByText("Show as table").click();
+  const rows = first.locator("tbody tr");
+  await expect(rows.nth(3).locator("th")).toHaveText("Oppose");
+  await expect(rows.nth(3).locator("td").first()).toHaveText(shown.toLocaleString("en-GB"));
+  await expect(rows.nth(1).locator("td").first()).toHaveText("0");
+  await expect(page.getByTestId("response-count")).toHaveText(shown.toLocaleString("en-GB"));
+
+  // Clearing the filter goes back to every response, live.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByTestId("filter-summary")).toHaveCount(0);
+  await expect(page.getByTestId("live-status")).toContainText("Live: the figures change as responses arrive.");
+});

@@ -56,6 +56,7 @@ pub async fn start_with_db(
     }
     Ok(AppState {
         live,
+        indexes: app::results::index::ResultsIndexes::new(),
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,

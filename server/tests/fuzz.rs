@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..122) {
+    match rng.random_range(0..123) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1397,7 +1397,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 LoadConsultationResults::PATH.into(),
             );
             p.content_type = form_content_type(rng);
-            p.body = server_fn_args(rng, &["slug"]);
+            p.body = server_fn_args(rng, &["slug", "query[from]", "query[answers][0]"]);
             p.cookie = staff_cookie(rng, known);
             p
         }
@@ -1772,6 +1772,79 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             let mut p = planned(Route::ServerFn(path), Method::POST, path.into());
             p.content_type = form_content_type(rng);
             p.body = server_fn_args(rng, names);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        122 => {
+            // Filtered dashboards and cross-tabs: hostile dates, channels, versions, answers and
+            // questions, by page address or server function.
+            use app::results::api::LoadCrossTab;
+            let slug = if rng.random_bool(0.5) {
+                Value::Text(OPEN.into())
+            } else {
+                builder_slug(rng)
+            };
+            let names = [
+                "from", "to", "channel", "version", "answer1", "answer2", "answer3", "rows",
+                "columns",
+            ];
+            let mut p = match rng.random_range(0..4) {
+                page @ 0..=1 => {
+                    let mut filters: Vec<String> = Vec::new();
+                    for name in names {
+                        if !rng.random_bool(0.4) {
+                            continue;
+                        }
+                        let value = if rng.random_bool(0.3) {
+                            Value::Text("2026-11-01".into())
+                        } else {
+                            hostile_value(rng)
+                        };
+                        filters.push(format!("{name}={}", segment(&value)));
+                    }
+                    let (route, tail) = if page == 0 {
+                        ("/staff/consultations/{slug}/results", "results")
+                    } else {
+                        (
+                            "/staff/consultations/{slug}/results/compare",
+                            "results/compare",
+                        )
+                    };
+                    planned(
+                        Route::Page(route),
+                        Method::GET,
+                        format!(
+                            "/staff/consultations/{}/{tail}?{}",
+                            segment(&slug),
+                            filters.join("&")
+                        ),
+                    )
+                }
+                server => {
+                    let path = if server == 2 {
+                        LoadConsultationResults::PATH
+                    } else {
+                        LoadCrossTab::PATH
+                    };
+                    let mut p = planned(Route::ServerFn(path), Method::POST, path.into());
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(
+                        rng,
+                        &[
+                            "slug",
+                            "query[from]",
+                            "query[to]",
+                            "query[channel]",
+                            "query[version]",
+                            "query[answers][0]",
+                            "query[answers][1]",
+                            "query[rows]",
+                            "query[columns]",
+                        ],
+                    );
+                    p
+                }
+            };
             p.cookie = staff_cookie(rng, known);
             p
         }

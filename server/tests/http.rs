@@ -4792,3 +4792,86 @@ async fn a_document_action_on_no_consultation_is_not_found_and_goes_nowhere() {
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
     assert!(reply.headers.get(header::LOCATION).is_none());
 }
+
+/// Filters and the cross-tab over HTTP: for the department's staff only; a filter counts the
+/// responses it names; mistakes in the address are shown against their fields (never a 500) and
+/// user text in them comes back escaped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filters_and_cross_tabs_are_for_its_department_and_count_what_they_name() {
+    for (backend, app) in test_apps().await {
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        // Two responses: one chose the first option of question 1, one the second.
+        for option in 0..2 {
+            let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+            let token = rendered_token(&page.body);
+            let answers = vec![
+                field("idempotency_key", &token),
+                field(
+                    &q[0].field_name(),
+                    &q[0].kind.options()[option].id.to_string(),
+                ),
+                field(&q[1].field_name(), &q[1].kind.options()[0].id.to_string()),
+            ];
+            let sent = app
+                .post_form(&format!("/consultations/{OPEN}/respond"), &answers)
+                .await;
+            assert_eq!(sent.status, StatusCode::SEE_OTHER, "{backend}");
+        }
+        let wanted = format!("{}.{}", q[0].key, q[0].kind.options()[0].key);
+        let filtered = format!("/staff/consultations/{OPEN}/results?answer1={wanted}");
+        let compare = format!(
+            "/staff/consultations/{OPEN}/results/compare?rows={}&columns={}",
+            q[0].key, q[1].key
+        );
+
+        let culture = culture_editor(&app).await;
+        for path in [&filtered, &compare] {
+            let page = app.get(path).await;
+            assert_eq!(page.status, StatusCode::FOUND, "{backend}: {path}");
+            let page = app.get_with_cookie(path, &culture).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN, "{backend}: {path}");
+            assert!(!page.body.contains("Showing"), "{backend}");
+        }
+
+        let admin = signed_in(&app).await;
+        let page = app.get_with_cookie(&filtered, &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend}");
+        assert!(page.body.contains("Showing 1 of 2 responses"), "{backend}");
+        assert!(page.body.contains("Clear filters"), "{backend}");
+        // A filtered view is drawn once: no live island on it.
+        assert!(!page.body.contains("LiveDashboard"), "{backend}");
+
+        let page = app.get_with_cookie(&compare, &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend}");
+        assert!(page.body.contains("answered both questions"), "{backend}");
+        assert!(page.body.contains("data-testid=\"cell-0-0\""), "{backend}");
+
+        // Mistakes: each reported against its field; hostile text escaped.
+        let hostile = "/staff/consultations/20mph-speed-limits/results?from=31%2F02%2F2026&channel=%3Cscript%3Ealert(1)%3C%2Fscript%3E&version=x&answer1=%22%3E%3Cb%3E";
+        let page = app.get_with_cookie(hostile, &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend}");
+        for text in [
+            "There is a problem",
+            "Enter the from date as a real date",
+            "Choose a channel from the list",
+            "Choose a version from the list",
+            "Choose an answer from the list",
+        ] {
+            assert!(page.body.contains(text), "{backend}: {text}");
+        }
+        assert!(!page.body.contains("<script>alert(1)"), "{backend}");
+        assert!(!page.body.contains("\"><b>"), "{backend}");
+        let same = format!(
+            "/staff/consultations/{OPEN}/results/compare?rows={0}&columns={0}",
+            q[0].key
+        );
+        let page = app.get_with_cookie(&same, &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend}");
+        assert!(
+            page.body
+                .contains("Choose a different question for the columns"),
+            "{backend}"
+        );
+    }
+}

@@ -17,6 +17,7 @@ pub mod redirect;
 pub mod reference;
 pub mod response_view;
 pub mod results;
+pub mod results_filter;
 pub mod slug;
 pub mod sortable;
 pub mod staff_list;

@@ -3,8 +3,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::builder::api::DepartmentChoice;
 use crate::domain::ConsultationStatus;
+use crate::domain::answers::FieldError;
 use crate::domain::dashboard::{ChannelCount, TimeSeries};
 use crate::domain::results::OptionCount;
+use crate::domain::results_filter::{CrossTabCounts, FilterChoices, FilterQuery};
 use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
 use crate::staff::api::StaffIdentity;
@@ -126,7 +128,54 @@ pub struct ConsultationResults {
     pub staff: StaffIdentity,
     pub slug: String,
     pub title: String,
+    /// Over every response, or over those the filter lets through (`filters.total` then says
+    /// how many there are in all).
     pub dashboard: Dashboard,
+    pub filters: FilterPanel,
+}
+
+/// The filter form: what the results can be filtered by, the filter as asked (shown back as
+/// given), its problems, and what it applied.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FilterPanel {
+    pub choices: FilterChoices,
+    pub query: FilterQuery,
+    pub errors: Vec<FieldError>,
+    /// The applied filter in words; empty when every response counts.
+    pub described: Vec<String>,
+    /// Every response, when a filter applies.
+    pub total: Option<i64>,
+}
+
+impl FilterPanel {
+    pub fn is_filtered(&self) -> bool {
+        self.total.is_some()
+    }
+}
+
+/// Two choice questions against each other, over the responses the filter lets through.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrossTab {
+    pub rows_label: String,
+    pub columns_label: String,
+    pub row_labels: Vec<String>,
+    pub column_labels: Vec<String>,
+    /// Multiple choice on either side: a respondent may count in several cells.
+    pub multiple: bool,
+    pub counts: CrossTabCounts,
+}
+
+/// The "compare two questions" page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrossTabPage {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    pub filters: FilterPanel,
+    /// Responses counted (all, or the filtered ones).
+    pub responses: i64,
+    /// The two questions chosen, if any (and if the choice is sound).
+    pub tab: Option<CrossTab>,
 }
 
 /// Every figure of a consultation's dashboard: what the page draws first and what the live
@@ -223,9 +272,33 @@ pub async fn load_staff_home(
     })
 }
 
+/// The dashboard, filtered by the page's address (`FilterQuery`; an empty one: every response).
 #[server(endpoint = "load_consultation_results")]
-pub async fn load_consultation_results(slug: String) -> Result<ConsultationResults, AppError> {
+pub async fn load_consultation_results(
+    slug: String,
+    #[server(default)] query: FilterQuery,
+) -> Result<ConsultationResults, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    super::service::results(&state.db, staff, &slug, chrono::Utc::now()).await
+    super::service::filtered_results(
+        &state.db,
+        &state.indexes,
+        staff,
+        &slug,
+        &query,
+        chrono::Utc::now(),
+    )
+    .await
+}
+
+/// The cross-tab page: two choice questions of the page's address against each other, over the
+/// responses its filter lets through.
+#[server(endpoint = "load_cross_tab")]
+pub async fn load_cross_tab(
+    slug: String,
+    #[server(default)] query: FilterQuery,
+) -> Result<CrossTabPage, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::cross_tab(&state.db, &state.indexes, staff, &slug, &query).await
 }

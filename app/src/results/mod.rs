@@ -2,8 +2,11 @@
 //! dashboard (headline, responses over time, a chart per question), kept live.
 
 pub mod api;
+pub mod filter_views;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod index;
 #[cfg(feature = "ssr")]
 pub mod live;
 pub mod responses;

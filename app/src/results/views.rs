@@ -5,21 +5,28 @@
 //! `Dashboard::shape`), so an open table stays open and focus stays where it was.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{ConsultationResults, Dashboard, QuestionSummary, load_consultation_results};
+use super::filter_views::{FilterForm, FilterSummary, filter_query};
 use crate::components::charts::{
     Bar, BarChart, ChartFigure, Column, ColumnChart, StackedBarChart, StackedRow,
 };
-use crate::components::{IslandScripts, PageTitle, StatusTag};
+use crate::components::{ErrorSummary, IslandScripts, PageTitle, StatusTag};
 use crate::domain::dashboard::{Period, format_count};
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let results = Resource::new(slug, load_consultation_results);
+    let query = use_query_map();
+    let key = move || {
+        (
+            params.read().get("slug").unwrap_or_default(),
+            filter_query(&query.read()),
+        )
+    };
+    let results = Resource::new(key, |(slug, query)| load_consultation_results(slug, query));
     view! {
         <Suspense fallback=|| view! { <p class="body">"Loading results…"</p> }>
             {move || Suspend::new(async move {
@@ -31,6 +38,12 @@ pub fn ResultsPage() -> impl IntoView {
 
 #[component]
 fn ResultsView(results: ConsultationResults) -> impl IntoView {
+    let filtered = results.filters.is_filtered();
+    // Open when the address had mistakes to put right; a filter applied is summed up above it.
+    let open_filters = !results.filters.errors.is_empty();
+    let here = format!("/staff/consultations/{}/results", results.slug);
+    let refresh = format!("{here}{}", results.filters.query.to_query_string());
+    let compare = format!("{here}/compare{}", results.filters.query.to_query_string());
     let public = format!("/consultations/{}", results.slug);
     let questionnaire = format!("/staff/consultations/{}/questionnaire", results.slug);
     view! {
@@ -51,7 +64,41 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
                 "Read every response"
             </a>
         </p>
-        <LiveDashboard slug=results.slug dashboard=results.dashboard />
+        <ErrorSummary errors=results.filters.errors.clone() problem=Signal::derive(|| None::<String>) />
+        <FilterSummary
+            panel=results.filters.clone()
+            shown=results.dashboard.responses
+            clear=here.clone()
+        />
+        <details class="details" open=open_filters>
+            <summary class="details__summary">
+                <span class="details__summary-text">
+                    {if filtered { "Change the filter" } else { "Filter responses" }}
+                </span>
+            </summary>
+            <div class="details__text">
+                <FilterForm panel=results.filters action=here />
+            </div>
+        </details>
+        <p class="body">
+            <a href=compare>"Compare the answers to two questions"</a>
+        </p>
+        {if filtered {
+            // A filtered view is a reading, not a live feed (decision 0022).
+            let as_of = results.dashboard.as_of_text.clone();
+            view! {
+                <p class="body" data-testid="live-status">
+                    "Figures as at "
+                    <span data-testid="as-of">{as_of}</span>
+                    ". "
+                    <a href=refresh>"Refresh the figures"</a>
+                </p>
+                <Figures data=Signal::stored(results.dashboard) slug=results.slug />
+            }
+                .into_any()
+        } else {
+            view! { <LiveDashboard slug=results.slug dashboard=results.dashboard /> }.into_any()
+        }}
         <IslandScripts />
     }
 }
