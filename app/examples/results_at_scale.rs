@@ -9,6 +9,8 @@
 //! and p95, the first (cold) filtered view, and the process's memory.
 //!
 //! Usage: results_at_scale <sqlite|postgres> [responses, default 1000000]
+//!        results_at_scale generate <SQLite file> [responses] — only writes them (for
+//!        `bench/export.sh`), into a file that has the demo content (and its staff sign-in).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -293,6 +295,8 @@ fn count(counts: &mut Counts, rows: &[Row], summed: i64) {
 
 async fn generate(db: &DatabaseConnection, n: usize) -> Duration {
     let started = Instant::now();
+    // The demo's departments and staff, so a server started on this database can be signed in to.
+    app::demo::load_if_empty(db, Utc::now()).await.unwrap();
     let department = ensure_department(db, "benchmarks", "Benchmarks")
         .await
         .unwrap();
@@ -529,6 +533,19 @@ fn memory() -> (u64, u64) {
 #[tokio::main]
 async fn main() {
     let backend = std::env::args().nth(1).unwrap_or_else(|| "sqlite".into());
+    if backend == "generate" {
+        let file = std::env::args().nth(2).expect("a SQLite file to write");
+        let n: usize = std::env::args()
+            .nth(3)
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(1_000_000);
+        let db = app::db::connect(&format!("sqlite://{file}?mode=rwc"))
+            .await
+            .unwrap();
+        let took = generate(&db, n).await;
+        eprintln!("wrote {n} responses to {file} in {took:.1?}");
+        return;
+    }
     let n: usize = std::env::args()
         .nth(2)
         .and_then(|a| a.parse().ok())

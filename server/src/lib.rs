@@ -129,6 +129,14 @@ pub fn router(state: AppState) -> Router {
         app::results::http::LIVE_RESULTS_PATH,
         get(app::results::http::get_live_results),
     );
+    router = router.route(
+        app::results::export::EXPORT_CSV_PATH,
+        get(app::results::export::get_csv),
+    );
+    router = router.route(
+        app::results::export::EXPORT_XLSX_PATH,
+        get(app::results::export::get_xlsx),
+    );
     router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();

@@ -1017,7 +1017,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..123) {
+    match rng.random_range(0..124) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1845,6 +1845,38 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     p
                 }
             };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        123 => {
+            // Exports, with hostile filters, signed in or not.
+            let slug = if rng.random_bool(0.5) {
+                Value::Text(OPEN.into())
+            } else {
+                builder_slug(rng)
+            };
+            let (route, extension) = if rng.random_bool(0.5) {
+                (app::results::export::EXPORT_CSV_PATH, "csv")
+            } else {
+                (app::results::export::EXPORT_XLSX_PATH, "xlsx")
+            };
+            let mut filters = Vec::new();
+            for name in [
+                "from", "to", "channel", "version", "answer1", "answer2", "answer3",
+            ] {
+                if rng.random_bool(0.3) {
+                    filters.push(format!("{name}={}", segment(&hostile_value(rng))));
+                }
+            }
+            let mut p = planned(
+                Route::Other(route),
+                Method::GET,
+                format!(
+                    "/staff/consultations/{}/results/responses.{extension}?{}",
+                    segment(&slug),
+                    filters.join("&")
+                ),
+            );
             p.cookie = staff_cookie(rng, known);
             p
         }

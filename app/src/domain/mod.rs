@@ -7,6 +7,7 @@ pub mod answers;
 pub mod consultation_details;
 pub mod dashboard;
 pub mod documents;
+pub mod export;
 pub mod formats;
 pub mod library;
 pub mod permissions;

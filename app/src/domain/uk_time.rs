@@ -85,6 +85,18 @@ pub fn iso(instant: DateTime<Utc>) -> String {
 }
 
 /// Whole UK calendar day of `instant`, as `YYYY-MM-DD` (the key of the per-day response counts).
+/// UK local time written so it sorts as text: "2026-11-27 14:32:05" (for exports).
+pub fn format_sortable(instant: DateTime<Utc>) -> String {
+    let local = uk_local(instant);
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        super::formats::iso_date(local.date()),
+        local.hour(),
+        local.minute(),
+        local.second()
+    )
+}
+
 pub fn uk_day_key(instant: DateTime<Utc>) -> String {
     super::formats::iso_date(uk_local(instant).date())
 }

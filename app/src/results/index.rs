@@ -367,16 +367,30 @@ impl ConsultationIndex {
         db: &C,
         consultation_id: i64,
     ) -> AppResult<()> {
-        let fresh: Vec<ResponseRow> = response_columns()
+        // Ids only (the window is mostly held already); whole rows for the new ones.
+        let recent: Vec<i64> = response::Entity::find()
+            .select_only()
+            .column(response::Column::Id)
             .filter(response::Column::ConsultationId.eq(consultation_id))
             .filter(response::Column::Id.gt(self.max_id - CATCH_UP_WINDOW))
-            .order_by_asc(response::Column::Id)
             .into_tuple()
             .all(db)
             .await?;
-        let mut new_ids = Vec::new();
-        for (id, version, channel, at) in fresh {
+        let mut unseen = Vec::new();
+        for id in recent {
             if !self.all.contains(response_bit(id)?) {
+                unseen.push(id);
+            }
+        }
+        let mut new_ids = Vec::new();
+        for ids in unseen.chunks(CHUNK) {
+            let fresh: Vec<ResponseRow> = response_columns()
+                .filter(response::Column::Id.is_in(ids.iter().copied()))
+                .order_by_asc(response::Column::Id)
+                .into_tuple()
+                .all(db)
+                .await?;
+            for (id, version, channel, at) in fresh {
                 self.add_response(id, version, &channel, at)?;
                 new_ids.push(id);
             }

@@ -2,6 +2,8 @@
 //! dashboard (headline, responses over time, a chart per question), kept live.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod export;
 pub mod filter_views;
 #[cfg(feature = "ssr")]
 pub mod http;

@@ -606,7 +606,7 @@ fn question_ids(versions: &[(i64, VersionCounts)], key: &str) -> Vec<i64> {
 }
 
 /// A checked filter in ids, for `ConsultationIndex::select`.
-fn selection(versions: &[(i64, VersionCounts)], filter: &ResultsFilter) -> Selection {
+pub fn selection_for(versions: &[(i64, VersionCounts)], filter: &ResultsFilter) -> Selection {
     Selection {
         version_ids: filter.version.map(|number| {
             versions
@@ -683,7 +683,7 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
         let index = held
             .as_ref()
             .ok_or_else(|| AppError::internal("results index", "not read"))?;
-        let chosen = index.select(&selection(&versions, &filter));
+        let chosen = index.select(&selection_for(&versions, &filter));
         let summed: HashSet<i64> = versions
             .iter()
             .flat_map(|(_, v)| v.questionnaire.questions())
@@ -758,7 +758,7 @@ pub async fn cross_tab<C: ConnectionTrait + StreamTrait>(
         let index = held
             .as_ref()
             .ok_or_else(|| AppError::internal("results index", "not read"))?;
-        let chosen = index.select(&selection(&versions, &filter));
+        let chosen = index.select(&selection_for(&versions, &filter));
         responses = chosen.len() as i64;
         if let Some((rows, columns)) = pair
             && let (Some(r), Some(c)) = (choices.question(&rows), choices.question(&columns))

@@ -43,6 +43,12 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
     let open_filters = !results.filters.errors.is_empty();
     let here = format!("/staff/consultations/{}/results", results.slug);
     let refresh = format!("{here}{}", results.filters.query.to_query_string());
+    // Downloads carry the filter only when it applied (an address with mistakes filters nothing).
+    let download_filter = if filtered {
+        results.filters.query.to_query_string()
+    } else {
+        String::new()
+    };
     let compare = format!("{here}/compare{}", results.filters.query.to_query_string());
     let public = format!("/consultations/{}", results.slug);
     let questionnaire = format!("/staff/consultations/{}/questionnaire", results.slug);
@@ -62,6 +68,15 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
         <p class="body">
             <a href=format!("/staff/consultations/{}/responses", results.slug)>
                 "Read every response"
+            </a>
+        </p>
+        <p class="body" data-testid="downloads">
+            <a href=format!("{here}/responses.csv{download_filter}") download>
+                {if filtered { "Download these responses as CSV" } else { "Download responses as CSV" }}
+            </a>
+            " · "
+            <a href=format!("{here}/responses.xlsx{download_filter}") download>
+                "Download as an Excel workbook"
             </a>
         </p>
         <ErrorSummary errors=results.filters.errors.clone() problem=Signal::derive(|| None::<String>) />

@@ -1,0 +1,516 @@
+//! Exports of responses (decision 0023): CSV and XLSX downloads of every response the page's
+//! filter lets through, one row per response. Plain axum routes (a file is not a page) that check
+//! the staff session and the permission themselves, then stream: responses are read a page at a
+//! time, so memory stays flat whatever the size.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use axum::{
+    body::{Body, Bytes},
+    extract::{Path, RawQuery, State},
+    http::{HeaderValue, header, request::Parts},
+    response::{IntoResponse, Response},
+};
+use futures::{SinkExt, channel::mpsc};
+use roaring::RoaringBitmap;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::service::{
+    ensure_may_see_results, filter_choices, kept_tallies, selection_for, versions,
+};
+use crate::builder::http::error_response;
+use crate::db::entities::{answer, response};
+use crate::db::questionnaire_store::find_for_staff;
+use crate::domain::dashboard::channel_label;
+use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record};
+use crate::domain::results_filter::{ANSWER_FILTERS, FilterQuery, check};
+use crate::domain::uk_time;
+use crate::error::{AppError, AppResult};
+use crate::staff::api::staff_from_headers;
+use crate::state::AppState;
+
+pub const EXPORT_CSV_PATH: &str = "/staff/consultations/{slug}/results/responses.csv";
+pub const EXPORT_XLSX_PATH: &str = "/staff/consultations/{slug}/results/responses.xlsx";
+
+/// Responses read from the database per query.
+const PAGE: usize = 1_000;
+
+/// The most rows an Excel sheet holds (with its header row); more continue on another sheet.
+const SHEET_ROWS: u32 = 1_048_576;
+
+/// Which responses an export holds.
+enum Wanted {
+    /// Every response of the consultation, in id order.
+    All,
+    /// Those a filter let through.
+    Chosen(RoaringBitmap),
+}
+
+/// What an export needs once the request is checked.
+pub struct Export {
+    consultation_id: i64,
+    slug: String,
+    plan: ExportPlan,
+    /// Version row id → version number.
+    version_numbers: HashMap<i64, i32>,
+    wanted: Wanted,
+    /// How many responses it will hold (for the sheet describing it).
+    pub responses: u64,
+    /// The filter in words, if any.
+    pub described: Vec<String>,
+    pub title: String,
+}
+
+/// One response's row: its leading cells, then its answers'.
+struct ExportRow {
+    reference: String,
+    submitted: String,
+    channel: String,
+    version: i32,
+    cells: Vec<Cell>,
+}
+
+impl ExportRow {
+    fn into_cells(self) -> impl Iterator<Item = Cell> {
+        [
+            Cell::Text(self.reference),
+            Cell::Text(self.submitted),
+            Cell::Text(self.channel),
+            Cell::Number(f64::from(self.version)),
+        ]
+        .into_iter()
+        .chain(self.cells)
+    }
+}
+
+/// The query string's filter (`from`, `to`, `channel`, `version`, `answer1..3`).
+fn filter_query(raw: Option<&str>) -> AppResult<FilterQuery> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or_default())
+        .map_err(|_| {
+            AppError::BadRequest("The address of this export could not be read.".into())
+        })?;
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    Ok(FilterQuery {
+        from: get("from"),
+        to: get("to"),
+        channel: get("channel"),
+        version: get("version"),
+        answers: (1..=ANSWER_FILTERS)
+            .map(|i| get(&format!("answer{i}")))
+            .collect(),
+        ..FilterQuery::default()
+    })
+}
+
+/// Checks who asks and what they ask for, and gathers what the export needs.
+pub async fn prepare(
+    state: &AppState,
+    parts: &Parts,
+    slug: &str,
+    raw: Option<&str>,
+) -> AppResult<Export> {
+    let staff = staff_from_headers(&state.db, &parts.headers)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let row = find_for_staff(&state.db, slug).await?;
+    ensure_may_see_results(&staff, &row)?;
+    let query = filter_query(raw)?;
+    let versions = versions(&state.db, row.id).await?;
+    let kept = kept_tallies(&state.db, row.id, &versions).await?;
+    let choices = filter_choices(&versions, &kept);
+    // The page only links to exports of a filter it accepted: anything else was typed by hand.
+    let filter = check(&query, &choices).map_err(|errors| {
+        AppError::BadRequest(format!(
+            "This export's filter is not one the results page can apply: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })?;
+    let plan = ExportPlan::new(
+        &versions
+            .iter()
+            .map(|(_, v)| (v.number, &v.questionnaire))
+            .collect::<Vec<_>>(),
+    );
+    let version_numbers = versions.iter().map(|(id, v)| (*id, v.number)).collect();
+    let (wanted, responses) = if filter.is_empty() {
+        (Wanted::All, kept.total.max(0) as u64)
+    } else {
+        let question_ids: Vec<i64> = versions
+            .iter()
+            .flat_map(|(_, v)| v.questionnaire.questions().map(|q| q.id))
+            .collect();
+        let held = state.indexes.read(&state.db, row.id, &question_ids).await?;
+        let index = held
+            .as_ref()
+            .ok_or_else(|| AppError::internal("results index", "not read"))?;
+        let chosen = index.select(&selection_for(&versions, &filter));
+        let len = chosen.len();
+        (Wanted::Chosen(chosen), len)
+    };
+    Ok(Export {
+        consultation_id: row.id,
+        slug: row.slug,
+        plan,
+        version_numbers,
+        wanted,
+        responses,
+        described: filter.describe(&choices),
+        title: row.title,
+    })
+}
+
+impl Export {
+    /// The next page of rows after response id `after` (none left: empty).
+    async fn next_page(
+        &self,
+        db: &impl ConnectionTrait,
+        after: i64,
+    ) -> AppResult<Vec<(i64, ExportRow)>> {
+        let mut query = response::Entity::find()
+            .filter(response::Column::ConsultationId.eq(self.consultation_id))
+            .order_by_asc(response::Column::Id);
+        query = match &self.wanted {
+            Wanted::All => query
+                .filter(response::Column::Id.gt(after))
+                .limit(PAGE as u64),
+            Wanted::Chosen(chosen) => {
+                let start = u32::try_from(after.max(-1) + 1).unwrap_or(u32::MAX);
+                let ids: Vec<i64> = chosen.range(start..).take(PAGE).map(i64::from).collect();
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                query.filter(response::Column::Id.is_in(ids))
+            }
+        };
+        let responses = query.all(db).await?;
+        let (Some(first), Some(last)) = (responses.first(), responses.last()) else {
+            return Ok(Vec::new());
+        };
+        let mut answers: HashMap<i64, Vec<StoredAnswer>> = HashMap::new();
+        // By the response index, over the page's id range (other consultations' are skipped).
+        for a in answer::Entity::find()
+            .filter(answer::Column::ResponseId.between(first.id, last.id))
+            .order_by_asc(answer::Column::Id)
+            .all(db)
+            .await?
+        {
+            answers
+                .entry(a.response_id)
+                .or_default()
+                .push(StoredAnswer {
+                    question_id: a.question_id,
+                    option_id: a.option_id,
+                    text: a.text_value,
+                    number: a.number_value,
+                    scale_option_id: a.scale_option_id,
+                });
+        }
+        Ok(responses
+            .into_iter()
+            .map(|r| {
+                let given = answers.remove(&r.id).unwrap_or_default();
+                (
+                    r.id,
+                    ExportRow {
+                        cells: self.plan.row(&given),
+                        submitted: uk_time::format_sortable(r.submitted_at),
+                        channel: channel_label(&r.channel),
+                        version: self
+                            .version_numbers
+                            .get(&r.version_id)
+                            .copied()
+                            .unwrap_or(0),
+                        reference: r.reference,
+                    },
+                )
+            })
+            .collect())
+    }
+
+    fn file_name(&self, extension: &str) -> String {
+        let filtered = if self.described.is_empty() {
+            ""
+        } else {
+            "-filtered"
+        };
+        format!("{}-responses{filtered}.{extension}", self.slug)
+    }
+}
+
+/// A refusal drawn as a page of the site; a filter's problem is said in words.
+fn refused(error: AppError) -> Response {
+    let mut response = error_response(error.clone());
+    if let AppError::BadRequest(message) = error {
+        response
+            .extensions_mut()
+            .insert(crate::components::Refusal {
+                status: 400,
+                title: "This export cannot be made".into(),
+                message,
+            });
+    }
+    response
+}
+
+fn download_headers(response: &mut Response, content_type: &'static str, file_name: &str) {
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert("x-accel-buffering", HeaderValue::from_static("no"));
+}
+
+/// `GET …/results/responses.csv?<filter>`: UTF-8 with a byte-order mark (so Excel reads it as
+/// UTF-8), RFC 4180, streamed a page of responses at a time as it is read.
+pub async fn get_csv(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(raw): RawQuery,
+    parts: Parts,
+) -> Response {
+    let export = match prepare(&state, &parts, &slug, raw.as_deref()).await {
+        Ok(export) => export,
+        Err(error) => return refused(error),
+    };
+    let file_name = export.file_name("csv");
+    let (mut sender, receiver) = mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::spawn(async move {
+        let mut head = String::from("\u{feff}");
+        head.push_str(&csv_record(
+            export.plan.headers().into_iter().map(Cell::Text),
+        ));
+        if sender.send(Ok(Bytes::from(head))).await.is_err() {
+            return;
+        }
+        let mut after = -1;
+        loop {
+            let page = match export.next_page(&state.db, after).await {
+                Ok(page) => page,
+                Err(error) => {
+                    tracing::error!(%error, "CSV export stopped");
+                    let _ = sender
+                        .send(Err(std::io::Error::other("the export could not be read")))
+                        .await;
+                    return;
+                }
+            };
+            let Some((last, _)) = page.last() else {
+                return;
+            };
+            after = *last;
+            let mut chunk = String::with_capacity(page.len() * 200);
+            for (_, row) in page {
+                chunk.push_str(&csv_record(row.into_cells()));
+            }
+            // The browser went away: stop reading.
+            if sender.send(Ok(Bytes::from(chunk))).await.is_err() {
+                return;
+            }
+        }
+    });
+    let mut response = Body::from_stream(receiver).into_response();
+    download_headers(&mut response, "text/csv; charset=utf-8", &file_name);
+    response
+}
+
+/// `GET …/results/responses.xlsx?<filter>`: a workbook with a sheet of responses (written in
+/// rust_xlsxwriter's constant-memory mode, so memory stays flat) and a sheet describing the
+/// questions, versions and filter. A workbook is a zip whose directory comes last, so it is
+/// written to a temporary file first and then streamed; the response starts at once.
+pub async fn get_xlsx(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    RawQuery(raw): RawQuery,
+    parts: Parts,
+) -> Response {
+    let export = match prepare(&state, &parts, &slug, raw.as_deref()).await {
+        Ok(export) => export,
+        Err(error) => return refused(error),
+    };
+    let file_name = export.file_name("xlsx");
+    let (mut sender, receiver) = mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::spawn(async move {
+        let path = std::env::temp_dir().join(format!(
+            "consult-export-{}-{}.xlsx",
+            std::process::id(),
+            hex::encode(rand::random::<[u8; 8]>())
+        ));
+        let written = write_workbook(&state, export, &path).await;
+        let result = match written {
+            Ok(()) => stream_file(&path, &mut sender).await,
+            Err(error) => {
+                tracing::error!(%error, "XLSX export stopped");
+                let _ = sender
+                    .send(Err(std::io::Error::other(
+                        "the export could not be written",
+                    )))
+                    .await;
+                Ok(())
+            }
+        };
+        if let Err(error) = result {
+            tracing::warn!(%error, "XLSX export not sent");
+        }
+        let _ = std::fs::remove_file(&path);
+    });
+    let mut response = Body::from_stream(receiver).into_response();
+    download_headers(
+        &mut response,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &file_name,
+    );
+    response
+}
+
+/// Sends the file at `path` in 64 KB pieces.
+async fn stream_file(
+    path: &std::path::Path,
+    sender: &mut mpsc::Sender<Result<Bytes, std::io::Error>>,
+) -> std::io::Result<()> {
+    let mut file = std::fs::File::open(path)?;
+    loop {
+        let mut buffer = vec![0; 64 * 1024];
+        let read = tokio::task::block_in_place(|| file.read(&mut buffer))?;
+        if read == 0 {
+            return Ok(());
+        }
+        buffer.truncate(read);
+        if sender.send(Ok(Bytes::from(buffer))).await.is_err() {
+            return Ok(());
+        }
+    }
+}
+
+/// Rows go from the reading task to the writing thread through a short queue, so neither runs
+/// ahead of the other by more than a few pages.
+async fn write_workbook(state: &AppState, export: Export, path: &std::path::Path) -> AppResult<()> {
+    let (rows, receive) = std::sync::mpsc::sync_channel::<Vec<ExportRow>>(2);
+    let headers = export.plan.headers();
+    let notes = export.plan.notes.clone();
+    let about = about_lines(&export);
+    let path = path.to_path_buf();
+    let writer = tokio::task::spawn_blocking(move || -> Result<(), rust_xlsxwriter::XlsxError> {
+        use rust_xlsxwriter::{Format, Workbook};
+        let bold = Format::new().set_bold();
+        let mut workbook = Workbook::new();
+        let mut sheet_number = 1;
+        let mut row_at = SHEET_ROWS; // starts a sheet at the first row
+        let mut sheet_index = 0;
+        for page in receive {
+            for row in page {
+                if row_at >= SHEET_ROWS {
+                    let sheet = workbook.add_worksheet_with_constant_memory()?;
+                    sheet.set_name(if sheet_number == 1 {
+                        "Responses".to_string()
+                    } else {
+                        format!("Responses {sheet_number}")
+                    })?;
+                    for (col, header) in headers.iter().enumerate() {
+                        sheet.write_string_with_format(0, col as u16, header, &bold)?;
+                    }
+                    sheet.set_freeze_panes(1, 1)?;
+                    sheet_index = workbook.worksheets().len() - 1;
+                    sheet_number += 1;
+                    row_at = 1;
+                }
+                let sheet = workbook.worksheet_from_index(sheet_index)?;
+                for (col, cell) in row.into_cells().enumerate() {
+                    match cell {
+                        Cell::Empty => {}
+                        Cell::Text(text) => {
+                            sheet.write_string(row_at, col as u16, text)?;
+                        }
+                        Cell::Number(n) => {
+                            sheet.write_number(row_at, col as u16, n)?;
+                        }
+                    }
+                }
+                row_at += 1;
+            }
+        }
+        if sheet_number == 1 {
+            // No responses: the sheet still says what its columns would be.
+            let sheet = workbook.add_worksheet_with_constant_memory()?;
+            sheet.set_name("Responses")?;
+            for (col, header) in headers.iter().enumerate() {
+                sheet.write_string_with_format(0, col as u16, header, &bold)?;
+            }
+        }
+        let sheet = workbook.add_worksheet();
+        sheet.set_name("Questions")?;
+        let mut at = 0;
+        for line in &about {
+            sheet.write_string(at, 0, line)?;
+            at += 1;
+        }
+        at += 1;
+        for (col, header) in ["Question", "Kind", "Asked in versions", "Columns"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string_with_format(at, col as u16, *header, &bold)?;
+        }
+        for note in &notes {
+            at += 1;
+            sheet.write_string(at, 0, format!("Q{} {}", note.number, note.label))?;
+            sheet.write_string(at, 1, &note.kind)?;
+            sheet.write_string(at, 2, &note.versions)?;
+            sheet.write_string(at, 3, &note.columns)?;
+        }
+        sheet.set_column_width(0, 60)?;
+        workbook.save(&path)?;
+        Ok(())
+    });
+    let mut after = -1;
+    loop {
+        let page = export.next_page(&state.db, after).await?;
+        let Some((last, _)) = page.last() else {
+            break;
+        };
+        after = *last;
+        let rows_only: Vec<ExportRow> = page.into_iter().map(|(_, row)| row).collect();
+        // The writer stopped (an error it reports below).
+        if tokio::task::block_in_place(|| rows.send(rows_only)).is_err() {
+            break;
+        }
+    }
+    drop(rows);
+    writer
+        .await
+        .map_err(|e| AppError::internal("xlsx export", e))?
+        .map_err(|e| AppError::internal("xlsx export", e))
+}
+
+/// The questions sheet's opening lines: what the export holds and how to read it.
+fn about_lines(export: &Export) -> Vec<String> {
+    let mut lines = vec![
+        format!("Responses to \u{201c}{}\u{201d}", export.title),
+        format!(
+            "{} responses, exported {} (UK time).",
+            crate::domain::dashboard::format_count(export.responses as i64),
+            uk_time::format_date_time(chrono::Utc::now())
+        ),
+    ];
+    if !export.described.is_empty() {
+        lines.push(format!("Only those {}.", export.described.join("; ")));
+    }
+    lines.push(format!(
+        "The first {} columns of each row are the response's reference, when it was submitted, its channel and the questionnaire version answered. Then one or more columns per question, as listed below.",
+        LEADING.len()
+    ));
+    lines.push("A question's columns are empty when the respondent was not asked it (routed past it, or it was not in the version they answered) or did not answer it. Multiple choice: \u{201c}Yes\u{201d} under each option chosen. Ranking: each item's rank (1 is first). Points: each option's points. Grid: the point chosen for each statement. Dates are written as year-month-day.".into());
+    lines
+}

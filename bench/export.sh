@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Exports at scale: writes N responses (default 1,000,000) of a 10-question questionnaire straight
+# into a fresh SQLite file (app/examples/results_at_scale.rs, `generate`), serves it with the
+# release server, signs in and downloads every response as CSV and as XLSX over HTTP; prints the
+# time of each download, its size and rows, and the server's memory (resident before, peak after).
+# Usage: bench/export.sh [responses 1000000] [port 3032]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+responses="${1:-1000000}"
+port="${2:-3032}"
+export LEPTOS_OUTPUT_NAME=consult
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+
+cargo build --quiet --release -p server --bin server
+cargo build --quiet --release -p app --features ssr --example results_at_scale
+work="$(mktemp -d)"
+db="$work/export.db"
+trap 'kill ${server:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+"$target_dir/release/examples/results_at_scale" generate "$db" "$responses"
+
+DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
+  DEMO_RESPONSES=off RUST_LOG=warn "$target_dir/release/server" &
+server=$!
+for _ in $(seq 1 300); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+  sleep 0.2
+done
+jar="$work/cookies"
+curl -fsS -o /dev/null -c "$jar" -H "Origin: http://127.0.0.1:$port" \
+  --data-urlencode "email=demo.staff@example.gov.uk" --data-urlencode "password=demo-password-2026" \
+  "http://127.0.0.1:$port/staff/sign-in"
+echo "server memory before: $(awk '/VmRSS/ {print int($2/1024) " MB"}' /proc/$server/status)"
+echo
+echo "| export of $responses responses | time | size | rows |"
+echo "|---|---|---|---|"
+for kind in csv xlsx; do
+  out="$work/responses.$kind"
+  took=$(curl -fsS -b "$jar" -o "$out" -w '%{time_total}' \
+    "http://127.0.0.1:$port/staff/consultations/results-at-scale/results/responses.$kind")
+  size=$(du -m "$out" | cut -f1)
+  if [ "$kind" = csv ]; then
+    rows=$(($(wc -l <"$out") - 1))
+  else
+    rows="(workbook)"
+  fi
+  echo "| $kind | ${took} s | ${size} MB | $rows |"
+  rm -f "$out"
+done
+echo
+echo "server memory after: $(awk '/VmRSS/ {print int($2/1024) " MB"}' /proc/$server/status), peak $(awk '/VmHWM/ {print int($2/1024) " MB"}' /proc/$server/status)"
