@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Browser, type Page } from "@playwright/test";
 import { test, expect, expectAccessible, signIn, staffChunksFetched, OPEN_SLUG } from "./support";
 
@@ -186,6 +187,25 @@ test("filters and a cross-tab count a known set of responses exactly", async ({ 
   await expect(rows.nth(3).locator("td").first()).toHaveText(shown.toLocaleString("en-GB"));
   await expect(rows.nth(1).locator("td").first()).toHaveText("0");
   await expect(page.getByTestId("response-count")).toHaveText(shown.toLocaleString("en-GB"));
+
+  // The filtered responses download as CSV: a byte-order mark, a header row, one row each.
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download these responses as CSV" }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe(`${OPEN_SLUG}-responses-filtered.csv`);
+  const text = readFileSync((await csv.path())!, "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^Reference,Submitted \(UK time\),Channel,Version,/);
+  expect(lines.length - 1).toBe(shown);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download as an Excel workbook" }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toBe(`${OPEN_SLUG}-responses-filtered.xlsx`);
+  // A workbook is a zip.
+  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
 
   // Clearing the filter goes back to every response, live.
   await page.getByRole("link", { name: "Clear filters" }).click();

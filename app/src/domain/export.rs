@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
-
 use super::formats::{format_number, iso_date};
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
@@ -398,6 +396,8 @@ mod tests {
             "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",,-3.5,\"'=HYPERLINK(\"\"x\"\")\",'+1,'@SUM(A1),'-2,1234567\r\n"
         );
     }
+
+    use chrono::Datelike;
 
     use crate::domain::questionnaire::{ChoiceOption, fixtures};
 
