@@ -5081,7 +5081,7 @@ async fn exports_read_back_to_the_stored_answers() {
         assert!(
             filtered
                 .iter()
-                .all(|r| &r[support] == q[0].kind.options()[3].label)
+                .all(|r| r[support] == q[0].kind.options()[3].label)
         );
         // A filter the page would refuse is refused here too, in words.
         let (status, _, body) =

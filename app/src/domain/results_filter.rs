@@ -34,6 +34,23 @@ pub struct FilterQuery {
 }
 
 impl FilterQuery {
+    /// The filter and cross-tab named in an address, by a lookup of its query parameters
+    /// (`from`, `to`, `channel`, `version`, `answer1..3`, `rows`, `columns`).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> FilterQuery {
+        let get = |name: &str| get(name).unwrap_or_default();
+        FilterQuery {
+            from: get("from"),
+            to: get("to"),
+            channel: get("channel"),
+            version: get("version"),
+            answers: (1..=ANSWER_FILTERS)
+                .map(|i| get(&format!("answer{i}")))
+                .collect(),
+            rows: get("rows"),
+            columns: get("columns"),
+        }
+    }
+
     /// The address's query string for this filter and cross-tab, `?`-led, or empty.
     pub fn to_query_string(&self) -> String {
         let mut pairs: Vec<(&str, &str)> = vec![

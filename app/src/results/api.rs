@@ -280,7 +280,7 @@ pub async fn load_consultation_results(
 ) -> Result<ConsultationResults, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    super::service::filtered_results(
+    let results = super::service::filtered_results(
         &state.db,
         &state.indexes,
         staff,
@@ -288,7 +288,15 @@ pub async fn load_consultation_results(
         &query,
         chrono::Utc::now(),
     )
-    .await
+    .await?;
+    if !results.filters.is_filtered() {
+        tokio::spawn(super::service::warm_filters(
+            state.indexes.clone(),
+            state.db.clone(),
+            slug,
+        ));
+    }
+    Ok(results)
 }
 
 /// The cross-tab page: two choice questions of the page's address against each other, over the

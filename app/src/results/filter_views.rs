@@ -16,18 +16,7 @@ use crate::staff::views::{StaffBar, staff_view};
 
 /// The filter (and cross-tab) the page's address asks for.
 pub fn filter_query(query: &ParamsMap) -> FilterQuery {
-    let get = |name: &str| query.get(name).unwrap_or_default();
-    FilterQuery {
-        from: get("from"),
-        to: get("to"),
-        channel: get("channel"),
-        version: get("version"),
-        answers: (1..=ANSWER_FILTERS)
-            .map(|i| get(&format!("answer{i}")))
-            .collect(),
-        rows: get("rows"),
-        columns: get("columns"),
-    }
+    FilterQuery::from_lookup(|name| query.get(name))
 }
 
 fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
