@@ -12,7 +12,7 @@ use axum::{
     http::{HeaderValue, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use futures::{SinkExt, channel::mpsc};
+use futures::{SinkExt, StreamExt, channel::mpsc};
 use roaring::RoaringBitmap;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
@@ -309,9 +309,9 @@ async fn write_csv(state: AppState, export: Export, mut sender: Sender) {
     if sender.send(Ok(Bytes::from(head))).await.is_err() {
         return;
     }
-    let mut after = -1;
-    loop {
-        let page = match export.next_page(&state.db, after).await {
+    let mut pages = read_pages(state, export);
+    while let Some(page) = pages.next().await {
+        let page = match page {
             Ok(page) => page,
             Err(error) => {
                 tracing::error!(%error, "CSV export stopped");
@@ -321,19 +321,42 @@ async fn write_csv(state: AppState, export: Export, mut sender: Sender) {
                 return;
             }
         };
-        let Some((last, _)) = page.last() else {
-            return;
-        };
-        after = *last;
         let mut chunk = String::with_capacity(page.len() * 200);
-        for (_, row) in page {
+        for row in page {
             chunk.push_str(&csv_record(row.into_cells()));
         }
-        // The browser went away: stop reading.
+        // The browser went away: stop (dropping `pages` stops the reading too).
         if sender.send(Ok(Bytes::from(chunk))).await.is_err() {
             return;
         }
     }
+}
+
+/// Reads the export's pages in a task of its own, at most two ahead of whoever writes them
+/// out: the database's reading and the writing overlap.
+fn read_pages(state: AppState, export: Export) -> mpsc::Receiver<AppResult<Vec<ExportRow>>> {
+    let (mut pages, receiver) = mpsc::channel(2);
+    tokio::spawn(async move {
+        let mut after = -1;
+        loop {
+            let page = match export.next_page(&state.db, after).await {
+                Ok(page) => page,
+                Err(error) => {
+                    let _ = pages.send(Err(error)).await;
+                    return;
+                }
+            };
+            let Some((last, _)) = page.last() else {
+                return;
+            };
+            after = *last;
+            let rows = page.into_iter().map(|(_, row)| row).collect();
+            if pages.send(Ok(rows)).await.is_err() {
+                return;
+            }
+        }
+    });
+    receiver
 }
 
 /// Where an export's bytes go: the response body, a few pieces behind.
@@ -505,16 +528,11 @@ async fn write_workbook(state: &AppState, export: Export, path: &std::path::Path
         workbook.save(&path)?;
         Ok(())
     });
-    let mut after = -1;
-    loop {
-        let page = export.next_page(&state.db, after).await?;
-        let Some((last, _)) = page.last() else {
-            break;
-        };
-        after = *last;
-        let rows_only: Vec<ExportRow> = page.into_iter().map(|(_, row)| row).collect();
+    let mut pages = read_pages(state.clone(), export);
+    while let Some(page) = pages.next().await {
         // The writer stopped (an error it reports below).
-        if tokio::task::block_in_place(|| rows.send(rows_only)).is_err() {
+        let page = page?;
+        if tokio::task::block_in_place(|| rows.send(page)).is_err() {
             break;
         }
     }
