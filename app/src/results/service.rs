@@ -322,7 +322,18 @@ async fn latest_texts(
         if newest.is_empty() {
             return Ok(Vec::new());
         }
-        query = query.filter(answer::Column::ResponseId.is_in(newest));
+        // A handful of rows by the response index, newest first here: with an ORDER BY id the
+        // database may walk the question's answers from the newest looking for these few.
+        let mut rows = query
+            .filter(answer::Column::ResponseId.is_in(newest))
+            .all(db)
+            .await?;
+        rows.sort_by_key(|a| std::cmp::Reverse(a.id));
+        return Ok(rows
+            .into_iter()
+            .filter_map(|a| a.text_value)
+            .take(LATEST_TEXT_ANSWERS as usize)
+            .collect());
     }
     Ok(query
         .order_by_desc(answer::Column::Id)
