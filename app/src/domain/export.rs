@@ -65,6 +65,8 @@ pub struct ExportPlan {
     pub columns: Vec<Column>,
     pub notes: Vec<QuestionNote>,
     keys: Keys,
+    /// Keys of date questions (their day numbers are written as dates).
+    dates: std::collections::HashSet<String>,
 }
 
 /// One stored answer row, as the service reads it.
@@ -211,10 +213,17 @@ impl ExportPlan {
                 },
             });
         }
+        let dates = keys
+            .questions
+            .values()
+            .filter(|(_, kind)| matches!(kind, QuestionKind::Date { .. }))
+            .map(|(key, _)| key.clone())
+            .collect();
         ExportPlan {
             columns,
             notes,
             keys,
+            dates,
         }
     }
 
@@ -257,13 +266,6 @@ impl ExportPlan {
             id.and_then(|id| self.keys.options.get(&id))
                 .map_or(Cell::Empty, |(_, label, _)| Cell::Text(label.clone()))
         };
-        let kind_of = |question: &str| {
-            self.keys
-                .questions
-                .values()
-                .find(|(key, _)| key == question)
-                .map(|(_, kind)| kind)
-        };
         self.columns
             .iter()
             .map(|column| match &column.source {
@@ -272,8 +274,8 @@ impl ExportPlan {
                     else {
                         return Cell::Empty;
                     };
-                    match (kind_of(question), answer.number, &answer.text) {
-                        (Some(QuestionKind::Date { .. }), Some(day), _) => {
+                    match (self.dates.contains(question), answer.number, &answer.text) {
+                        (true, Some(day), _) => {
                             chrono::NaiveDate::from_num_days_from_ce_opt(day as i32)
                                 .map_or(Cell::Empty, |d| Cell::Text(iso_date(d)))
                         }

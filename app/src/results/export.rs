@@ -414,7 +414,7 @@ async fn send_xlsx(state: AppState, export: Export, mut sender: Sender) {
         std::process::id(),
         hex::encode(rand::random::<[u8; 8]>())
     ));
-    let result = match write_workbook(&state, export, &path).await {
+    let result = match write_workbook(&state, export, &path, &sender).await {
         Ok(()) => stream_file(&path, &mut sender).await,
         Err(error) => {
             tracing::error!(%error, "XLSX export stopped");
@@ -450,7 +450,12 @@ async fn stream_file(path: &std::path::Path, sender: &mut Sender) -> std::io::Re
 
 /// Rows go from the reading task to the writing thread through a short queue, so neither runs
 /// ahead of the other by more than a few pages.
-async fn write_workbook(state: &AppState, export: Export, path: &std::path::Path) -> AppResult<()> {
+async fn write_workbook(
+    state: &AppState,
+    export: Export,
+    path: &std::path::Path,
+    sender: &Sender,
+) -> AppResult<()> {
     let (rows, receive) = std::sync::mpsc::sync_channel::<Vec<ExportRow>>(2);
     let headers = export.plan.headers();
     let notes = export.plan.notes.clone();
@@ -485,7 +490,7 @@ async fn write_workbook(state: &AppState, export: Export, path: &std::path::Path
                     match cell {
                         Cell::Empty => {}
                         Cell::Text(text) => {
-                            sheet.write_string(row_at, col as u16, text)?;
+                            sheet.write_string(row_at, col as u16, fit_in_a_cell(text))?;
                         }
                         Cell::Number(n) => {
                             sheet.write_number(row_at, col as u16, n)?;
@@ -529,18 +534,53 @@ async fn write_workbook(state: &AppState, export: Export, path: &std::path::Path
         Ok(())
     });
     let mut pages = read_pages(state.clone(), export);
+    let mut failed = None;
     while let Some(page) = pages.next().await {
-        // The writer stopped (an error it reports below).
-        let page = page?;
-        if tokio::task::block_in_place(|| rows.send(page)).is_err() {
+        // The browser went away: no point finishing the workbook.
+        if sender.is_closed() {
+            failed = Some(AppError::internal(
+                "xlsx export",
+                "the download was abandoned",
+            ));
             break;
         }
+        match page {
+            Ok(page) => {
+                // The writer stopped (an error it reports below).
+                if tokio::task::block_in_place(|| rows.send(page)).is_err() {
+                    break;
+                }
+            }
+            Err(error) => {
+                failed = Some(error);
+                break;
+            }
+        }
     }
+    // The writer finishes (and saves) before the caller removes its file.
     drop(rows);
-    writer
-        .await
+    let written = writer.await;
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    written
         .map_err(|e| AppError::internal("xlsx export", e))?
         .map_err(|e| AppError::internal("xlsx export", e))
+}
+
+/// The most characters an Excel cell holds.
+const CELL_CHARS: usize = 32_767;
+
+/// Text cut to what an Excel cell holds, saying so (the CSV and the response's page have it all).
+fn fit_in_a_cell(text: String) -> String {
+    const CUT: &str = " [cut: Excel cells hold 32,767 characters; the CSV has it all]";
+    if text.chars().count() <= CELL_CHARS {
+        return text;
+    }
+    let keep = CELL_CHARS - CUT.chars().count();
+    let mut cut: String = text.chars().take(keep).collect();
+    cut.push_str(CUT);
+    cut
 }
 
 /// The questions sheet's opening lines: what the export holds and how to read it.
@@ -562,4 +602,20 @@ fn about_lines(export: &Export) -> Vec<String> {
     ));
     lines.push("A question's columns are empty when the respondent was not asked it (routed past it, or it was not in the version they answered) or did not answer it. Multiple choice: \u{201c}Yes\u{201d} under each option chosen. Ranking: each item's rank (1 is first). Points: each option's points. Grid: the point chosen for each statement. Dates are written as year-month-day.".into());
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_longer_than_a_cell_is_cut_and_says_so() {
+        assert_eq!(fit_in_a_cell("short".into()), "short");
+        let long = "é".repeat(CELL_CHARS + 10);
+        let cut = fit_in_a_cell(long);
+        assert_eq!(cut.chars().count(), CELL_CHARS);
+        assert!(cut.ends_with("the CSV has it all]"));
+        let exact = "a".repeat(CELL_CHARS);
+        assert_eq!(fit_in_a_cell(exact.clone()), exact);
+    }
 }

@@ -382,28 +382,31 @@ impl ConsultationIndex {
                 unseen.push(id);
             }
         }
-        let mut new_ids = Vec::new();
+        // Everything read first, then added: a failed read leaves the sets as they were.
+        let mut fresh: Vec<ResponseRow> = Vec::new();
+        let mut answers: Vec<AnswerRow> = Vec::new();
         for ids in unseen.chunks(CHUNK) {
-            let fresh: Vec<ResponseRow> = response_columns()
-                .filter(response::Column::Id.is_in(ids.iter().copied()))
-                .order_by_asc(response::Column::Id)
-                .into_tuple()
-                .all(db)
-                .await?;
-            for (id, version, channel, at) in fresh {
-                self.add_response(id, version, &channel, at)?;
-                new_ids.push(id);
-            }
+            fresh.extend(
+                response_columns()
+                    .filter(response::Column::Id.is_in(ids.iter().copied()))
+                    .order_by_asc(response::Column::Id)
+                    .into_tuple::<ResponseRow>()
+                    .all(db)
+                    .await?,
+            );
+            answers.extend(
+                answer_columns()
+                    .filter(answer::Column::ResponseId.is_in(ids.iter().copied()))
+                    .into_tuple::<AnswerRow>()
+                    .all(db)
+                    .await?,
+            );
         }
-        for ids in new_ids.chunks(CHUNK) {
-            let rows: Vec<AnswerRow> = answer_columns()
-                .filter(answer::Column::ResponseId.is_in(ids.iter().copied()))
-                .into_tuple()
-                .all(db)
-                .await?;
-            for row in &rows {
-                self.add_answer(row)?;
-            }
+        for (id, version, channel, at) in fresh {
+            self.add_response(id, version, &channel, at)?;
+        }
+        for row in &answers {
+            self.add_answer(row)?;
         }
         Ok(())
     }
@@ -453,8 +456,12 @@ impl ResultsIndexes {
             .await?
             .map_or(0, |t| t.responses);
         let mut held = slot.write_owned().await;
-        if let Some(index) = held.as_mut() {
-            index.catch_up(db, consultation_id).await?;
+        if let Some(index) = held.as_mut()
+            && let Err(error) = index.catch_up(db, consultation_id).await
+        {
+            // Read afresh next time rather than trust sets that may be part-updated.
+            *held = None;
+            return Err(error);
         }
         let behind = held
             .as_ref()

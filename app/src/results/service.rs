@@ -314,7 +314,7 @@ async fn latest_texts(
     } else {
         answer::Column::QuestionId.is_in(ids.iter().copied())
     };
-    let mut query = answer::Entity::find()
+    let query = answer::Entity::find()
         .filter(which)
         .filter(answer::Column::TextValue.is_not_null());
     if let Scope::Filtered { index, chosen } = scope {
