@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::answers::FieldError;
 use super::formats::{format_date, iso_date, parse_iso_date};
 
+/// The most characters of a filter value the page reads.
+pub const MAX_VALUE_CHARS: usize = 100;
+
 /// How many answer filters the dashboard takes at once.
 pub const ANSWER_FILTERS: usize = 3;
 
@@ -36,8 +39,17 @@ pub struct FilterQuery {
 impl FilterQuery {
     /// The filter and cross-tab named in an address, by a lookup of its query parameters
     /// (`from`, `to`, `channel`, `version`, `answer1..3`, `rows`, `columns`).
+    /// Values are shown back in the form: control characters are dropped and each is cut to
+    /// `MAX_VALUE_CHARS` (no real date, channel, version or key comes near it).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> FilterQuery {
-        let get = |name: &str| get(name).unwrap_or_default();
+        let get = |name: &str| {
+            get(name)
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_VALUE_CHARS)
+                .collect::<String>()
+        };
         FilterQuery {
             from: get("from"),
             to: get("to"),
@@ -417,6 +429,18 @@ mod tests {
             }
         }
         q
+    }
+
+    #[test]
+    fn values_lose_control_characters_and_are_cut() {
+        let q = FilterQuery::from_lookup(|name| match name {
+            "from" => Some("2026-\u{e}11-01\n".into()),
+            "channel" => Some("x".repeat(500)),
+            _ => None,
+        });
+        assert_eq!(q.from, "2026-11-01");
+        assert_eq!(q.channel.len(), MAX_VALUE_CHARS);
+        assert_eq!(q.answers, vec![String::new(); ANSWER_FILTERS]);
     }
 
     #[test]
