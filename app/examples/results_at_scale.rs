@@ -641,7 +641,7 @@ async fn main() {
             )
             .await
             .unwrap();
-        held.as_ref().map_or(0, |i| i.bytes())
+        held.bytes()
     };
 
     let unfiltered = time(|| dashboard(FilterQuery::default())).await;

@@ -4835,6 +4835,11 @@ async fn filters_and_cross_tabs_are_for_its_department_and_count_what_they_name(
         }
 
         let admin = signed_in(&app).await;
+        // Unfiltered, the figures are the live island; filtered, a reading drawn once.
+        let live = app
+            .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &admin)
+            .await;
+        assert!(live.body.contains("LiveDashboard"), "{backend}");
         let page = app.get_with_cookie(&filtered, &admin).await;
         assert_eq!(page.status, StatusCode::OK, "{backend}");
         assert!(page.body.contains("Showing 1 of 2 responses"), "{backend}");

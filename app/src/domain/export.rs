@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+pub use super::answers::StoredAnswer;
 use super::formats::{format_number, iso_date};
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
@@ -67,16 +68,6 @@ pub struct ExportPlan {
     keys: Keys,
     /// Keys of date questions (their day numbers are written as dates).
     dates: std::collections::HashSet<String>,
-}
-
-/// One stored answer row, as the service reads it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoredAnswer {
-    pub question_id: i64,
-    pub option_id: Option<i64>,
-    pub text: Option<String>,
-    pub number: Option<f64>,
-    pub scale_option_id: Option<i64>,
 }
 
 /// The fixed columns every row starts with.
@@ -443,6 +434,7 @@ mod tests {
             option_id,
             text: text.map(String::from),
             number,
+            summed: false,
             scale_option_id: None,
         }
     }

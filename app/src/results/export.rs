@@ -16,7 +16,7 @@ use futures::{SinkExt, StreamExt, channel::mpsc};
 use roaring::RoaringBitmap;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
-use super::service::{Filtering, filtering, selection_for};
+use super::service::{Filtering, chosen, filtering};
 use crate::builder::http::error_response;
 use crate::domain::dashboard::channel_label;
 use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record};
@@ -137,15 +137,7 @@ pub async fn prepare(
     let (wanted, responses) = if filter.is_empty() {
         (Wanted::All, kept.total.max(0) as u64)
     } else {
-        let question_ids: Vec<i64> = versions
-            .iter()
-            .flat_map(|(_, v)| v.questionnaire.questions().map(|q| q.id))
-            .collect();
-        let held = state.indexes.read(&state.db, row.id, &question_ids).await?;
-        let index = held
-            .as_ref()
-            .ok_or_else(|| AppError::internal("results index", "not read"))?;
-        let chosen = index.select(&selection_for(&versions, &filter));
+        let (_, chosen) = chosen(&state.db, &state.indexes, row.id, &versions, &filter).await?;
         let len = chosen.len();
         (Wanted::Chosen(chosen), len)
     };
@@ -236,6 +228,8 @@ impl Export {
                         text,
                         number,
                         scale_option_id,
+                        // Sums are the tallies' business; an export writes each answer.
+                        summed: false,
                     },
                 )
                 .collect();

@@ -412,6 +412,9 @@ impl ConsultationIndex {
     }
 }
 
+/// A consultation's sets, held for reading (others may read too; catching up waits).
+pub type HeldIndex = OwnedRwLockReadGuard<Option<ConsultationIndex>, ConsultationIndex>;
+
 struct Entry {
     index: Arc<RwLock<Option<ConsultationIndex>>>,
     used: Instant,
@@ -435,7 +438,7 @@ impl ResultsIndexes {
         db: &C,
         consultation_id: i64,
         question_ids: &[i64],
-    ) -> AppResult<OwnedRwLockReadGuard<Option<ConsultationIndex>>> {
+    ) -> AppResult<HeldIndex> {
         let slot = {
             let mut entries = self
                 .entries
@@ -478,7 +481,8 @@ impl ResultsIndexes {
             );
             *held = Some(index);
         }
-        Ok(held.downgrade())
+        OwnedRwLockReadGuard::try_map(held.downgrade(), Option::as_ref)
+            .map_err(|_| AppError::internal("results index", "not read"))
     }
 }
 

@@ -14,7 +14,7 @@ use super::api::{
     QuestionResult, QuestionSummary, StaffConsultationRow, VersionUse,
 };
 use super::api::{CrossTab, CrossTabPage, FilterPanel};
-use super::index::{ConsultationIndex, ResultsIndexes, Selection};
+use super::index::{ConsultationIndex, HeldIndex, ResultsIndexes, Selection};
 use crate::db::entities::{
     answer, cell_tally, channel_tally, consultation, consultation_tally, daily_tally, option_tally,
     question_tally, response, value_tally,
@@ -34,7 +34,7 @@ use crate::domain::results_filter::{
     ChoiceQuestion, FilterChoices, FilterQuery, ResultsFilter, check, check_cross_tab,
 };
 use crate::domain::{ConsultationStatus, uk_time};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::hub::service::department_names;
 use crate::staff::api::StaffIdentity;
 
@@ -78,6 +78,8 @@ pub async fn consultations(
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tallies {
     pub total: i64,
+    /// When the latest of these responses was stored.
+    pub last_response_at: Option<DateTime<Utc>>,
     /// Version id → responses.
     pub by_version: HashMap<i64, i64>,
     /// (UK day, responses), days with none left out.
@@ -113,11 +115,12 @@ pub async fn kept_tallies(
         .flat_map(|(_, v)| v.questionnaire.questions())
         .flat_map(|q| q.kind.options().iter().map(|o| o.id))
         .collect();
+    let kept = consultation_tally::Entity::find_by_id(consultation_id)
+        .one(db)
+        .await?;
     let mut tallies = Tallies {
-        total: consultation_tally::Entity::find_by_id(consultation_id)
-            .one(db)
-            .await?
-            .map_or(0, |t| t.responses),
+        total: kept.as_ref().map_or(0, |t| t.responses),
+        last_response_at: kept.and_then(|t| t.last_response_at),
         by_version: versions.iter().map(|(id, v)| (*id, v.responses)).collect(),
         ..Tallies::default()
     };
@@ -499,20 +502,7 @@ pub async fn dashboard(
 ) -> AppResult<Dashboard> {
     let versions = versions(db, row.id).await?;
     let tallies = kept_tallies(db, row.id, &versions).await?;
-    let last_response_at = consultation_tally::Entity::find_by_id(row.id)
-        .one(db)
-        .await?
-        .and_then(|t| t.last_response_at);
-    draw(
-        db,
-        row,
-        versions,
-        &tallies,
-        &Scope::All,
-        last_response_at,
-        now,
-    )
-    .await
+    draw(db, row, versions, &tallies, &Scope::All, now).await
 }
 
 /// The dashboard from its counts (whichever responses they are over).
@@ -522,7 +512,6 @@ pub async fn draw(
     versions: Vec<(i64, VersionCounts)>,
     tallies: &Tallies,
     scope: &Scope<'_>,
-    last_response_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> AppResult<Dashboard> {
     // Each version's responses as counted here (all, or those the filter lets through).
@@ -538,7 +527,7 @@ pub async fn draw(
     Ok(Dashboard {
         status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
         responses: tallies.total,
-        last_response_text: last_response_at.map(uk_time::format_date_time),
+        last_response_text: tallies.last_response_at.map(uk_time::format_date_time),
         headline,
         over_time,
         as_of_text: uk_time::format_date_time(now),
@@ -709,6 +698,21 @@ pub async fn filtering(
     })
 }
 
+/// A consultation's sets (caught up) and the responses `filter` lets through.
+pub async fn chosen<C: ConnectionTrait + StreamTrait>(
+    db: &C,
+    indexes: &ResultsIndexes,
+    consultation_id: i64,
+    versions: &[(i64, VersionCounts)],
+    filter: &ResultsFilter,
+) -> AppResult<(HeldIndex, RoaringBitmap)> {
+    let index = indexes
+        .read(db, consultation_id, &all_question_ids(versions))
+        .await?;
+    let chosen = index.select(&selection_for(versions, filter));
+    Ok((index, chosen))
+}
+
 /// The dashboard over the responses `query` lets through: from the kept tallies when it filters
 /// nothing (or has mistakes, which the form then shows), else from the in-memory sets.
 pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
@@ -728,38 +732,19 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
         filter,
     } = filtering(db, &staff, slug, query).await?;
     let dashboard = if filter.is_empty() {
-        let last_response_at = consultation_tally::Entity::find_by_id(row.id)
-            .one(db)
-            .await?
-            .and_then(|t| t.last_response_at);
-        draw(
-            db,
-            &row,
-            versions,
-            &kept,
-            &Scope::All,
-            last_response_at,
-            now,
-        )
-        .await?
+        draw(db, &row, versions, &kept, &Scope::All, now).await?
     } else {
         filters.described = filter.describe(&choices);
         filters.total = Some(kept.total);
-        let held = indexes
-            .read(db, row.id, &all_question_ids(&versions))
-            .await?;
-        let index = held
-            .as_ref()
-            .ok_or_else(|| AppError::internal("results index", "not read"))?;
-        let chosen = index.select(&selection_for(&versions, &filter));
+        let (index, chosen) = chosen(db, indexes, row.id, &versions, &filter).await?;
         let summed: HashSet<i64> = versions
             .iter()
             .flat_map(|(_, v)| v.questionnaire.questions())
             .filter(|q| matches!(q.kind, QuestionKind::Number { .. }))
             .map(|q| q.id)
             .collect();
-        let tallies = index.tallies(&chosen, &summed);
-        let last_response_at = match ConsultationIndex::latest(&chosen) {
+        let mut tallies = index.tallies(&chosen, &summed);
+        tallies.last_response_at = match ConsultationIndex::latest(&chosen) {
             Some(id) => response::Entity::find_by_id(id)
                 .one(db)
                 .await?
@@ -767,10 +752,10 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
             None => None,
         };
         let scope = Scope::Filtered {
-            index,
+            index: &index,
             chosen: &chosen,
         };
-        draw(db, &row, versions, &tallies, &scope, last_response_at, now).await?
+        draw(db, &row, versions, &tallies, &scope, now).await?
     };
     filters.choices = choices;
     Ok(ConsultationResults {
@@ -812,13 +797,7 @@ pub async fn cross_tab<C: ConnectionTrait + StreamTrait>(
     let mut responses = kept.total;
     let mut tab = None;
     if pair.is_some() || !filter.is_empty() {
-        let held = indexes
-            .read(db, row.id, &all_question_ids(&versions))
-            .await?;
-        let index = held
-            .as_ref()
-            .ok_or_else(|| AppError::internal("results index", "not read"))?;
-        let chosen = index.select(&selection_for(&versions, &filter));
+        let (index, chosen) = chosen(db, indexes, row.id, &versions, &filter).await?;
         responses = chosen.len() as i64;
         if let Some((rows, columns)) = pair
             && let (Some(r), Some(c)) = (choices.question(&rows), choices.question(&columns))
@@ -974,11 +953,10 @@ mod tests {
             let versions = versions(&db, consultation.id).await.unwrap();
             let kept = kept_tallies(&db, consultation.id, &versions).await.unwrap();
             {
-                let held = indexes
+                let index = indexes
                     .read(&db, consultation.id, &all_question_ids(&versions))
                     .await
                     .unwrap();
-                let index = held.as_ref().unwrap();
                 let all = index.select(&Selection::default());
                 let summed: HashSet<i64> = versions
                     .iter()
