@@ -3,6 +3,8 @@
 # into a fresh SQLite file (app/examples/results_at_scale.rs, `generate`), serves it with the
 # release server, signs in and downloads every response as CSV and as XLSX over HTTP; prints the
 # time of each download, its size and rows, and the server's memory (resident before, peak after).
+# Then the same two prepared in the background (decision 0024): the time from asking to "ready"
+# (polling the download's page as a browser without JavaScript would), and to fetch the file.
 # Usage: bench/export.sh [responses 1000000] [port 3032]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -45,6 +47,27 @@ for kind in csv xlsx; do
     rows="(workbook)"
   fi
   echo "| $kind | ${took} s | ${size} MB | $rows |"
+  rm -f "$out"
+done
+echo
+echo "| prepared in the background | until ready | fetching the file | size |"
+echo "|---|---|---|---|"
+for kind in csv xlsx; do
+  start=$(date +%s.%N)
+  page=$(curl -fsS -b "$jar" -o /dev/null -w '%{redirect_url}' -H "Origin: http://127.0.0.1:$port" \
+    --data "format=$kind" "http://127.0.0.1:$port/staff/consultations/results-at-scale/results/downloads")
+  until curl -fsS -b "$jar" -H 'Accept: text/html' "$page" | grep -q 'Your download is ready.'; do
+    if curl -fsS -b "$jar" -H 'Accept: text/html' "$page" | grep -q -e 'could not be prepared' -e 'stopped before'; then
+      echo "the $kind download failed" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  ready=$(echo "$(date +%s.%N) - $start" | bc)
+  out="$work/prepared.$kind"
+  took=$(curl -fsS -b "$jar" -o "$out" -w '%{time_total}' "$page/file")
+  size=$(du -m "$out" | cut -f1)
+  printf '| %s | %.1f s | %s s | %s MB |\n' "$kind" "$ready" "$took" "$size"
   rm -f "$out"
 done
 echo

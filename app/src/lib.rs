@@ -129,6 +129,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/staff/downloads/:token")
+                            view=results::prepared_views::PreparedDownloadPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/staff/consultations/:slug/responses")
                             view=results::responses_views::ResponsesPage
                             ssr=SsrMode::Async

@@ -20,6 +20,8 @@ pub struct AppState {
     pub live: Arc<crate::results::live::LiveResults>,
     /// Sets of response ids for filtered results (`results::index`).
     pub indexes: Arc<crate::results::index::ResultsIndexes>,
+    /// Downloads prepared in the background on this server (`results::prepared`).
+    pub downloads: Arc<crate::results::prepared::Downloads>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -212,3 +212,62 @@ test("filters and a cross-tab count a known set of responses exactly", async ({ 
   await expect(page.getByTestId("filter-summary")).toHaveCount(0);
   await expect(page.getByTestId("live-status")).toContainText("Live: the figures change as responses arrive.");
 });
+
+/** Reads a downloaded CSV: its rows after the header (no byte-order mark, no trailing line). */
+function csvRows(text: string): string[] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^Reference,Submitted \(UK time\),Channel,Version,/);
+  return lines.slice(1);
+}
+
+test("a large export is prepared with its progress shown, then downloads every response", async ({ page }) => {
+  await signIn(page);
+  await page.goto(RESULTS);
+  const total = asNumber(await responses(page).textContent());
+  expect(total).toBeGreaterThan(1000);
+  // Too many to send at once: the page offers to prepare the file instead of a link.
+  await expect(page.getByRole("link", { name: "Download the responses as CSV" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Prepare a CSV file" }).click();
+  await expect(page).toHaveURL(/\/staff\/downloads\/[0-9a-f]{32}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download: CSV file");
+  // The island asks how it is getting on; the page never reloads.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await expect(page.getByTestId("download-status")).toHaveText("Your download is ready.", { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expectAccessible(page);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-file").click()]);
+  expect(csv.suggestedFilename()).toBe(`${OPEN_SLUG}-responses.csv`);
+  const rows = csvRows(readFileSync((await csv.path())!, "utf8"));
+  // Responses sent by other tests meanwhile may be in it too.
+  expect(rows.length).toBeGreaterThanOrEqual(total);
+
+  // Back on the dashboard, it is listed as ready.
+  await page.goto(RESULTS);
+  const listed = page.getByTestId("prepared-downloads").getByRole("listitem").first();
+  await expect(listed).toContainText(/CSV file of [\d,]+ responses, asked for .*: Ready/);
+  await expectAccessible(page);
+});
+
+test.describe("prepared downloads without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the page says how far it has got, and 'Check again' shows when it is ready", async ({ page }) => {
+    await signIn(page);
+    await page.goto(RESULTS);
+    await page.getByRole("button", { name: "Prepare an Excel workbook" }).click();
+    await expect(page).toHaveURL(/\/staff\/downloads\/[0-9a-f]{32}$/);
+    await expectAccessible(page, { javascript: false });
+    const status = page.getByTestId("download-status");
+    for (let i = 0; i < 60 && (await status.textContent()) !== "Your download is ready."; i++) {
+      await expect(status).toHaveText(/written|Waiting|putting the file together/);
+      await page.waitForTimeout(500);
+      await page.getByRole("link", { name: "Check again" }).click();
+    }
+    await expect(status).toHaveText("Your download is ready.");
+    await expectAccessible(page, { javascript: false });
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-file").click()]);
+    expect(xlsx.suggestedFilename()).toBe(`${OPEN_SLUG}-responses.xlsx`);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK");
+  });
+});

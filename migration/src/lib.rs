@@ -15,6 +15,7 @@ mod m20261127_000009_templates;
 mod m20261127_000010_related_documents;
 mod m20261127_000011_saved_questions;
 mod m20261127_000012_dashboard_tallies;
+mod m20261127_000013_prepared_downloads;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000010_related_documents::Migration),
             Box::new(m20261127_000011_saved_questions::Migration),
             Box::new(m20261127_000012_dashboard_tallies::Migration),
+            Box::new(m20261127_000013_prepared_downloads::Migration),
         ]
     }
 }

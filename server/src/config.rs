@@ -11,6 +11,9 @@ pub struct Config {
     pub demo_responses: bool,
     /// Mark cookies `Secure`: set when the site is served over HTTPS.
     pub secure_cookies: bool,
+    /// Exports of more responses than this are prepared in the background, with a page showing
+    /// their progress, rather than sent at once (`PREPARE_DOWNLOADS_ABOVE`).
+    pub prepare_downloads_above: u64,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://consult.db?mode=rwc";
@@ -41,6 +44,9 @@ impl Config {
             demo_data: flag(lookup("DEMO_DATA"), true),
             demo_responses: flag(lookup("DEMO_RESPONSES"), true),
             secure_cookies: flag(lookup("SECURE_COOKIES"), false),
+            prepare_downloads_above: lookup("PREPARE_DOWNLOADS_ABOVE")
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(app::domain::prepared_download::DEFAULT_PREPARE_ABOVE),
         }
     }
 }
@@ -56,17 +62,24 @@ mod tests {
         assert!(config.demo_data);
         assert!(config.demo_responses);
         assert!(!config.secure_cookies);
+        assert_eq!(config.prepare_downloads_above, 10_000);
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),
             "DEMO_DATA" => Some("off".into()),
             "DEMO_RESPONSES" => Some("no".into()),
             "SECURE_COOKIES" => Some("true".into()),
+            "PREPARE_DOWNLOADS_ABOVE" => Some(" 50 ".into()),
             _ => None,
         });
         assert_eq!(config.database_url, "postgres://db/consult");
         assert!(!config.demo_data);
         assert!(!config.demo_responses);
         assert!(config.secure_cookies);
+        assert_eq!(config.prepare_downloads_above, 50);
+        let config = Config::from_lookup(|name| {
+            (name == "PREPARE_DOWNLOADS_ABOVE").then(|| "lots".to_string())
+        });
+        assert_eq!(config.prepare_downloads_above, 10_000);
     }
 }

@@ -57,6 +57,7 @@ pub async fn start_with_db(
     Ok(AppState {
         live,
         indexes: app::results::index::ResultsIndexes::new(),
+        downloads: app::results::prepared::Downloads::new(config.prepare_downloads_above),
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,
@@ -102,6 +103,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             app::library::LIBRARY_PATH,
             post(app::library::http::post_library),
         ),
+        (
+            app::results::prepared_api::PREPARE_DOWNLOAD_PATH,
+            post(app::results::prepared::post_prepare),
+        ),
         // An upload is the one post larger than axum's default limit.
         (
             "/staff/consultations/{slug}/documents",
@@ -136,6 +141,10 @@ pub fn router(state: AppState) -> Router {
     router = router.route(
         app::results::export::EXPORT_XLSX_PATH,
         get(app::results::export::get_xlsx),
+    );
+    router = router.route(
+        app::results::prepared_api::PREPARED_FILE_PATH,
+        get(app::results::prepared::get_file),
     );
     router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {

@@ -296,6 +296,15 @@ struct Known {
     page_key: String,
     /// A shared preview link's token for the forthcoming consultation.
     preview_token: String,
+    /// A download of the open consultation's responses prepared for the demo staff member.
+    download_token: String,
+}
+
+/// 32 hexadecimal digits: the shape of a download's token, most likely nobody's.
+fn hex_token(rng: &mut StdRng) -> String {
+    (0..32)
+        .map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap())
+        .collect()
 }
 
 /// Stands for the builder's current revision in a generated body; replaced when it is sent.
@@ -1017,7 +1026,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..124) {
+    match rng.random_range(0..125) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1880,6 +1889,70 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        124 => {
+            // Prepared downloads: the form with hostile formats and filters; the page, its file
+            // and its server functions with the known token or hostile ones.
+            use app::results::prepared_api::{LoadPreparedDownload, PreparedDownloadProgress};
+            let token = match rng.random_range(0..3) {
+                0 => Value::Text(known.download_token.clone()),
+                1 => Value::Text(hex_token(rng)),
+                _ => hostile_value(rng),
+            };
+            let mut p = match rng.random_range(0..5) {
+                0 => {
+                    let slug = if rng.random_bool(0.5) {
+                        Value::Text(OPEN.into())
+                    } else {
+                        builder_slug(rng)
+                    };
+                    let mut p = planned(
+                        Route::FormPost(app::results::prepared_api::PREPARE_DOWNLOAD_PATH),
+                        Method::POST,
+                        format!("/staff/consultations/{}/results/downloads", segment(&slug)),
+                    );
+                    let mut fields = vec![(
+                        Value::Text("format".into()),
+                        match rng.random_range(0..3) {
+                            0 => Value::Text("csv".into()),
+                            1 => Value::Text("xlsx".into()),
+                            _ => hostile_value(rng),
+                        },
+                    )];
+                    for name in ["from", "to", "channel", "version", "answer1", "answer2"] {
+                        if rng.random_bool(0.3) {
+                            fields.push((Value::Text(name.into()), hostile_value(rng)));
+                        }
+                    }
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&fields).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                1 => planned(
+                    Route::Page("/staff/downloads/{token}"),
+                    Method::GET,
+                    format!("/staff/downloads/{}", segment(&token)),
+                ),
+                2 => planned(
+                    Route::Other(app::results::prepared_api::PREPARED_FILE_PATH),
+                    Method::GET,
+                    format!("/staff/downloads/{}/file", segment(&token)),
+                ),
+                server => {
+                    let path = if server == 3 {
+                        LoadPreparedDownload::PATH
+                    } else {
+                        PreparedDownloadProgress::PATH
+                    };
+                    let mut p = planned(Route::ServerFn(path), Method::POST, path.into());
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["token"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2120,6 +2193,8 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         demo_data: true,
         demo_responses: false,
         secure_cookies: false,
+        // Every export is prepared, so the fuzzer reaches the downloads' pages too.
+        prepare_downloads_above: 0,
     };
     let state = server::start_with_db(db, &config, options)
         .await
@@ -2167,6 +2242,24 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
     .await
     .expect("a genuine response is stored");
 
+    let staff_cookie = format!("{}={session}", app::staff::api::SESSION_COOKIE);
+    let prepared = router
+        .clone()
+        .oneshot(
+            Request::post(format!("/staff/consultations/{OPEN}/results/downloads"))
+                .header(header::COOKIE, &staff_cookie)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from("format=csv"))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let download_token = prepared.headers()[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/staff/downloads/")
+        .to_string();
+
     let builder =
         app::builder::service::questionnaire_draft(&state.db, staff_identity(), FORTHCOMING)
             .await
@@ -2186,7 +2279,8 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         questionnaire: form.questionnaire,
         consultation_id: token.consultation_id,
         version_id: token.version_id,
-        staff_cookie: format!("{}={session}", app::staff::api::SESSION_COOKIE),
+        staff_cookie,
+        download_token,
         reference: confirmation.reference,
         used_token: form.idempotency_key,
         state,

@@ -61,6 +61,7 @@ fn test_config(secure_cookies: bool) -> Config {
         demo_data: true,
         demo_responses: false,
         secure_cookies,
+        prepare_downloads_above: app::domain::prepared_download::DEFAULT_PREPARE_ABOVE,
     }
 }
 
@@ -5093,5 +5094,242 @@ async fn exports_read_back_to_the_stored_answers() {
             download(&app, &format!("{csv_path}?channel=pigeon"), Some(&admin)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{backend}");
         assert!(String::from_utf8_lossy(&body).contains("Choose a channel from the list"));
+    }
+}
+
+/// A large export is prepared in the background: the dashboard offers forms instead of links;
+/// only its member (while they may see the results) sees its page or gets its file; its progress
+/// reaches "ready" and the file is byte for byte the export sent at once; another server on the
+/// same database serves it too; stopped and expired downloads say so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
+    use calamine::{Data, Reader, Xlsx};
+    use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+
+    for (backend, app) in test_apps().await {
+        // Every export is prepared here (the limit is 10,000 responses by default).
+        let mut state = app.state.clone();
+        state.downloads = app::results::prepared::Downloads::new(0);
+        let app = TestApp {
+            router: server::router(state.clone()),
+            state,
+            _serial: None,
+        };
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        for choice in [0, 3, 3] {
+            let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
+            let answers = vec![
+                field("idempotency_key", &rendered_token(&page.body)),
+                field(
+                    &q[0].field_name(),
+                    &q[0].kind.options()[choice].id.to_string(),
+                ),
+            ];
+            let sent = app
+                .post_form(&format!("/consultations/{OPEN}/respond"), &answers)
+                .await;
+            assert_eq!(sent.status, StatusCode::SEE_OTHER, "{backend}");
+        }
+        let results = format!("/staff/consultations/{OPEN}/results");
+        let prepare = format!("{results}/downloads");
+        let admin = signed_in(&app).await;
+        let culture = culture_editor(&app).await;
+        let dashboard = app.get_with_cookie(&results, &admin).await;
+        assert!(
+            dashboard.body.contains(&format!("action=\"{prepare}\"")),
+            "{backend}: the dashboard offers to prepare"
+        );
+        assert!(dashboard.body.contains("Prepare a CSV file"), "{backend}");
+        assert!(!dashboard.body.contains("responses.csv"), "{backend}");
+        let wanted = format!("{}.{}", q[0].key, q[0].kind.options()[3].key);
+        let filtered = app
+            .get_with_cookie(&format!("{results}?answer1={wanted}"), &admin)
+            .await;
+        assert!(
+            filtered.body.contains(&format!(
+                "<input type=\"hidden\" name=\"answer1\" value=\"{wanted}\""
+            )),
+            "{backend}: the form carries the filter"
+        );
+
+        let ask = |format: &str| vec![field("format", format), field("answer1", &wanted)];
+        // Nobody signed in is sent to sign in; another department's staff and bad requests are
+        // refused; none of them records a download.
+        let reply = app.post_form(&prepare, &ask("csv")).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{backend}");
+        assert!(
+            reply.headers[header::LOCATION]
+                .to_str()
+                .unwrap()
+                .starts_with("/staff/sign-in")
+        );
+        let reply = post_with_cookie(&app, &prepare, &ask("csv"), &culture).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{backend}");
+        let reply = post_with_cookie(&app, &prepare, &ask("pdf"), &admin).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{backend}");
+        assert!(
+            reply.body.contains("choose CSV or Excel workbook"),
+            "{backend}"
+        );
+        let reply = post_with_cookie(
+            &app,
+            &prepare,
+            &[field("format", "csv"), field("channel", "pigeon")],
+            &admin,
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{backend}");
+        assert!(
+            reply.body.contains("Choose a channel from the list"),
+            "{backend}"
+        );
+        assert_eq!(
+            app::db::entities::prepared_download::Entity::find()
+                .count(&app.state.db)
+                .await
+                .unwrap(),
+            0,
+            "{backend}"
+        );
+
+        let mut tokens = Vec::new();
+        for format in ["csv", "xlsx"] {
+            let reply = post_with_cookie(&app, &prepare, &ask(format), &admin).await;
+            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{backend}");
+            let page = reply.headers[header::LOCATION]
+                .to_str()
+                .unwrap()
+                .to_string();
+            let token = page.strip_prefix("/staff/downloads/").unwrap().to_string();
+            assert_eq!(token.len(), 32, "{backend}");
+            // It gets ready by itself (polled as the page's island does).
+            let mut ready = false;
+            for _ in 0..200 {
+                let reply = app.get_with_cookie(&page, &admin).await;
+                assert_eq!(reply.status, StatusCode::OK, "{backend}");
+                if reply.body.contains("Your download is ready.") {
+                    assert!(
+                        reply
+                            .body
+                            .contains(&format!("/staff/downloads/{token}/file"))
+                    );
+                    assert!(reply.body.contains("2 responses"), "{backend}");
+                    ready = true;
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            assert!(ready, "{backend}: {format} never got ready");
+            tokens.push(token);
+        }
+
+        // A second server on the same database: its own sets and downloads, the same files.
+        let other =
+            server::start_with_db(app.state.db.clone(), &test_config(false), test_options())
+                .await
+                .unwrap();
+        let other = TestApp {
+            router: server::router(other.clone()),
+            state: other,
+            _serial: None,
+        };
+        let direct = format!("{results}/responses.csv?answer1={wanted}");
+        let (_, _, sent_at_once) = download(&app, &direct, Some(&admin)).await;
+        let csv_file = format!("/staff/downloads/{}/file", tokens[0]);
+        for server in [&app, &other] {
+            let (status, headers, body) = download(server, &csv_file, Some(&admin)).await;
+            assert_eq!(status, StatusCode::OK, "{backend}");
+            assert_eq!(headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+            assert_eq!(
+                headers[header::CONTENT_LENGTH].to_str().unwrap(),
+                body.len().to_string()
+            );
+            assert!(
+                headers[header::CONTENT_DISPOSITION]
+                    .to_str()
+                    .unwrap()
+                    .contains("20mph-speed-limits-responses-filtered.csv"),
+                "{backend}"
+            );
+            assert_eq!(
+                body, sent_at_once,
+                "{backend}: the same file as sent at once"
+            );
+        }
+        let (status, _, body) = download(
+            &other,
+            &format!("/staff/downloads/{}/file", tokens[1]),
+            Some(&admin),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{backend}");
+        let mut workbook: Xlsx<_> = Xlsx::new(std::io::Cursor::new(body)).unwrap();
+        let sheet = workbook.worksheet_range("Responses").unwrap();
+        let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+        assert_eq!(rows.len(), 3, "{backend}: the header and two responses");
+        let mut reader = csv::Reader::from_reader(&sent_at_once[3..]);
+        for (cells, record) in rows[1..].iter().zip(reader.records()) {
+            assert_eq!(cells[0], Data::String(record.unwrap()[0].to_string()));
+        }
+
+        // Someone else's download is not found; nobody signed in gets nothing.
+        for path in [format!("/staff/downloads/{}", tokens[0]), csv_file.clone()] {
+            let reply = app.get_with_cookie(&path, &culture).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{backend}: {path}");
+            assert!(!reply.body.contains("Reference"), "{backend}");
+        }
+        let (status, _, body) = download(&app, &csv_file, None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{backend}");
+        assert!(!String::from_utf8_lossy(&body).contains("Reference"));
+        for bad in ["nope", "../../etc/passwd", &"f".repeat(32), &"Z".repeat(32)] {
+            let reply = app
+                .get_with_cookie(&format!("/staff/downloads/{bad}"), &admin)
+                .await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{backend}: {bad}");
+        }
+
+        // The dashboard lists the member's downloads.
+        let dashboard = app.get_with_cookie(&results, &admin).await;
+        assert!(
+            dashboard
+                .body
+                .contains(&format!("/staff/downloads/{}", tokens[1])),
+            "{backend}"
+        );
+        assert!(
+            dashboard
+                .body
+                .contains("Excel workbook of 2 responses (filtered)")
+        );
+
+        // One whose server stopped mid-way says so; one past its time is removed.
+        let row = app::db::entities::prepared_download::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|r| r.token == tokens[0])
+            .unwrap();
+        let mut stopped: app::db::entities::prepared_download::ActiveModel = row.clone().into();
+        stopped.state = Set("preparing".into());
+        stopped.updated_at = Set(chrono::Utc::now() - chrono::Duration::minutes(5));
+        stopped.update(&app.state.db).await.unwrap();
+        let reply = app
+            .get_with_cookie(&format!("/staff/downloads/{}", tokens[0]), &admin)
+            .await;
+        assert!(
+            reply.body.contains("the server preparing it restarted"),
+            "{backend}"
+        );
+        let (status, _, _) = download(&app, &csv_file, Some(&admin)).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{backend}");
+        let mut expired: app::db::entities::prepared_download::ActiveModel = row.into();
+        expired.state = Set("ready".into());
+        expired.expires_at = Set(chrono::Utc::now() - chrono::Duration::minutes(1));
+        expired.update(&app.state.db).await.unwrap();
+        let (status, _, body) = download(&app, &csv_file, Some(&admin)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{backend}");
+        assert!(String::from_utf8_lossy(&body).contains("kept for 24 hours"));
     }
 }

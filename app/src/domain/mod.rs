@@ -11,6 +11,7 @@ pub mod export;
 pub mod formats;
 pub mod library;
 pub mod permissions;
+pub mod prepared_download;
 pub mod question_form;
 pub mod questionnaire;
 pub mod questionnaire_edit;

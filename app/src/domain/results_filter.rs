@@ -63,9 +63,10 @@ impl FilterQuery {
         }
     }
 
-    /// The address's query string for this filter and cross-tab, `?`-led, or empty.
-    pub fn to_query_string(&self) -> String {
-        let mut pairs: Vec<(&str, &str)> = vec![
+    /// The filter's and cross-tab's named values that are set, trimmed, in the address's order:
+    /// the fields a form carries to ask for the same view.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, &str)> = vec![
             ("from", &self.from),
             ("to", &self.to),
             ("channel", &self.channel),
@@ -77,10 +78,19 @@ impl FilterQuery {
         }
         pairs.push(("rows", &self.rows));
         pairs.push(("columns", &self.columns));
-        let encoded: Vec<String> = pairs
+        pairs
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k}={}", percent_encode(v.trim())))
+            .map(|(k, v)| (k, v.trim().to_string()))
+            .collect()
+    }
+
+    /// The address's query string for this filter and cross-tab, `?`-led, or empty.
+    pub fn to_query_string(&self) -> String {
+        let encoded: Vec<String> = self
+            .pairs()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
             .collect();
         if encoded.is_empty() {
             String::new()

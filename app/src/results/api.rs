@@ -132,6 +132,9 @@ pub struct ConsultationResults {
     /// how many there are in all).
     pub dashboard: Dashboard,
     pub filters: FilterPanel,
+    /// How its responses can be downloaded, and the member's downloads being prepared.
+    #[serde(default)]
+    pub downloads: super::prepared_api::DownloadChoices,
 }
 
 /// The filter form: what the results can be filtered by, the filter as asked (shown back as
@@ -280,13 +283,16 @@ pub async fn load_consultation_results(
 ) -> Result<ConsultationResults, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    let results = super::service::filtered_results(
-        &state.db,
-        &state.indexes,
-        staff,
+    let now = chrono::Utc::now();
+    let mut results =
+        super::service::filtered_results(&state.db, &state.indexes, staff, &slug, &query, now)
+            .await?;
+    results.downloads = super::prepared::choices(
+        &state,
+        &results.staff,
         &slug,
-        &query,
-        chrono::Utc::now(),
+        results.dashboard.responses.max(0) as u64,
+        now,
     )
     .await?;
     if !results.filters.is_filtered() {

@@ -23,7 +23,7 @@ use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record}
 use crate::domain::results_filter::FilterQuery;
 use crate::domain::uk_time;
 use crate::error::{AppError, AppResult};
-use crate::staff::api::staff_from_headers;
+use crate::staff::api::{StaffIdentity, staff_from_headers};
 use crate::state::AppState;
 
 pub const EXPORT_CSV_PATH: &str = "/staff/consultations/{slug}/results/responses.csv";
@@ -45,7 +45,7 @@ enum Wanted {
 
 /// What an export needs once the request is checked.
 pub struct Export {
-    consultation_id: i64,
+    pub(crate) consultation_id: i64,
     slug: String,
     plan: ExportPlan,
     /// Version row id → version number.
@@ -107,6 +107,16 @@ pub async fn prepare(
     let staff = staff_from_headers(&state.db, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)?;
+    prepare_for(state, &staff, slug, &filter_query(raw)?).await
+}
+
+/// What an export of `slug`'s responses through `query`'s filter needs, once `staff` may have it.
+pub async fn prepare_for(
+    state: &AppState,
+    staff: &StaffIdentity,
+    slug: &str,
+    query: &FilterQuery,
+) -> AppResult<Export> {
     let Filtering {
         row,
         versions,
@@ -114,7 +124,7 @@ pub async fn prepare(
         choices,
         filters,
         filter,
-    } = filtering(&state.db, &staff, slug, &filter_query(raw)?).await?;
+    } = filtering(&state.db, staff, slug, query).await?;
     // The page only links to exports of a filter it accepted: anything else was typed by hand.
     if !filters.errors.is_empty() {
         return Err(AppError::BadRequest(format!(
@@ -247,7 +257,7 @@ impl Export {
         Ok(page)
     }
 
-    fn file_name(&self, extension: &str) -> String {
+    pub(crate) fn file_name(&self, extension: &str) -> String {
         let filtered = if self.described.is_empty() {
             ""
         } else {
@@ -257,22 +267,36 @@ impl Export {
     }
 }
 
-/// A refusal drawn as a page of the site; a filter's problem is said in words.
-fn refused(error: AppError) -> Response {
+/// A refusal drawn as a page of the site; what the person can do about it is said in words.
+pub(crate) fn refused(error: AppError) -> Response {
     let mut response = error_response(error.clone());
-    if let AppError::BadRequest(message) = error {
+    let title = match &error {
+        AppError::BadRequest(_) => "This export cannot be made",
+        AppError::NotFound(_) => "Download not found",
+        AppError::Conflict(_) => "This download is not ready",
+        _ => return response,
+    };
+    if let AppError::BadRequest(message)
+    | AppError::NotFound(message)
+    | AppError::Conflict(message) = error
+    {
+        let status = response.status().as_u16();
         response
             .extensions_mut()
             .insert(crate::components::Refusal {
-                status: 400,
-                title: "This export cannot be made".into(),
+                status,
+                title: title.into(),
                 message,
             });
     }
     response
 }
 
-fn download_headers(response: &mut Response, content_type: &'static str, file_name: &str) {
+pub(crate) fn download_headers(
+    response: &mut Response,
+    content_type: &'static str,
+    file_name: &str,
+) {
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
@@ -296,17 +320,10 @@ pub async fn get_csv(
 
 /// Sends the CSV a page of responses at a time, as the browser takes it.
 async fn write_csv(state: AppState, export: Export, mut sender: Sender) {
-    let mut head = String::from("\u{feff}");
-    head.push_str(&csv_record(
-        export.plan.headers().into_iter().map(Cell::Text),
-    ));
-    if sender.send(Ok(Bytes::from(head))).await.is_err() {
-        return;
-    }
-    let mut pages = read_pages(state, export);
-    while let Some(page) = pages.next().await {
-        let page = match page {
-            Ok(page) => page,
+    let mut pieces = csv_pieces(state, export);
+    while let Some(piece) = pieces.next().await {
+        let bytes = match piece {
+            Ok((bytes, _)) => bytes,
             Err(error) => {
                 tracing::error!(%error, "CSV export stopped");
                 let _ = sender
@@ -315,15 +332,36 @@ async fn write_csv(state: AppState, export: Export, mut sender: Sender) {
                 return;
             }
         };
-        let mut chunk = String::with_capacity(page.len() * 200);
-        for row in page {
-            chunk.push_str(&csv_record(row.into_cells()));
-        }
-        // The browser went away: stop (dropping `pages` stops the reading too).
-        if sender.send(Ok(Bytes::from(chunk))).await.is_err() {
+        // The browser went away: stop (dropping `pieces` stops the reading too).
+        if sender.send(Ok(bytes)).await.is_err() {
             return;
         }
     }
+}
+
+/// The CSV in pieces, each with how many responses it holds: first the byte-order mark and the
+/// header, then one piece per page of responses.
+pub(crate) fn csv_pieces(
+    state: AppState,
+    export: Export,
+) -> futures::stream::BoxStream<'static, AppResult<(Bytes, u64)>> {
+    let mut head = String::from("\u{feff}");
+    head.push_str(&csv_record(
+        export.plan.headers().into_iter().map(Cell::Text),
+    ));
+    let pages = read_pages(state, export).map(|page| {
+        page.map(|page| {
+            let rows = page.len() as u64;
+            let mut chunk = String::with_capacity(page.len() * 200);
+            for row in page {
+                chunk.push_str(&csv_record(row.into_cells()));
+            }
+            (Bytes::from(chunk), rows)
+        })
+    });
+    futures::stream::once(async move { Ok((Bytes::from(head), 0)) })
+        .chain(pages)
+        .boxed()
 }
 
 /// Reads the export's pages in a task of its own, at most two ahead of whoever writes them
@@ -403,12 +441,9 @@ pub async fn get_xlsx(
 
 /// Writes the workbook to a temporary file, sends it, and removes it.
 async fn send_xlsx(state: AppState, export: Export, mut sender: Sender) {
-    let path = std::env::temp_dir().join(format!(
-        "consult-export-{}-{}.xlsx",
-        std::process::id(),
-        hex::encode(rand::random::<[u8; 8]>())
-    ));
-    let result = match write_workbook(&state, export, &path, &sender).await {
+    let path = temporary_workbook();
+    let watching = sender.clone();
+    let result = match write_workbook(&state, export, &path, move |_| !watching.is_closed()).await {
         Ok(()) => stream_file(&path, &mut sender).await,
         Err(error) => {
             tracing::error!(%error, "XLSX export stopped");
@@ -424,6 +459,16 @@ async fn send_xlsx(state: AppState, export: Export, mut sender: Sender) {
         tracing::warn!(%error, "XLSX export not sent");
     }
     let _ = std::fs::remove_file(&path);
+}
+
+/// Where a workbook is written before it is sent or stored: a name of its own in the temporary
+/// folder (the caller removes it).
+pub(crate) fn temporary_workbook() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!(
+        "consult-export-{}-{}.xlsx",
+        std::process::id(),
+        hex::encode(rand::random::<[u8; 8]>())
+    ))
 }
 
 /// Sends the file at `path` in 64 KB pieces.
@@ -442,13 +487,15 @@ async fn stream_file(path: &std::path::Path, sender: &mut Sender) -> std::io::Re
     }
 }
 
-/// Rows go from the reading task to the writing thread through a short queue, so neither runs
-/// ahead of the other by more than a few pages.
-async fn write_workbook(
+/// Writes the workbook to `path`. Rows go from the reading task to the writing thread through a
+/// short queue, so neither runs ahead of the other by more than a few pages. After each page,
+/// `keep_going` is told how many responses are written so far; it says whether anyone still wants
+/// the workbook.
+pub(crate) async fn write_workbook(
     state: &AppState,
     export: Export,
     path: &std::path::Path,
-    sender: &Sender,
+    keep_going: impl Fn(u64) -> bool,
 ) -> AppResult<()> {
     let (rows, receive) = std::sync::mpsc::sync_channel::<Vec<ExportRow>>(2);
     let headers = export.plan.headers();
@@ -529,9 +576,10 @@ async fn write_workbook(
     });
     let mut pages = read_pages(state.clone(), export);
     let mut failed = None;
+    let mut written = 0;
     while let Some(page) = pages.next().await {
-        // The browser went away: no point finishing the workbook.
-        if sender.is_closed() {
+        // Nobody wants it any more: no point finishing the workbook.
+        if !keep_going(written) {
             failed = Some(AppError::internal(
                 "xlsx export",
                 "the download was abandoned",
@@ -540,6 +588,7 @@ async fn write_workbook(
         }
         match page {
             Ok(page) => {
+                written += page.len() as u64;
                 // The writer stopped (an error it reports below).
                 if tokio::task::block_in_place(|| rows.send(page)).is_err() {
                     break;
@@ -553,11 +602,11 @@ async fn write_workbook(
     }
     // The writer finishes (and saves) before the caller removes its file.
     drop(rows);
-    let written = writer.await;
+    let saved = writer.await;
     if let Some(error) = failed {
         return Err(error);
     }
-    written
+    saved
         .map_err(|e| AppError::internal("xlsx export", e))?
         .map_err(|e| AppError::internal("xlsx export", e))
 }

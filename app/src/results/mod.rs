@@ -11,6 +11,10 @@ pub mod http;
 pub mod index;
 #[cfg(feature = "ssr")]
 pub mod live;
+#[cfg(feature = "ssr")]
+pub mod prepared;
+pub mod prepared_api;
+pub mod prepared_views;
 pub mod responses;
 #[cfg(feature = "ssr")]
 pub mod responses_service;

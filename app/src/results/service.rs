@@ -467,6 +467,7 @@ pub async fn results(
     let row = find_for_staff(db, slug).await?;
     ensure_may_see_results(&staff, &row)?;
     Ok(ConsultationResults {
+        downloads: Default::default(),
         staff,
         dashboard: dashboard(db, &row, now).await?,
         filters: FilterPanel::default(),
@@ -759,6 +760,7 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
     };
     filters.choices = choices;
     Ok(ConsultationResults {
+        downloads: Default::default(),
         staff,
         dashboard,
         filters,

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{ConsultationResults, Dashboard, QuestionSummary, load_consultation_results};
 use super::filter_views::{FilterForm, FilterSummary, filter_query};
+use super::prepared_views::DownloadOptions;
 use crate::components::charts::{
     Bar, BarChart, ChartFigure, Column, ColumnChart, StackedBarChart, StackedRow,
 };
@@ -43,12 +44,6 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
     let open_filters = !results.filters.errors.is_empty();
     let here = format!("/staff/consultations/{}/results", results.slug);
     let refresh = format!("{here}{}", results.filters.query.to_query_string());
-    // Downloads carry the filter only when it applied (an address with mistakes filters nothing).
-    let download_filter = if filtered {
-        results.filters.query.to_query_string()
-    } else {
-        String::new()
-    };
     let compare = format!("{here}/compare{}", results.filters.query.to_query_string());
     let public = format!("/consultations/{}", results.slug);
     let questionnaire = format!("/staff/consultations/{}/questionnaire", results.slug);
@@ -70,15 +65,12 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
                 "Read every response"
             </a>
         </p>
-        <p class="body" data-testid="downloads">
-            <a href=format!("{here}/responses.csv{download_filter}") download>
-                {if filtered { "Download these responses as CSV" } else { "Download responses as CSV" }}
-            </a>
-            " · "
-            <a href=format!("{here}/responses.xlsx{download_filter}") download>
-                "Download as an Excel workbook"
-            </a>
-        </p>
+        <DownloadOptions
+            slug=results.slug.clone()
+            choices=results.downloads
+            applied=filtered.then(|| results.filters.query.clone())
+            responses=results.dashboard.responses
+        />
         <ErrorSummary errors=results.filters.errors.clone() problem=Signal::derive(|| None::<String>) />
         <FilterSummary
             panel=results.filters.clone()

@@ -12,6 +12,8 @@ pub mod department;
 pub mod document_file;
 pub mod library_question;
 pub mod option_tally;
+pub mod prepared_download;
+pub mod prepared_download_part;
 pub mod question;
 pub mod question_option;
 pub mod question_tally;
