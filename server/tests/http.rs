@@ -5224,6 +5224,19 @@ async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
             tokens.push(token);
         }
 
+        for row in app::db::entities::prepared_download::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+        {
+            assert_eq!(
+                (row.responses_done, row.responses_total),
+                (2, 2),
+                "{backend}: {}",
+                row.format
+            );
+        }
+
         // A second server on the same database: its own sets and downloads, the same files.
         let other =
             server::start_with_db(app.state.db.clone(), &test_config(false), test_options())

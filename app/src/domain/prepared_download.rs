@@ -126,9 +126,14 @@ pub struct StoredProgress {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Progress {
     Waiting,
-    Preparing { done: i64, total: i64 },
+    Preparing {
+        done: i64,
+        total: i64,
+    },
     Finishing,
-    Ready { bytes: i64 },
+    Ready {
+        bytes: i64,
+    },
     Failed,
     /// Its server stopped before it finished.
     Stopped,
@@ -282,7 +287,10 @@ mod tests {
                 total: 1_000_000
             }
         );
-        assert_eq!(stored("preparing", 250_000, 61).at(now()), Progress::Stopped);
+        assert_eq!(
+            stored("preparing", 250_000, 61).at(now()),
+            Progress::Stopped
+        );
         assert_eq!(stored("waiting", 0, 61).at(now()), Progress::Stopped);
         assert_eq!(stored("finishing", 0, 61).at(now()), Progress::Stopped);
         // Finished ones do not move, however long ago they were last touched.
@@ -312,10 +320,7 @@ mod tests {
         // Never 100% until the file is stored.
         assert_eq!(at(1_000_000).percent(), Some(99));
         assert_eq!(Progress::Ready { bytes: 1 }.percent(), Some(100));
-        assert_eq!(
-            Progress::Preparing { done: 0, total: 0 }.percent(),
-            Some(0)
-        );
+        assert_eq!(Progress::Preparing { done: 0, total: 0 }.percent(), Some(0));
         assert_eq!(
             at(250_000).text(),
             "250,000 of 1,000,000 responses written (25%)."
@@ -325,7 +330,10 @@ mod tests {
         over.total = 10;
         assert_eq!(
             over.at(now()),
-            Progress::Preparing { done: 10, total: 10 }
+            Progress::Preparing {
+                done: 10,
+                total: 10
+            }
         );
         assert!(Progress::Finishing.is_running());
         assert!(!Progress::Stopped.is_running());

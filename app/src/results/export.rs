@@ -444,7 +444,7 @@ async fn send_xlsx(state: AppState, export: Export, mut sender: Sender) {
     let path = temporary_workbook();
     let watching = sender.clone();
     let result = match write_workbook(&state, export, &path, move |_| !watching.is_closed()).await {
-        Ok(()) => stream_file(&path, &mut sender).await,
+        Ok(_) => stream_file(&path, &mut sender).await,
         Err(error) => {
             tracing::error!(%error, "XLSX export stopped");
             let _ = sender
@@ -490,13 +490,13 @@ async fn stream_file(path: &std::path::Path, sender: &mut Sender) -> std::io::Re
 /// Writes the workbook to `path`. Rows go from the reading task to the writing thread through a
 /// short queue, so neither runs ahead of the other by more than a few pages. After each page,
 /// `keep_going` is told how many responses are written so far; it says whether anyone still wants
-/// the workbook.
+/// the workbook. The number of responses written.
 pub(crate) async fn write_workbook(
     state: &AppState,
     export: Export,
     path: &std::path::Path,
     keep_going: impl Fn(u64) -> bool,
-) -> AppResult<()> {
+) -> AppResult<u64> {
     let (rows, receive) = std::sync::mpsc::sync_channel::<Vec<ExportRow>>(2);
     let headers = export.plan.headers();
     let notes = export.plan.notes.clone();
@@ -608,7 +608,8 @@ pub(crate) async fn write_workbook(
     }
     saved
         .map_err(|e| AppError::internal("xlsx export", e))?
-        .map_err(|e| AppError::internal("xlsx export", e))
+        .map_err(|e| AppError::internal("xlsx export", e))?;
+    Ok(written)
 }
 
 /// The most characters an Excel cell holds.

@@ -311,11 +311,12 @@ async fn store_csv(state: &AppState, id: i64, export: Export, watch: &Watch) -> 
 async fn store_xlsx(state: &AppState, id: i64, export: Export, watch: &Watch) -> AppResult<i64> {
     let path = temporary_workbook();
     let stored = async {
-        write_workbook(state, export, &path, |written| {
+        let written = write_workbook(state, export, &path, |written| {
             watch.done.store(written as i64, Ordering::Relaxed);
             true
         })
         .await?;
+        watch.done.store(written as i64, Ordering::Relaxed);
         watch.finishing.store(true, Ordering::Relaxed);
         let mut file = tokio::fs::File::open(&path)
             .await

@@ -89,7 +89,7 @@ pub fn DownloadOptions(
     let prepared = (!choices.prepared.is_empty()).then(|| {
         view! {
             <h3 class="heading-s">"Your downloads"</h3>
-            <ul class="list" data-testid="prepared-downloads">
+            <ul class="list prepared-downloads" data-testid="prepared-downloads">
                 {choices
                     .prepared
                     .into_iter()
