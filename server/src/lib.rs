@@ -178,7 +178,9 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(plain_pages::plain_pages))
         // Brotli or gzip, as the browser accepts: pages, CSS, JS and WASM shrink several times.
         // Uploaded office files and PDFs are left alone (mostly compressed already, and up to
-        // 20 MB each).
+        // 20 MB each), and so are CSV exports: hundreds of megabytes at a million responses,
+        // whose compressing would cost the server more than their reading, and a prepared
+        // download keeps its length so the browser shows how much is left (decision 0024).
         // Its default rules leave images and event streams alone, and anything already
         // compressed (a release build's static files are precompressed at brotli's best level,
         // which the static file handler serves as they are).
@@ -187,7 +189,8 @@ pub fn router(state: AppState) -> Router {
                 DefaultPredicate::new()
                     .and(NotForContentType::const_new("application/pdf"))
                     .and(NotForContentType::const_new("application/vnd."))
-                    .and(NotForContentType::const_new("application/msword")),
+                    .and(NotForContentType::const_new("application/msword"))
+                    .and(NotForContentType::const_new("text/csv")),
             ),
         )
         .with_state(state)

@@ -5316,7 +5316,29 @@ async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
                 .contains("Excel workbook of 2 responses (filtered)")
         );
 
-        // One whose server stopped mid-way says so; one past its time is removed.
+        // As a browser asks for it (compression accepted): sent as stored, with its length.
+        let response = app
+            .router
+            .clone()
+            .oneshot(
+                Request::get(&csv_file)
+                    .header(header::COOKIE, &admin)
+                    .header(header::ACCEPT_ENCODING, "br, gzip")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert!(
+            response.headers().get(header::CONTENT_ENCODING).is_none(),
+            "{backend}"
+        );
+        assert_eq!(
+            response.headers()[header::CONTENT_LENGTH].to_str().unwrap(),
+            sent_at_once.len().to_string(),
+            "{backend}"
+        );
+
         let row = app::db::entities::prepared_download::Entity::find()
             .all(&app.state.db)
             .await
@@ -5324,6 +5346,19 @@ async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
             .into_iter()
             .find(|r| r.token == tokens[0])
             .unwrap();
+        // Asked again while the same file is being prepared: that one, not a second.
+        let mut running: app::db::entities::prepared_download::ActiveModel = row.clone().into();
+        running.state = Set("preparing".into());
+        running.updated_at = Set(chrono::Utc::now());
+        running.update(&app.state.db).await.unwrap();
+        let reply = post_with_cookie(&app, &prepare, &ask("csv"), &admin).await;
+        assert_eq!(
+            reply.headers[header::LOCATION].to_str().unwrap(),
+            format!("/staff/downloads/{}", tokens[0]),
+            "{backend}"
+        );
+
+        // One whose server stopped mid-way says so; one past its time is removed.
         let mut stopped: app::db::entities::prepared_download::ActiveModel = row.clone().into();
         stopped.state = Set("preparing".into());
         stopped.updated_at = Set(chrono::Utc::now() - chrono::Duration::minutes(5));

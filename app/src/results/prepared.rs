@@ -111,13 +111,27 @@ pub async fn start(
     now: DateTime<Utc>,
 ) -> AppResult<String> {
     remove_expired(&state.db, now).await?;
+    // Asked again (a second click, the form sent twice) while the same file is being prepared:
+    // that one, rather than a second in the queue.
+    let query_text = query.to_query_string();
+    let same = prepared_download::Entity::find()
+        .filter(prepared_download::Column::StaffUserId.eq(staff.id))
+        .filter(prepared_download::Column::ConsultationId.eq(export.consultation_id))
+        .filter(prepared_download::Column::Format.eq(format.as_str()))
+        .filter(prepared_download::Column::Query.eq(query_text.as_str()))
+        .order_by_desc(prepared_download::Column::Id)
+        .all(&state.db)
+        .await?;
+    if let Some(running) = same.into_iter().find(|row| progress(row, now).is_running()) {
+        return Ok(running.token);
+    }
     let token = hex::encode(rand::random::<[u8; 16]>());
     let row = prepared_download::ActiveModel {
         token: Set(token.clone()),
         consultation_id: Set(export.consultation_id),
         staff_user_id: Set(staff.id),
         format: Set(format.as_str().into()),
-        query: Set(query.to_query_string()),
+        query: Set(query_text),
         described: Set(export.described.join("; ")),
         file_name: Set(export.file_name(format.as_str())),
         state: Set(Stage::Waiting.as_str().into()),
@@ -155,10 +169,20 @@ impl Watch {
     }
 }
 
+/// A task stopped when this is dropped: however `run` ends (a panic included), its heartbeat
+/// stops, so the download falls silent and its page says it stopped.
+struct StopOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// Prepares download `id` (waiting for a turn first) and records how it ended.
 async fn run(state: AppState, id: i64, format: Format, export: Export) {
     let watch = Arc::new(Watch::default());
-    let beat = tokio::spawn(heartbeat(state.db.clone(), id, watch.clone()));
+    let beat = StopOnDrop(tokio::spawn(heartbeat(state.db.clone(), id, watch.clone())));
     let written = match state.downloads.at_once.clone().acquire_owned().await {
         Ok(_turn) => {
             watch.started.store(true, Ordering::Relaxed);
@@ -169,7 +193,7 @@ async fn run(state: AppState, id: i64, format: Format, export: Export) {
         }
         Err(error) => Err(AppError::internal("prepared download", error)),
     };
-    beat.abort();
+    drop(beat);
     let ended = match written {
         Ok(bytes) => finish(&state.db, id, Stage::Ready, bytes, &watch).await,
         Err(error) => {
@@ -186,26 +210,35 @@ async fn run(state: AppState, id: i64, format: Format, export: Export) {
     }
 }
 
+/// Download `id`'s row moved on to `stage`, with the responses written so far, as of now.
+fn moved_on(
+    id: i64,
+    stage: Stage,
+    watch: &Watch,
+) -> sea_orm::UpdateMany<prepared_download::Entity> {
+    prepared_download::Entity::update_many()
+        .col_expr(
+            prepared_download::Column::State,
+            Expr::value(stage.as_str()),
+        )
+        .col_expr(
+            prepared_download::Column::ResponsesDone,
+            Expr::value(watch.done.load(Ordering::Relaxed)),
+        )
+        .col_expr(
+            prepared_download::Column::UpdatedAt,
+            Expr::value(Utc::now()),
+        )
+        .filter(prepared_download::Column::Id.eq(id))
+}
+
 /// Moves the row on every `HEARTBEAT` while the preparation runs: its progress, and that it is
 /// still alive. Only a running row is touched, so a beat that lands late never undoes its end.
 async fn heartbeat(db: sea_orm::DatabaseConnection, id: i64, watch: Arc<Watch>) {
     let mut every = tokio::time::interval(HEARTBEAT);
     loop {
         every.tick().await;
-        let moved = prepared_download::Entity::update_many()
-            .col_expr(
-                prepared_download::Column::State,
-                Expr::value(watch.stage().as_str()),
-            )
-            .col_expr(
-                prepared_download::Column::ResponsesDone,
-                Expr::value(watch.done.load(Ordering::Relaxed)),
-            )
-            .col_expr(
-                prepared_download::Column::UpdatedAt,
-                Expr::value(Utc::now()),
-            )
-            .filter(prepared_download::Column::Id.eq(id))
+        let moved = moved_on(id, watch.stage(), &watch)
             .filter(prepared_download::Column::State.is_in([
                 Stage::Waiting.as_str(),
                 Stage::Preparing.as_str(),
@@ -226,21 +259,8 @@ async fn finish(
     bytes: i64,
     watch: &Watch,
 ) -> AppResult<()> {
-    prepared_download::Entity::update_many()
-        .col_expr(
-            prepared_download::Column::State,
-            Expr::value(stage.as_str()),
-        )
+    moved_on(id, stage, watch)
         .col_expr(prepared_download::Column::Bytes, Expr::value(bytes))
-        .col_expr(
-            prepared_download::Column::ResponsesDone,
-            Expr::value(watch.done.load(Ordering::Relaxed)),
-        )
-        .col_expr(
-            prepared_download::Column::UpdatedAt,
-            Expr::value(Utc::now()),
-        )
-        .filter(prepared_download::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())
@@ -311,13 +331,16 @@ async fn store_csv(state: &AppState, id: i64, export: Export, watch: &Watch) -> 
 async fn store_xlsx(state: &AppState, id: i64, export: Export, watch: &Watch) -> AppResult<i64> {
     let path = temporary_workbook();
     let stored = async {
-        let written = write_workbook(state, export, &path, |written| {
-            watch.done.store(written as i64, Ordering::Relaxed);
+        let counted = |written: u64| watch.done.store(written as i64, Ordering::Relaxed);
+        let saving = |written: u64| {
+            counted(written);
+            watch.finishing.store(true, Ordering::Relaxed);
+        };
+        let keep_going = |written: u64| {
+            counted(written);
             true
-        })
-        .await?;
-        watch.done.store(written as i64, Ordering::Relaxed);
-        watch.finishing.store(true, Ordering::Relaxed);
+        };
+        write_workbook(state, export, &path, keep_going, saving).await?;
         let mut file = tokio::fs::File::open(&path)
             .await
             .map_err(|e| AppError::internal("prepared workbook", e))?;
@@ -453,6 +476,7 @@ pub async fn choices(
     now: DateTime<Utc>,
 ) -> AppResult<DownloadChoices> {
     let consultation = crate::db::questionnaire_store::find_for_staff(&state.db, slug).await?;
+    remove_expired(&state.db, now).await?;
     let rows = prepared_download::Entity::find()
         .filter(prepared_download::Column::StaffUserId.eq(staff.id))
         .filter(prepared_download::Column::ConsultationId.eq(consultation.id))
@@ -512,13 +536,29 @@ pub async fn get_file(
     let db = state.db.clone();
     let id = row.id;
     tokio::spawn(async move {
+        let mut sent = 0;
         for seq in 0.. {
             let part = match prepared_download_part::Entity::find_by_id((id, seq))
                 .one(&db)
                 .await
             {
-                Ok(Some(part)) => Ok(Bytes::from(part.data)),
-                Ok(None) => return,
+                Ok(Some(part)) => {
+                    sent += part.data.len() as i64;
+                    Ok(Bytes::from(part.data))
+                }
+                // All of it, or the file was removed meanwhile: never a short file as a whole one.
+                Ok(None) if sent == bytes => return,
+                Ok(None) => {
+                    tracing::warn!(
+                        download = id,
+                        sent,
+                        bytes,
+                        "a prepared download was cut short"
+                    );
+                    Err(std::io::Error::other(
+                        "the download was removed while it was sent",
+                    ))
+                }
                 Err(error) => {
                     tracing::error!(%error, download = id, "a prepared download was not read");
                     Err(std::io::Error::other("the download could not be read"))
