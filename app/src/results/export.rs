@@ -35,9 +35,13 @@ const PAGE: usize = 1_000;
 /// The most rows an Excel sheet holds (with its header row); more continue on another sheet.
 const SHEET_ROWS: u32 = 1_048_576;
 
-/// Pages read at once (each on a database connection of its own): the database's reading is
-/// what an export waits for, and two cores can read two pages at a time.
-const READING_AT_ONCE: usize = 2;
+/// Which responses an export holds.
+enum Wanted {
+    /// Every response of the consultation, in id order.
+    All,
+    /// Those a filter let through.
+    Chosen(RoaringBitmap),
+}
 
 /// What an export needs once the request is checked.
 pub struct Export {
@@ -46,9 +50,7 @@ pub struct Export {
     plan: ExportPlan,
     /// Version row id → version number.
     version_numbers: HashMap<i64, i32>,
-    /// The responses it holds: every one of the consultation as the export began, or those the
-    /// filter let through. Known in advance, so pages can be read side by side.
-    wanted: RoaringBitmap,
+    wanted: Wanted,
     /// How many responses it will hold (for the sheet describing it).
     pub responses: u64,
     /// The filter in words, if any.
@@ -118,7 +120,7 @@ pub async fn prepare_for(
     let Filtering {
         row,
         versions,
-        kept: _,
+        kept,
         choices,
         filters,
         filter,
@@ -142,65 +144,35 @@ pub async fn prepare_for(
             .collect::<Vec<_>>(),
     );
     let version_numbers = versions.iter().map(|(id, v)| (*id, v.number)).collect();
-    let wanted = if filter.is_empty() {
-        every_response(&state.db, row.id).await?
+    let (wanted, responses) = if filter.is_empty() {
+        (Wanted::All, kept.total.max(0) as u64)
     } else {
-        chosen(&state.db, &state.indexes, row.id, &versions, &filter)
-            .await?
-            .1
+        let (_, chosen) = chosen(&state.db, &state.indexes, row.id, &versions, &filter).await?;
+        let len = chosen.len();
+        (Wanted::Chosen(chosen), len)
     };
     Ok(Export {
         consultation_id: row.id,
         slug: row.slug,
         plan,
         version_numbers,
-        responses: wanted.len(),
         wanted,
+        responses,
         described: filter.describe(&choices),
         title: row.title,
     })
 }
 
-/// Every response id of consultation `id` as it is now (a hundred thousand per query: ids only,
-/// from the consultation's index).
-async fn every_response(db: &impl ConnectionTrait, id: i64) -> AppResult<RoaringBitmap> {
-    let backend = db.get_database_backend();
-    let sql = if backend == DbBackend::Postgres {
-        "SELECT id FROM responses WHERE consultation_id = $1 AND id > $2 ORDER BY id LIMIT 100000"
-    } else {
-        "SELECT id FROM responses WHERE consultation_id = ? AND id > ? ORDER BY id LIMIT 100000"
-    };
-    let mut ids = RoaringBitmap::new();
-    let mut after = -1i64;
-    loop {
-        let rows = db
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [id.into(), after.into()],
-            ))
-            .await?;
-        let Some(last) = rows.last() else {
-            return Ok(ids);
-        };
-        after = last.try_get("", "id")?;
-        for row in rows {
-            let id: i64 = row.try_get("", "id")?;
-            // The sets of decision 0022 hold ids as u32 too; a larger one is refused, not cut.
-            ids.insert(u32::try_from(id).map_err(|e| AppError::internal("export ids", e))?);
-        }
-    }
-}
-
 impl Export {
-    /// The rows of the responses `ids` (ascending). One query: each response with its answers
-    /// gathered by the database into one JSON array (by the answers' response index), so a
-    /// million responses are a thousand rows of a thousand, not fifteen million answer rows
-    /// through the driver.
-    async fn read_page(&self, db: &impl ConnectionTrait, ids: &[u32]) -> AppResult<Vec<ExportRow>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
+    /// The next page of rows after response id `after` (none left: empty). One query: each
+    /// response with its answers gathered by the database into one JSON array (by the answers'
+    /// response index), so a million responses are a thousand rows of a thousand, not fifteen
+    /// million answer rows through the driver.
+    async fn next_page(
+        &self,
+        db: &impl ConnectionTrait,
+        after: i64,
+    ) -> AppResult<Vec<(i64, ExportRow)>> {
         let backend = db.get_database_backend();
         let answers = if backend == DbBackend::Postgres {
             "(SELECT json_agg(json_build_array(a.question_id, a.option_id, a.text_value, \
@@ -210,14 +182,30 @@ impl Export {
             "(SELECT json_group_array(json_array(a.question_id, a.option_id, a.text_value, \
              a.number_value, a.scale_option_id)) FROM answers a WHERE a.response_id = r.id)"
         };
-        let first = if backend == DbBackend::Postgres {
-            "$1"
+        let (first, second) = if backend == DbBackend::Postgres {
+            ("$1", "$2")
         } else {
-            "?"
+            ("?", "?")
         };
-        // Ids from a set of numbers, written in as such.
-        let listed: Vec<String> = ids.iter().map(u32::to_string).collect();
-        let which = format!("r.id IN ({}) ORDER BY r.id", listed.join(","));
+        let which = match &self.wanted {
+            Wanted::All => format!("r.id > {second} ORDER BY r.id LIMIT {PAGE}"),
+            Wanted::Chosen(chosen) => {
+                let start = u32::try_from(after.max(-1) + 1).unwrap_or(u32::MAX);
+                let ids: Vec<String> = chosen
+                    .range(start..)
+                    .take(PAGE)
+                    .map(|id| id.to_string())
+                    .collect();
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                // Ids from the filter's set: numbers, written in as such.
+                format!(
+                    "r.id > {second} AND r.id IN ({}) ORDER BY r.id",
+                    ids.join(",")
+                )
+            }
+        };
         let sql = format!(
             "SELECT r.id, r.reference, r.version_id, r.channel, r.submitted_at, {answers} AS answers \
              FROM responses r WHERE r.consultation_id = {first} AND {which}"
@@ -226,11 +214,12 @@ impl Export {
             .query_all_raw(Statement::from_sql_and_values(
                 backend,
                 sql,
-                [self.consultation_id.into()],
+                [self.consultation_id.into(), after.into()],
             ))
             .await?;
         let mut page = Vec::with_capacity(rows.len());
         for row in rows {
+            let id: i64 = row.try_get("", "id")?;
             let version_id: i64 = row.try_get("", "version_id")?;
             let channel: String = row.try_get("", "channel")?;
             let submitted_at: chrono::DateTime<chrono::Utc> = row.try_get("", "submitted_at")?;
@@ -254,13 +243,16 @@ impl Export {
                     },
                 )
                 .collect();
-            page.push(ExportRow {
-                cells: self.plan.row(&given),
-                submitted: uk_time::format_sortable(submitted_at),
-                channel: channel_label(&channel),
-                version: self.version_numbers.get(&version_id).copied().unwrap_or(0),
-                reference: row.try_get("", "reference")?,
-            });
+            page.push((
+                id,
+                ExportRow {
+                    cells: self.plan.row(&given),
+                    submitted: uk_time::format_sortable(submitted_at),
+                    channel: channel_label(&channel),
+                    version: self.version_numbers.get(&version_id).copied().unwrap_or(0),
+                    reference: row.try_get("", "reference")?,
+                },
+            ));
         }
         Ok(page)
     }
@@ -372,25 +364,26 @@ pub(crate) fn csv_pieces(
         .boxed()
 }
 
-/// Reads the export's pages in a task of its own, `READING_AT_ONCE` side by side and handed on
-/// in order, at most two ahead of whoever writes them out: the database's reading and the
-/// writing overlap.
+/// Reads the export's pages in a task of its own, at most two ahead of whoever writes them
+/// out: the database's reading and the writing overlap.
 fn read_pages(state: AppState, export: Export) -> mpsc::Receiver<AppResult<Vec<ExportRow>>> {
     let (mut pages, receiver) = mpsc::channel(2);
     tokio::spawn(async move {
-        let export = std::sync::Arc::new(export);
-        let wanted: Vec<u32> = export.wanted.iter().collect();
-        let chunks: Vec<Vec<u32>> = wanted.chunks(PAGE).map(<[u32]>::to_vec).collect();
-        drop(wanted);
-        let mut reading = futures::stream::iter(chunks)
-            .map(|ids| {
-                let (export, db) = (export.clone(), state.db.clone());
-                async move { export.read_page(&db, &ids).await }
-            })
-            .buffered(READING_AT_ONCE);
-        while let Some(page) = reading.next().await {
-            let failed = page.is_err();
-            if pages.send(page).await.is_err() || failed {
+        let mut after = -1;
+        loop {
+            let page = match export.next_page(&state.db, after).await {
+                Ok(page) => page,
+                Err(error) => {
+                    let _ = pages.send(Err(error)).await;
+                    return;
+                }
+            };
+            let Some((last, _)) = page.last() else {
+                return;
+            };
+            after = *last;
+            let rows = page.into_iter().map(|(_, row)| row).collect();
+            if pages.send(Ok(rows)).await.is_err() {
                 return;
             }
         }
