@@ -50,6 +50,15 @@ pub async fn start_with_db(
             tracing::info!("stored {stored} demo responses");
         }
     }
+    // Files of downloads that expired while no server ran go now (also whenever one is asked for).
+    let sweeping = db.clone();
+    tokio::spawn(async move {
+        if let Err(error) =
+            app::results::prepared::remove_expired(&sweeping, chrono::Utc::now()).await
+        {
+            tracing::warn!(%error, "expired downloads were not removed");
+        }
+    });
     let live = app::results::live::LiveResults::new(db.clone());
     if live.relay() == app::results::live::Relay::Postgres {
         tokio::spawn(app::results::live::listen_to_postgres(live.clone()));

@@ -20,6 +20,7 @@ use super::service::{Filtering, chosen, filtering};
 use crate::builder::http::error_response;
 use crate::domain::dashboard::channel_label;
 use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record};
+use crate::domain::prepared_download::Format;
 use crate::domain::results_filter::FilterQuery;
 use crate::domain::uk_time;
 use crate::error::{AppError, AppResult};
@@ -257,7 +258,8 @@ impl Export {
         Ok(page)
     }
 
-    pub(crate) fn file_name(&self, extension: &str) -> String {
+    pub(crate) fn file_name(&self, format: Format) -> String {
+        let extension = format.as_str();
         let filtered = if self.described.is_empty() {
             ""
         } else {
@@ -315,7 +317,7 @@ pub async fn get_csv(
     parts: Parts,
 ) -> Response {
     let export = prepare(&state, &parts, &slug, raw.as_deref()).await;
-    download(state, export, "csv", "text/csv; charset=utf-8", write_csv)
+    download(state, export, Format::Csv, write_csv)
 }
 
 /// Sends the CSV a page of responses at a time, as the browser takes it.
@@ -399,8 +401,7 @@ type Sender = mpsc::Sender<Result<Bytes, std::io::Error>>;
 fn download<F, Fut>(
     state: AppState,
     export: AppResult<Export>,
-    extension: &str,
-    content_type: &'static str,
+    format: Format,
     produce: F,
 ) -> Response
 where
@@ -411,11 +412,11 @@ where
         Ok(export) => export,
         Err(error) => return refused(error),
     };
-    let file_name = export.file_name(extension);
+    let file_name = export.file_name(format);
     let (sender, receiver) = mpsc::channel(4);
     tokio::spawn(produce(state, export, sender));
     let mut response = Body::from_stream(receiver).into_response();
-    download_headers(&mut response, content_type, &file_name);
+    download_headers(&mut response, format.content_type(), &file_name);
     response
 }
 
@@ -430,13 +431,7 @@ pub async fn get_xlsx(
     parts: Parts,
 ) -> Response {
     let export = prepare(&state, &parts, &slug, raw.as_deref()).await;
-    download(
-        state,
-        export,
-        "xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        send_xlsx,
-    )
+    download(state, export, Format::Xlsx, send_xlsx)
 }
 
 /// Writes the workbook to a temporary file, sends it, and removes it.

@@ -133,7 +133,7 @@ pub async fn start(
         format: Set(format.as_str().into()),
         query: Set(query_text),
         described: Set(export.described.join("; ")),
-        file_name: Set(export.file_name(format.as_str())),
+        file_name: Set(export.file_name(format)),
         state: Set(Stage::Waiting.as_str().into()),
         responses_total: Set(export.responses as i64),
         responses_done: Set(0),
@@ -476,7 +476,6 @@ pub async fn choices(
     now: DateTime<Utc>,
 ) -> AppResult<DownloadChoices> {
     let consultation = crate::db::questionnaire_store::find_for_staff(&state.db, slug).await?;
-    remove_expired(&state.db, now).await?;
     let rows = prepared_download::Entity::find()
         .filter(prepared_download::Column::StaffUserId.eq(staff.id))
         .filter(prepared_download::Column::ConsultationId.eq(consultation.id))
