@@ -13,6 +13,17 @@ use crate::error::AppResult;
 use crate::staff::service::create_staff;
 
 pub const DEMO_STAFF_EMAIL: &str = "demo.staff@example.gov.uk";
+/// The demo consultation whose questionnaire routes between its five pages.
+pub const RIVERSIDE_PARK: &str = "riverside-park";
+const PARK_VISITS: &str = "Do you visit Riverside Park?";
+const PARK_NO: &str = "No, I do not visit it";
+const PARK_PLANS: &str = "Which of our plans matters most to you?";
+const PARK_IMPROVEMENTS: &[&str] = &[
+    "A new play area",
+    "Better paths and lighting",
+    "More seating and shade",
+    "A caf\u{e9}",
+];
 pub const DEMO_STAFF_PASSWORD: &str = "demo-password-2026";
 
 /// Midday, `days` from now (negative for the past), so dates read naturally.
@@ -33,6 +44,48 @@ fn question(label: &str, hint: Option<&str>, required: bool, kind: NewQuestionKi
         guidance: None,
         kind,
     }
+}
+
+/// Sends the respondents who choose `answers` to question `question` of consultation `slug`
+/// on to page `to` (from 1), in its published questionnaire.
+async fn route<C: ConnectionTrait>(
+    db: &C,
+    slug: &str,
+    question: &str,
+    answers: &[&str],
+    to: usize,
+) -> AppResult<()> {
+    use crate::db::entities::question_option;
+    use crate::db::questionnaire_store::{current_version, find_published, load_questionnaire};
+    use crate::domain::routing::Goto;
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+
+    let consultation = find_published(db, slug).await?;
+    let version = current_version(db, consultation.id)
+        .await?
+        .ok_or_else(|| crate::error::AppError::internal("demo", "no version"))?;
+    let q = load_questionnaire(db, version.id).await?;
+    let page = &q.pages[to - 1].key;
+    let asked = q
+        .questions()
+        .find(|x| x.label == question)
+        .ok_or_else(|| crate::error::AppError::internal("demo", "no such question"))?;
+    let ids: Vec<i64> = asked
+        .kind
+        .options()
+        .iter()
+        .filter(|option| answers.contains(&option.label.as_str()))
+        .map(|option| option.id)
+        .collect();
+    question_option::Entity::update_many()
+        .col_expr(
+            question_option::Column::Goto,
+            Expr::value(Goto::Page(page.clone()).stored()),
+        )
+        .filter(question_option::Column::Id.is_in(ids))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 fn options(labels: &[&str]) -> Vec<String> {
@@ -244,6 +297,123 @@ We would like to hear from residents, artists and community groups.".into(),
         },
     )
     .await?;
+
+    // A questionnaire whose route branches and rejoins (decision 0025): visitors are asked
+    // about their visits and the plans, people who do not visit why not; both end "About you".
+    create_consultation(
+        db,
+        NewConsultation {
+            slug: RIVERSIDE_PARK.into(),
+            title: "Improving Riverside Park".into(),
+            summary: "We have money to improve Riverside Park. Tell us how you use it, or what stops you.".into(),
+            body_markdown: "We have \u{a3}400,000 to spend on Riverside Park over the next two years.\n\n\
+## What we could do\n\n- A new play area for under-12s\n- Better paths and lighting along the river\n- More seating and shade\n- A small caf\u{e9} by the main gate\n\n\
+We want to hear from people who use the park and from people who do not.".into(),
+            department_id: culture,
+            contact_name: "Parks Team".into(),
+            contact_email: "parks@example.gov.uk".into(),
+            opens_at: midday(now, -3),
+            closes_at: midday(now, 40),
+            published: true,
+            outcome_markdown: None,
+            pages: vec![
+                NewPage {
+                    title: None,
+                    questions: vec![question(
+                        PARK_VISITS,
+                        None,
+                        true,
+                        NewQuestionKind::SingleChoice {
+                            options: options(&["Yes, at least once a month", "Yes, but less often", PARK_NO]),
+                        },
+                    )],
+                },
+                NewPage {
+                    title: Some("Your visits".into()),
+                    questions: vec![
+                        question(
+                            "How do you usually get to the park?",
+                            None,
+                            true,
+                            NewQuestionKind::SingleChoice {
+                                options: options(&["Walking", "Cycling", "Bus", "Car"]),
+                            },
+                        ),
+                        question(
+                            "What do you do there?",
+                            Some("Select all that apply."),
+                            false,
+                            NewQuestionKind::MultipleChoice {
+                                options: options(&["Walk or run", "Play with children", "Sport", "Meet friends", "Walk a dog"]),
+                                min_choices: None,
+                                max_choices: None,
+                                other: true,
+                            },
+                        ),
+                    ],
+                },
+                NewPage {
+                    title: Some("The plans".into()),
+                    questions: vec![question(
+                        PARK_PLANS,
+                        None,
+                        true,
+                        NewQuestionKind::SingleChoice {
+                            options: options(PARK_IMPROVEMENTS),
+                        },
+                    )],
+                },
+                NewPage {
+                    title: Some("Why you do not visit".into()),
+                    questions: vec![
+                        question(
+                            "What stops you visiting the park?",
+                            Some("Select all that apply."),
+                            true,
+                            NewQuestionKind::MultipleChoice {
+                                options: options(&["It is too far away", "I do not feel safe there", "There is nothing I want to do there", "Paths are hard to use with a wheelchair or buggy"]),
+                                min_choices: None,
+                                max_choices: None,
+                                other: true,
+                            },
+                        ),
+                        question(
+                            "Would any of these plans make you visit?",
+                            None,
+                            false,
+                            NewQuestionKind::SingleChoice {
+                                options: options(&["Yes", "No", "Not sure"]),
+                            },
+                        ),
+                    ],
+                },
+                NewPage {
+                    title: Some("About you".into()),
+                    questions: vec![
+                        question(
+                            "Which ward do you live in?",
+                            None,
+                            false,
+                            NewQuestionKind::Dropdown {
+                                options: options(&["Abbey", "Castle", "Mill", "Riverside", "St Mary's", "I do not live in the borough"]),
+                            },
+                        ),
+                        question(
+                            "Is there anything else you would like to tell us?",
+                            Some("Do not include personal information such as your name or address."),
+                            false,
+                            NewQuestionKind::LongText { max_chars: 2000 },
+                        ),
+                    ],
+                },
+            ],
+        },
+    )
+    .await?;
+    // Page 1: "No" skips to page 4. Page 3: every answer skips page 4 (it is for people who
+    // do not visit), so both branches rejoin at page 5.
+    route(db, RIVERSIDE_PARK, PARK_VISITS, &[PARK_NO], 4).await?;
+    route(db, RIVERSIDE_PARK, PARK_PLANS, PARK_IMPROVEMENTS, 5).await?;
 
     create_staff(
         db,

@@ -112,6 +112,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/consultations/:slug/respond/:token/:page")
+                            view=respond::views::RespondStepPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/consultations/:slug/confirmation/:reference")
                             view=respond::views::ConfirmationPage
                             ssr=SsrMode::Async
@@ -161,6 +166,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/questions/:key")
                             view=builder::question_views::QuestionEditorPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/routes/:key")
+                            view=builder::routes_views::RoutesEditorPage
                             ssr=SsrMode::Async
                         />
                         <Route path=path!("/staff/library") view=library::views::LibraryStaffPage ssr=SsrMode::Async />

@@ -71,7 +71,11 @@ async fn demo_content_fills_the_hub() {
         let slugs = |cards: &[hub::api::ConsultationCard]| {
             cards.iter().map(|c| c.slug.clone()).collect::<Vec<_>>()
         };
-        assert_eq!(slugs(&listing.open), [OPEN], "{backend}");
+        assert_eq!(
+            slugs(&listing.open),
+            [OPEN, demo::RIVERSIDE_PARK],
+            "{backend}"
+        );
         assert_eq!(slugs(&listing.forthcoming), [FORTHCOMING], "{backend}");
         assert_eq!(slugs(&listing.closed), [CLOSED], "{backend}");
         assert!(listing.closed[0].has_outcome);
@@ -506,7 +510,7 @@ async fn results_come_from_the_maintained_counts() {
             .unwrap();
         let open = rows.iter().find(|r| r.slug == OPEN).unwrap();
         assert_eq!(open.responses, 4);
-        assert_eq!(rows.len(), 3);
+        assert_eq!(rows.len(), 4, "the demo's four consultations");
     }
 }
 
@@ -814,6 +818,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
                         key: String::new(),
                         label: label.into(),
                         other: false,
+                        goto: None,
                     })
                     .collect(),
             },
@@ -887,6 +892,7 @@ async fn results_follow_stable_keys_across_versions() {
             key: String::new(),
             label: "Not sure".into(),
             other: false,
+            goto: None,
         });
         reworded.kind = QuestionKind::SingleChoice { options };
         let revision = edit(
@@ -1294,5 +1300,269 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             .map(|q| q.answered)
             .collect();
         assert_eq!(answered, [3, 2, 2, 2, 2], "{backend}");
+    }
+}
+
+/// The fields answering one page of a form: `(question index on the page, option index)` for
+/// choice questions, by label of the option.
+fn choose(form: &ResponseForm, question: usize, option: &str) -> (String, String) {
+    let q = &form.questionnaire.pages[0].questions[question];
+    let id = q
+        .kind
+        .options()
+        .iter()
+        .find(|o| o.label == option)
+        .unwrap_or_else(|| panic!("no option {option}"))
+        .id;
+    (q.field_name(), id.to_string())
+}
+
+/// The page a journey address names, as its form.
+async fn page_at(db: &DatabaseConnection, path: &str, now: chrono::DateTime<Utc>) -> ResponseForm {
+    match step_at(db, path, now).await {
+        respond::api::ResponseStep::Page(form) => form,
+        other => panic!("{path}: {other:?}"),
+    }
+}
+
+async fn step_at(
+    db: &DatabaseConnection,
+    path: &str,
+    now: chrono::DateTime<Utc>,
+) -> respond::api::ResponseStep {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let parts: Vec<&str> = path.split('/').collect();
+    let [_, "consultations", slug, "respond", token, page] = parts[..] else {
+        panic!("not a journey address: {path}");
+    };
+    respond::journey::step(db, slug, token, page, query == "from=check", now)
+        .await
+        .unwrap()
+}
+
+/// Where an address of a journey goes: `(token, page)`.
+fn token_of(path: &str) -> String {
+    path.split('/').nth(4).unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
+    use respond::api::ResponseStep;
+    use respond::journey::{Sending, save, send, start};
+    const PARK: &str = demo::RIVERSIDE_PARK;
+    for (backend, db) in with_demo().await {
+        let now = Utc::now();
+        let first = respond::journey::first_page(&db, PARK, now).await.unwrap();
+        assert_eq!(first.questionnaire.pages.len(), 1, "one page at a time");
+        let step = first.step.clone().unwrap();
+        assert_eq!(
+            step.progress, "Page 1 of 5",
+            "{backend}: no answers yet, every page"
+        );
+        assert_eq!(step.back, format!("/consultations/{PARK}"));
+
+        // The first page's rules, and nothing stored for a refused page.
+        match start(&db, PARK, &[], now).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors.len(), 1, "{backend}"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        let stray = vec![("q999999".to_string(), "x".to_string())];
+        assert!(matches!(
+            start(&db, PARK, &stray, now).await,
+            Err(AppError::BadRequest(_))
+        ));
+
+        // Branch 1: people who do not visit skip to page 4, then 5.
+        let no = vec![choose(&first, 0, "No, I do not visit it")];
+        let next = start(&db, PARK, &no, now).await.unwrap();
+        assert!(next.ends_with("/4"), "{backend}: {next}");
+        let token = token_of(&next);
+        let page4 = page_at(&db, &next, now).await;
+        let step = page4.step.clone().unwrap();
+        assert_eq!(
+            step.progress, "Page 2 of 3",
+            "{backend}: the path is 1, 4, 5"
+        );
+        assert!(step.back.ends_with(&format!("{token}/1")));
+        assert_eq!(
+            page4.questionnaire.pages[0].title.as_deref(),
+            Some("Why you do not visit")
+        );
+        // Page 4's required question, then a field of another page, are refused.
+        let refused = save(&db, PARK, &token, "4", &[], now).await;
+        assert!(
+            matches!(refused, Err(AppError::Invalid(_))),
+            "{backend}: {refused:?}"
+        );
+        assert!(matches!(
+            save(&db, PARK, &token, "4", &no, now).await,
+            Err(AppError::BadRequest(_))
+        ));
+        let far = vec![choose(&page4, 0, "It is too far away")];
+        let next = save(&db, PARK, &token, "4", &far, now).await.unwrap();
+        assert!(next.ends_with(&format!("{token}/5")), "{next}");
+        let next = save(&db, PARK, &token, "5", &[], now).await.unwrap();
+        assert!(next.ends_with(&format!("{token}/check")), "{next}");
+
+        // Check your answers lists the path's pages, each answer with its Change link.
+        let ResponseStep::Check(check) = step_at(&db, &next, now).await else {
+            panic!("{backend}: not the check page");
+        };
+        let titles: Vec<_> = check.pages.iter().map(|p| p.title.clone()).collect();
+        assert_eq!(
+            titles,
+            [
+                None,
+                Some("Why you do not visit".into()),
+                Some("About you".into())
+            ],
+            "{backend}"
+        );
+        assert_eq!(check.pages[0].rows[0].lines, ["No, I do not visit it"]);
+        assert!(
+            check.pages[0].rows[0]
+                .change
+                .contains(&format!("{token}/1?from=check#"))
+        );
+        assert_eq!(
+            check.pages[2].rows[1].lines,
+            Vec::<String>::new(),
+            "not answered"
+        );
+
+        // Sent once, however many times "Send" is pressed.
+        let before = responses(&db).await;
+        let Sending::Sent(confirmation) = send(&db, PARK, &token, now).await.unwrap() else {
+            panic!("{backend}: not sent");
+        };
+        assert_eq!(responses(&db).await, before + 1);
+        match send(&db, PARK, &token, now).await.unwrap() {
+            Sending::Elsewhere(path) => assert_eq!(path, confirmation.path()),
+            Sending::Sent(_) => panic!("{backend}: sent twice"),
+        }
+        assert_eq!(responses(&db).await, before + 1);
+        assert_eq!(
+            step_at(&db, &next, now).await,
+            ResponseStep::Sent(confirmation.path()),
+            "{backend}"
+        );
+        // Only the path's answers are stored: pages 1 and 4 (page 5 was left blank).
+        let stored = answer::Entity::find().all(&db).await.unwrap();
+        let stored: Vec<_> = stored
+            .iter()
+            .filter(|a| a.response_id == stored.iter().map(|a| a.response_id).max().unwrap())
+            .collect();
+        assert_eq!(stored.len(), 2, "{backend}: {stored:?}");
+
+        // Branch 2: visitors go 1, 2, 3, then skip page 4 to 5.
+        let yes = vec![choose(&first, 0, "Yes, at least once a month")];
+        let next = start(&db, PARK, &yes, now).await.unwrap();
+        let token = token_of(&next);
+        assert!(next.ends_with(&format!("{token}/2")), "{next}");
+        let page2 = page_at(&db, &next, now).await;
+        assert_eq!(page2.step.as_ref().unwrap().progress, "Page 2 of 5");
+        let walk = vec![choose(&page2, 0, "Walking")];
+        let next = save(&db, PARK, &token, "2", &walk, now).await.unwrap();
+        assert!(next.ends_with("/3"));
+        let page3 = page_at(&db, &next, now).await;
+        let play = vec![choose(&page3, 0, "A new play area")];
+        let next = save(&db, PARK, &token, "3", &play, now).await.unwrap();
+        assert!(next.ends_with("/5"), "{backend}: page 4 is skipped: {next}");
+        assert_eq!(
+            page_at(&db, &next, now).await.step.unwrap().progress,
+            "Page 4 of 4"
+        );
+        let check = save(&db, PARK, &token, "5", &[], now).await.unwrap();
+
+        // Changing page 1 from "Check your answers" to "No": pages 2 and 3 are dropped, page 4
+        // is asked, then back to check, which says what was removed.
+        let change = page_at(
+            &db,
+            &format!("{}?from=check", check.replace("/check", "/1")),
+            now,
+        )
+        .await;
+        assert!(change.step.as_ref().unwrap().from_check);
+        assert!(change.step.as_ref().unwrap().back.ends_with("/check"));
+        let mut changed = no.clone();
+        changed.push(("from_check".into(), "yes".into()));
+        let next = save(&db, PARK, &token, "1", &changed, now).await.unwrap();
+        assert!(next.ends_with("/4?from=check"), "{backend}: {next}");
+        // A page now skipped says so, rather than showing old answers.
+        assert!(matches!(
+            step_at(
+                &db,
+                &format!("/consultations/{PARK}/respond/{token}/2"),
+                now
+            )
+            .await,
+            ResponseStep::OffPath(_)
+        ));
+        // Sending now goes to the page still to answer.
+        match send(&db, PARK, &token, now).await.unwrap() {
+            Sending::Elsewhere(path) => assert!(path.ends_with("/4?from=check"), "{path}"),
+            Sending::Sent(_) => panic!("{backend}: sent with page 4 unanswered"),
+        }
+        let mut far = far.clone();
+        far.push(("from_check".into(), "yes".into()));
+        let next = save(&db, PARK, &token, "4", &far, now).await.unwrap();
+        assert!(next.ends_with("/check"), "{backend}: {next}");
+        let ResponseStep::Check(check) = step_at(&db, &next, now).await else {
+            panic!("{backend}: not the check page");
+        };
+        assert_eq!(
+            check.dropped,
+            ["page 2 (Your visits)", "page 3 (The plans)"],
+            "{backend}"
+        );
+        assert_eq!(check.pages.len(), 3);
+
+        // The consultation closes before they send: their answers are shown to keep, nothing
+        // is stored, and nothing is lost.
+        let late = now + Duration::days(60);
+        let ResponseStep::Closed(closed) = step_at(&db, &next, late).await else {
+            panic!("{backend}: not shown as closed");
+        };
+        assert!(closed.action.is_empty());
+        assert!(
+            closed
+                .pages
+                .iter()
+                .all(|p| p.rows.iter().all(|r| r.change.is_empty()))
+        );
+        assert_eq!(closed.pages[0].rows[0].lines, ["No, I do not visit it"]);
+        let before = responses(&db).await;
+        match send(&db, PARK, &token, late).await.unwrap() {
+            Sending::Elsewhere(path) => assert!(path.ends_with("/check")),
+            Sending::Sent(_) => panic!("{backend}: stored after closing"),
+        }
+        assert!(
+            save(&db, PARK, &token, "4", &far, late)
+                .await
+                .unwrap()
+                .ends_with("/check")
+        );
+        assert_eq!(responses(&db).await, before);
+
+        // Addresses that name no draft, or no page of it.
+        let missing =
+            |result: Result<ResponseStep, AppError>| matches!(result, Err(AppError::NotFound(_)));
+        for (token, page) in [
+            ("0123456789abcdef0123456789abcdef", "1"),
+            ("not-a-token", "1"),
+            (token.as_str(), "0"),
+            (token.as_str(), "6"),
+            (token.as_str(), "01"),
+            (token.as_str(), "+1"),
+            (token.as_str(), "x"),
+        ] {
+            let result = respond::journey::step(&db, PARK, token, page, false, now).await;
+            assert!(missing(result), "{backend}: {token} {page}");
+        }
+        let elsewhere = respond::journey::step(&db, OPEN, &token, "1", false, now).await;
+        assert!(
+            missing(elsewhere),
+            "{backend}: a draft belongs to its consultation"
+        );
     }
 }

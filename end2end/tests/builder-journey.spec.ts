@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "@playwright/test";
-import { test, expect, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
+import { test, expect, continueAndSend, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
 
 // The builder's whole journey: a three-page questionnaire holding every kind of question and
 // block, built by dragging kinds from the palette with a mouse and then with the keyboard only;
@@ -152,8 +152,7 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   await visited.getByLabel("Year").fill("2026");
   if (!javaScriptEnabled) await page.getByLabel(EMAIL).fill("resident@example.com");
   await page.getByLabel(POSTCODE).fill(javaScriptEnabled ? "sw1a2aa" : "m1 1ae");
-  await page.getByRole("button", { name: "Send response" }).click();
-  await expect(page.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await continueAndSend(page);
   expect(errors, "citizen's console errors").toEqual([]);
   await context.close();
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Browser, type Page } from "@playwright/test";
-import { test, expect, expectAccessible, signIn, staffChunksFetched, OPEN_SLUG } from "./support";
+import { test, expect, expectAccessible, signIn, staffChunksFetched, continueAndSend, continueFrom, OPEN_SLUG } from "./support";
 
 const RESULTS = `/staff/consultations/${OPEN_SLUG}/results`;
 
@@ -10,8 +10,7 @@ async function respond(browser: Browser, choice: string) {
   const form = await citizen.newPage();
   await form.goto(`/consultations/${OPEN_SLUG}/respond`);
   await form.getByRole("radio", { name: choice, exact: true }).check();
-  await form.getByRole("button", { name: "Send response" }).click();
-  await expect(form.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await continueAndSend(form);
   await citizen.close();
 }
 
@@ -66,7 +65,7 @@ test.describe("without JavaScript", () => {
     await form.goto(`/consultations/${OPEN_SLUG}/respond`);
     await form.getByRole("radio", { name: "Oppose", exact: true }).check();
     await form.getByLabel("Tell us why you hold this view (optional)").fill(words);
-    await form.getByRole("button", { name: "Send response" }).click();
+    await continueAndSend(form);
     const reference = (await form.getByTestId("reference").textContent())!.trim();
     await citizen.close();
 
@@ -118,9 +117,9 @@ async function respondWithWard(browser: Browser, choice: string, ward: string) {
   const form = await citizen.newPage();
   await form.goto(`/consultations/${OPEN_SLUG}/respond`);
   await form.getByRole("radio", { name: choice, exact: true }).check();
+  await continueFrom(form);
   await form.getByLabel("Which ward do you live in?").selectOption({ label: ward });
-  await form.getByRole("button", { name: "Send response" }).click();
-  await expect(form.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await continueAndSend(form);
   await citizen.close();
 }
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
+import { test, expect, continueAndSend, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
 
 // Ranking, points allocation and a grid (Likert) end to end: built with the plain-form editor, answered with
 // JavaScript (items moved with buttons, a running total) and without it (a rank drop-down and a
@@ -76,7 +76,7 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
   const grid = page.getByRole("group", { name: GRID });
   await grid.getByRole("group", { name: STATEMENTS[0] }).getByLabel("Agree", { exact: true }).check();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Send response" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   const problems = page.locator("#error-summary").getByRole("link");
   await expect(problems).toHaveText([
     `The points for \u201c${SHARE}\u201d must add up to 10: they add up to 12`,
@@ -87,8 +87,7 @@ async function respondWithJavaScript(browser: Browser, slug: string) {
   await grid.getByRole("group", { name: STATEMENTS[1] }).getByLabel("Disagree", { exact: true }).check();
   await points.getByLabel(PARKS[1]).fill("3");
   await expect(points).toContainText("You have given all 10 points");
-  await page.getByRole("button", { name: "Send response" }).click();
-  await expect(page.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await continueAndSend(page);
   expect(errors, "citizen's console errors").toEqual([]);
   await context.close();
 }
@@ -110,7 +109,7 @@ async function respondWithoutJavaScript(browser: Browser, slug: string) {
   const grid = page.getByRole("group", { name: GRID });
   await grid.getByRole("group", { name: STATEMENTS[0] }).getByLabel("Agree", { exact: true }).check();
   await grid.getByRole("group", { name: STATEMENTS[1] }).getByLabel("Agree", { exact: true }).check();
-  await page.getByRole("button", { name: "Send response" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator("#error-summary").getByRole("link")).toHaveText([
     `Give each item of \u201c${RANK}\u201d a different rank: 1 is given more than once`,
   ]);
@@ -118,8 +117,7 @@ async function respondWithoutJavaScript(browser: Browser, slug: string) {
   await expect(page.getByRole("group", { name: SHARE }).getByLabel(PARKS[1])).toHaveValue("10");
   await expectAccessible(page, { javascript: false });
   await page.getByRole("group", { name: RANK }).getByLabel("Toilets").selectOption("3");
-  await page.getByRole("button", { name: "Send response" }).click();
-  await expect(page.getByRole("heading", { name: "Response sent" })).toBeVisible();
+  await continueAndSend(page);
   expect(errors, "citizen's console errors").toEqual([]);
   await context.close();
 }

@@ -136,3 +136,22 @@ export async function createDraft(page: Page, title: string) {
   await page.getByRole("button", { name: "Create draft consultation" }).click();
   await expect(page.getByRole("status")).toHaveText("Draft consultation created.");
 }
+
+/** Presses a response page's Continue and waits for the page it leads to. */
+export async function continueFrom(page: Page) {
+  const here = page.url();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL((url) => url.toString() !== here);
+}
+
+/** From a page of a response: Continue through the pages left (answering nothing more), then
+ * "Send response" on "Check your answers". */
+export async function continueAndSend(page: Page) {
+  for (let pages = 0; pages < 20; pages++) {
+    if (/\/check$/.test(new URL(page.url()).pathname)) break;
+    await continueFrom(page);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers before sending your response");
+  await page.getByRole("button", { name: "Send response" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Response sent");
+}

@@ -16,6 +16,7 @@ mod m20261127_000010_related_documents;
 mod m20261127_000011_saved_questions;
 mod m20261127_000012_dashboard_tallies;
 mod m20261127_000013_prepared_downloads;
+mod m20261128_000014_routes_and_drafts;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000011_saved_questions::Migration),
             Box::new(m20261127_000012_dashboard_tallies::Migration),
             Box::new(m20261127_000013_prepared_downloads::Migration),
+            Box::new(m20261128_000014_routes_and_drafts::Migration),
         ]
     }
 }

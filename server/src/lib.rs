@@ -82,6 +82,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/consultations/{slug}/respond",
             post(app::respond::http::post_response),
         ),
+        (
+            "/consultations/{slug}/respond/{token}/{page}",
+            post(app::respond::http::post_step),
+        ),
         ("/staff/sign-in", post(app::staff::http::post_sign_in)),
         ("/staff/sign-out", post(app::staff::http::post_sign_out)),
         (
@@ -95,6 +99,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (
             "/staff/consultations/{slug}/questions/{key}",
             post(app::builder::http::post_question),
+        ),
+        (
+            "/staff/consultations/{slug}/routes/{key}",
+            post(app::builder::http::post_routes),
         ),
         (
             "/staff/consultations/{slug}/details",

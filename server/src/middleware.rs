@@ -127,7 +127,9 @@ fn is_private(path: &str) -> bool {
         || path.starts_with("/preview/")
         || is_server_fn_path(path)
         || (path.starts_with("/consultations/")
-            && (path.ends_with("/respond") || path.contains("/confirmation/")))
+            && (path.ends_with("/respond")
+                || path.contains("/respond/")
+                || path.contains("/confirmation/")))
 }
 
 /// The Content-Security-Policy of every response: scripts only from this site or inline with
@@ -199,6 +201,7 @@ mod tests {
             "/staff/consultations/x/results",
             "/api/submit_response",
             "/consultations/x/respond",
+            "/consultations/x/respond/0123456789abcdef0123456789abcdef/2",
             "/consultations/x/confirmation/2222-2222-2222",
             "/preview/p1.1.2.abc",
         ] {

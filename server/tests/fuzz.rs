@@ -298,6 +298,10 @@ struct Known {
     preview_token: String,
     /// A download of the open consultation's responses prepared for the demo staff member.
     download_token: String,
+    /// A response to the open consultation being answered a page at a time (its first page done).
+    draft_token: String,
+    /// The routed demo consultation's first question (a choice question that routes).
+    park_question: String,
 }
 
 /// 32 hexadecimal digits: the shape of a download's token, most likely nobody's.
@@ -1026,7 +1030,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..125) {
+    match rng.random_range(0..127) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -1953,6 +1957,154 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        125 => {
+            // A response answered a page at a time: its pages, their posts (answers of any page,
+            // honest or hostile) and its check page, under the known draft or hostile tokens.
+            use app::respond::api::LoadResponseStep;
+            let slug = if rng.random_bool(0.8) {
+                Value::Text(OPEN.into())
+            } else {
+                slug(rng)
+            };
+            let token = match rng.random_range(0..4) {
+                0 | 1 => Value::Text(known.draft_token.clone()),
+                2 => Value::Text(hex_token(rng)),
+                _ => hostile_value(rng),
+            };
+            let page = match rng.random_range(0..6) {
+                0 => Value::Text("1".into()),
+                1 => Value::Text("2".into()),
+                2 => Value::Text("check".into()),
+                3 => Value::Text(
+                    ["0", "3", "01", "-1", "99999999999999999999"]
+                        .choose(rng)
+                        .unwrap()
+                        .to_string(),
+                ),
+                _ => hostile_value(rng),
+            };
+            let path = format!(
+                "/consultations/{}/respond/{}/{}",
+                segment(&slug),
+                segment(&token),
+                segment(&page)
+            );
+            match rng.random_range(0..4) {
+                0 => planned(
+                    Route::Page("/consultations/{slug}/respond/{token}/{page}"),
+                    Method::GET,
+                    if rng.random_bool(0.3) {
+                        format!("{path}?from=check")
+                    } else {
+                        path
+                    },
+                ),
+                1 | 2 => {
+                    let mut p = planned(
+                        Route::FormPost("/consultations/{slug}/respond/{token}/{page}"),
+                        Method::POST,
+                        path,
+                    );
+                    let mut fields = response_fields(rng, known);
+                    fields.retain(
+                        |(name, _)| !matches!(name, Value::Text(n) if n == "idempotency_key"),
+                    );
+                    if rng.random_bool(0.3) {
+                        fields.push((Value::Text("from_check".into()), hostile_value(rng)));
+                    }
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&fields).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadResponseStep::PATH),
+                        Method::POST,
+                        LoadResponseStep::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug", "token", "page", "from_check"]);
+                    p
+                }
+            }
+        }
+        126 => {
+            // The routes editor: its page, its post with hostile destinations, its server function.
+            use app::builder::api::LoadRoutesEditor;
+            let (slug, key) = match rng.random_range(0..4) {
+                0 | 1 => (
+                    Value::Text(app::demo::RIVERSIDE_PARK.into()),
+                    Value::Text(known.park_question.clone()),
+                ),
+                2 => (
+                    builder_slug(rng),
+                    known
+                        .builder_keys
+                        .choose(rng)
+                        .map(|k| Value::Text(k.clone()))
+                        .unwrap_or_else(|| hostile_value(rng)),
+                ),
+                _ => (builder_slug(rng), hostile_value(rng)),
+            };
+            let path = format!(
+                "/staff/consultations/{}/routes/{}",
+                segment(&slug),
+                segment(&key)
+            );
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/routes/{key}"),
+                    Method::GET,
+                    path,
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/routes/{key}"),
+                        Method::POST,
+                        path,
+                    );
+                    let mut fields = vec![(
+                        Value::Text("revision".into()),
+                        if rng.random_bool(0.5) {
+                            Value::Text(REVISION_PLACEHOLDER.into())
+                        } else {
+                            hostile_value(rng)
+                        },
+                    )];
+                    for _ in 0..rng.random_range(0..4) {
+                        let name = if rng.random_bool(0.5) {
+                            Value::Text(format!("route-{}", segment(&hostile_value(rng))))
+                        } else {
+                            hostile_value(rng)
+                        };
+                        let value = match rng.random_range(0..4) {
+                            0 => Value::Text(String::new()),
+                            1 => Value::Text("end".into()),
+                            2 => Value::Text(format!("page:{}", segment(&hostile_value(rng)))),
+                            _ => hostile_value(rng),
+                        };
+                        fields.push((name, value));
+                    }
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&fields).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadRoutesEditor::PATH),
+                        Method::POST,
+                        LoadRoutesEditor::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug", "key"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2264,7 +2416,31 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         app::builder::service::questionnaire_draft(&state.db, staff_identity(), FORTHCOMING)
             .await
             .expect("the forthcoming demo consultation");
+    // A response to the open consultation begun a page at a time: page 1 answered.
+    let first = &form.questionnaire.pages[0].questions[0];
+    let begun = app::respond::journey::start(
+        &state.db,
+        OPEN,
+        &[(first.field_name(), first.kind.options()[0].id.to_string())],
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("a draft is begun");
+    let draft_token = begun
+        .split('/')
+        .nth(4)
+        .expect("a draft's address")
+        .to_string();
+    let park = app::builder::service::questionnaire_draft(
+        &state.db,
+        staff_identity(),
+        app::demo::RIVERSIDE_PARK,
+    )
+    .await
+    .expect("the routed demo consultation");
     Known {
+        draft_token,
+        park_question: park.questionnaire.pages[0].questions[0].key.clone(),
         builder_keys: builder
             .questionnaire
             .questions()

@@ -157,6 +157,30 @@ impl TestApp {
         .unwrap()
     }
 
+    /// Page 2 of the open consultation, as a browser reaches it: page 1 answered and continued.
+    async fn second_page(&self) -> Reply {
+        self.second_page_at().await.1
+    }
+
+    /// Page 2 of the open consultation as `second_page` reaches it, and its address.
+    async fn second_page_at(&self) -> (String, Reply) {
+        let form = self.form().await;
+        let first = &form.questionnaire.pages[0].questions[0];
+        let answer = first.kind.options()[0].id.to_string();
+        let begun = self
+            .post_form(
+                &format!("/consultations/{OPEN}/respond"),
+                &[field(&first.field_name(), &answer)],
+            )
+            .await;
+        assert_eq!(begun.status, StatusCode::SEE_OTHER, "{}", begun.body);
+        assert!(begun.location().ends_with("/2"), "{}", begun.location());
+        (
+            begun.location().to_string(),
+            self.get(begun.location()).await,
+        )
+    }
+
     async fn response_count(&self) -> u64 {
         use sea_orm::{EntityTrait, PaginatorTrait};
         app::db::entities::response::Entity::find()
@@ -198,17 +222,6 @@ async fn draft_of(app: &TestApp, slug: &str) -> app::builder::api::Questionnaire
 
 fn field(name: &str, value: &str) -> (String, String) {
     (name.to_string(), value.to_string())
-}
-
-/// The token the page rendered into its form, as a browser would send it back.
-fn rendered_token(html: &str) -> String {
-    let at = html
-        .find("name=\"idempotency_key\"")
-        .expect("form has a token");
-    let rest = &html[at..];
-    let start = rest.find("value=\"").unwrap() + 7;
-    let end = rest[start..].find('"').unwrap();
-    rest[start..start + end].to_string()
 }
 
 /// A complete, valid answer set for the open demo consultation.
@@ -268,7 +281,7 @@ async fn a_form_posted_without_javascript_is_stored_once() {
     let app = test_app().await;
     let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
     assert_eq!(page.status, StatusCode::OK);
-    let token = rendered_token(&page.body);
+    let token = app.form().await.idempotency_key;
     let fields = valid_answers(&app.form().await, &token);
     let path = format!("/consultations/{OPEN}/respond");
 
@@ -301,8 +314,7 @@ async fn a_form_posted_without_javascript_is_stored_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn missing_answers_show_the_form_again_with_errors_and_answers_kept() {
     let app = test_app().await;
-    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-    let token = rendered_token(&page.body);
+    let token = app.form().await.idempotency_key;
     let form = app.form().await;
     let q: Vec<_> = form.questionnaire.questions().collect();
     let fields = vec![
@@ -336,8 +348,8 @@ async fn missing_answers_show_the_form_again_with_errors_and_answers_kept() {
 async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
     let app = test_app().await;
     let path = format!("/consultations/{OPEN}/respond");
-    let page = app.get(&path).await;
-    let token = rendered_token(&page.body);
+    let (page_two, page) = app.second_page_at().await;
+    let token = app.form().await.idempotency_key;
     let form = app.form().await;
     let q: Vec<_> = form.questionnaire.questions().collect();
     let of_kind = |code: &str| *q.iter().find(|q| q.kind.code() == code).unwrap();
@@ -379,7 +391,8 @@ async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
         field(&postcode.field_name(), "<b>SW1A</b>"),
         field(&email.field_name(), "ann@"),
     ];
-    let reply = app.post_form(&path, &fields).await;
+    // Refused on page 2 of a response answered a page at a time: the page comes back.
+    let reply = app.post_form(&page_two, &fields[2..]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     for message in [
         "must be between 0 and 7",
@@ -429,8 +442,8 @@ async fn typed_answers_are_checked_kept_and_tidied_without_javascript() {
 async fn ranking_and_points_are_answered_and_counted_without_javascript() {
     let app = test_app().await;
     let path = format!("/consultations/{OPEN}/respond");
-    let page = app.get(&path).await;
-    let token = rendered_token(&page.body);
+    let (page_two, page) = app.second_page_at().await;
+    let token = app.form().await.idempotency_key;
     let form = app.form().await;
     let q: Vec<_> = form.questionnaire.questions().collect();
     let of_kind = |code: &str| *q.iter().find(|q| q.kind.code() == code).unwrap();
@@ -462,7 +475,7 @@ async fn ranking_and_points_are_answered_and_counted_without_javascript() {
         field(&boxes[0], "60"),
         field(&boxes[1], "30"),
     ];
-    let reply = app.post_form(&path, &fields).await;
+    let reply = app.post_form(&page_two, &fields[2..]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         reply
@@ -500,9 +513,8 @@ async fn ranking_and_points_are_answered_and_counted_without_javascript() {
     assert_eq!(app.response_count().await, 1);
 
     // A second respondent, so averages mean something.
-    let page = app.get(&path).await;
     let second = vec![
-        field("idempotency_key", &rendered_token(&page.body)),
+        field("idempotency_key", &app.form().await.idempotency_key),
         field(&q[0].field_name(), &support),
         field(&items[0], "1"),
         field(&items[1], "2"),
@@ -723,7 +735,7 @@ async fn a_grid_is_built_answered_and_counted_without_javascript() {
 
     // The demo's open consultation has a grid: answered without JavaScript.
     let path = format!("/consultations/{OPEN}/respond");
-    let page = app.get(&path).await;
+    let page = app.second_page().await;
     let form = app.form().await;
     let q: Vec<_> = form.questionnaire.questions().collect();
     let grid = *q.iter().find(|q| q.kind.code() == "grid").unwrap();
@@ -739,7 +751,7 @@ async fn a_grid_is_built_answered_and_counted_without_javascript() {
     }
     let support = q[0].kind.options()[0].id.to_string();
     let mut answers = vec![
-        field("idempotency_key", &rendered_token(&page.body)),
+        field("idempotency_key", &app.form().await.idempotency_key),
         field(&q[0].field_name(), &support),
         field(
             &grid.option_input_id(&statements[0]),
@@ -794,7 +806,7 @@ async fn an_other_answer_is_asked_for_stored_and_listed() {
     );
     let support = q[0].kind.options()[0].id.to_string();
     let mut fields = vec![
-        field("idempotency_key", &rendered_token(&page.body)),
+        field("idempotency_key", &app.form().await.idempotency_key),
         field(&q[0].field_name(), &support),
         field(&areas.field_name(), &other),
         field(&other_box, " "),
@@ -813,10 +825,9 @@ async fn an_other_answer_is_asked_for_stored_and_listed() {
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
 
     // Typed in the box, then another option chosen: nothing of the box is kept.
-    let page = app.get(&path).await;
     let first = areas.kind.options()[0].id.to_string();
     let second = vec![
-        field("idempotency_key", &rendered_token(&page.body)),
+        field("idempotency_key", &app.form().await.idempotency_key),
         field(&q[0].field_name(), &support),
         field(&areas.field_name(), &first),
         field(&other_box, "Changed my mind"),
@@ -1470,8 +1481,7 @@ async fn typed_question_settings_are_checked() {
 async fn malformed_submissions_get_a_clear_400_and_store_nothing() {
     let app = test_app().await;
     let form = app.form().await;
-    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-    let token = rendered_token(&page.body);
+    let token = app.form().await.idempotency_key;
     let q: Vec<_> = form.questionnaire.questions().collect();
     let path = format!("/consultations/{OPEN}/respond");
     let cases = [
@@ -1496,9 +1506,13 @@ async fn malformed_submissions_get_a_clear_400_and_store_nothing() {
             ],
             "could not be checked",
         ),
+        // Without a token, a post is page 1's Continue: answers of page 2 are no part of it.
         (
-            vec![field(&q[2].field_name(), "No token")],
-            "could not be checked",
+            vec![field(
+                &form.questionnaire.pages[1].questions[1].field_name(),
+                "Not on page 1",
+            )],
+            "not on this page",
         ),
     ];
     for (fields, message) in cases {
@@ -1581,8 +1595,7 @@ async fn closed_and_forthcoming_consultations_refuse_responses() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cross_site_posts_are_refused() {
     let app = test_app().await;
-    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-    let fields = valid_answers(&app.form().await, &rendered_token(&page.body));
+    let fields = valid_answers(&app.form().await, &app.form().await.idempotency_key);
     let path = format!("/consultations/{OPEN}/respond");
 
     let by_fetch_metadata = app
@@ -1911,8 +1924,7 @@ fn scripts_carry_the_nonce(reply: &Reply) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_markup_comes_back_as_text_never_as_a_script() {
     for (backend, app) in test_apps().await {
-        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-        let token = rendered_token(&page.body);
+        let token = app.form().await.idempotency_key;
         let form = app.form().await;
         let q: Vec<_> = form.questionnaire.questions().collect();
         let payload = "</textarea><script>alert(1)</script>";
@@ -2008,10 +2020,9 @@ async fn nul_bytes_and_control_characters_get_a_clear_answer_not_a_500() {
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{backend}");
 
         // A text answer with NUL and other controls is stored without them.
-        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
         let form = app.form().await;
         let q: Vec<_> = form.questionnaire.questions().collect();
-        let mut fields = valid_answers(&form, &rendered_token(&page.body));
+        let mut fields = valid_answers(&form, &app.form().await.idempotency_key);
         fields.push(field(&q[3].field_name(), "Mill\0 Lane\u{7}\u{85}"));
         let reply = app
             .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
@@ -2039,9 +2050,8 @@ async fn nul_bytes_and_control_characters_get_a_clear_answer_not_a_500() {
 
         // A refused form shown again holds no control character, even from a field name that
         // is no field of the form (found by the fuzzer: such names reached the island's props).
-        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
         let fields = vec![
-            field("idempotency_key", &rendered_token(&page.body)),
+            field("idempotency_key", &app.form().await.idempotency_key),
             field(&q[2].field_name(), "Kept\u{7f}"),
             field("\u{87}\0fz\u{7f}", "odd\u{96}"),
         ];
@@ -2100,8 +2110,7 @@ async fn nul_bytes_and_control_characters_get_a_clear_answer_not_a_500() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_form_stores_one_response_however_its_token_is_spelt() {
     for (backend, app) in test_apps().await {
-        let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-        let token = rendered_token(&page.body);
+        let token = app.form().await.idempotency_key;
         let form = app.form().await;
         let path = format!("/consultations/{OPEN}/respond");
         let sent = app.post_form(&path, &valid_answers(&form, &token)).await;
@@ -2319,8 +2328,7 @@ async fn pages_are_served_compressed_as_the_browser_accepts() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_the_response_form_loads_code() {
     let app = test_app().await;
-    let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-    let fields = valid_answers(&app.form().await, &rendered_token(&page.body));
+    let fields = valid_answers(&app.form().await, &app.form().await.idempotency_key);
     let sent = app
         .post_form(&format!("/consultations/{OPEN}/respond"), &fields)
         .await;
@@ -2639,14 +2647,14 @@ async fn the_staff_list_filters_by_department_and_status() {
     let app = test_app().await;
     let cookie = signed_in(&app).await;
     let all = app.get_with_cookie("/staff", &cookie).await;
-    assert!(all.body.contains("3 consultations."), "{}", all.body);
+    assert!(all.body.contains("4 consultations."), "{}", all.body);
     assert!(!all.body.contains("Clear filters"));
 
     let closed = app.get_with_cookie("/staff?status=closed", &cookie).await;
     assert_eq!(closed.status, StatusCode::OK);
     assert!(closed.body.contains("Library opening hours"));
     assert!(!closed.body.contains("20mph speed limits"));
-    assert!(closed.body.contains("Showing 1 of 3 consultations."));
+    assert!(closed.body.contains("Showing 1 of 4 consultations."));
     assert!(closed.body.contains("<option value=\"closed\" selected"));
     assert!(closed.body.contains("Clear filters"));
 
@@ -2678,7 +2686,7 @@ async fn the_staff_list_filters_by_department_and_status() {
         .get_with_cookie("/staff?department=%3Cscript%3E&status=%00", &cookie)
         .await;
     assert_eq!(nonsense.status, StatusCode::OK);
-    assert!(nonsense.body.contains("3 consultations."));
+    assert!(nonsense.body.contains("4 consultations."));
     assert!(!nonsense.body.contains("&lt;script"));
 }
 
@@ -4626,8 +4634,7 @@ async fn the_dashboard_and_its_stream_are_for_its_department_and_follow_response
             .expect("a snapshot at connect");
         assert_eq!(first.responses, 0, "{backend}");
 
-        let form_page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-        let token = rendered_token(&form_page.body);
+        let token = app.form().await.idempotency_key;
         let form = app.form().await;
         let sent = app
             .post_form(
@@ -4671,8 +4678,7 @@ async fn staff_read_each_response_and_search_every_text_answer() {
             "Keep it <b>simple</b>",
             "Slow is fine",
         ] {
-            let page = app.get(&path).await;
-            let token = rendered_token(&page.body);
+            let token = app.form().await.idempotency_key;
             let form = app.form().await;
             let q: Vec<_> = form.questionnaire.questions().collect();
             let fields = vec![
@@ -4804,8 +4810,7 @@ async fn filters_and_cross_tabs_are_for_its_department_and_count_what_they_name(
         let q: Vec<_> = form.questionnaire.questions().collect();
         // Two responses: one chose the first option of question 1, one the second.
         for option in 0..2 {
-            let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-            let token = rendered_token(&page.body);
+            let token = app.form().await.idempotency_key;
             let answers = vec![
                 field("idempotency_key", &token),
                 field(
@@ -4927,8 +4932,7 @@ async fn exports_read_back_to_the_stored_answers() {
             (3, vec![], "Ünïcödé ✓"),
         ];
         for (choice, places, words) in &given {
-            let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
-            let token = rendered_token(&page.body);
+            let token = app.form().await.idempotency_key;
             let mut answers = vec![
                 field("idempotency_key", &token),
                 field(
@@ -5118,9 +5122,8 @@ async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
         let form = app.form().await;
         let q: Vec<_> = form.questionnaire.questions().collect();
         for choice in [0, 3, 3] {
-            let page = app.get(&format!("/consultations/{OPEN}/respond")).await;
             let answers = vec![
-                field("idempotency_key", &rendered_token(&page.body)),
+                field("idempotency_key", &app.form().await.idempotency_key),
                 field(
                     &q[0].field_name(),
                     &q[0].kind.options()[choice].id.to_string(),
@@ -5380,4 +5383,270 @@ async fn prepared_downloads_are_the_exports_and_only_for_who_asked() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{backend}");
         assert!(String::from_utf8_lossy(&body).contains("kept for 24 hours"));
     }
+}
+
+/// The routed demo consultation's questionnaire as it is published.
+async fn park_questionnaire(app: &TestApp) -> app::domain::Questionnaire {
+    app::respond::journey::first_page(&app.state.db, app::demo::RIVERSIDE_PARK, chrono::Utc::now())
+        .await
+        .unwrap();
+    draft_of(app, app::demo::RIVERSIDE_PARK).await.questionnaire
+}
+
+/// The field answering choice question `label` with option `option`.
+fn chosen(q: &app::domain::Questionnaire, label: &str, option: &str) -> (String, String) {
+    let question = q.questions().find(|x| x.label == label).unwrap();
+    let id = question
+        .kind
+        .options()
+        .iter()
+        .find(|o| o.label == option)
+        .unwrap()
+        .id;
+    field(&question.field_name(), &id.to_string())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_routed_response_is_answered_page_by_page_with_plain_posts() {
+    const PARK: &str = app::demo::RIVERSIDE_PARK;
+    let app = test_app().await;
+    let q = park_questionnaire(&app).await;
+    let start = format!("/consultations/{PARK}/respond");
+
+    let first = app.get(&start).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.body.contains("Page 1 of 5"));
+    assert!(first.body.contains("Continue"));
+    assert!(
+        !first.body.contains("name=\"idempotency_key\""),
+        "page 1 is not a whole response"
+    );
+    assert!(!first.body.contains("Your visits"), "one page at a time");
+
+    // A refused first page: its errors, nothing stored, no draft.
+    let refused = app.post_form(&start, &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Select an answer to"));
+    let stray = app.post_form(&start, &[field("q99999", "x")]).await;
+    assert_eq!(stray.status, StatusCode::BAD_REQUEST);
+
+    let no = chosen(&q, "Do you visit Riverside Park?", "No, I do not visit it");
+    let begun = app.post_form(&start, std::slice::from_ref(&no)).await;
+    assert_eq!(begun.status, StatusCode::SEE_OTHER, "{}", begun.body);
+    let page4 = begun.location().to_string();
+    let token = page4.split('/').nth(4).unwrap().to_string();
+    assert_eq!(page4, format!("/consultations/{PARK}/respond/{token}/4"));
+    assert_eq!(token.len(), 32);
+
+    let shown = app.get(&page4).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("Page 2 of 3"));
+    assert!(shown.body.contains("Why you do not visit"));
+    assert_eq!(
+        shown.headers[header::CACHE_CONTROL],
+        "no-store",
+        "a draft's page is private"
+    );
+    assert!(
+        shown
+            .body
+            .contains(&format!("href=\"/consultations/{PARK}/respond/{token}/1\"")),
+        "Back"
+    );
+
+    // This page's rules; another page's field; then its answer.
+    let empty = app.post_form(&page4, &[]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("There is a problem"));
+    assert!(
+        empty.body.contains("Page 2 of 3"),
+        "the same page, drawn again"
+    );
+    assert_eq!(
+        app.post_form(&page4, std::slice::from_ref(&no)).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let far = chosen(
+        &q,
+        "What stops you visiting the park?",
+        "It is too far away",
+    );
+    let next = app.post_form(&page4, &[far]).await;
+    assert_eq!(
+        next.location(),
+        format!("/consultations/{PARK}/respond/{token}/5")
+    );
+    let next = app.post_form(next.location(), &[]).await;
+    let check = format!("/consultations/{PARK}/respond/{token}/check");
+    assert_eq!(next.location(), check);
+
+    let checking = app.get(&check).await;
+    assert_eq!(checking.status, StatusCode::OK);
+    assert!(
+        checking
+            .body
+            .contains("Check your answers before sending your response")
+    );
+    assert!(checking.body.contains("It is too far away"));
+    assert!(checking.body.contains(&format!("{token}/1?from=check#")));
+    assert_eq!(app.response_count().await, 0, "nothing is sent before Send");
+
+    // Addresses that name no draft or no page of it: the site's "Page not found".
+    for path in [
+        format!("/consultations/{PARK}/respond/0123456789abcdef0123456789abcdef/1"),
+        format!("/consultations/{PARK}/respond/{token}/6"),
+        format!("/consultations/{PARK}/respond/{token}/x"),
+        format!("/consultations/{OPEN}/respond/{token}/1"),
+    ] {
+        let missing = app.get(&path).await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            missing.body.contains("Page not found"),
+            "{path}: {}",
+            missing.body
+        );
+        let posted = app.post_form(&path, &[]).await;
+        assert_eq!(posted.status, StatusCode::NOT_FOUND, "{path}");
+    }
+
+    let sent = app.post_form(&check, &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(
+        sent.location()
+            .starts_with(&format!("/consultations/{PARK}/confirmation/"))
+    );
+    let again = app.post_form(&check, &[]).await;
+    assert_eq!(again.location(), sent.location(), "sent once");
+    assert_eq!(app.response_count().await, 1);
+    // Its pages now lead to the confirmation.
+    let after = app.get(&page4).await;
+    assert_eq!(after.status, StatusCode::FOUND);
+    assert_eq!(after.location(), sent.location());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
+    let app = test_app().await;
+    const PARK: &str = app::demo::RIVERSIDE_PARK;
+    let cookie = signed_in(&app).await;
+    let draft = draft_of(&app, PARK).await;
+    let q = &draft.questionnaire;
+    let visits = &q.pages[0].questions[0];
+    let editor = format!("/staff/consultations/{PARK}/routes/{}", visits.key);
+
+    let anonymous = app.get(&editor).await;
+    assert_eq!(anonymous.status, StatusCode::FOUND, "sent to sign in");
+    assert!(
+        anonymous.location().starts_with("/staff/sign-in"),
+        "{}",
+        anonymous.location()
+    );
+
+    let page = app.get_with_cookie(&editor, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Where people go next"));
+    assert!(page.body.contains("Skip to page 4 (Why you do not visit)"));
+    let no = &visits.kind.options()[2];
+    assert_eq!(
+        no.goto,
+        Some(app::domain::routing::Goto::Page(q.pages[3].key.clone()))
+    );
+
+    // A destination the editor does not offer (the question's own page) is refused, kept.
+    let back = vec![
+        field("revision", &draft.revision),
+        field(
+            &format!("route-{}", no.key),
+            &format!("page:{}", q.pages[0].key),
+        ),
+    ];
+    let refused = post_with_cookie(&app, &editor, &back, &cookie).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.body.contains("from the list"), "{}", refused.body);
+
+    // "Yes, but less often" skips to page 3; "No" now ends the questions.
+    let yes = &visits.kind.options()[1];
+    let fields = vec![
+        field("revision", &draft.revision),
+        field(
+            &format!("route-{}", yes.key),
+            &format!("page:{}", q.pages[2].key),
+        ),
+        field(&format!("route-{}", no.key), "end"),
+    ];
+    let saved = post_with_cookie(&app, &editor, &fields, &cookie).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(
+        saved.location().contains("done=routes"),
+        "{}",
+        saved.location()
+    );
+    let now = draft_of(&app, PARK).await;
+    let options = now.questionnaire.pages[0].questions[0]
+        .kind
+        .options()
+        .to_vec();
+    assert_eq!(
+        options[1].goto,
+        Some(app::domain::routing::Goto::Page(q.pages[2].key.clone()))
+    );
+    assert_eq!(options[2].goto, Some(app::domain::routing::Goto::End));
+    let outline = app.get_with_cookie(saved.location(), &cookie).await;
+    assert!(
+        outline.body.contains("Routes saved for question 1"),
+        "the message"
+    );
+    assert!(
+        outline
+            .body
+            .contains("then skips the rest of the questions")
+    );
+
+    // Moving the routed-to page above the question is refused, saying which route.
+    let moved = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{PARK}/questionnaire"),
+        &[
+            field("revision", &now.revision),
+            field("do", &format!("page_up:{}", q.pages[2].key)),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        moved.status,
+        StatusCode::SEE_OTHER,
+        "one place up is still later: {}",
+        moved.body
+    );
+    let now = draft_of(&app, PARK).await;
+    let moved = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{PARK}/questionnaire"),
+        &[
+            field("revision", &now.revision),
+            field("do", &format!("page_up:{}", q.pages[2].key)),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::BAD_REQUEST, "{}", moved.body);
+    assert!(
+        moved.body.contains("routes can only go forward"),
+        "{}",
+        moved.body
+    );
+
+    // A question that cannot route has no routes editor.
+    let text = q
+        .questions()
+        .find(|x| x.kind.code() == "long_text")
+        .unwrap();
+    let none = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{PARK}/routes/{}", text.key),
+            &cookie,
+        )
+        .await;
+    assert_eq!(none.status, StatusCode::NOT_FOUND);
 }

@@ -56,13 +56,13 @@ async fn start_server(database_url: &str, site_root: &std::path::Path) -> Server
     }
 }
 
-/// Sends a response to the open demo consultation through the server on `port` (its form, as a
-/// browser without JavaScript would).
+/// Sends a response to the open demo consultation through the server on `port`, as a browser
+/// without JavaScript would: page 1 answered, then Continue through every page, then Send on
+/// "Check your answers".
 async fn respond(port: u16) {
     let path = format!("/consultations/{SLUG}/respond");
     let page = request(port, "GET", &path, &[], "").await.unwrap();
     assert_eq!(page.status, 200);
-    let token = attribute_after(&page.body, "name=\"idempotency_key\"", "value").unwrap();
     // The first question (the one required) is a single choice: its first option.
     let radio = page.body.find("type=\"radio\"").unwrap();
     let start = page.body[..radio].rfind("<input").unwrap();
@@ -70,15 +70,18 @@ async fn respond(port: u16) {
     let tag = &page.body[start..end];
     let name = attribute_after(tag, "<input", "name").unwrap();
     let value = attribute_after(tag, "<input", "value").unwrap();
-    let reply = post_form(
-        port,
-        &path,
-        None,
-        &[("idempotency_key".into(), token), (name, value)],
-    )
-    .await
-    .unwrap();
-    assert_eq!(reply.status, 303, "{}", reply.body);
+    let mut reply = post_form(port, &path, None, &[(name, value)])
+        .await
+        .unwrap();
+    for _ in 0..10 {
+        assert_eq!(reply.status, 303, "{}", reply.body);
+        let next = reply.header("location").unwrap().to_string();
+        if next.contains("/confirmation/") {
+            return;
+        }
+        reply = post_form(port, &next, None, &[]).await.unwrap();
+    }
+    panic!("no confirmation after ten pages");
 }
 
 /// The next snapshot's response count on `stream`, waiting at most `wait`.

@@ -99,6 +99,32 @@ pub async fn load_question_editor(
     Ok(editor)
 }
 
+/// What the routes editor shows (decision 0025): for each option of a choice question, where
+/// choosing it sends the respondent after the question's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoutesEditor {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    pub revision: String,
+    pub question_key: String,
+    pub question_label: String,
+    /// The question's page, in words ("page 2 (About you)").
+    pub page_name: String,
+    /// Each option: (key, label, where it goes now as a `destinations` value).
+    pub options: Vec<(String, String, String)>,
+    /// Where a route can go: (value, words).
+    pub destinations: Vec<(String, String)>,
+}
+
+#[server(endpoint = "load_routes_editor")]
+pub async fn load_routes_editor(slug: String, key: String) -> Result<RoutesEditor, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
+    super::routes_editor_for(draft, &key)
+}
+
 /// A consultation's stored details, as the details form's fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationDetailsForm {

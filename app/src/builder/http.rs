@@ -396,6 +396,43 @@ pub async fn post_question(
     }
 }
 
+/// The routes editor's POST: every option's route at once (`Edit::SetRoutes`), then back to the
+/// questionnaire at the question. A route the editor did not offer, or one an edit meanwhile
+/// made go back, is refused with the form shown again as sent.
+pub async fn post_routes(
+    State(state): State<AppState>,
+    Path((slug, key)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    use crate::domain::questionnaire_edit::Edit;
+
+    let here = super::routes_views::routes_path(&slug, &key);
+    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let editor = match super::service::questionnaire_draft(&state.db, staff, &slug).await {
+        Ok(draft) => draft,
+        Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
+    };
+    let routes = match crate::domain::routing::read_routes(&editor.questionnaire, &key, &fields) {
+        Ok(routes) => routes,
+        Err(message) => {
+            return render_refused(state, parts, &AppError::BadRequest(message), fields).await;
+        }
+    };
+    let edit = Edit::SetRoutes {
+        question: key,
+        routes,
+    };
+    let revision = posted_value(&fields, "revision");
+    match super::service::edit_questionnaire(&state.db, &editor.staff, &slug, revision, edit).await
+    {
+        Ok(applied) => see_other(&changed(&editor.slug, "routes", applied.focus.as_deref())),
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
+}
+
 /// A staff preview's form without JavaScript: the answers are checked with the respondent's
 /// rules, then the preview comes back saying they fit (`?checked=yes`) or listing what to fix.
 /// Nothing is stored.

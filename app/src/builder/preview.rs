@@ -71,6 +71,7 @@ async fn preview_form(
         title: row.title.clone(),
         closes_at_text: uk_time::format_date_time(row.closes_at),
         rendered: crate::respond::service::render_markdown(&mut questionnaire),
+        step: None,
         questionnaire,
         idempotency_key: String::new(),
         preview: Some(preview),

@@ -59,6 +59,7 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                 key: stable_key(),
                 label,
                 other: false,
+                goto: None,
             })
             .collect()
     };
@@ -105,6 +106,7 @@ fn new_questionnaire(pages: Vec<super::NewPage>) -> Questionnaire {
                                         key: stable_key(),
                                         label: OTHER_LABEL.into(),
                                         other: true,
+                                        goto: None,
                                     });
                                 }
                                 QuestionKind::MultipleChoice {
@@ -301,6 +303,7 @@ async fn insert_questions(
                     label: Set(option.label.clone()),
                     other: Set(option.other),
                     scale: Set(scale),
+                    goto: Set(option.goto.as_ref().map(|goto| goto.stored())),
                     ..Default::default()
                 });
             }

@@ -14,6 +14,7 @@ use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{
     ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, hydration_mark,
 };
+use crate::domain::routing::Goto;
 use crate::domain::{Question, QuestionKind, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -118,6 +119,17 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
         "page-moved" => "Page moved.".into(),
         "page-removed" => "Page removed.".into(),
         "page-renamed" => "Page title saved.".into(),
+        "routes" => {
+            let routed = item
+                .and_then(|key| q.question_by_key(key))
+                .map_or(0, |question| question.kind.options().iter().filter(|o| o.goto.is_some()).count());
+            match (at(), routed) {
+                (Some(at), 0) => format!("Routes saved for {at}: every answer goes on to the next page."),
+                (Some(at), 1) => format!("Routes saved for {at}: 1 answer sends people further on."),
+                (Some(at), n) => format!("Routes saved for {at}: {n} answers send people further on."),
+                (None, _) => "Routes saved.".into(),
+            }
+        }
         "published" => {
             "Published: respondents get this version of the questionnaire from now on.".into()
         }
@@ -1242,6 +1254,10 @@ fn OutlineQuestion(
     let options = question.kind.options().to_vec();
     let of = format!("{} {number}", item_noun(&question));
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
+    // Routes go only to later pages, which are among the other pages.
+    let route_pages = other_pages.clone();
+    let routes = crate::domain::routing::can_route(&question.kind)
+        .then(|| super::routes_views::routes_path(&slug, &question.key));
     let key = question.key.clone();
     let Grips {
         sortable: drag,
@@ -1289,7 +1305,23 @@ fn OutlineQuestion(
                         <ul class="list list--bullet">
                             {options
                                 .into_iter()
-                                .map(|option| view! { <li>{option.label}</li> })
+                                .map(|option| {
+                                    // A routed option says where it sends people.
+                                    let route = option.goto.as_ref().map(|goto| match goto {
+                                        Goto::End => "then skips the rest of the questions".to_string(),
+                                        Goto::Page(to) => route_pages
+                                            .iter()
+                                            .find(|(page, _)| page == to)
+                                            .map(|(_, name)| format!("then skips to {name}"))
+                                            .unwrap_or_else(|| "then goes to a page that is no longer there".into()),
+                                    });
+                                    view! {
+                                        <li>
+                                            {option.label}
+                                            {route.map(|route| view! { <span class="builder-outline__route">{format!(" ({route})")}</span> })}
+                                        </li>
+                                    }
+                                })
                                 .collect_view()}
                         </ul>
                     }
@@ -1302,6 +1334,12 @@ fn OutlineQuestion(
                     "Edit"
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
+                {routes.map(|routes| view! {
+                    <a href=routes class="builder-actions__link" id=format!("routes-{key}")>
+                        "Routes"
+                        <span class="visually-hidden">{format!(" from {of}")}</span>
+                    </a>
+                })}
                 {(!first).then(|| builder_button("move_up", &key, "Move up", of.clone()))}
                 {(!last).then(|| builder_button("move_down", &key, "Move down", of.clone()))}
                 {builder_button("duplicate", &key, "Duplicate", of.clone())}

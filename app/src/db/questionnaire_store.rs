@@ -13,6 +13,7 @@ use crate::domain::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX, Page,
     Question, QuestionKind, Questionnaire, kind_code,
 };
+use crate::domain::routing::Goto;
 use crate::error::AppError;
 
 pub const STATE_PUBLISHED: &str = "published";
@@ -212,6 +213,7 @@ fn to_domain_question(
                 key: o.key.clone(),
                 label: o.label.clone(),
                 other: o.other,
+                goto: o.goto.as_deref().and_then(Goto::from_stored),
             })
             .collect::<Vec<_>>()
     };

@@ -332,10 +332,13 @@ fn parse_one(
     })
 }
 
-/// Every rule a respondent can break, in question order (the order of the error summary).
+/// Every rule a respondent can break, in question order (the order of the error summary), for
+/// the questions on the path these answers take (`routing::path`): a required question on a
+/// page routed past is not required.
 pub fn validate(questionnaire: &Questionnaire, answers: &Answers) -> Vec<FieldError> {
-    questionnaire
-        .questions()
+    let path = super::routing::path(questionnaire, answers);
+    path.iter()
+        .flat_map(|&page| questionnaire.pages[page].questions.iter())
         .filter_map(|question| {
             question_error(question, answers.get(question.id)).map(|(message, target_id)| {
                 FieldError {
@@ -1185,6 +1188,7 @@ mod option_value_tests {
                     key: format!("o{}", base + i as i64),
                     label: label.to_string(),
                     other: false,
+                    goto: None,
                 })
                 .collect()
         };
@@ -1391,6 +1395,7 @@ mod other_option_tests {
                     key: format!("other-{id}"),
                     label: "Other".into(),
                     other: true,
+                    goto: None,
                 });
             }
         }
@@ -1511,6 +1516,7 @@ mod grid_tests {
             key: format!("k{id}"),
             label: label.into(),
             other: false,
+            goto: None,
         };
         Questionnaire {
             version_id: 1,

@@ -411,6 +411,7 @@ mod tests {
                         key: "opt-203".into(),
                         label: "Bridge Road".into(),
                         other: false,
+                        goto: None,
                     });
                 }
                 if let Some(options) = question.kind.options_mut() {

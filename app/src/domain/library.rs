@@ -60,6 +60,7 @@ fn options(labels: &[&str]) -> Vec<ChoiceOption> {
             key: String::new(),
             label: label.to_string(),
             other: false,
+            goto: None,
         })
         .collect()
 }

@@ -193,6 +193,7 @@ fn read_list(
             key,
             label,
             other: false,
+            goto: None,
         });
     }
     let first = format!("{prefix}new-1");
@@ -430,6 +431,7 @@ pub fn check_question(
                     key,
                     label: OTHER_LABEL.into(),
                     other: true,
+                    goto: None,
                 });
             }
             if kind == kind_code::SINGLE_CHOICE {
@@ -605,6 +607,7 @@ pub fn starter_question(code: &str) -> Option<Question> {
         key: String::new(),
         label,
         other: false,
+        goto: None,
     };
     let placeholders = |noun: &str| -> Vec<ChoiceOption> {
         (1..=2).map(|n| option(format!("{noun} {n}"))).collect()

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::formats::format_date;
+use super::routing::Goto;
 
 /// One published version of a consultation's questionnaire.
 ///
@@ -108,6 +109,9 @@ pub struct ChoiceOption {
     /// the last option, at most one).
     #[serde(default, skip_serializing_if = "is_false")]
     pub other: bool,
+    /// Where choosing it sends the respondent after this page (`routing`; choice kinds only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goto: Option<Goto>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -573,6 +577,7 @@ pub(crate) mod fixtures {
             key: format!("opt-{id}"),
             label: label.to_string(),
             other: false,
+            goto: None,
         };
         Questionnaire {
             version_id: 7,

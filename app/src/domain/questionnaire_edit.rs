@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{ChoiceOption, Page, Question, Questionnaire};
+use super::routing::{self, Goto, page_name};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Direction {
@@ -74,6 +75,13 @@ pub enum Edit {
         index: usize,
         question: Question,
     },
+    /// Where choosing each listed option (by key) of choice question `question` sends the
+    /// respondent after its page (`None`: on to the next page); options not listed keep theirs.
+    /// Routes change only through this edit.
+    SetRoutes {
+        question: String,
+        routes: Vec<(String, Option<Goto>)>,
+    },
 }
 
 /// Why an edit could not be made. The builder shows the message; nothing is changed.
@@ -102,6 +110,11 @@ pub enum EditError {
         "A question cannot change its kind: add a new question of the kind you want and delete this one (its answers stay in the results)"
     )]
     KindChanged,
+    #[error("That option is no longer in the question: someone may have changed it")]
+    NoSuchOption,
+    /// The edit would leave a route that goes back, or nowhere (`routing::route_problems`).
+    #[error("{0}")]
+    Route(String),
 }
 
 pub const MAX_PAGE_TITLE_CHARS: usize = 150;
@@ -134,13 +147,6 @@ fn page_index(q: &Questionnaire, key: &str) -> Option<usize> {
     q.pages.iter().position(|page| page.key == key)
 }
 
-fn page_name(q: &Questionnaire, index: usize) -> String {
-    match &q.pages[index].title {
-        Some(title) => format!("page {} ({title})", index + 1),
-        None => format!("page {}", index + 1),
-    }
-}
-
 /// Gives a question, and each of its options, keys of their own (for a new or copied question).
 pub(crate) fn with_fresh_keys(
     mut question: Question,
@@ -152,6 +158,8 @@ pub(crate) fn with_fresh_keys(
         for option in options {
             option.id = 0;
             option.key = new_key();
+            // A copy starts without routes: its pages may be another questionnaire's.
+            option.goto = None;
         }
     }
     question
@@ -163,19 +171,47 @@ pub fn copy_questionnaire(
     q: &Questionnaire,
     new_key: &mut impl FnMut() -> String,
 ) -> Questionnaire {
+    let page_keys: Vec<(String, String)> = q
+        .pages
+        .iter()
+        .map(|page| (page.key.clone(), new_key()))
+        .collect();
+    let copied_goto = |goto: &Option<Goto>| match goto {
+        Some(Goto::Page(old)) => page_keys
+            .iter()
+            .find(|(key, _)| key == old)
+            .map(|(_, new)| Goto::Page(new.clone())),
+        other => other.clone(),
+    };
     Questionnaire {
         version_id: 0,
         pages: q
             .pages
             .iter()
-            .map(|page| Page {
+            .zip(&page_keys)
+            .map(|(page, (_, key))| Page {
                 id: 0,
-                key: new_key(),
+                key: key.clone(),
                 title: page.title.clone(),
                 questions: page
                     .questions
                     .iter()
-                    .map(|question| with_fresh_keys(question.clone(), new_key))
+                    .map(|question| {
+                        // The copy routes as the original does, to the copies of its pages.
+                        let gotos: Vec<Option<Goto>> = question
+                            .kind
+                            .options()
+                            .iter()
+                            .map(|option| copied_goto(&option.goto))
+                            .collect();
+                        let mut copy = with_fresh_keys(question.clone(), new_key);
+                        if let Some(options) = copy.kind.options_mut() {
+                            for (option, goto) in options.iter_mut().zip(gotos) {
+                                option.goto = goto;
+                            }
+                        }
+                        copy
+                    })
                     .collect(),
             })
             .collect(),
@@ -183,7 +219,29 @@ pub fn copy_questionnaire(
 }
 
 /// Applies `edit` to `q`, taking fresh keys from `new_key`. On an error `q` is unchanged.
+///
+/// An edit that would leave a route going back or nowhere (moving a page above a page that
+/// routes to it, removing a page a route goes to, a route to an earlier page) is refused, saying
+/// which route: the builder never holds a questionnaire whose path could loop.
 pub fn apply(
+    q: &mut Questionnaire,
+    edit: Edit,
+    new_key: &mut impl FnMut() -> String,
+) -> Result<Applied, EditError> {
+    let before = routing::route_problems(q);
+    let mut edited = q.clone();
+    let applied = apply_unchecked(&mut edited, edit, new_key)?;
+    if let Some(problem) = routing::route_problems(&edited)
+        .into_iter()
+        .find(|problem| !before.contains(problem))
+    {
+        return Err(EditError::Route(problem));
+    }
+    *q = edited;
+    Ok(applied)
+}
+
+fn apply_unchecked(
     q: &mut Questionnaire,
     edit: Edit,
     new_key: &mut impl FnMut() -> String,
@@ -339,14 +397,19 @@ pub fn apply(
             for (index, options) in question.kind.option_lists_mut().into_iter().enumerate() {
                 let known: Vec<&ChoiceOption> = old_lists[index.min(1)].iter().collect();
                 for option in options {
+                    // Routes stay as they were: only `SetRoutes` changes them.
                     match known
                         .iter()
                         .find(|o| !option.key.is_empty() && o.key == option.key)
                     {
-                        Some(existing) => option.id = existing.id,
+                        Some(existing) => {
+                            option.id = existing.id;
+                            option.goto = existing.goto.clone();
+                        }
                         None => {
                             option.id = 0;
                             option.key = new_key();
+                            option.goto = None;
                         }
                     }
                 }
@@ -468,6 +531,36 @@ pub fn apply(
                 announcement: "Question put back".into(),
             })
         }
+        Edit::SetRoutes { question, routes } => {
+            let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
+            let kind = &mut q.pages[p].questions[i].kind;
+            if routes.iter().any(|(_, goto)| goto.is_some()) && !routing::can_route(kind) {
+                return Err(EditError::Route(
+                    "Only single choice, multiple choice and drop-down questions can send people to another page".into(),
+                ));
+            }
+            let options = kind.options_mut().ok_or(EditError::NoSuchOption)?;
+            for (key, _) in &routes {
+                if !options.iter().any(|o| &o.key == key) {
+                    return Err(EditError::NoSuchOption);
+                }
+            }
+            for (key, goto) in routes {
+                if let Some(option) = options.iter_mut().find(|o| o.key == key) {
+                    option.goto = goto;
+                }
+            }
+            let routed = options.iter().filter(|o| o.goto.is_some()).count();
+            Ok(Applied {
+                removed: None,
+                focus: Some(question),
+                announcement: match routed {
+                    0 => "Routes saved: every answer goes on to the next page".into(),
+                    1 => "Routes saved: 1 answer sends people elsewhere".into(),
+                    n => format!("Routes saved: {n} answers send people elsewhere"),
+                },
+            })
+        }
     }
 }
 
@@ -518,6 +611,7 @@ pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
             ));
         }
     }
+    problems.extend(routing::route_problems(q));
     problems
 }
 
@@ -548,6 +642,7 @@ mod tests {
                         key: (*key).into(),
                         label: (*label).into(),
                         other: false,
+                        goto: None,
                     })
                     .collect(),
             },
@@ -1005,7 +1100,8 @@ mod tests {
             n += 1;
             format!("fresh{n}")
         });
-        assert_eq!(layout(&copy), [vec!["fresh2", "fresh3"], vec!["fresh7"]]);
+        // Page keys first (routes are mapped onto them), then each question and its options.
+        assert_eq!(layout(&copy), [vec!["fresh3", "fresh4"], vec!["fresh7"]]);
         assert_eq!(copy.pages[0].key, "fresh1");
         let options: Vec<&str> = copy.pages[0].questions[1]
             .kind
@@ -1013,9 +1109,155 @@ mod tests {
             .iter()
             .map(|o| o.key.as_str())
             .collect();
-        assert_eq!(options, ["fresh4", "fresh5"]);
+        assert_eq!(options, ["fresh5", "fresh6"]);
         let labels = |q: &Questionnaire| q.questions().map(|q| q.label.clone()).collect::<Vec<_>>();
         assert_eq!(labels(&copy), labels(&q));
         assert_eq!(copy.pages[0].questions[1].kind.options()[1].label, "No");
+    }
+
+    /// Three pages: p1 holds a choice "r" (yes, no), p2 holds c, p3 holds d.
+    fn routed() -> Questionnaire {
+        Questionnaire {
+            version_id: 1,
+            pages: vec![
+                page("p1", vec![choice("r", &[("yes", "Yes"), ("no", "No")])]),
+                page("p2", vec![question("c", "C")]),
+                page("p3", vec![question("d", "D")]),
+            ],
+        }
+    }
+
+    fn set_route(question: &str, option: &str, goto: Option<Goto>) -> Edit {
+        Edit::SetRoutes {
+            question: question.into(),
+            routes: vec![(option.into(), goto)],
+        }
+    }
+
+    #[test]
+    fn routes_are_set_kept_and_cleared() {
+        let mut q = routed();
+        let applied = edit(&mut q, set_route("r", "no", Some(Goto::Page("p3".into())))).unwrap();
+        assert_eq!(
+            applied.announcement,
+            "Routes saved: 1 answer sends people elsewhere"
+        );
+        assert_eq!(
+            q.pages[0].questions[0].kind.options()[1].goto,
+            Some(Goto::Page("p3".into()))
+        );
+        // Saving the question's wording (the form never carries routes) keeps its routes.
+        let mut reworded = q.pages[0].questions[0].clone();
+        reworded.label = "Changed".into();
+        for option in reworded.kind.options_mut().unwrap() {
+            option.goto = None;
+        }
+        edit(&mut q, Edit::UpdateQuestion { question: reworded }).unwrap();
+        assert_eq!(
+            q.pages[0].questions[0].kind.options()[1].goto,
+            Some(Goto::Page("p3".into()))
+        );
+        edit(&mut q, set_route("r", "yes", Some(Goto::End))).unwrap();
+        edit(&mut q, set_route("r", "no", None)).unwrap();
+        let gotos: Vec<_> = q.pages[0].questions[0]
+            .kind
+            .options()
+            .iter()
+            .map(|o| o.goto.clone())
+            .collect();
+        assert_eq!(gotos, [Some(Goto::End), None]);
+        assert_eq!(
+            edit(&mut q, set_route("r", "gone", None)).unwrap_err(),
+            EditError::NoSuchOption
+        );
+        assert_eq!(
+            edit(&mut q, set_route("c", "x", Some(Goto::End)))
+                .unwrap_err()
+                .to_string(),
+            "Only single choice, multiple choice and drop-down questions can send people to another page"
+        );
+    }
+
+    #[test]
+    fn edits_that_would_send_a_route_back_are_refused_and_change_nothing() {
+        let mut q = routed();
+        edit(&mut q, set_route("r", "no", Some(Goto::Page("p3".into())))).unwrap();
+        let before = q.clone();
+        // A route to its own page, or back.
+        edit(&mut q, Edit::AddPage { after: None }).unwrap();
+        let first = q.pages[0].key.clone();
+        let refused = edit(&mut q, set_route("r", "yes", Some(Goto::Page(first)))).unwrap_err();
+        assert!(
+            matches!(refused, EditError::Route(ref m) if m.contains("would go back to page 1 from page 2")),
+            "{refused}"
+        );
+        let mut q = before.clone();
+        assert!(matches!(
+            edit(&mut q, set_route("r", "yes", Some(Goto::Page("p1".into())))),
+            Err(EditError::Route(_))
+        ));
+        // Moving the routed question below its destination, or the destination above it.
+        for refused in [
+            Edit::MoveQuestionTo {
+                question: "r".into(),
+                page: "p3".into(),
+                index: 0,
+            },
+            Edit::MovePage {
+                page: "p3".into(),
+                direction: Direction::Up,
+            },
+        ] {
+            let mut q = before.clone();
+            if let Edit::MovePage { .. } = refused {
+                // p3 moved up once is still after p1; twice it would be above.
+                edit(&mut q, refused.clone()).unwrap();
+            }
+            let snapshot = q.clone();
+            let error = edit(&mut q, refused).unwrap_err();
+            assert!(matches!(error, EditError::Route(_)), "{error}");
+            assert_eq!(q, snapshot, "a refused edit changes nothing");
+        }
+        // Removing the page a route goes to.
+        let mut q = before.clone();
+        q.pages[2].questions.clear();
+        let error = edit(&mut q, Edit::RemovePage { page: "p3".into() }).unwrap_err();
+        assert!(
+            error.to_string().contains("no longer in the questionnaire"),
+            "{error}"
+        );
+        // Publishing says so too, for a route that went wrong some other way.
+        let mut q = before;
+        q.pages[0].questions[0].kind.options_mut().unwrap()[1].goto = Some(Goto::Page("p9".into()));
+        assert!(
+            publish_problems(&q)
+                .iter()
+                .any(|p| p.contains("no longer in the questionnaire"))
+        );
+    }
+
+    #[test]
+    fn copies_route_to_their_own_pages() {
+        let mut q = routed();
+        edit(&mut q, set_route("r", "no", Some(Goto::Page("p3".into())))).unwrap();
+        let copy = copy_questionnaire(&q, &mut keys());
+        let goto = copy.pages[0].questions[0].kind.options()[1].goto.clone();
+        assert_eq!(goto, Some(Goto::Page(copy.pages[2].key.clone())));
+        assert!(routing::route_problems(&copy).is_empty());
+        // A duplicated question starts without routes.
+        edit(
+            &mut q,
+            Edit::DuplicateQuestion {
+                question: "r".into(),
+            },
+        )
+        .unwrap();
+        assert!(
+            q.pages[0].questions[1]
+                .kind
+                .options()
+                .iter()
+                .all(|o| o.goto.is_none())
+        );
     }
 }

@@ -122,6 +122,7 @@ mod tests {
             key: format!("o{id}"),
             label: label.into(),
             other,
+            goto: None,
         }
     }
 

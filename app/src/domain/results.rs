@@ -527,6 +527,7 @@ mod tests {
             key: key.into(),
             label: label.into(),
             other: false,
+            goto: None,
         }
     }
 

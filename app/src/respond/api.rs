@@ -23,6 +23,77 @@ pub struct ResponseForm {
     /// `respond::service::render_markdown`).
     #[serde(default)]
     pub rendered: Vec<(i64, String)>,
+    /// Set when the form is one page of a response answered a page at a time (decision 0026):
+    /// `questionnaire` then holds that page only.
+    #[serde(default)]
+    pub step: Option<Step>,
+}
+
+/// One page of a response answered a page at a time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// Where the page's form posts.
+    pub action: String,
+    /// Where its Back link goes: the page before on the path, "Check your answers", or the
+    /// consultation's page.
+    pub back: String,
+    /// "Page 2 of 5", counting the pages the answers so far route through.
+    pub progress: String,
+    /// The page was opened from "Check your answers": Continue goes back there.
+    pub from_check: bool,
+    /// The page's answers as saved, to fill its fields.
+    pub saved: Vec<(String, String)>,
+}
+
+/// What an address of a response being answered shows (decision 0026).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ResponseStep {
+    /// A page of questions.
+    Page(ResponseForm),
+    /// "Check your answers", before sending.
+    Check(CheckAnswers),
+    /// The consultation closed before the answers were sent: they are shown to keep.
+    Closed(CheckAnswers),
+    /// The answers were sent: the confirmation's address.
+    Sent(String),
+    /// The answers so far no longer lead to this page (a Back button to a page now skipped):
+    /// where to go on instead.
+    OffPath(String),
+}
+
+/// "Check your answers" (GOV.UK pattern): every answer on the path, page by page, each with a
+/// "Change" link; or, once the consultation has closed, the answers to keep.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckAnswers {
+    pub slug: String,
+    pub title: String,
+    /// When the consultation closes (or closed).
+    pub closes_at_text: String,
+    /// Where "Send response" posts.
+    pub action: String,
+    /// The last page answered.
+    pub back: String,
+    /// Pages whose answers were removed because a changed answer now skips them.
+    pub dropped: Vec<String>,
+    pub pages: Vec<CheckedPage>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckedPage {
+    /// The page's title, when it has one.
+    pub title: Option<String>,
+    pub rows: Vec<CheckedAnswer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckedAnswer {
+    pub label: String,
+    /// The answer in words, a line per part; empty when not answered.
+    pub lines: Vec<String>,
+    /// The page's address, to change it and come back.
+    pub change: String,
+    /// The id of the question's first field, for the Change link's fragment.
+    pub target_id: String,
 }
 
 /// What a preview adds to the respondent's form.
@@ -67,10 +138,11 @@ impl Confirmation {
     }
 }
 
+/// The questionnaire's first page (decision 0026): nothing is stored until its Continue.
 #[server(endpoint = "get_response_form")]
 pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
     let state = crate::state::app_state()?;
-    super::service::load_form(&state.db, &state.signing_key, &slug, chrono::Utc::now()).await
+    super::journey::first_page(&state.db, &slug, chrono::Utc::now()).await
 }
 
 /// Stores a response and answers with its confirmation (the form's island shows it in place).
@@ -91,6 +163,26 @@ pub async fn submit_response(slug: String, form: SubmittedForm) -> Result<Confir
         .response_stored(confirmation.consultation_id)
         .await;
     Ok(confirmation)
+}
+
+/// Page `page` (a number from 1, or `check`) of the response being answered under `token`.
+#[server(endpoint = "load_response_step")]
+pub async fn load_response_step(
+    slug: String,
+    token: String,
+    page: String,
+    from_check: bool,
+) -> Result<ResponseStep, AppError> {
+    let state = crate::state::app_state()?;
+    super::journey::step(
+        &state.db,
+        &slug,
+        &token,
+        &page,
+        from_check,
+        chrono::Utc::now(),
+    )
+    .await
 }
 
 #[server(endpoint = "get_confirmation")]

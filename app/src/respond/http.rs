@@ -1,5 +1,6 @@
-//! The response form's plain POST (JavaScript off, or failed): store and redirect to the
-//! confirmation, or show the form again with the answers kept and the errors listed.
+//! The respondent journey's plain POSTs (the only way its forms are sent: JavaScript only checks
+//! a page before it goes). A page's Continue saves it and goes on; a refused page is shown again
+//! with the answers kept and the errors listed.
 
 use axum::{
     extract::{Path, Request, State},
@@ -9,6 +10,9 @@ use axum::{
 use crate::render::{read_form, render_refused};
 use crate::state::AppState;
 
+/// `/consultations/{slug}/respond`: the first page's Continue (starts a draft), or — with an
+/// `idempotency_key` — a whole response in one post (the questionnaire's every page at once, as
+/// API clients and the benchmarks send it).
 pub async fn post_response(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -19,16 +23,15 @@ pub async fn post_response(
         Ok(fields) => fields,
         Err(refusal) => return refusal,
     };
-    match super::service::submit(
-        &state.db,
-        &state.signing_key,
-        &slug,
-        &fields,
-        chrono::Utc::now(),
-    )
-    .await
-    {
-        // 303: the browser fetches the confirmation with GET, so a refresh cannot resend.
+    let now = chrono::Utc::now();
+    if !fields.iter().any(|(name, _)| name == "idempotency_key") {
+        return match super::journey::start(&state.db, &slug, &fields, now).await {
+            // 303: the browser fetches the next page with GET, so a refresh cannot resend.
+            Ok(next) => Redirect::to(&next).into_response(),
+            Err(error) => render_refused(state, parts, &error, fields).await,
+        };
+    }
+    match super::service::submit(&state.db, &state.signing_key, &slug, &fields, now).await {
         Ok(confirmation) => {
             state
                 .live
@@ -36,6 +39,40 @@ pub async fn post_response(
                 .await;
             Redirect::to(&confirmation.path()).into_response()
         }
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
+}
+
+/// `/consultations/{slug}/respond/{token}/{page}`: a page's Continue, or (`page` = `check`)
+/// "Send response".
+pub async fn post_step(
+    State(state): State<AppState>,
+    Path((slug, token, page)): Path<(String, String, String)>,
+    request: Request,
+) -> Response {
+    use super::journey::{Sending, save, send};
+
+    let (parts, body) = request.into_parts();
+    let fields = match read_form(&parts.headers, body).await {
+        Ok(fields) => fields,
+        Err(refusal) => return refusal,
+    };
+    let now = chrono::Utc::now();
+    if page == "check" {
+        return match send(&state.db, &slug, &token, now).await {
+            Ok(Sending::Sent(confirmation)) => {
+                state
+                    .live
+                    .response_stored(confirmation.consultation_id)
+                    .await;
+                Redirect::to(&confirmation.path()).into_response()
+            }
+            Ok(Sending::Elsewhere(path)) => Redirect::to(&path).into_response(),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
+    match save(&state.db, &slug, &token, &page, &fields, now).await {
+        Ok(next) => Redirect::to(&next).into_response(),
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

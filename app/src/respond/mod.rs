@@ -3,6 +3,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod journey;
 mod option_values;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -21,11 +21,12 @@ use crate::db::questionnaire_store::{
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
 use crate::domain::dashboard::CHANNEL_ONLINE;
+use crate::domain::routing::answers_on_path;
 use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
 /// Refuses responses outside the consultation's open period, saying why.
-fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
+pub(crate) fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
     match ConsultationStatus::at(consultation.opens_at, consultation.closes_at, now) {
         ConsultationStatus::Open => Ok(()),
         ConsultationStatus::Forthcoming => Err(AppError::Conflict(format!(
@@ -55,6 +56,7 @@ pub async fn load_form(
         idempotency_key: token::issue(signing_key, consultation.id, version.id),
         preview: None,
         rendered: render_markdown(&mut questionnaire),
+        step: None,
         slug: consultation.slug,
         title: consultation.title,
         closes_at_text: uk_time::format_date_time(consultation.closes_at),
@@ -164,15 +166,39 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::BadRequest("This form is out of date. Reload the page.".into()))?;
     let questionnaire = load_questionnaire(db, version.id).await?;
 
-    let answers = parse_answers(&questionnaire, fields)?;
+    // Answers to pages the respondent's own answers route past are not kept (decision 0025).
+    let answers = answers_on_path(&questionnaire, &parse_answers(&questionnaire, fields)?);
     let errors = validate(&questionnaire, &answers);
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let answers_digest = digest(&answers);
-    let rows = stored_rows(&questionnaire, &answers);
+    store_answers(
+        db,
+        &consultation,
+        version.id,
+        &token.key,
+        &questionnaire,
+        &answers,
+        now,
+    )
+    .await
+}
 
-    if let Some(confirmation) = replay(db, &consultation, &token.key, &answers_digest).await? {
+/// Stores valid answers as one response under idempotency key `key` (the same answers sent
+/// again under the same key get the same confirmation) and answers with its confirmation.
+pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    consultation: &consultation::Model,
+    version_id: i64,
+    key: &str,
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    now: DateTime<Utc>,
+) -> AppResult<Confirmation> {
+    let answers_digest = digest(answers);
+    let rows = stored_rows(questionnaire, answers);
+
+    if let Some(confirmation) = replay(db, consultation, key, &answers_digest).await? {
         return Ok(confirmation);
     }
 
@@ -181,9 +207,9 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         let reference = new_reference();
         match store(
             db,
-            &consultation,
-            version.id,
-            &token.key,
+            consultation,
+            version_id,
+            key,
             &answers_digest,
             &reference,
             &rows,
@@ -191,13 +217,13 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         )
         .await
         {
-            Ok(()) => return Ok(confirmation_of(&consultation, reference, now)),
+            Ok(()) => return Ok(confirmation_of(consultation, reference, now)),
             Err(error) => match error.sql_err() {
                 Some(SqlErr::UniqueConstraintViolation(_)) => {
                     // Either a request with the same key (a double-click) committed first, or the
                     // reference clashed: the key tells which.
                     if let Some(confirmation) =
-                        replay(db, &consultation, &token.key, &answers_digest).await?
+                        replay(db, consultation, key, &answers_digest).await?
                     {
                         return Ok(confirmation);
                     }

@@ -6,15 +6,19 @@
 //! sends them through `submit_response` and shows the confirmation in place, without a reload.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{Confirmation, ResponseForm, SubmitResponse, get_confirmation, get_response_form};
+use super::api::{
+    CheckAnswers, Confirmation, ResponseForm, ResponseStep, SubmitResponse, get_confirmation,
+    get_response_form, load_response_step,
+};
 use super::option_values::{PointsItems, RankingItems};
 use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm, TextArea,
     page_title_text,
 };
 use crate::domain::answers::char_count;
+use crate::domain::journey::FROM_CHECK_FIELD;
 use crate::domain::{FieldError, Question, QuestionKind};
 use crate::error::AppError;
 
@@ -47,6 +51,13 @@ pub fn response_form_view(form: ResponseForm, posted: Option<PostedForm>) -> Any
         .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
     // The island's props are written into the page: only the values of this form's own
     // questions go back into it.
+    // A page of a response being answered shows its saved answers, unless a refused post's.
+    let posted = posted.or_else(|| {
+        form.step.as_ref().map(|step| PostedForm {
+            values: step.saved.clone(),
+            ..PostedForm::default()
+        })
+    });
     let posted = posted.map(|mut posted| {
         let names: Vec<String> = form
             .questionnaire
@@ -227,6 +238,9 @@ fn ResponseFormBody(
 ) -> impl IntoView {
     let questionnaire = StoredValue::new(form.questionnaire.clone());
     let is_preview = form.preview.is_some();
+    let is_step = form.step.is_some();
+    // A page's plain post is on its way.
+    let sending = RwSignal::new(false);
     let pending = submit.pending();
 
     let slug = form.slug.clone();
@@ -236,10 +250,6 @@ fn ResponseFormBody(
             use crate::domain::answers::{parse_answers, validate};
             use wasm_bindgen::JsCast;
 
-            event.prevent_default();
-            if pending.get_untracked() {
-                return; // a second click while the first is on its way
-            }
             let Some(element) = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
@@ -249,6 +259,19 @@ fn ResponseFormBody(
             let fields = form_fields(&element);
             let found = questionnaire
                 .with_value(|q| parse_answers(q, &fields).map(|answers| validate(q, &answers)));
+            // A page of a response goes to the server as a plain post once it passes (its next
+            // page is a page load); one that does not stays, with its errors.
+            if is_step && matches!(found, Ok(ref list) if list.is_empty()) {
+                if sending.get_untracked() {
+                    event.prevent_default(); // a second click while the first is on its way
+                }
+                sending.set(true);
+                return;
+            }
+            event.prevent_default();
+            if pending.get_untracked() {
+                return; // a second click while the first is on its way
+            }
             match found {
                 Err(malformed) => {
                     checked.set(false);
@@ -278,24 +301,38 @@ fn ResponseFormBody(
             }
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (event, &slug, questionnaire, is_preview);
+        let _ = (event, &slug, questionnaire, is_preview, is_step, sending);
     };
 
-    let (action, back) = match &form.preview {
-        Some(preview) => (preview.action.clone(), preview.back.clone()),
-        None => (
+    let (action, back, back_text) = match (&form.preview, &form.step) {
+        (Some(preview), _) => (
+            preview.action.clone(),
+            preview.back.clone(),
+            "Back to the questionnaire",
+        ),
+        (None, Some(step)) => (step.action.clone(), Some(step.back.clone()), "Back"),
+        (None, None) => (
             format!("/consultations/{}/respond", form.slug),
             Some(format!("/consultations/{}", form.slug)),
+            "Back to the consultation",
         ),
-    };
-    let back_text = if is_preview {
-        "Back to the questionnaire"
-    } else {
-        "Back to the consultation"
     };
     let title = form.title.clone();
     let pages = form.questionnaire.pages.clone();
     let rendered = form.rendered.clone();
+    let progress = form
+        .step
+        .as_ref()
+        .map(|step| step.progress.clone())
+        .filter(|progress| !progress.is_empty());
+    let from_check = form.step.as_ref().is_some_and(|step| step.from_check);
+    let idempotency_key = (!form.idempotency_key.is_empty()).then(|| form.idempotency_key.clone());
+    let button = move || match (is_step, pending.get() || sending.get()) {
+        (true, true) => "Saving your answers…",
+        (true, false) => "Continue",
+        (false, true) => "Sending your response…",
+        (false, false) => "Send response",
+    };
     view! {
         {back.map(|back| view! { <a href=back class="back-link">{back_text}</a> })}
         {form.preview.clone().map(|preview| view! { <PreviewNotice preview checked /> })}
@@ -304,9 +341,11 @@ fn ResponseFormBody(
             {if is_preview { "Preview of the response form" } else { "Respond to the consultation" }}
         </span>
         <h1 class="heading-xl">{title}</h1>
+        {progress.map(|progress| view! { <p class="caption-m" id="progress">{progress}</p> })}
         <p class="body">"This consultation closes at " {form.closes_at_text.clone()} "."</p>
         <form method="post" action=action novalidate on:submit=on_submit>
-            <input type="hidden" name="idempotency_key" value=form.idempotency_key.clone() />
+            {idempotency_key.map(|key| view! { <input type="hidden" name="idempotency_key" value=key /> })}
+            {from_check.then(|| view! { <input type="hidden" name=FROM_CHECK_FIELD value="yes" /> })}
             {pages
                 .into_iter()
                 .map(|page| {
@@ -326,8 +365,8 @@ fn ResponseFormBody(
                     }
                 })
                 .collect_view()}
-            <button type="submit" class="button" data-module="button" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Sending your response…" } else { "Send response" }}
+            <button type="submit" class="button" data-module="button" aria-disabled=move || (pending.get() || sending.get()).then_some("true")>
+                {button}
             </button>
         </form>
     }
@@ -903,5 +942,203 @@ fn ConfirmationView(confirmation: Confirmation) -> impl IntoView {
         <p class="body">
             <a href="/">"See other consultations"</a>
         </p>
+    }
+}
+
+/// A page of a response being answered a page at a time, its "Check your answers", or what is
+/// left of it once sent or closed (decision 0026).
+#[component]
+pub fn RespondStepPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>();
+    let params = use_params_map();
+    let query = use_query_map();
+    let args = move || {
+        let p = params.read();
+        (
+            p.get("slug").unwrap_or_default(),
+            p.get("token").unwrap_or_default(),
+            p.get("page").unwrap_or_default(),
+            query.read().get("from").as_deref() == Some("check"),
+        )
+    };
+    let step = Resource::new(args, |(slug, token, page, from_check)| {
+        load_response_step(slug, token, page, from_check)
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    match step.await {
+                        Ok(ResponseStep::Page(form)) => response_form_view(form, posted),
+                        Ok(ResponseStep::Check(check)) => {
+                            view! { <CheckAnswersView check closed=false /> }.into_any()
+                        }
+                        Ok(ResponseStep::Closed(check)) => {
+                            view! { <CheckAnswersView check closed=true /> }.into_any()
+                        }
+                        Ok(ResponseStep::Sent(path)) => {
+                            view! {
+                                <GoOn
+                                    path
+                                    title="Your response has been sent"
+                                    text="These answers were sent already, so they cannot be changed."
+                                    link="See your reference number"
+                                />
+                            }
+                                .into_any()
+                        }
+                        Ok(ResponseStep::OffPath(path)) => {
+                            view! {
+                                <GoOn
+                                    path
+                                    title="Your answers do not lead to this page"
+                                    text="An answer you gave means this page is not asked. Your answers are saved."
+                                    link="Continue your response"
+                                />
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Where a response's address sends someone on: the browser is redirected there (303), and the
+/// page says so with a link, for anything that does not follow redirects.
+#[component]
+fn GoOn(
+    path: String,
+    title: &'static str,
+    text: &'static str,
+    link: &'static str,
+) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(&path);
+    view! {
+        <PageTitle text=title.to_string() />
+        <h1 class="heading-xl">{title}</h1>
+        <p class="body">{text}</p>
+        <p class="body">
+            <a href=path>{link}</a>
+        </p>
+    }
+}
+
+/// "Check your answers" (GOV.UK pattern), or — `closed` — the answers of a consultation that
+/// closed before they were sent, shown to keep.
+#[component]
+fn CheckAnswersView(check: CheckAnswers, closed: bool) -> impl IntoView {
+    let title = if closed {
+        "This consultation has closed"
+    } else {
+        "Check your answers before sending your response"
+    };
+    let several = check.pages.len() > 1;
+    let pages = check
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(n, page)| {
+            let heading = match (page.title, several) {
+                (Some(title), _) => Some(title),
+                (None, true) => Some(format!("Page {}", n + 1)),
+                (None, false) => None,
+            };
+            let rows = page
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let value = if row.lines.is_empty() {
+                        view! { <p>"Not answered"</p> }.into_any()
+                    } else {
+                        row.lines
+                            .into_iter()
+                            .map(|line| view! { <p>{line}</p> })
+                            .collect_view()
+                            .into_any()
+                    };
+                    let label = row.label.clone();
+                    let change = (!row.change.is_empty()).then(|| {
+                        view! {
+                            <dd class="summary-list__actions">
+                                <a href=row.change>
+                                    "Change"
+                                    <span class="visually-hidden">{format!(" your answer to \u{201c}{label}\u{201d}")}</span>
+                                </a>
+                            </dd>
+                        }
+                    });
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{row.label}</dt>
+                            <dd class="summary-list__value">{value}</dd>
+                            {change}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                {heading.map(|heading| view! { <h2 class="heading-m">{heading}</h2> })}
+                <dl class="summary-list">{rows}</dl>
+            }
+        })
+        .collect_view();
+    let dropped = (!check.dropped.is_empty() && !closed).then(|| {
+        let names = check.dropped.join(", ");
+        view! {
+            <div class="inset" id="answers-removed">
+                <p class="body">
+                    {format!(
+                        "Your answers on {names} were removed: an answer you changed means {} no longer asked.",
+                        if check.dropped.len() == 1 { "that page is" } else { "those pages are" },
+                    )}
+                </p>
+            </div>
+        }
+    });
+    let ending = if closed {
+        view! {
+            <div class="inset">
+                <p class="body">
+                    {format!(
+                        "\u{201c}{}\u{201d} closed at {} before your answers were sent, so they have not been counted. They are shown above so you can keep a copy.",
+                        check.title, check.closes_at_text
+                    )}
+                </p>
+            </div>
+            <p class="body">
+                <a href=format!("/consultations/{}", check.slug)>"Back to the consultation"</a>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <h2 class="heading-m">"Now send your response"</h2>
+            <p class="body">
+                "Once you send your response you cannot change your answers. You will get a reference number."
+            </p>
+            <form method="post" action=check.action novalidate>
+                <button type="submit" class="button" data-module="button">
+                    "Send response"
+                </button>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <PageTitle text=title.to_string() />
+        {(!closed).then(|| view! { <a href=check.back class="back-link">"Back"</a> })}
+        <span class="caption-l">{check.title.clone()}</span>
+        <h1 class="heading-xl">{title}</h1>
+        {closed.then(|| view! {
+            <p class="body">"Here are the answers you gave."</p>
+        })}
+        {dropped}
+        {pages}
+        {ending}
     }
 }

@@ -21,6 +21,7 @@ pub mod questionnaire_page;
 pub mod questionnaire_version;
 pub mod related_document;
 pub mod response;
+pub mod response_draft;
 pub mod staff_session;
 pub mod staff_user;
 pub mod value_tally;

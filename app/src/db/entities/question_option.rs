@@ -13,6 +13,8 @@ pub struct Model {
     pub other: bool,
     /// A point of a grid's scale (a column), not a statement.
     pub scale: bool,
+    /// Where choosing it sends the respondent (`domain::routing::Goto::stored`).
+    pub goto: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

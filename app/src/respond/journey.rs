@@ -1,0 +1,522 @@
+//! A response answered a page at a time (decision 0026). The first page needs nothing stored;
+//! its Continue creates a draft on the server, found again by an unguessable token in the
+//! addresses of the pages that follow (no cookie needed: a refresh, the Back button or another
+//! tab never loses an answer). Each page is checked and saved alone; "Check your answers" lists
+//! them all; sending stores the response through the same path as every other.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+
+use super::api::{
+    CheckAnswers, CheckedAnswer, CheckedPage, Confirmation, ResponseForm, ResponseStep, Step,
+};
+use super::service::{ensure_open, render_markdown, store_answers};
+use crate::db::entities::{consultation, response, response_draft};
+use crate::db::questionnaire_store::{
+    current_version, find_published, load_questionnaire, published_version,
+};
+use crate::domain::answers::{Answers, parse_answers, validate};
+use crate::domain::journey::{self, Next};
+use crate::domain::{Questionnaire, routing, uk_time};
+use crate::error::{AppError, AppResult};
+
+/// The query string of a page opened from "Check your answers".
+pub const FROM_CHECK_QUERY: &str = "from=check";
+
+/// Where the first page's form posts (creating the draft).
+pub fn start_path(slug: &str) -> String {
+    format!("/consultations/{slug}/respond")
+}
+
+/// Page `index` (from 0) of the draft with `token`.
+pub fn page_path(slug: &str, token: &str, index: usize) -> String {
+    format!("/consultations/{slug}/respond/{token}/{}", index + 1)
+}
+
+/// "Check your answers" of the draft with `token`.
+pub fn check_path(slug: &str, token: &str) -> String {
+    format!("/consultations/{slug}/respond/{token}/check")
+}
+
+fn next_path(slug: &str, token: &str, next: Next, from_check: bool) -> String {
+    match next {
+        Next::Page(index) if from_check => {
+            format!("{}?{FROM_CHECK_QUERY}", page_path(slug, token, index))
+        }
+        Next::Page(index) => page_path(slug, token, index),
+        Next::Check => check_path(slug, token),
+    }
+}
+
+/// 128 random bits, as lower-case hex: the draft's name in its addresses.
+fn new_token() -> String {
+    hex::encode(rand::random::<[u8; 16]>())
+}
+
+/// What the database knows a draft by: a token of ours, hashed (so the table alone opens no
+/// draft). Anything else is no draft at all.
+fn token_hash(token: &str) -> Option<String> {
+    super::token::canonical_hex::<16>(token)?;
+    Some(hex::encode(Sha256::digest(token.as_bytes())))
+}
+
+fn no_such_draft() -> AppError {
+    AppError::NotFound(
+        "We could not find these answers. Check that the address is exactly the one you were given, or start again from the consultation\u{2019}s page."
+            .into(),
+    )
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+fn stored_list<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> AppResult<Vec<T>> {
+    serde_json::from_str(text).map_err(|e| AppError::internal("draft", format!("{what}: {e}")))
+}
+
+/// A draft as found, with what it belongs to.
+struct Draft {
+    token: String,
+    row: response_draft::Model,
+    consultation: consultation::Model,
+    questionnaire: Questionnaire,
+    fields: Vec<(String, String)>,
+    /// Keys of the pages completed.
+    completed: Vec<String>,
+    /// Keys of pages whose answers a changed answer removed (until answered again).
+    dropped: Vec<String>,
+}
+
+impl Draft {
+    fn answers(&self) -> AppResult<Answers> {
+        parse_answers(&self.questionnaire, &self.fields)
+            .map_err(|e| AppError::internal("draft", e.0))
+    }
+
+    fn completed_pages(&self) -> Vec<usize> {
+        self.questionnaire
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| self.completed.contains(&page.key))
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    fn slug(&self) -> &str {
+        &self.consultation.slug
+    }
+
+    /// The page index an address names (a number from 1), if the questionnaire has it.
+    fn page_index(&self, page: &str) -> Option<usize> {
+        let number = super::token::canonical_id(page)?;
+        let index = usize::try_from(number).ok()?.checked_sub(1)?;
+        (index < self.questionnaire.pages.len()).then_some(index)
+    }
+}
+
+async fn find(db: &impl ConnectionTrait, slug: &str, token: &str) -> AppResult<Draft> {
+    let consultation = find_published(db, slug).await?;
+    let hash = token_hash(token).ok_or_else(no_such_draft)?;
+    let row = response_draft::Entity::find()
+        .filter(response_draft::Column::TokenHash.eq(hash))
+        .filter(response_draft::Column::ConsultationId.eq(consultation.id))
+        .one(db)
+        .await?
+        .ok_or_else(no_such_draft)?;
+    let questionnaire = load_questionnaire(db, row.version_id).await?;
+    Ok(Draft {
+        token: token.to_string(),
+        fields: stored_list(&row.fields, "fields")?,
+        completed: stored_list(&row.completed, "completed")?,
+        dropped: stored_list(&row.dropped, "dropped")?,
+        row,
+        consultation,
+        questionnaire,
+    })
+}
+
+/// The form of page `index` alone, with `step` (its saved answers, addresses) and its progress.
+fn page_form(
+    consultation: &consultation::Model,
+    questionnaire: &Questionnaire,
+    index: usize,
+    answers: &Answers,
+    mut step: Step,
+) -> ResponseForm {
+    step.progress = match journey::progress(questionnaire, answers, index) {
+        Some((at, of)) if of > 1 => format!("Page {at} of {of}"),
+        _ => String::new(),
+    };
+    let mut single = Questionnaire {
+        version_id: questionnaire.version_id,
+        pages: vec![questionnaire.pages[index].clone()],
+    };
+    let rendered = render_markdown(&mut single);
+    ResponseForm {
+        slug: consultation.slug.clone(),
+        title: consultation.title.clone(),
+        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        questionnaire: single,
+        idempotency_key: String::new(),
+        preview: None,
+        rendered,
+        step: Some(step),
+    }
+}
+
+/// The first page of a consultation's questionnaire, for anyone (nothing is stored yet).
+pub async fn first_page(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> AppResult<ResponseForm> {
+    let consultation = find_published(db, slug).await?;
+    ensure_open(&consultation, now)?;
+    let version = current_version(db, consultation.id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
+    if questionnaire.pages.is_empty() {
+        return Err(AppError::Conflict(
+            "This consultation has no questions yet.".into(),
+        ));
+    }
+    let step = Step {
+        action: start_path(&consultation.slug),
+        back: format!("/consultations/{}", consultation.slug),
+        progress: String::new(),
+        from_check: false,
+        saved: Vec::new(),
+    };
+    Ok(page_form(
+        &consultation,
+        &questionnaire,
+        0,
+        &Answers::default(),
+        step,
+    ))
+}
+
+/// The first page's Continue: checks its answers and starts a draft holding them; answers with
+/// the address of the page that follows. `posted` is the page's form. The first page is the
+/// newest version's: whoever started on it goes on with it, even if a newer one is published
+/// meanwhile.
+pub async fn start(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    posted: &[(String, String)],
+    now: DateTime<Utc>,
+) -> AppResult<String> {
+    let consultation = find_published(db, slug).await?;
+    ensure_open(&consultation, now)?;
+    let version = current_version(db, consultation.id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
+    let fields = journey::page_fields(&questionnaire, 0, posted)?;
+    let answers = parse_answers(&questionnaire, &fields)?;
+    let errors = journey::page_errors(&questionnaire, &answers, 0);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let settled = journey::settle(&questionnaire, fields)?;
+    let token = new_token();
+    let hash = token_hash(&token).expect("a token of ours");
+    let completed = vec![questionnaire.pages[0].key.clone()];
+    response_draft::ActiveModel {
+        token_hash: Set(hash),
+        consultation_id: Set(consultation.id),
+        version_id: Set(version.id),
+        fields: Set(json(&settled.fields)),
+        completed: Set(json(&completed)),
+        dropped: Set("[]".into()),
+        response_id: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let next = journey::next_after(&questionnaire, &settled.answers, 0, &[0], false);
+    Ok(next_path(&consultation.slug, &token, next, false))
+}
+
+/// The confirmation's address of a draft already sent.
+async fn sent_path(db: &impl ConnectionTrait, draft: &Draft) -> AppResult<Option<String>> {
+    let Some(id) = draft.row.response_id else {
+        return Ok(None);
+    };
+    let stored = response::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(no_such_draft)?;
+    Ok(Some(format!(
+        "/consultations/{}/confirmation/{}",
+        draft.slug(),
+        stored.reference
+    )))
+}
+
+/// Every answer on the path, page by page, with "Change" links (none once closed).
+fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers {
+    let q = &draft.questionnaire;
+    let slug = draft.slug();
+    let path = routing::path(q, answers);
+    let pages = journey::check_answers(q, answers)
+        .into_iter()
+        .map(|checked| CheckedPage {
+            title: q.pages[checked.page].title.clone(),
+            rows: checked
+                .questions
+                .into_iter()
+                .map(|(id, answered)| {
+                    let target_id = q
+                        .question(id)
+                        .map(|x| x.first_input_id())
+                        .unwrap_or_default();
+                    CheckedAnswer {
+                        label: answered.label,
+                        lines: answered.lines,
+                        change: if closed {
+                            String::new()
+                        } else {
+                            format!(
+                                "{}?{FROM_CHECK_QUERY}#{target_id}",
+                                page_path(slug, &draft.token, checked.page)
+                            )
+                        },
+                        target_id,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let dropped = q
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(index, page)| draft.dropped.contains(&page.key) && !path.contains(index))
+        .map(|(index, _)| routing::page_name(q, index))
+        .collect();
+    let last = path.last().copied().unwrap_or(0);
+    CheckAnswers {
+        slug: slug.to_string(),
+        title: draft.consultation.title.clone(),
+        closes_at_text: uk_time::format_date_time(draft.consultation.closes_at),
+        action: if closed {
+            String::new()
+        } else {
+            check_path(slug, &draft.token)
+        },
+        back: page_path(slug, &draft.token, last),
+        dropped,
+        pages,
+    }
+}
+
+/// What the address `page` (a number from 1, or `check`) of draft `token` shows.
+pub async fn step(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    token: &str,
+    page: &str,
+    from_check: bool,
+    now: DateTime<Utc>,
+) -> AppResult<ResponseStep> {
+    let draft = find(db, slug, token).await?;
+    if let Some(path) = sent_path(db, &draft).await? {
+        return Ok(ResponseStep::Sent(path));
+    }
+    let answers = draft.answers()?;
+    // Closed while they were answering: their answers, to keep, never an error that loses them.
+    if ensure_open(&draft.consultation, now).is_err() {
+        return Ok(ResponseStep::Closed(check_answers(&draft, &answers, true)));
+    }
+    if page == "check" {
+        return Ok(ResponseStep::Check(check_answers(&draft, &answers, false)));
+    }
+    let index = draft.page_index(page).ok_or_else(no_such_draft)?;
+    let q = &draft.questionnaire;
+    if journey::progress(q, &answers, index).is_none() {
+        let next = journey::next_after(q, &answers, index, &draft.completed_pages(), true);
+        return Ok(ResponseStep::OffPath(next_path(
+            slug, token, next, from_check,
+        )));
+    }
+    let back = if from_check {
+        check_path(slug, token)
+    } else {
+        match journey::previous(q, &answers, index) {
+            Some(before) => page_path(slug, token, before),
+            None => format!("/consultations/{slug}"),
+        }
+    };
+    let names: Vec<String> = q.pages[index]
+        .questions
+        .iter()
+        .flat_map(|question| question.field_names())
+        .collect();
+    let saved = draft
+        .fields
+        .iter()
+        .filter(|(name, _)| names.contains(name))
+        .cloned()
+        .collect();
+    let step = Step {
+        // A refused post is drawn again at the address it was sent to: it keeps `from=check`.
+        action: next_path(slug, token, Next::Page(index), from_check),
+        back,
+        progress: String::new(),
+        from_check,
+        saved,
+    };
+    Ok(ResponseStep::Page(page_form(
+        &draft.consultation,
+        q,
+        index,
+        &answers,
+        step,
+    )))
+}
+
+/// A page's Continue: checks the page's answers (refused with what to fix, nothing saved) and
+/// saves them, dropping the answers of pages they now route past; answers with the address to
+/// go to. A draft already sent goes to its confirmation; one whose consultation has closed to
+/// its answers, to keep.
+pub async fn save(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    token: &str,
+    page: &str,
+    posted: &[(String, String)],
+    now: DateTime<Utc>,
+) -> AppResult<String> {
+    let draft = find(db, slug, token).await?;
+    if let Some(path) = sent_path(db, &draft).await? {
+        return Ok(path);
+    }
+    if ensure_open(&draft.consultation, now).is_err() {
+        return Ok(check_path(slug, token));
+    }
+    let index = draft.page_index(page).ok_or_else(no_such_draft)?;
+    let q = &draft.questionnaire;
+    let from_check = posted
+        .iter()
+        .any(|(name, _)| name == journey::FROM_CHECK_FIELD);
+    let fields = journey::page_fields(q, index, posted)?;
+    let merged = journey::with_page(q, &draft.fields, index, fields);
+    let answers = parse_answers(q, &merged)?;
+    let errors = journey::page_errors(q, &answers, index);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let settled = journey::settle(q, merged)?;
+    let key = &q.pages[index].key;
+    let mut dropped = draft.dropped.clone();
+    dropped.retain(|k| k != key);
+    let mut completed = draft.completed.clone();
+    if !completed.contains(key) {
+        completed.push(key.clone());
+    }
+    for gone in &settled.dropped {
+        let gone = &q.pages[*gone].key;
+        completed.retain(|k| k != gone);
+        if !dropped.contains(gone) {
+            dropped.push(gone.clone());
+        }
+    }
+    let completed_pages: Vec<usize> = q
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, page)| completed.contains(&page.key))
+        .map(|(i, _)| i)
+        .collect();
+    let next = journey::next_after(q, &settled.answers, index, &completed_pages, from_check);
+    let mut row: response_draft::ActiveModel = draft.row.clone().into();
+    row.fields = Set(json(&settled.fields));
+    row.completed = Set(json(&completed));
+    row.dropped = Set(json(&dropped));
+    row.updated_at = Set(now);
+    row.update(db).await?;
+    Ok(next_path(slug, token, next, from_check))
+}
+
+/// What sending a draft did.
+pub enum Sending {
+    /// Stored (or stored before): its confirmation.
+    Sent(Confirmation),
+    /// Not sent: go here first (a page still to answer, or the answers of a closed
+    /// consultation, or the confirmation of a draft sent before).
+    Elsewhere(String),
+}
+
+/// "Send response" on "Check your answers": every answer on the path checked again and stored
+/// as one response, once (sending twice gives the same confirmation).
+pub async fn send<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    slug: &str,
+    token: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Sending> {
+    let draft = find(db, slug, token).await?;
+    if let Some(path) = sent_path(db, &draft).await? {
+        return Ok(Sending::Elsewhere(path));
+    }
+    if ensure_open(&draft.consultation, now).is_err() {
+        return Ok(Sending::Elsewhere(check_path(slug, token)));
+    }
+    let q = &draft.questionnaire;
+    let answers = routing::answers_on_path(q, &draft.answers()?);
+    // A page on the path never completed (reached by address), or answers that no longer fit.
+    let completed = draft.completed_pages();
+    let invalid = validate(q, &answers);
+    let first_problem = routing::path(q, &answers).into_iter().find(|&page| {
+        !completed.contains(&page)
+            || q.pages[page]
+                .questions
+                .iter()
+                .any(|question| invalid.iter().any(|e| e.field == question.field_name()))
+    });
+    if let Some(page) = first_problem {
+        return Ok(Sending::Elsewhere(next_path(
+            slug,
+            token,
+            Next::Page(page),
+            true,
+        )));
+    }
+    published_version(db, draft.consultation.id, draft.row.version_id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("This questionnaire is no longer in use.".into()))?;
+    // The draft is the idempotency key: a second "Send" (a double-click, another tab) gets the
+    // same response.
+    let key = format!("draft.{}", draft.row.token_hash);
+    let confirmation = store_answers(
+        db,
+        &draft.consultation,
+        draft.row.version_id,
+        &key,
+        q,
+        &answers,
+        now,
+    )
+    .await?;
+    if let Some(stored) = response::Entity::find()
+        .filter(response::Column::IdempotencyKey.eq(key))
+        .one(db)
+        .await?
+    {
+        let mut row: response_draft::ActiveModel = draft.row.into();
+        row.response_id = Set(Some(stored.id));
+        row.updated_at = Set(now);
+        row.update(db).await?;
+    }
+    Ok(Sending::Sent(confirmation))
+}
