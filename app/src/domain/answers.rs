@@ -10,8 +10,9 @@ use super::formats::{
 };
 use super::questionnaire::{ChoiceOption, MAX_OTHER_CHARS, Question, QuestionKind, Questionnaire};
 
-/// Form fields that travel with the answers but are not answers.
-pub const RESERVED_FIELDS: &[&str] = &["idempotency_key"];
+/// Form fields that travel with the answers but are not answers: a whole response's
+/// idempotency key, and the mark of a page opened from "Check your answers".
+pub const RESERVED_FIELDS: &[&str] = &["idempotency_key", super::journey::FROM_CHECK_FIELD];
 
 /// One question's answer, already checked against the question's options.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -41,7 +41,7 @@ pub fn page_fields(
 ) -> Result<Vec<(String, String)>, MalformedSubmission> {
     let mut fields = Vec::new();
     for (name, value) in posted {
-        if RESERVED_FIELDS.contains(&name.as_str()) || name == FROM_CHECK_FIELD {
+        if RESERVED_FIELDS.contains(&name.as_str()) {
             continue;
         }
         if page_of_field(q, name) != Some(page) {
