@@ -22,6 +22,8 @@ pub struct AppState {
     pub indexes: Arc<crate::results::index::ResultsIndexes>,
     /// Downloads prepared in the background on this server (`results::prepared`).
     pub downloads: Arc<crate::results::prepared::Downloads>,
+    /// The respondent's rate limits on this server (`respond::limits`).
+    pub rate_limits: Arc<crate::respond::limits::RateLimits>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

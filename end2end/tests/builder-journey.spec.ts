@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "@playwright/test";
-import { test, expect, continueAndSend, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
+import { test, expect, continueAndSend, continueFrom, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
 
 // The builder's whole journey: a three-page questionnaire holding every kind of question and
 // block, built by dragging kinds from the palette with a mouse and then with the keyboard only;
@@ -113,7 +113,7 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   await page.goto(`/consultations/${slug}/respond`);
   if (javaScriptEnabled) await waitForHydration(page);
   await expect(page.getByRole("heading", { name: "Using the park" })).toBeVisible();
-  await expect(page.getByText("Last, a few details so we can reply.")).toBeVisible();
+  await expect(page.locator("#progress")).toHaveText("Page 1 of 3");
   await expectAccessible(page, { javascript: javaScriptEnabled });
   await page.getByLabel(ENTRANCE).fill(javaScriptEnabled ? "North gate" : "South gate");
   await page.getByLabel(BETTER).fill("More bins & <b>benches</b>");
@@ -121,6 +121,9 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   const facilities = page.getByRole("group", { name: FACILITIES });
   await facilities.getByLabel("Café").check();
   if (javaScriptEnabled) await facilities.getByLabel("Playground").check();
+  // One page at a time: the questions dropped on page 2 come next.
+  await continueFrom(page);
+  if (javaScriptEnabled) await waitForHydration(page);
   await page.getByLabel(WARD).selectOption({ label: javaScriptEnabled ? "Abbey" : "Castle" });
   const grid = page.getByRole("group", { name: AGREE });
   await grid.getByRole("group", { name: "The park feels safe" }).getByLabel("Agree", { exact: true }).check();
@@ -146,6 +149,9 @@ async function respond(browser: Browser, slug: string, javaScriptEnabled: boolea
   await points.getByLabel("Pond").fill(javaScriptEnabled ? "60" : "100");
   await points.getByLabel("Trees").fill(javaScriptEnabled ? "40" : "0");
   await page.getByLabel(MINUTES).fill(javaScriptEnabled ? "10" : "25");
+  await continueFrom(page);
+  await expect(page.getByText("Last, a few details so we can reply.")).toBeVisible();
+  await expectAccessible(page, { javascript: javaScriptEnabled });
   const visited = page.getByRole("group", { name: VISITED });
   await visited.getByLabel("Day").fill(javaScriptEnabled ? "1" : "15");
   await visited.getByLabel("Month").fill("3");

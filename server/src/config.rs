@@ -14,6 +14,11 @@ pub struct Config {
     /// Exports of more responses than this are prepared in the background, with a page showing
     /// their progress, rather than sent at once (`PREPARE_DOWNLOADS_ABOVE`).
     pub prepare_downloads_above: u64,
+    /// Rate limits per client address on the respondent's forms (`RATE_LIMITS`, on by default).
+    pub rate_limits: bool,
+    /// The header a trusted proxy gives the client's address in (`CLIENT_ADDRESS_HEADER`, e.g.
+    /// `X-Forwarded-For`); unset, the connection's address counts.
+    pub client_address_header: Option<String>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://consult.db?mode=rwc";
@@ -47,6 +52,10 @@ impl Config {
             prepare_downloads_above: lookup("PREPARE_DOWNLOADS_ABOVE")
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(app::domain::prepared_download::DEFAULT_PREPARE_ABOVE),
+            rate_limits: flag(lookup("RATE_LIMITS"), true),
+            client_address_header: lookup("CLIENT_ADDRESS_HEADER")
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty()),
         }
     }
 }
@@ -63,6 +72,8 @@ mod tests {
         assert!(config.demo_responses);
         assert!(!config.secure_cookies);
         assert_eq!(config.prepare_downloads_above, 10_000);
+        assert!(config.rate_limits);
+        assert_eq!(config.client_address_header, None);
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),

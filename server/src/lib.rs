@@ -67,6 +67,10 @@ pub async fn start_with_db(
         live,
         indexes: app::results::index::ResultsIndexes::new(),
         downloads: app::results::prepared::Downloads::new(config.prepare_downloads_above),
+        rate_limits: std::sync::Arc::new(app::respond::limits::RateLimits::new(
+            config.rate_limits,
+            config.client_address_header.clone(),
+        )),
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,
@@ -181,6 +185,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(
             middleware::refuse_cross_site_writes,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::rate_limits,
         ))
         // A panic anywhere below answers 500 (drawn as a page) instead of dropping the connection.
         .layer(CatchPanicLayer::new())

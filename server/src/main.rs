@@ -68,14 +68,18 @@ async fn serve() -> anyhow::Result<()> {
         .with_context(|| format!("listening on {address}"))?;
     tracing::info!("listening on http://{address}");
     let live = state.live.clone();
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(async move {
-            stop_requested().await;
-            // Live results streams never end by themselves: end them, so the requests under
-            // way can finish and the server stops.
-            live.shut_down();
-        })
-        .await?;
+    // With each connection's address, for the respondent's rate limits (decision 0027).
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        stop_requested().await;
+        // Live results streams never end by themselves: end them, so the requests under
+        // way can finish and the server stops.
+        live.shut_down();
+    })
+    .await?;
     Ok(())
 }
 

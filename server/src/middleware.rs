@@ -77,6 +77,46 @@ fn is_html(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("text/html"))
 }
 
+/// The respondent's rate limits (decision 0027): a form drawn, a page saved or a response sent
+/// past the client address's allowance for the minute is refused with 429, a page saying when
+/// to try again, and `Retry-After`.
+pub async fn rate_limits(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let Some(action) =
+        app::domain::rate_limit::action_of(request.method().as_str(), request.uri().path())
+    else {
+        return next.run(request).await;
+    };
+    let forwarded = state
+        .rate_limits
+        .address_header()
+        .and_then(|name| request.headers().get(name))
+        .and_then(|value| value.to_str().ok());
+    let socket = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    match state
+        .rate_limits
+        .check(action, forwarded, socket.as_deref(), now)
+    {
+        Ok(()) => next.run(request).await,
+        Err(wait) => {
+            let message = format!(
+                "Too many forms have been sent from your internet connection in the last minute. Nothing you sent has been lost: wait {wait} seconds, then go back and try again."
+            );
+            let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, &message);
+            if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            response
+        }
+    }
+}
+
 /// Every refusal a browser sees is a page of the site with the right 4xx: plain-text refusals
 /// (ours, carrying a `Refusal`, and axum's own — a method the address does not take, a path
 /// that is not valid UTF-8, a body that is not a form) are drawn as pages. Server functions keep
@@ -104,6 +144,7 @@ pub async fn designed_refusals(
         .cloned()
         .unwrap_or_else(|| Refusal::for_status(status.as_u16()));
     let allow = response.headers().get(header::ALLOW).cloned();
+    let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     let mut page_request = Request::builder().uri(uri);
     if let Some(nonce) = nonce {
         page_request = page_request.extension(nonce);
@@ -115,6 +156,9 @@ pub async fn designed_refusals(
     let mut page = render_refusal(state, parts, refusal).await;
     if let Some(allow) = allow {
         page.headers_mut().insert(header::ALLOW, allow);
+    }
+    if let Some(retry_after) = retry_after {
+        page.headers_mut().insert(header::RETRY_AFTER, retry_after);
     }
     page
 }

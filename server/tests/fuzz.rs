@@ -2012,6 +2012,9 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     if rng.random_bool(0.3) {
                         fields.push((Value::Text("from_check".into()), hostile_value(rng)));
                     }
+                    if rng.random_bool(0.2) {
+                        fields.push((Value::Text("website".into()), hostile_value(rng)));
+                    }
                     p.content_type = form_content_type(rng);
                     p.body = form_body(&fields).into_bytes();
                     p.cross_site = rng.random_bool(0.05);
@@ -2347,6 +2350,9 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         secure_cookies: false,
         // Every export is prepared, so the fuzzer reaches the downloads' pages too.
         prepare_downloads_above: 0,
+        // Thousands of requests from one address: the limits have a test of their own.
+        rate_limits: false,
+        client_address_header: None,
     };
     let state = server::start_with_db(db, &config, options)
         .await

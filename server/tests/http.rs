@@ -62,6 +62,9 @@ fn test_config(secure_cookies: bool) -> Config {
         demo_responses: false,
         secure_cookies,
         prepare_downloads_above: app::domain::prepared_download::DEFAULT_PREPARE_ABOVE,
+        // Thousands of requests from one address: the limits have a test of their own.
+        rate_limits: false,
+        client_address_header: None,
     }
 }
 
@@ -5463,7 +5466,9 @@ async fn a_routed_response_is_answered_page_by_page_with_plain_posts() {
         "the same page, drawn again"
     );
     assert_eq!(
-        app.post_form(&page4, std::slice::from_ref(&no)).await.status,
+        app.post_form(&page4, std::slice::from_ref(&no))
+            .await
+            .status,
         StatusCode::BAD_REQUEST
     );
     let far = chosen(
@@ -5649,4 +5654,107 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
         )
         .await;
     assert_eq!(none.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_filled_in_honeypot_is_refused_and_stores_nothing() {
+    let app = test_app().await;
+    let form = app.form().await;
+    let first = &form.questionnaire.pages[0].questions[0];
+    let answer = field(&first.field_name(), &first.kind.options()[0].id.to_string());
+    let start = format!("/consultations/{OPEN}/respond");
+
+    // The page draws the box, for robots: hidden by the style sheet.
+    let page = app.get(&start).await;
+    assert!(page.body.contains("<div class=\"honeypot\">"));
+    assert!(page.body.contains("name=\"website\""));
+
+    let robot = app
+        .post_form(
+            &start,
+            &[answer.clone(), field("website", "http://spam.example")],
+        )
+        .await;
+    assert_eq!(robot.status, StatusCode::BAD_REQUEST);
+    assert!(
+        robot
+            .body
+            .contains("a box that must stay empty was filled in")
+    );
+    assert!(
+        !robot.body.contains("http://spam.example"),
+        "the box is drawn empty again"
+    );
+    // A whole response in one post, and a later page, likewise.
+    let mut whole = valid_answers(&form, &app.form().await.idempotency_key);
+    whole.push(field("website", "x"));
+    assert_eq!(
+        app.post_form(&start, &whole).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let begun = app.post_form(&start, std::slice::from_ref(&answer)).await;
+    let page_two = begun.location().to_string();
+    let later = app.post_form(&page_two, &[field("website", "x")]).await;
+    assert_eq!(later.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.response_count().await, 0);
+    // Empty, it is nobody's business.
+    let person = app.post_form(&page_two, &[field("website", "")]).await;
+    assert_eq!(person.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn too_many_sends_from_one_address_get_429_with_retry_after() {
+    let serial = SERIAL.lock().await;
+    let config = Config {
+        rate_limits: true,
+        client_address_header: Some("X-Forwarded-For".into()),
+        ..test_config(false)
+    };
+    let state = server::start(&config, test_options()).await.unwrap();
+    let app = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    let send = |from: &'static str| {
+        Request::post(format!(
+            "/consultations/{OPEN}/respond/0123456789abcdef0123456789abcdef/check"
+        ))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header("X-Forwarded-For", from)
+        .body(Body::empty())
+        .unwrap()
+    };
+    let per_minute = app::domain::rate_limit::Action::Submit.per_minute();
+    // A minute's edge may pass during a round (the count then starts again): a second round
+    // cannot cross another.
+    let mut refused = None;
+    for _round in 0..2 {
+        for _ in 0..per_minute {
+            let reply = app.send(send("203.0.113.7")).await;
+            if reply.status == StatusCode::TOO_MANY_REQUESTS {
+                break;
+            }
+            // Counted whatever the answer (this draft does not exist).
+            assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        }
+        let reply = app.send(send("203.0.113.7")).await;
+        if reply.status == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(reply);
+            break;
+        }
+    }
+    let refused = refused.expect("refused once over the limit");
+    let wait: u64 = refused.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    assert!(refused.body.contains("Too many forms have been sent"));
+    assert!(refused.body.contains("Nothing you sent has been lost"));
+    // Another address behind the same proxy is not held back.
+    let other = app.send(send("198.51.100.2")).await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
 }

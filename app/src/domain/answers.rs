@@ -11,8 +11,26 @@ use super::formats::{
 use super::questionnaire::{ChoiceOption, MAX_OTHER_CHARS, Question, QuestionKind, Questionnaire};
 
 /// Form fields that travel with the answers but are not answers: a whole response's
-/// idempotency key, and the mark of a page opened from "Check your answers".
-pub const RESERVED_FIELDS: &[&str] = &["idempotency_key", super::journey::FROM_CHECK_FIELD];
+/// idempotency key, the mark of a page opened from "Check your answers", and the honeypot.
+pub const RESERVED_FIELDS: &[&str] = &[
+    "idempotency_key",
+    super::journey::FROM_CHECK_FIELD,
+    HONEYPOT_FIELD,
+];
+
+/// A box no person sees or fills in (hidden by the style sheet, so from screen readers too),
+/// which form-filling robots do: a response that fills it in is refused (decision 0027).
+pub const HONEYPOT_FIELD: &str = "website";
+
+/// Whether a post filled in the honeypot.
+pub fn honeypot_filled(fields: &[(String, String)]) -> bool {
+    fields
+        .iter()
+        .any(|(name, value)| name == HONEYPOT_FIELD && !value.trim().is_empty())
+}
+
+/// What a post that filled in the honeypot is told.
+pub const HONEYPOT_REFUSAL: &str = "Your answers could not be sent, because a box that must stay empty was filled in. It is hidden, so your browser may have filled it in for you: go back, and send the page again.";
 
 /// One question's answer, already checked against the question's options.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

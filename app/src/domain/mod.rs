@@ -16,6 +16,7 @@ pub mod prepared_download;
 pub mod question_form;
 pub mod questionnaire;
 pub mod questionnaire_edit;
+pub mod rate_limit;
 pub mod redirect;
 pub mod reference;
 pub mod response_view;

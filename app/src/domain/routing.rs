@@ -189,9 +189,9 @@ pub fn page_name(q: &Questionnaire, index: usize) -> String {
 /// first "" for the next page (no route), then each later page, then the end.
 pub fn destinations(q: &Questionnaire, from: usize) -> Vec<(String, String)> {
     let next = if from + 1 < q.pages.len() {
-        format!("Go on to the next page, {}", page_name(q, from + 1))
+        format!("Go on to {}", page_name(q, from + 1))
     } else {
-        "Go on to check the answers (this is the last page)".to_string()
+        "Go on to check answers (last page)".to_string()
     };
     let mut list = vec![(String::new(), next)];
     for to in from + 2..q.pages.len() {
@@ -203,7 +203,7 @@ pub fn destinations(q: &Questionnaire, from: usize) -> Vec<(String, String)> {
     if from + 1 < q.pages.len() {
         list.push((
             Goto::End.stored(),
-            "Skip the rest: go to check the answers".to_string(),
+            "Skip to the end (check answers)".to_string(),
         ));
     }
     list
@@ -466,7 +466,7 @@ mod tests {
             1,
             "the last page can only go on to the end"
         );
-        assert_eq!(destinations(&q, 3)[0].1, "Go on to the next page, page 5");
+        assert_eq!(destinations(&q, 3)[0].1, "Go on to page 5");
         let fields = vec![
             ("route-o200".to_string(), "page:p5".to_string()),
             ("route-o201".to_string(), String::new()),

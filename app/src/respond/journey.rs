@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use super::api::{
     CheckAnswers, CheckedAnswer, CheckedPage, Confirmation, ResponseForm, ResponseStep, Step,
 };
-use super::service::{ensure_open, render_markdown, store_answers};
+use super::service::{ensure_open, refuse_robots, render_markdown, store_answers};
 use crate::db::entities::{consultation, response, response_draft};
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
@@ -214,6 +214,7 @@ pub async fn start(
     now: DateTime<Utc>,
 ) -> AppResult<String> {
     let consultation = find_published(db, slug).await?;
+    refuse_robots(posted)?;
     ensure_open(&consultation, now)?;
     let version = current_version(db, consultation.id)
         .await?
@@ -398,6 +399,7 @@ pub async fn save(
     now: DateTime<Utc>,
 ) -> AppResult<String> {
     let draft = find(db, slug, token).await?;
+    refuse_robots(posted)?;
     if let Some(path) = sent_path(db, &draft).await? {
         return Ok(path);
     }

@@ -5,6 +5,8 @@ pub mod api;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod journey;
+#[cfg(feature = "ssr")]
+pub mod limits;
 mod option_values;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -25,6 +25,16 @@ use crate::domain::routing::answers_on_path;
 use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
 
+/// Refuses a post that filled in the honeypot (decision 0027).
+pub(crate) fn refuse_robots(fields: &[(String, String)]) -> AppResult<()> {
+    if crate::domain::answers::honeypot_filled(fields) {
+        return Err(AppError::BadRequest(
+            crate::domain::answers::HONEYPOT_REFUSAL.into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses responses outside the consultation's open period, saying why.
 pub(crate) fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
     match ConsultationStatus::at(consultation.opens_at, consultation.closes_at, now) {
@@ -147,6 +157,7 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
     now: DateTime<Utc>,
 ) -> AppResult<Confirmation> {
     let consultation = find_published(db, slug).await?;
+    refuse_robots(fields)?;
 
     let token_text = fields
         .iter()

@@ -17,7 +17,7 @@ use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm, TextArea,
     page_title_text,
 };
-use crate::domain::answers::char_count;
+use crate::domain::answers::{HONEYPOT_FIELD, char_count};
 use crate::domain::journey::FROM_CHECK_FIELD;
 use crate::domain::{FieldError, Question, QuestionKind};
 use crate::error::AppError;
@@ -346,6 +346,11 @@ fn ResponseFormBody(
         <form method="post" action=action novalidate on:submit=on_submit>
             {idempotency_key.map(|key| view! { <input type="hidden" name="idempotency_key" value=key /> })}
             {from_check.then(|| view! { <input type="hidden" name=FROM_CHECK_FIELD value="yes" /> })}
+            // The honeypot: hidden from everyone by the style sheet, filled in only by robots.
+            <div class="honeypot">
+                <label for=HONEYPOT_FIELD>"Leave this box empty"</label>
+                <input type="text" id=HONEYPOT_FIELD name=HONEYPOT_FIELD tabindex="-1" autocomplete="off" />
+            </div>
             {pages
                 .into_iter()
                 .map(|page| {
