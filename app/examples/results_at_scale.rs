@@ -365,6 +365,7 @@ async fn generate(db: &DatabaseConnection, n: usize) -> Duration {
                 answers_digest: Set(String::new()),
                 channel: Set(channel.into()),
                 submitted_at: Set(at),
+                duplicate_of: Set(None),
             });
             let rows = answers_of(&mut rng, id, &q, today);
             count(&mut counts, &rows, q[6].id);

@@ -1,6 +1,7 @@
 //! For `bench/builder.sh`: adds a published consultation, `big-questionnaire`, whose
-//! questionnaire has 10 pages of 20 questions (every kind there is), to the database at
-//! `DATABASE_URL`. Does nothing if it is already there.
+//! questionnaire has 10 pages of 20 questions (text and choice questions), to the database at
+//! `DATABASE_URL`. Does nothing if it is already there. `seed_big_questionnaire PAGES PER_PAGE
+//! SLUG` makes another shape under another address (`bench/journey.sh`: 50 pages of 4).
 
 use app::builder::service::{create_consultation, ensure_department};
 use app::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
@@ -45,20 +46,27 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db = app::db::connect(&url).await?;
     let department = ensure_department(&db, "benchmarks", "Benchmarks").await?;
     let now = Utc::now();
-    let pages = (1..=10)
+    let mut args = std::env::args().skip(1);
+    let page_count: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
+    let per_page: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
+    let slug = args.next().unwrap_or_else(|| SLUG.to_string());
+    let pages = (1..=page_count)
         .map(|page| NewPage {
             title: Some(format!("Part {page}")),
-            questions: (1..=20)
-                .map(|i| question(page, (page - 1) * 20 + i))
+            questions: (1..=per_page)
+                .map(|i| question(page, (page - 1) * per_page + i))
                 .collect(),
         })
         .collect();
     let created = create_consultation(
         &db,
         NewConsultation {
-            slug: SLUG.into(),
+            slug: slug.clone(),
             title: "A very large questionnaire".into(),
-            summary: "200 questions on 10 pages, for the builder benchmark.".into(),
+            summary: format!(
+                "{} questions on {page_count} pages, for the benchmarks.",
+                page_count * per_page
+            ),
             body_markdown: "For measuring the builder.".into(),
             department_id: department,
             contact_name: "Benchmarks".into(),
@@ -72,8 +80,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .await;
     match created {
-        Ok(_) => println!("created {SLUG}: 10 pages, 200 questions"),
-        Err(app::error::AppError::Conflict(_)) => println!("{SLUG} is already there"),
+        Ok(_) => println!(
+            "created {slug}: {page_count} pages, {} questions",
+            page_count * per_page
+        ),
+        Err(app::error::AppError::Conflict(_)) => println!("{slug} is already there"),
         Err(other) => return Err(other.to_string().into()),
     }
     Ok(())

@@ -13,6 +13,15 @@ use crate::error::AppResult;
 use crate::staff::service::create_staff;
 
 pub const DEMO_STAFF_EMAIL: &str = "demo.staff@example.gov.uk";
+/// The borough's wards, as the demo questionnaires ask for them.
+const WARDS: &[&str] = &[
+    "Abbey",
+    "Castle",
+    "Mill",
+    "Riverside",
+    "St Mary's",
+    "I do not live in the borough",
+];
 /// The demo consultation whose questionnaire routes between its five pages.
 pub const RIVERSIDE_PARK: &str = "riverside-park";
 const PARK_VISITS: &str = "Do you visit Riverside Park?";
@@ -174,7 +183,7 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         None,
                         false,
                         NewQuestionKind::Dropdown {
-                            options: options(&["Abbey", "Castle", "Mill", "Riverside", "St Mary's", "I do not live in the borough"]),
+                            options: options(WARDS),
                         },
                     ),
                     question(
@@ -341,7 +350,7 @@ We want to hear from people who use the park and from people who do not.".into()
                         ),
                         question(
                             "What do you do there?",
-                            Some("Select all that apply."),
+                            None,
                             false,
                             NewQuestionKind::MultipleChoice {
                                 options: options(&["Walk or run", "Play with children", "Sport", "Meet friends", "Walk a dog"]),
@@ -368,7 +377,7 @@ We want to hear from people who use the park and from people who do not.".into()
                     questions: vec![
                         question(
                             "What stops you visiting the park?",
-                            Some("Select all that apply."),
+                            None,
                             true,
                             NewQuestionKind::MultipleChoice {
                                 options: options(&["It is too far away", "I do not feel safe there", "There is nothing I want to do there", "Paths are hard to use with a wheelchair or buggy"]),
@@ -395,7 +404,7 @@ We want to hear from people who use the park and from people who do not.".into()
                             None,
                             false,
                             NewQuestionKind::Dropdown {
-                                options: options(&["Abbey", "Castle", "Mill", "Riverside", "St Mary's", "I do not live in the borough"]),
+                                options: options(WARDS),
                             },
                         ),
                         question(

@@ -1566,3 +1566,65 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_same_answers_sent_within_minutes_are_kept_and_marked() {
+    for (backend, db) in with_demo().await {
+        let now = Utc::now();
+        let send = |at: chrono::DateTime<Utc>| {
+            let db = db.clone();
+            async move {
+                let form = open_form(&db).await;
+                respond::service::submit(&db, KEY, OPEN, &answers(&form, "Same words"), at)
+                    .await
+                    .unwrap()
+                    .reference
+            }
+        };
+        let first = send(now).await;
+        let second = send(now + Duration::minutes(3)).await;
+        let later = send(now + Duration::minutes(20)).await;
+        let other = {
+            let form = open_form(&db).await;
+            respond::service::submit(
+                &db,
+                KEY,
+                OPEN,
+                &answers(&form, "Other words"),
+                now + Duration::minutes(21),
+            )
+            .await
+            .unwrap()
+            .reference
+        };
+        assert_eq!(responses(&db).await, 4, "{backend}: every one is kept");
+        let marked = |reference: String| {
+            let db = db.clone();
+            async move {
+                results::responses_service::detail(&db, site_admin(), OPEN, &reference)
+                    .await
+                    .unwrap()
+                    .row
+                    .duplicate_of
+            }
+        };
+        assert_eq!(marked(first.clone()).await, None, "{backend}");
+        assert_eq!(
+            marked(second).await,
+            Some(first),
+            "{backend}: three minutes apart"
+        );
+        assert_eq!(marked(later).await, None, "{backend}: twenty minutes apart");
+        assert_eq!(marked(other).await, None, "{backend}: other answers");
+        let list = results::responses_service::list(&db, site_admin(), OPEN, None)
+            .await
+            .unwrap();
+        assert_eq!(
+            list.rows
+                .iter()
+                .filter(|r| r.duplicate_of.is_some())
+                .count(),
+            1
+        );
+    }
+}

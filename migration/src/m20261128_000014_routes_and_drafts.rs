@@ -8,6 +8,9 @@
 //!   holds the answers given so far as the form fields that gave them (`fields`, JSON), the
 //!   pages completed (`completed`, JSON keys), what a changed answer dropped (`dropped`, JSON
 //!   page names, shown once on "Check your answers"), and, once sent, the stored response.
+//! - `responses.duplicate_of`: the earlier response with the very same answers sent to the same
+//!   consultation within minutes, when there is one (decision 0027: kept, and marked), with an
+//!   index to find it by the answers' digest.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -18,6 +21,14 @@ pub struct Migration;
 enum QuestionOptions {
     Table,
     Goto,
+}
+
+#[derive(DeriveIden)]
+enum Responses {
+    Table,
+    ConsultationId,
+    AnswersDigest,
+    DuplicateOf,
 }
 
 #[derive(DeriveIden)]
@@ -72,10 +83,44 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Responses::Table)
+                    .add_column(big_integer_null(Responses::DuplicateOf))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("responses_by_digest")
+                    .table(Responses::Table)
+                    .col(Responses::ConsultationId)
+                    .col(Responses::AnswersDigest)
+                    .to_owned(),
+            )
+            .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_index(
+                Index::drop()
+                    .name("responses_by_digest")
+                    .table(Responses::Table)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Responses::Table)
+                    .drop_column(Responses::DuplicateOf)
+                    .to_owned(),
+            )
+            .await?;
         manager
             .drop_table(Table::drop().table(ResponseDrafts::Table).to_owned())
             .await?;

@@ -32,15 +32,19 @@ pub async fn post_response(
         };
     }
     match super::service::submit(&state.db, &state.signing_key, &slug, &fields, now).await {
-        Ok(confirmation) => {
-            state
-                .live
-                .response_stored(confirmation.consultation_id)
-                .await;
-            Redirect::to(&confirmation.path()).into_response()
-        }
+        Ok(confirmation) => sent(&state, &confirmation).await,
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
+}
+
+/// After a response is stored: open dashboards are told, the browser goes to the confirmation
+/// (303, so a refresh cannot send it again).
+async fn sent(state: &AppState, confirmation: &super::api::Confirmation) -> Response {
+    state
+        .live
+        .response_stored(confirmation.consultation_id)
+        .await;
+    Redirect::to(&confirmation.path()).into_response()
 }
 
 /// `/consultations/{slug}/respond/{token}/{page}`: a page's Continue, or (`page` = `check`)
@@ -60,13 +64,7 @@ pub async fn post_step(
     let now = chrono::Utc::now();
     if page == "check" {
         return match send(&state.db, &slug, &token, now).await {
-            Ok(Sending::Sent(confirmation)) => {
-                state
-                    .live
-                    .response_stored(confirmation.consultation_id)
-                    .await;
-                Redirect::to(&confirmation.path()).into_response()
-            }
+            Ok(Sending::Sent(confirmation)) => sent(&state, &confirmation).await,
             Ok(Sending::Elsewhere(path)) => Redirect::to(&path).into_response(),
             Err(error) => render_refused(state, parts, &error, Vec::new()).await,
         };

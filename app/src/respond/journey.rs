@@ -14,11 +14,9 @@ use sha2::{Digest, Sha256};
 use super::api::{
     CheckAnswers, CheckedAnswer, CheckedPage, Confirmation, ResponseForm, ResponseStep, Step,
 };
-use super::service::{ensure_open, refuse_robots, render_markdown, store_answers};
+use super::service::{answerable, ensure_open, refuse_robots, render_markdown, store_answers};
 use crate::db::entities::{consultation, response, response_draft};
-use crate::db::questionnaire_store::{
-    current_version, find_published, load_questionnaire, published_version,
-};
+use crate::db::questionnaire_store::{find_published, load_questionnaire, published_version};
 use crate::domain::answers::{Answers, parse_answers, validate};
 use crate::domain::journey::{self, Next};
 use crate::domain::{Questionnaire, routing, uk_time};
@@ -176,17 +174,7 @@ pub async fn first_page(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseForm> {
-    let consultation = find_published(db, slug).await?;
-    ensure_open(&consultation, now)?;
-    let version = current_version(db, consultation.id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
-    let questionnaire = load_questionnaire(db, version.id).await?;
-    if questionnaire.pages.is_empty() {
-        return Err(AppError::Conflict(
-            "This consultation has no questions yet.".into(),
-        ));
-    }
+    let (consultation, questionnaire) = answerable(db, slug, now).await?;
     let step = Step {
         action: start_path(&consultation.slug),
         back: format!("/consultations/{}", consultation.slug),
@@ -213,13 +201,8 @@ pub async fn start(
     posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<String> {
-    let consultation = find_published(db, slug).await?;
     refuse_robots(posted)?;
-    ensure_open(&consultation, now)?;
-    let version = current_version(db, consultation.id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
-    let questionnaire = load_questionnaire(db, version.id).await?;
+    let (consultation, questionnaire) = answerable(db, slug, now).await?;
     let fields = journey::page_fields(&questionnaire, 0, posted)?;
     let answers = parse_answers(&questionnaire, &fields)?;
     let errors = journey::page_errors(&questionnaire, &answers, 0);
@@ -233,7 +216,7 @@ pub async fn start(
     response_draft::ActiveModel {
         token_hash: Set(hash),
         consultation_id: Set(consultation.id),
-        version_id: Set(version.id),
+        version_id: Set(questionnaire.version_id),
         fields: Set(json(&settled.fields)),
         completed: Set(json(&completed)),
         dropped: Set("[]".into()),

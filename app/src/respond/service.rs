@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, SqlErr, TransactionSession,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
+    TransactionSession, TransactionTrait,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 use sha2::{Digest, Sha256};
@@ -24,6 +24,10 @@ use crate::domain::dashboard::CHANNEL_ONLINE;
 use crate::domain::routing::answers_on_path;
 use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
 use crate::error::{AppError, AppResult};
+
+/// How close together two responses with the very same answers are marked as possible
+/// duplicates (decision 0027).
+pub const DUPLICATE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 
 /// Refuses a post that filled in the honeypot (decision 0027).
 pub(crate) fn refuse_robots(fields: &[(String, String)]) -> AppResult<()> {
@@ -50,20 +54,37 @@ pub(crate) fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>
     }
 }
 
+/// An open consultation and the questionnaire new respondents get (its newest published
+/// version), or why there is none to answer.
+pub(crate) async fn answerable(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> AppResult<(consultation::Model, Questionnaire)> {
+    let consultation = find_published(db, slug).await?;
+    ensure_open(&consultation, now)?;
+    let version = current_version(db, consultation.id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
+    if questionnaire.pages.is_empty() {
+        return Err(AppError::Conflict(
+            "This consultation has no questions yet.".into(),
+        ));
+    }
+    Ok((consultation, questionnaire))
+}
+
 pub async fn load_form(
     db: &impl ConnectionTrait,
     signing_key: &[u8],
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseForm> {
-    let consultation = find_published(db, slug).await?;
-    ensure_open(&consultation, now)?;
-    let version = current_version(db, consultation.id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
-    let mut questionnaire = load_questionnaire(db, version.id).await?;
+    let (consultation, mut questionnaire) = answerable(db, slug, now).await?;
+    let version_id = questionnaire.version_id;
     Ok(ResponseForm {
-        idempotency_key: token::issue(signing_key, consultation.id, version.id),
+        idempotency_key: token::issue(signing_key, consultation.id, version_id),
         preview: None,
         rendered: render_markdown(&mut questionnaire),
         step: None,
@@ -212,6 +233,16 @@ pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
     if let Some(confirmation) = replay(db, consultation, key, &answers_digest).await? {
         return Ok(confirmation);
     }
+    // The very same answers sent to this consultation within minutes: kept, and marked, for
+    // staff to judge (a person who pressed Send twice in two tabs, or a script).
+    let duplicate_of = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation.id))
+        .filter(response::Column::AnswersDigest.eq(answers_digest.as_str()))
+        .filter(response::Column::SubmittedAt.gte(now - DUPLICATE_WITHIN))
+        .order_by_desc(response::Column::Id)
+        .one(db)
+        .await?
+        .map(|earlier| earlier.id);
 
     // A clash on the (random, 58-bit) reference is astronomically rare; try again if it happens.
     for _ in 0..3 {
@@ -224,6 +255,7 @@ pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
             &answers_digest,
             &reference,
             &rows,
+            duplicate_of,
             now,
         )
         .await
@@ -258,6 +290,7 @@ async fn store<C: TransactionTrait>(
     answers_digest: &str,
     reference: &str,
     rows: &[StoredAnswer],
+    duplicate_of: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
@@ -272,6 +305,7 @@ async fn store<C: TransactionTrait>(
         answers_digest: Set(answers_digest.to_string()),
         channel: Set(CHANNEL_ONLINE.into()),
         submitted_at: Set(now),
+        duplicate_of: Set(duplicate_of),
         ..Default::default()
     })
     .exec(&txn)

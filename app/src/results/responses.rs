@@ -27,6 +27,9 @@ pub struct ResponseRow {
     pub submitted_text: String,
     pub channel: String,
     pub version: i32,
+    /// The reference of an earlier response with the very same answers, sent within minutes.
+    #[serde(default)]
+    pub duplicate_of: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

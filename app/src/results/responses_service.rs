@@ -31,8 +31,33 @@ async fn version_numbers(
         .collect())
 }
 
-fn row_of(response: &response::Model, versions: &HashMap<i64, i32>) -> ResponseRow {
+/// The references of the earlier responses `responses` duplicate, by id.
+async fn duplicated(
+    db: &impl ConnectionTrait,
+    responses: &[response::Model],
+) -> AppResult<HashMap<i64, String>> {
+    let ids: Vec<i64> = responses.iter().filter_map(|r| r.duplicate_of).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(response::Entity::find()
+        .filter(response::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.reference))
+        .collect())
+}
+
+fn row_of(
+    response: &response::Model,
+    versions: &HashMap<i64, i32>,
+    duplicated: &HashMap<i64, String>,
+) -> ResponseRow {
     ResponseRow {
+        duplicate_of: response
+            .duplicate_of
+            .and_then(|id| duplicated.get(&id).cloned()),
         reference: response.reference.clone(),
         submitted_text: uk_time::format_date_time(response.submitted_at),
         channel: channel_label(&response.channel),
@@ -66,14 +91,16 @@ pub async fn list(
     let total = mine.clone().count(db).await?;
     let page = page_number(page, total);
     let versions = version_numbers(db, consultation.id).await?;
-    let rows = mine
+    let found = mine
         .order_by_desc(response::Column::Id)
         .offset((page - 1) * PER_PAGE)
         .limit(PER_PAGE)
         .all(db)
-        .await?
+        .await?;
+    let duplicated = duplicated(db, &found).await?;
+    let rows = found
         .iter()
-        .map(|r| row_of(r, &versions))
+        .map(|r| row_of(r, &versions, &duplicated))
         .collect();
     Ok(ResponseList {
         staff,
@@ -116,9 +143,10 @@ pub async fn detail(
         })
         .collect();
     let versions = version_numbers(db, consultation.id).await?;
+    let duplicated = duplicated(db, std::slice::from_ref(&response)).await?;
     Ok(ResponseDetail {
         staff,
-        row: row_of(&response, &versions),
+        row: row_of(&response, &versions, &duplicated),
         answers: answered_questions(&questionnaire, &rows),
         slug: consultation.slug,
         title: consultation.title,

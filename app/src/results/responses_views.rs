@@ -134,6 +134,11 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
                                         <tr>
                                             <th scope="row">
                                                 <a href=href>{row.reference}</a>
+                                                {row.duplicate_of.map(|earlier| view! {
+                                                    <br />
+                                                    <strong class="tag tag--grey">"Possible duplicate"</strong>
+                                                    <span class="visually-hidden">{format!(" of {earlier}")}</span>
+                                                })}
                                             </th>
                                             <td>{row.submitted_text}</td>
                                             <td>{row.channel}</td>
@@ -191,6 +196,18 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                 <dt class="summary-list__key">"Questionnaire version"</dt>
                 <dd class="summary-list__value">{row.version}</dd>
             </div>
+            {row.duplicate_of.map(|earlier| {
+                let href = format!("/staff/consultations/{}/responses/{earlier}", detail.slug);
+                view! {
+                    <div class="summary-list__row" data-testid="duplicate">
+                        <dt class="summary-list__key">"Possible duplicate"</dt>
+                        <dd class="summary-list__value">
+                            "The very same answers as response " <a href=href>{earlier.clone()}</a>
+                            ", sent to this consultation less than 10 minutes before. Both are kept, and both are counted."
+                        </dd>
+                    </div>
+                }
+            })}
         </dl>
         <h2 class="heading-m">"Answers"</h2>
         <dl class="summary-list" data-testid="answers">

@@ -14,6 +14,8 @@ pub struct Model {
     pub answers_digest: String,
     pub channel: String,
     pub submitted_at: DateTimeUtc,
+    /// The earlier response with the very same answers, sent within minutes (decision 0027).
+    pub duplicate_of: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
