@@ -21,7 +21,7 @@ cargo build --quiet --release -p server --bin server
 cargo build --quiet --release -p app --features ssr --example results_at_scale
 work="$(mktemp -d)"
 db="$work/export.db"
-trap 'kill ${server:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 "$target_dir/release/examples/results_at_scale" generate "$db" "$responses"
 
 DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \

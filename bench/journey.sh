@@ -18,8 +18,7 @@ cargo build --quiet --release -p server --bin server
 cargo build --quiet --release -p app --features ssr --example seed_big_questionnaire
 work="$(mktemp -d)"
 db="sqlite://$work/journey.db?mode=rwc"
-trap 'kill ${server:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-DATABASE_URL="$db" "$target_dir/release/examples/seed_big_questionnaire" 50 4 fifty-pages >/dev/null
+trap '[ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 # One address sends every page: the rate limits would count it as a crowd.
 DATABASE_URL="$db" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
   DEMO_RESPONSES=off RATE_LIMITS=off RUST_LOG=warn "$target_dir/release/server" &
@@ -28,4 +27,6 @@ for _ in $(seq 1 300); do
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
   sleep 0.2
 done
+# The server has made the database's tables by now.
+DATABASE_URL="$db" "$target_dir/release/examples/seed_big_questionnaire" 50 4 fifty-pages >/dev/null
 python3 "$root/bench/journey/measure.py" "http://127.0.0.1:$port" fifty-pages "$journeys"

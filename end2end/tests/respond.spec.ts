@@ -267,6 +267,31 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("robots", () => {
+  test("a post that fills in the hidden box is refused, nothing kept, and a person is told what to do", async ({ page, allowConsoleErrors }) => {
+    allowConsoleErrors(/status of 400/);
+    await page.goto(`/consultations/${OPEN_SLUG}/respond`);
+    await waitForHydration(page);
+    const box = page.locator("#website");
+    await expect(box).toBeHidden();
+    await page.getByRole("radio", { name: "Support", exact: true }).check();
+    // What a form-filling robot does: every box filled, hidden or not.
+    await box.evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ]);
+    expect(response.status()).toBe(400);
+    await expect(page.locator("#error-summary")).toContainText("a box that must stay empty was filled in");
+    await expect(box).toHaveValue("");
+    await expectAccessible(page);
+    // Sent again as a person would, it goes on.
+    await page.getByRole("radio", { name: "Support", exact: true }).check();
+    await continueFrom(page);
+    await expect(page.locator("#progress")).toHaveText("Page 2 of 2");
+  });
+});
+
 test.describe("hostile input", () => {
   // Typed into the long answer, sent as a plain form post (as without JavaScript), and shown back
   // on the refused form in a browser that runs scripts: it must come back as the exact text typed

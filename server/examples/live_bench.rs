@@ -2,9 +2,10 @@
 //!
 //! Against a running server (see `bench/live.sh`): signs in, opens `streams` live results streams
 //! on the open demo consultation, waits for each one's first snapshot, then sends `responses`
-//! responses at a steady `rate` per second through the public form (a GET for the form, a POST of
-//! the answers, as a browser without JavaScript). For every (response, stream) pair it records
-//! the time from sending the POST to the first snapshot on that stream that counts the response,
+//! responses at a steady `rate` per second through the public form (its pages answered and
+//! continued, then "Send response" on "Check your answers", as a browser without JavaScript). For
+//! every (response, stream) pair it records the time from sending that last POST to the first
+//! snapshot on that stream that counts the response,
 //! and prints p50/p95/p99, the worst, and how many streams dropped.
 //!
 //! Usage: live_bench <port> [streams 1000] [responses 100] [rate per second 5]
@@ -36,23 +37,34 @@ fn responses_of(json: &str) -> Option<i64> {
     digits.parse().ok()
 }
 
-/// A filled-in response form, as a browser gets it: its token and the first (required) question.
-async fn prepare_response(port: u16) -> Vec<(String, String)> {
+/// A response answered up to "Check your answers", as a browser without JavaScript gets there:
+/// page 1's first (required) question chosen, then Continue through the other pages. Returns the
+/// check page's address, whose Send stores it.
+async fn prepare_response(port: u16) -> String {
     let path = format!("/consultations/{SLUG}/respond");
     let page = request(port, "GET", &path, &[], "").await.expect("form");
-    let token = attribute_after(&page.body, "name=\"idempotency_key\"", "value").expect("token");
     let radio = page.body.find("type=\"radio\"").expect("a radio");
     let start = page.body[..radio].rfind("<input").expect("its tag");
     let end = radio + page.body[radio..].find('>').expect("its end");
     let tag = &page.body[start..end];
     let name = attribute_after(tag, "<input", "name").expect("name");
     let value = attribute_after(tag, "<input", "value").expect("value");
-    vec![("idempotency_key".into(), token), (name, value)]
+    let mut reply = post_form(port, &path, None, &[(name, value)])
+        .await
+        .expect("page 1");
+    loop {
+        assert_eq!(reply.status, 303, "page refused: {}", reply.body);
+        let next = reply.header("location").expect("where next").to_string();
+        if next.ends_with("/check") {
+            return next;
+        }
+        reply = post_form(port, &next, None, &[]).await.expect("a page");
+    }
 }
 
-async fn send_response(port: u16, fields: &[(String, String)]) {
-    let path = format!("/consultations/{SLUG}/respond");
-    let reply = post_form(port, &path, None, fields).await.expect("post");
+/// "Send response" on the check page at `check`.
+async fn send_response(port: u16, check: &str) {
+    let reply = post_form(port, check, None, &[]).await.expect("post");
     assert_eq!(reply.status, 303, "response refused: {}", reply.body);
 }
 
@@ -140,12 +152,12 @@ async fn main() {
     let interval = Duration::from_secs_f64(1.0 / rate as f64);
     for i in 0..responses {
         let due = started + interval * i as u32;
-        let fields = prepare_response(port).await;
+        let check = prepare_response(port).await;
         tokio::time::sleep_until(due.into()).await;
-        // Timed from sending the answers: the store, the announcement, the reading and the
-        // delivery are all inside what is measured.
+        // Timed from "Send response": the store, the announcement, the reading and the delivery
+        // are all inside what is measured.
         sent.lock().unwrap()[i] = Some(Instant::now());
-        send_response(port, &fields).await;
+        send_response(port, &check).await;
     }
 
     let mut all = Vec::new();
