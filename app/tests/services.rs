@@ -1543,6 +1543,25 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
                 .ends_with("/check")
         );
         assert_eq!(responses(&db).await, before);
+        // A month after closing, drafts go (sent or not); not before.
+        assert_eq!(
+            respond::journey::remove_stale(&db, late).await.unwrap(),
+            0,
+            "{backend}"
+        );
+        let month_after =
+            now + Duration::days(40) + respond::journey::KEPT_AFTER_CLOSING + Duration::days(1);
+        assert_eq!(
+            respond::journey::remove_stale(&db, month_after)
+                .await
+                .unwrap(),
+            2,
+            "{backend}"
+        );
+        assert!(matches!(
+            respond::journey::step(&db, PARK, &token, "check", false, late).await,
+            Err(AppError::NotFound(_))
+        ));
 
         // Addresses that name no draft, or no page of it.
         let missing =

@@ -59,6 +59,21 @@ pub async fn start_with_db(
             tracing::warn!(%error, "expired downloads were not removed");
         }
     });
+    // Drafts of consultations closed a month ago go now, and every six hours after.
+    let sweeping = db.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 60 * 60));
+        loop {
+            every.tick().await;
+            match app::respond::journey::remove_stale(&sweeping, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(removed) => {
+                    tracing::info!("removed {removed} drafts of long-closed consultations")
+                }
+                Err(error) => tracing::warn!(%error, "old drafts were not removed"),
+            }
+        }
+    });
     let live = app::results::live::LiveResults::new(db.clone());
     if live.relay() == app::results::live::Relay::Postgres {
         tokio::spawn(app::results::live::listen_to_postgres(live.clone()));

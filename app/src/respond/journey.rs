@@ -433,6 +433,26 @@ pub async fn save(
     Ok(next_path(slug, token, next, from_check))
 }
 
+/// How long after its consultation closes a draft is kept: meanwhile its addresses show the
+/// answers to copy; then they go (answers never sent are nobody's record, and may be personal).
+pub const KEPT_AFTER_CLOSING: chrono::TimeDelta = chrono::TimeDelta::days(30);
+
+/// Removes the drafts of consultations that closed more than `KEPT_AFTER_CLOSING` before `now`,
+/// sent or not. Returns how many went.
+pub async fn remove_stale(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<u64> {
+    use sea_orm::sea_query::Query;
+    let closed_long_ago = Query::select()
+        .column(consultation::Column::Id)
+        .from(consultation::Entity)
+        .and_where(consultation::Column::ClosesAt.lt(now - KEPT_AFTER_CLOSING))
+        .to_owned();
+    let removed = response_draft::Entity::delete_many()
+        .filter(response_draft::Column::ConsultationId.in_subquery(closed_long_ago))
+        .exec(db)
+        .await?;
+    Ok(removed.rows_affected)
+}
+
 /// What sending a draft did.
 pub enum Sending {
     /// Stored (or stored before): its confirmation.
