@@ -97,6 +97,18 @@ async fn route<C: ConnectionTrait>(
     Ok(())
 }
 
+/// "Which ward do you live in?", optional, from `WARDS`.
+fn ward_question() -> NewQuestion {
+    question(
+        "Which ward do you live in?",
+        None,
+        false,
+        NewQuestionKind::Dropdown {
+            options: options(WARDS),
+        },
+    )
+}
+
 fn options(labels: &[&str]) -> Vec<String> {
     labels.iter().map(|l| l.to_string()).collect()
 }
@@ -178,14 +190,7 @@ Slower traffic makes streets safer for children walking to school, for older peo
                         false,
                         NewQuestionKind::Typed(QuestionKind::Paragraph),
                     ),
-                    question(
-                        "Which ward do you live in?",
-                        None,
-                        false,
-                        NewQuestionKind::Dropdown {
-                            options: options(WARDS),
-                        },
-                    ),
+                    ward_question(),
                     question(
                         "On how many days a week do you drive in the borough?",
                         None,
@@ -399,14 +404,7 @@ We want to hear from people who use the park and from people who do not.".into()
                 NewPage {
                     title: Some("About you".into()),
                     questions: vec![
-                        question(
-                            "Which ward do you live in?",
-                            None,
-                            false,
-                            NewQuestionKind::Dropdown {
-                                options: options(WARDS),
-                            },
-                        ),
+                        ward_question(),
                         question(
                             "Is there anything else you would like to tell us?",
                             Some("Do not include personal information such as your name or address."),

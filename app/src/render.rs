@@ -86,6 +86,16 @@ pub async fn read_form(headers: &HeaderMap, body: Body) -> Result<Vec<(String, S
         .map_err(|_| refuse(StatusCode::BAD_REQUEST, "The form data could not be read."))
 }
 
+/// A form post taken apart: the request's parts (to draw its page again) and its fields, or the
+/// refusal of a body that is no form of ours.
+pub async fn read_posted(
+    request: axum::extract::Request,
+) -> Result<(Parts, Vec<(String, String)>), Response> {
+    let (parts, body) = request.into_parts();
+    let fields = read_form(&parts.headers, body).await?;
+    Ok((parts, fields))
+}
+
 /// Renders the page at the request's path as for a GET, with `extra` in context beside the
 /// request context and the state.
 async fn render_as_get<T>(state: AppState, mut parts: Parts, extra: T) -> Response

@@ -13,7 +13,7 @@ use crate::components::PostedForm;
 use crate::domain::answers::posted_value;
 use crate::domain::consultation_details::{ConsultationDetails, DetailsInput, check_details};
 use crate::error::{AppError, AppResult};
-use crate::render::{read_form, render_refused, render_with_posted_form};
+use crate::render::{read_form, read_posted, render_refused, render_with_posted_form};
 use crate::staff::api::{StaffIdentity, staff_from_headers};
 use crate::staff::http::see_other;
 use crate::state::AppState;
@@ -406,11 +406,12 @@ pub async fn post_routes(
 ) -> Response {
     use crate::domain::questionnaire_edit::Edit;
 
-    let here = super::routes_views::routes_path(&slug, &key);
-    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
-        Ok(form) => form,
-        Err(response) => return response,
-    };
+    // After signing in, back to the questionnaire: the key in the address is unchecked text.
+    let (staff, parts, fields) =
+        match staff_form(&state, request, &staff_page(&slug, "questionnaire")).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        };
     let editor = match super::service::questionnaire_draft(&state.db, staff, &slug).await {
         Ok(draft) => draft,
         Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
@@ -471,9 +472,8 @@ pub async fn post_shared_preview(
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
         Err(refusal) => return refusal,
     };
     let now = chrono::Utc::now();

@@ -14,7 +14,6 @@ use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{
     ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, hydration_mark,
 };
-use crate::domain::routing::Goto;
 use crate::domain::{Question, QuestionKind, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -1023,6 +1022,8 @@ struct OutlinePageData {
     page: crate::domain::Page,
     /// Every page as (key, name), for the "Move to" lists.
     choices: Vec<(String, String)>,
+    /// Where each routed option on this page sends people, in words: (option key, words).
+    routes: Vec<(String, String)>,
     /// The question being moved, if it is on this page.
     held: Option<String>,
 }
@@ -1051,6 +1052,8 @@ struct OutlineRow {
     add_below: String,
     /// The pages it could move to: (key, name).
     other_pages: Vec<(String, String)>,
+    /// Where its routed options send people: (option key, words).
+    routes: Vec<(String, String)>,
 }
 
 fn page_name(index: usize, title: Option<&str>) -> String {
@@ -1094,6 +1097,12 @@ impl OutlinePageData {
                     i + 1
                 ),
                 other_pages: other_pages.clone(),
+                routes: self
+                    .routes
+                    .iter()
+                    .filter(|(option, _)| question.kind.options().iter().any(|o| &o.key == option))
+                    .cloned()
+                    .collect(),
             })
             .collect()
     }
@@ -1114,7 +1123,20 @@ impl OutlinePageData {
         let held = grabbed
             .filter(|g| page.questions.iter().any(|q| q.key == *g))
             .map(str::to_string);
+        let routes = page
+            .questions
+            .iter()
+            .flat_map(|question| question.kind.options())
+            .filter_map(|option| {
+                let goto = option.goto.as_ref()?;
+                Some((
+                    option.key.clone(),
+                    crate::domain::routing::describe(q, goto),
+                ))
+            })
+            .collect();
         Some(OutlinePageData {
+            routes,
             index,
             pages: q.pages.len(),
             first: q.pages[..index]
@@ -1169,6 +1191,7 @@ fn outline_page(
                 held=row.held
                 add_below=row.add_below
                 other_pages=row.other_pages
+                routes=row.routes
             />
         }
     };
@@ -1236,6 +1259,8 @@ fn OutlineQuestion(
     add_below: String,
     /// The pages it could move to: (key, name).
     other_pages: Vec<(String, String)>,
+    /// Where its routed options send people: (option key, words).
+    routes: Vec<(String, String)>,
 ) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
     if question.kind.is_content() {
@@ -1254,9 +1279,7 @@ fn OutlineQuestion(
     let options = question.kind.options().to_vec();
     let of = format!("{} {number}", item_noun(&question));
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
-    // Routes go only to later pages, which are among the other pages.
-    let route_pages = other_pages.clone();
-    let routes = crate::domain::routing::can_route(&question.kind)
+    let routes_editor = crate::domain::routing::can_route(&question.kind)
         .then(|| super::routes_views::routes_path(&slug, &question.key));
     let key = question.key.clone();
     let Grips {
@@ -1307,14 +1330,10 @@ fn OutlineQuestion(
                                 .into_iter()
                                 .map(|option| {
                                     // A routed option says where it sends people.
-                                    let route = option.goto.as_ref().map(|goto| match goto {
-                                        Goto::End => "then skips the rest of the questions".to_string(),
-                                        Goto::Page(to) => route_pages
-                                            .iter()
-                                            .find(|(page, _)| page == to)
-                                            .map(|(_, name)| format!("then skips to {name}"))
-                                            .unwrap_or_else(|| "then goes to a page that is no longer there".into()),
-                                    });
+                                    let route = routes
+                                        .iter()
+                                        .find(|(key, _)| *key == option.key)
+                                        .map(|(_, words)| format!("then {words}"));
                                     view! {
                                         <li>
                                             {option.label}
@@ -1334,8 +1353,8 @@ fn OutlineQuestion(
                     "Edit"
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
-                {routes.map(|routes| view! {
-                    <a href=routes class="builder-actions__link" id=format!("routes-{key}")>
+                {routes_editor.map(|href| view! {
+                    <a href=href class="builder-actions__link" id=format!("routes-{key}")>
                         "Routes"
                         <span class="visually-hidden">{format!(" from {of}")}</span>
                     </a>

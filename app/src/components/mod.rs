@@ -1,5 +1,6 @@
 //! UI pieces shared by features: page layout, the GOV.UK-style error summary, error pages, tags.
 
+mod answer_lines;
 pub mod charts;
 mod error_page;
 mod error_summary;
@@ -12,6 +13,7 @@ pub mod sortable;
 mod status_tag;
 mod text_area;
 
+pub use answer_lines::AnswerLines;
 pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage, set_status};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
 pub use form_fields::{

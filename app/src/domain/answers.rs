@@ -356,8 +356,19 @@ fn parse_one(
 /// page routed past is not required.
 pub fn validate(questionnaire: &Questionnaire, answers: &Answers) -> Vec<FieldError> {
     let path = super::routing::path(questionnaire, answers);
-    path.iter()
-        .flat_map(|&page| questionnaire.pages[page].questions.iter())
+    validate_questions(
+        path.iter()
+            .flat_map(|&page| questionnaire.pages[page].questions.iter()),
+        answers,
+    )
+}
+
+/// The rules `questions` break with these answers, in their order (a page's own: `journey`).
+pub fn validate_questions<'a>(
+    questions: impl Iterator<Item = &'a Question>,
+    answers: &Answers,
+) -> Vec<FieldError> {
+    questions
         .filter_map(|question| {
             question_error(question, answers.get(question.id)).map(|(message, target_id)| {
                 FieldError {

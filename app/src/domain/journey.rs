@@ -4,7 +4,7 @@
 //! browser checks a page with the same rules.
 
 use super::answers::{
-    Answers, FieldError, MalformedSubmission, RESERVED_FIELDS, parse_answers, validate,
+    Answers, FieldError, MalformedSubmission, RESERVED_FIELDS, validate_questions,
 };
 use super::questionnaire::Questionnaire;
 use super::response_view::{AnsweredQuestion, StoredRow, answered_questions};
@@ -71,17 +71,13 @@ pub fn with_page(
     fields
 }
 
-/// The problems with page `page`'s answers only (the error summary of that page).
+/// The problems with page `page`'s answers only (the error summary of that page): whatever the
+/// path, a page being answered is on it.
 pub fn page_errors(q: &Questionnaire, answers: &Answers, page: usize) -> Vec<FieldError> {
-    let Some(on_page) = q.pages.get(page) else {
-        return Vec::new();
-    };
-    // The page's own questions, checked alone: whatever the path, a page being answered is on it.
-    let single = Questionnaire {
-        version_id: q.version_id,
-        pages: vec![on_page.clone()],
-    };
-    validate(&single, answers)
+    match q.pages.get(page) {
+        Some(on_page) => validate_questions(on_page.questions.iter(), answers),
+        None => Vec::new(),
+    }
 }
 
 /// What saving left: the fields kept (only pages still on the path) and the pages whose
@@ -93,13 +89,9 @@ pub struct Settled {
     pub dropped: Vec<usize>,
 }
 
-/// Keeps only the fields of pages on the path the answers take.
-pub fn settle(
-    q: &Questionnaire,
-    fields: Vec<(String, String)>,
-) -> Result<Settled, MalformedSubmission> {
-    let answers = parse_answers(q, &fields)?;
-    let path = routing::path(q, &answers);
+/// Keeps only the fields of pages on the path the answers take; `answers` are `fields` parsed.
+pub fn settle(q: &Questionnaire, fields: Vec<(String, String)>, answers: &Answers) -> Settled {
+    let path = routing::path(q, answers);
     let mut dropped = Vec::new();
     let mut kept = Vec::new();
     for (name, value) in fields {
@@ -119,12 +111,11 @@ pub fn settle(
         }
     }
     dropped.sort_unstable();
-    let answers = routing::answers_on_path(q, &answers);
-    Ok(Settled {
+    Settled {
         fields: kept,
-        answers,
+        answers: routing::answers_on_path(q, answers),
         dropped,
-    })
+    }
 }
 
 /// Where Continue goes after page `page` is saved. Normally the next page on the path; at the
@@ -174,13 +165,7 @@ pub struct CheckedPage {
 pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<CheckedPage> {
     let rows: Vec<StoredRow> = super::answers::stored_rows(q, answers)
         .into_iter()
-        .map(|row| StoredRow {
-            question_id: row.question_id,
-            option_id: row.option_id,
-            text: row.text,
-            number: row.number,
-            scale_option_id: row.scale_option_id,
-        })
+        .map(StoredRow::from)
         .collect();
     // `answered_questions` numbers every question of the questionnaire: pair them up with ids.
     let worded: Vec<(i64, AnsweredQuestion)> = q
@@ -205,6 +190,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<CheckedPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::answers::parse_answers;
     use crate::domain::questionnaire::{ChoiceOption, Page, Question, QuestionKind};
     use crate::domain::routing::Goto;
 
@@ -333,7 +319,8 @@ mod tests {
             field("q20", "Mill Lane"),
             field("q30", "Hi"),
         ];
-        let settled = settle(&q, fields).unwrap();
+        let answers = parse_answers(&q, &fields).unwrap();
+        let settled = settle(&q, fields, &answers);
         assert_eq!(
             settled.fields,
             vec![field("q10", "101"), field("q30", "Hi")]
@@ -341,7 +328,9 @@ mod tests {
         assert_eq!(settled.dropped, vec![1]);
         assert!(settled.answers.get(20).is_none());
         // A page with only blanks on it loses nothing worth saying.
-        let settled = settle(&q, vec![field("q10", "101"), field("q20", "")]).unwrap();
+        let fields = vec![field("q10", "101"), field("q20", "")];
+        let answers = parse_answers(&q, &fields).unwrap();
+        let settled = settle(&q, fields, &answers);
         assert_eq!(settled.dropped, Vec::<usize>::new());
     }
 

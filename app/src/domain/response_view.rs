@@ -17,6 +17,19 @@ pub struct StoredRow {
     pub scale_option_id: Option<i64>,
 }
 
+/// A row as it would be stored (for answers not stored yet: "Check your answers").
+impl From<super::answers::StoredAnswer> for StoredRow {
+    fn from(row: super::answers::StoredAnswer) -> Self {
+        StoredRow {
+            question_id: row.question_id,
+            option_id: row.option_id,
+            text: row.text,
+            number: row.number,
+            scale_option_id: row.scale_option_id,
+        }
+    }
+}
+
 /// A question and what the response said to it: one line per part (each option chosen, each
 /// ranked item, each statement of a grid); no lines when it was not answered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -90,10 +90,9 @@ pub struct CheckedAnswer {
     pub label: String,
     /// The answer in words, a line per part; empty when not answered.
     pub lines: Vec<String>,
-    /// The page's address, to change it and come back.
+    /// The question on its page's address (with the question's first field as the fragment), to
+    /// change it and come back; empty once closed.
     pub change: String,
-    /// The id of the question's first field, for the Change link's fragment.
-    pub target_id: String,
 }
 
 /// What a preview adds to the respondent's form.
@@ -128,13 +127,15 @@ pub struct Confirmation {
     pub submitted_at_text: String,
 }
 
+/// The confirmation page of response `reference` to consultation `slug`.
+pub fn confirmation_path(slug: &str, reference: &str) -> String {
+    format!("/consultations/{slug}/confirmation/{reference}")
+}
+
 impl Confirmation {
     /// The confirmation page's address.
     pub fn path(&self) -> String {
-        format!(
-            "/consultations/{}/confirmation/{}",
-            self.slug, self.reference
-        )
+        confirmation_path(&self.slug, &self.reference)
     }
 }
 

@@ -7,7 +7,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 
-use crate::render::{read_form, render_refused};
+use crate::render::{read_posted, render_refused};
 use crate::state::AppState;
 
 /// `/consultations/{slug}/respond`: the first page's Continue (starts a draft), or — with an
@@ -18,9 +18,8 @@ pub async fn post_response(
     Path(slug): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
         Err(refusal) => return refusal,
     };
     let now = chrono::Utc::now();
@@ -56,9 +55,8 @@ pub async fn post_step(
 ) -> Response {
     use super::journey::{Sending, save, send};
 
-    let (parts, body) = request.into_parts();
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
         Err(refusal) => return refusal,
     };
     let now = chrono::Utc::now();

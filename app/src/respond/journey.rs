@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::api::{
     CheckAnswers, CheckedAnswer, CheckedPage, Confirmation, ResponseForm, ResponseStep, Step,
+    confirmation_path,
 };
 use super::service::{answerable, ensure_open, refuse_robots, render_markdown, store_answers};
 use crate::db::entities::{consultation, response, response_draft};
@@ -77,6 +78,16 @@ fn stored_list<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> AppRes
     serde_json::from_str(text).map_err(|e| AppError::internal("draft", format!("{what}: {e}")))
 }
 
+/// The indices of the pages with these keys, in questionnaire order.
+fn page_indices(q: &Questionnaire, keys: &[String]) -> Vec<usize> {
+    q.pages
+        .iter()
+        .enumerate()
+        .filter(|(_, page)| keys.contains(&page.key))
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// A draft as found, with what it belongs to.
 struct Draft {
     token: String,
@@ -97,13 +108,7 @@ impl Draft {
     }
 
     fn completed_pages(&self) -> Vec<usize> {
-        self.questionnaire
-            .pages
-            .iter()
-            .enumerate()
-            .filter(|(_, page)| self.completed.contains(&page.key))
-            .map(|(index, _)| index)
-            .collect()
+        page_indices(&self.questionnaire, &self.completed)
     }
 
     fn slug(&self) -> &str {
@@ -209,7 +214,7 @@ pub async fn start(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let settled = journey::settle(&questionnaire, fields)?;
+    // Page 1 is on every path: nothing to drop yet.
     let token = new_token();
     let hash = token_hash(&token).expect("a token of ours");
     let completed = vec![questionnaire.pages[0].key.clone()];
@@ -217,7 +222,7 @@ pub async fn start(
         token_hash: Set(hash),
         consultation_id: Set(consultation.id),
         version_id: Set(questionnaire.version_id),
-        fields: Set(json(&settled.fields)),
+        fields: Set(json(&fields)),
         completed: Set(json(&completed)),
         dropped: Set("[]".into()),
         response_id: Set(None),
@@ -227,7 +232,7 @@ pub async fn start(
     }
     .insert(db)
     .await?;
-    let next = journey::next_after(&questionnaire, &settled.answers, 0, &[0], false);
+    let next = journey::next_after(&questionnaire, &answers, 0, &[0], false);
     Ok(next_path(&consultation.slug, &token, next, false))
 }
 
@@ -240,11 +245,7 @@ async fn sent_path(db: &impl ConnectionTrait, draft: &Draft) -> AppResult<Option
         .one(db)
         .await?
         .ok_or_else(no_such_draft)?;
-    Ok(Some(format!(
-        "/consultations/{}/confirmation/{}",
-        draft.slug(),
-        stored.reference
-    )))
+    Ok(Some(confirmation_path(draft.slug(), &stored.reference)))
 }
 
 /// Every answer on the path, page by page, with "Change" links (none once closed).
@@ -259,24 +260,17 @@ fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers
             rows: checked
                 .questions
                 .into_iter()
-                .map(|(id, answered)| {
-                    let target_id = q
-                        .question(id)
-                        .map(|x| x.first_input_id())
-                        .unwrap_or_default();
-                    CheckedAnswer {
-                        label: answered.label,
-                        lines: answered.lines,
-                        change: if closed {
-                            String::new()
-                        } else {
-                            format!(
-                                "{}?{FROM_CHECK_QUERY}#{target_id}",
-                                page_path(slug, &draft.token, checked.page)
-                            )
-                        },
-                        target_id,
-                    }
+                .map(|(id, answered)| CheckedAnswer {
+                    label: answered.label,
+                    lines: answered.lines,
+                    change: match q.question(id) {
+                        Some(question) if !closed => format!(
+                            "{}?{FROM_CHECK_QUERY}#{}",
+                            page_path(slug, &draft.token, checked.page),
+                            question.first_input_id()
+                        ),
+                        _ => String::new(),
+                    },
                 })
                 .collect(),
         })
@@ -401,7 +395,7 @@ pub async fn save(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let settled = journey::settle(q, merged)?;
+    let settled = journey::settle(q, merged, &answers);
     let key = &q.pages[index].key;
     let mut dropped = draft.dropped.clone();
     dropped.retain(|k| k != key);
@@ -416,14 +410,13 @@ pub async fn save(
             dropped.push(gone.clone());
         }
     }
-    let completed_pages: Vec<usize> = q
-        .pages
-        .iter()
-        .enumerate()
-        .filter(|(_, page)| completed.contains(&page.key))
-        .map(|(i, _)| i)
-        .collect();
-    let next = journey::next_after(q, &settled.answers, index, &completed_pages, from_check);
+    let next = journey::next_after(
+        q,
+        &settled.answers,
+        index,
+        &page_indices(q, &completed),
+        from_check,
+    );
     let mut row: response_draft::ActiveModel = draft.row.clone().into();
     row.fields = Set(json(&settled.fields));
     row.completed = Set(json(&completed));

@@ -14,8 +14,8 @@ use super::api::{
 };
 use super::option_values::{PointsItems, RankingItems};
 use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm, TextArea,
-    page_title_text,
+    AnswerLines, ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm,
+    TextArea, page_title_text,
 };
 use crate::domain::answers::{HONEYPOT_FIELD, char_count};
 use crate::domain::journey::FROM_CHECK_FIELD;
@@ -1057,15 +1057,6 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool) -> impl IntoView {
                 .rows
                 .into_iter()
                 .map(|row| {
-                    let value = if row.lines.is_empty() {
-                        view! { <p>"Not answered"</p> }.into_any()
-                    } else {
-                        row.lines
-                            .into_iter()
-                            .map(|line| view! { <p>{line}</p> })
-                            .collect_view()
-                            .into_any()
-                    };
                     let label = row.label.clone();
                     let change = (!row.change.is_empty()).then(|| {
                         view! {
@@ -1080,7 +1071,9 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool) -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{row.label}</dt>
-                            <dd class="summary-list__value">{value}</dd>
+                            <dd class="summary-list__value">
+                                <AnswerLines lines=row.lines />
+                            </dd>
                             {change}
                         </div>
                     }

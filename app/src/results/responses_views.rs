@@ -8,7 +8,7 @@ use super::responses::{
     PER_PAGE, ResponseDetail, ResponseList, TextAnswers, load_response, load_responses,
     load_text_answers,
 };
-use crate::components::PageTitle;
+use crate::components::{AnswerLines, PageTitle};
 use crate::domain::dashboard::format_count;
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -215,22 +215,14 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                 .answers
                 .into_iter()
                 .map(|answer| {
-                    let lines = if answer.lines.is_empty() {
-                        view! { <span class="hint">"Not answered"</span> }.into_any()
-                    } else {
-                        answer
-                            .lines
-                            .into_iter()
-                            .map(|line| view! { <p class="body answer-line">{line}</p> })
-                            .collect_view()
-                            .into_any()
-                    };
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">
                                 {format!("{}. {}", answer.number, answer.label)}
                             </dt>
-                            <dd class="summary-list__value">{lines}</dd>
+                            <dd class="summary-list__value">
+                                <AnswerLines lines=answer.lines />
+                            </dd>
                         </div>
                     }
                 })

@@ -14,7 +14,7 @@ use crate::domain::answers::posted_value;
 use crate::domain::redirect::same_site_path;
 use crate::domain::text::looks_like_email;
 use crate::error::AppError;
-use crate::render::{read_form, render_with_posted_form};
+use crate::render::{read_posted, render_with_posted_form};
 use crate::state::AppState;
 
 fn field_error(field: &str, message: &str) -> FieldError {
@@ -49,9 +49,8 @@ fn session_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValu
 }
 
 pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let fields = match read_form(&parts.headers, body).await {
-        Ok(fields) => fields,
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
         Err(refusal) => return refusal,
     };
     let value = |name: &str| posted_value(&fields, name);
