@@ -5549,7 +5549,10 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
     // Posted by someone signed out, to a key that is no question: back to the questionnaire
     // after signing in, never to the unchecked text of the address.
     let signed_out = app
-        .post_form(&format!("/staff/consultations/{PARK}/routes/%D9%A1%0D%0A"), &[])
+        .post_form(
+            &format!("/staff/consultations/{PARK}/routes/%D9%A1%0D%0A"),
+            &[],
+        )
         .await;
     assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     assert_eq!(
