@@ -9,6 +9,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 const database = path.join(os.tmpdir(), `consult-e2e-${Date.now()}.db`);
 const repoRoot = path.resolve(__dirname, "..");
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
+// A local SMTP server takes the platform's email; tests read it from this folder. Set once, in the
+// main process: workers inherit it (the config is read again in each of them).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 14);
+process.env.E2E_SMTP_PORT = String(smtpPort);
+process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `consult-e2e-mail-${process.pid}`);
 
 export default defineConfig({
   testDir: "./tests",
@@ -36,23 +41,38 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: path.join(targetDir, "debug", "server"),
-    cwd: repoRoot,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: `sqlite://${database}?mode=rwc`,
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: "target/site",
-      LEPTOS_OUTPUT_NAME: "consult",
-      RUST_LOG: "warn",
-      // The demo's open consultation (1,500 responses and more) is then prepared in the
-      // background; small filtered sets still download at once.
-      PREPARE_DOWNLOADS_ABOVE: "1000",
+  webServer: [
+    {
+      command: "node mail-sink.mjs",
+      cwd: __dirname,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
     },
-  },
+    {
+      command: path.join(targetDir, "debug", "server"),
+      cwd: repoRoot,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: `sqlite://${database}?mode=rwc`,
+        LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+        LEPTOS_SITE_ROOT: "target/site",
+        LEPTOS_OUTPUT_NAME: "consult",
+        RUST_LOG: "warn",
+        // The demo's open consultation (1,500 responses and more) is then prepared in the
+        // background; small filtered sets still download at once.
+        PREPARE_DOWNLOADS_ABOVE: "1000",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: "Have your say <consultations@example.gov.uk>",
+        PUBLIC_URL: baseURL,
+      },
+    },
+  ],
 });

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod error;
 pub mod hub;
 pub mod library;
+pub mod mail;
 pub mod respond;
 pub mod results;
 pub mod staff;
@@ -114,6 +115,21 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/consultations/:slug/respond/:token/:page")
                             view=respond::views::RespondStepPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/consultations/:slug/saved")
+                            view=respond::saved_views::SavedPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/consultations/:slug/return")
+                            view=respond::saved_views::ReturnPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/consultations/:slug/return/:link")
+                            view=respond::saved_views::ReturnLinkPage
                             ssr=SsrMode::Async
                         />
                         <Route

@@ -98,7 +98,7 @@ pub async fn read_posted(
 
 /// Renders the page at the request's path as for a GET, with `extra` in context beside the
 /// request context and the state.
-async fn render_as_get<T>(state: AppState, mut parts: Parts, extra: T) -> Response
+pub(crate) async fn render_as_get<T>(state: AppState, mut parts: Parts, extra: T) -> Response
 where
     T: Clone + Send + Sync + 'static,
 {

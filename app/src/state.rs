@@ -24,6 +24,8 @@ pub struct AppState {
     pub downloads: Arc<crate::results::prepared::Downloads>,
     /// The respondent's rate limits on this server (`respond::limits`).
     pub rate_limits: Arc<crate::respond::limits::RateLimits>,
+    /// Email: links to the site, and the outbox's sender to wake (`mail::outbox`).
+    pub mail: Arc<crate::mail::outbox::Mail>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

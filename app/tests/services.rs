@@ -1341,6 +1341,11 @@ async fn step_at(
 }
 
 /// Where an address of a journey goes: `(token, page)`.
+/// Email for the services: links to a site at this address, nothing woken.
+fn mail() -> std::sync::Arc<app::mail::outbox::Mail> {
+    app::mail::outbox::Mail::new("https://consult.example.gov.uk/")
+}
+
 fn token_of(path: &str) -> String {
     path.split('/').nth(4).unwrap().to_string()
 }
@@ -1432,13 +1437,15 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
 
         // Sent once, however many times "Send" is pressed.
         let before = responses(&db).await;
-        let Sending::Sent(confirmation) = send(&db, PARK, &token, now).await.unwrap() else {
+        let Sending::Sent(confirmation, false) =
+            send(&db, &mail(), PARK, &token, &[], now).await.unwrap()
+        else {
             panic!("{backend}: not sent");
         };
         assert_eq!(responses(&db).await, before + 1);
-        match send(&db, PARK, &token, now).await.unwrap() {
+        match send(&db, &mail(), PARK, &token, &[], now).await.unwrap() {
             Sending::Elsewhere(path) => assert_eq!(path, confirmation.path()),
-            Sending::Sent(_) => panic!("{backend}: sent twice"),
+            Sending::Sent(..) => panic!("{backend}: sent twice"),
         }
         assert_eq!(responses(&db).await, before + 1);
         assert_eq!(
@@ -1499,9 +1506,9 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
             ResponseStep::OffPath(_)
         ));
         // Sending now goes to the page still to answer.
-        match send(&db, PARK, &token, now).await.unwrap() {
+        match send(&db, &mail(), PARK, &token, &[], now).await.unwrap() {
             Sending::Elsewhere(path) => assert!(path.ends_with("/4?from=check"), "{path}"),
-            Sending::Sent(_) => panic!("{backend}: sent with page 4 unanswered"),
+            Sending::Sent(..) => panic!("{backend}: sent with page 4 unanswered"),
         }
         let mut far = far.clone();
         far.push(("from_check".into(), "yes".into()));
@@ -1532,9 +1539,9 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         );
         assert_eq!(closed.pages[0].rows[0].lines, ["No, I do not visit it"]);
         let before = responses(&db).await;
-        match send(&db, PARK, &token, late).await.unwrap() {
+        match send(&db, &mail(), PARK, &token, &[], late).await.unwrap() {
             Sending::Elsewhere(path) => assert!(path.ends_with("/check")),
-            Sending::Sent(_) => panic!("{backend}: stored after closing"),
+            Sending::Sent(..) => panic!("{backend}: stored after closing"),
         }
         assert!(
             save(&db, PARK, &token, "4", &far, late)
@@ -1645,5 +1652,282 @@ async fn the_same_answers_sent_within_minutes_are_kept_and_marked() {
                 .count(),
             1
         );
+    }
+}
+
+/// The outbox's messages, oldest first.
+async fn outbox(db: &DatabaseConnection) -> Vec<app::db::entities::outbox_message::Model> {
+    use sea_orm::QueryOrder;
+    app::db::entities::outbox_message::Entity::find()
+        .order_by_asc(app::db::entities::outbox_message::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+}
+
+fn field(name: &str, value: &str) -> (String, String) {
+    (name.to_string(), value.to_string())
+}
+
+#[tokio::test]
+async fn saved_answers_come_back_by_return_code_or_emailed_link_until_closing() {
+    use respond::api::ResponseStep;
+    use respond::journey::{Sending, save, send, start};
+    use respond::saved::{self, Saving};
+    const PARK: &str = demo::RIVERSIDE_PARK;
+    let intent = field("intent", "save");
+    for (backend, db) in with_demo().await {
+        let now = Utc::now();
+        let mail = mail();
+        let first = respond::journey::first_page(&db, PARK, now).await.unwrap();
+
+        // Saved on page 1 with nothing answered: kept, and page 1 is where it comes back.
+        let empty = saved::save_first_for_later(&db, PARK, std::slice::from_ref(&intent), now)
+            .await
+            .unwrap();
+        assert_eq!(empty.code.len(), 14, "{backend}: {}", empty.code);
+        assert!(empty.emailed_to.is_none());
+        let typed = empty.code.to_lowercase().replace('-', " ");
+        let back = saved::resume_by_code(&db, PARK, &[field("code", &typed)], now)
+            .await
+            .unwrap();
+        assert!(back.ends_with("/1"), "{backend}: {back}");
+
+        // Page 1 answered; page 2 saved half done (its required question unanswered).
+        let yes = vec![choose(&first, 0, "Yes, at least once a month")];
+        let page2 = start(&db, PARK, &yes, now).await.unwrap();
+        assert!(page2.ends_with("/2"));
+        let old_token = token_of(&page2);
+        let form2 = page_at(&db, &page2, now).await;
+        let mut half = vec![choose(&form2, 1, "Sport"), intent.clone()];
+        let Saving::Saved(saved_two) =
+            saved::save_for_later(&db, PARK, &old_token, "2", &half, now)
+                .await
+                .unwrap()
+        else {
+            panic!("{backend}: not saved");
+        };
+        assert_ne!(saved_two.code, empty.code);
+        assert_eq!(saved_two.title, "Improving Riverside Park");
+        // The addresses the browser knew open nothing any more.
+        assert!(matches!(
+            respond::journey::step(&db, PARK, &old_token, "2", false, now).await,
+            Err(AppError::NotFound(_))
+        ));
+        // The code opens the draft at the page to finish, with what was typed.
+        let back = saved::resume_by_code(&db, PARK, &[field("code", &saved_two.code)], now)
+            .await
+            .unwrap();
+        assert!(back.ends_with("/2"), "{backend}: {back}");
+        let form = page_at(&db, &back, now).await;
+        let step = form.step.unwrap();
+        assert_eq!(step.saved, [half.remove(0)], "{backend}");
+        assert_eq!(step.progress, "Page 2 of 5");
+
+        // Codes refused with what to do, nothing opened.
+        for (typed, says) in [
+            ("", "Enter your return code"),
+            ("K7QM-4TZP", "12 letters and numbers"),
+            ("0000-0000-0000", "No saved answers"),
+        ] {
+            match saved::resume_by_code(&db, PARK, &[field("code", typed)], now).await {
+                Err(AppError::Invalid(errors)) => {
+                    assert_eq!(errors[0].field, "code");
+                    assert!(errors[0].message.contains(says), "{typed}: {errors:?}");
+                }
+                other => panic!("{backend}: {typed:?} gave {other:?}"),
+            }
+        }
+        // A code opens only its own consultation's answers.
+        assert!(matches!(
+            saved::resume_by_code(&db, OPEN, &[field("code", &saved_two.code)], now).await,
+            Err(AppError::Invalid(_))
+        ));
+
+        // A link by email: the address is checked, then the link queued.
+        let ask = |email: &str| vec![field("code", &saved_two.code), field("email", email)];
+        match saved::email_link(&db, &mail, PARK, &ask("jo@example"), now).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "email"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        match saved::email_link(&db, &mail, PARK, &ask(" "), now).await {
+            Err(AppError::Invalid(errors)) => {
+                assert_eq!(errors[0].message, "Enter your email address")
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        assert!(outbox(&db).await.is_empty());
+        let sent = saved::email_link(&db, &mail, PARK, &ask(" jo@example.com "), now)
+            .await
+            .unwrap();
+        assert_eq!(sent.emailed_to.as_deref(), Some("jo@example.com"));
+        assert_eq!(sent.code, saved_two.code, "the same code, shown again");
+        let queued = outbox(&db).await;
+        assert_eq!(queued.len(), 1, "{backend}");
+        assert_eq!(queued[0].to_address, "jo@example.com");
+        let start_of_link = queued[0]
+            .text_body
+            .find("https://consult.example.gov.uk/consultations/riverside-park/return/")
+            .expect("the link");
+        let link: String = queued[0].text_body[start_of_link..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(link.len(), 32, "{link}");
+        assert!(queued[0].html_body.contains(&link));
+        // The link opens the answers under yet another address; the last one stops working.
+        let by_link = saved::resume_by_link(&db, PARK, &link, now).await.unwrap();
+        assert!(by_link.ends_with("/2"), "{backend}: {by_link}");
+        assert!(matches!(
+            respond::journey::step(&db, PARK, &token_of(&back), "2", false, now).await,
+            Err(AppError::NotFound(_))
+        ));
+        // Links and codes keep working until the consultation closes; others never do.
+        assert!(saved::resume_by_link(&db, PARK, &link, now).await.is_ok());
+        let by_code = saved::resume_by_code(&db, PARK, &[field("code", &saved_two.code)], now)
+            .await
+            .unwrap();
+        for dead in [
+            "0123456789abcdef0123456789abcdef",
+            "x",
+            &link.to_uppercase(),
+        ] {
+            assert!(matches!(
+                saved::resume_by_link(&db, PARK, dead, now).await,
+                Err(AppError::NotFound(_))
+            ));
+        }
+        assert!(matches!(
+            saved::resume_by_link(&db, OPEN, &link, now).await,
+            Err(AppError::NotFound(_))
+        ));
+        // Enough links for a typo or two, no more.
+        for _ in 1..respond::saved::MOST_LINKS {
+            saved::email_link(&db, &mail, PARK, &ask("jo@example.com"), now)
+                .await
+                .unwrap();
+        }
+        match saved::email_link(&db, &mail, PARK, &ask("jo@example.com"), now).await {
+            Err(AppError::Invalid(errors)) => {
+                assert!(errors[0].message.contains("Use your return code"))
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        let links_sent = outbox(&db).await.len();
+
+        // Finished and sent, with a copy of the answers by email.
+        let token = token_of(&by_code);
+        let form2 = page_at(&db, &by_code, now).await;
+        let next = save(&db, PARK, &token, "2", &[choose(&form2, 0, "Walking")], now)
+            .await
+            .unwrap();
+        let form3 = page_at(&db, &next, now).await;
+        let plan = form3.questionnaire.pages[0].questions[0].kind.options()[0]
+            .label
+            .clone();
+        let check = save(&db, PARK, &token, "3", &[choose(&form3, 0, &plan)], now)
+            .await
+            .unwrap();
+        assert!(check.ends_with("/5"), "{check}");
+        let check = save(&db, PARK, &token, "5", &[], now).await.unwrap();
+        assert!(check.ends_with("/check"));
+        match send(
+            &db,
+            &mail,
+            PARK,
+            &token,
+            &[field("email", "not an address")],
+            now,
+        )
+        .await
+        {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "email"),
+            Ok(_) => panic!("{backend}: sent with a bad address"),
+            Err(other) => panic!("{backend}: {other:?}"),
+        }
+        let before = responses(&db).await;
+        let Sending::Sent(confirmation, true) = send(
+            &db,
+            &mail,
+            PARK,
+            &token,
+            &[field("email", "jo@example.com")],
+            now,
+        )
+        .await
+        .unwrap() else {
+            panic!("{backend}: not sent with a copy");
+        };
+        assert_eq!(responses(&db).await, before + 1);
+        let queued = outbox(&db).await;
+        assert_eq!(queued.len(), links_sent + 1, "{backend}");
+        let receipt = queued.last().unwrap();
+        assert!(receipt.subject.contains(&confirmation.reference));
+        assert!(
+            receipt.text_body.contains("Walking"),
+            "{}",
+            receipt.text_body
+        );
+        assert!(receipt.text_body.contains(&plan));
+        assert!(receipt.text_body.contains("Your visits"));
+        assert!(
+            !receipt.text_body.contains("Why you do not visit"),
+            "only the path's pages"
+        );
+        // Sending again sends neither the response nor its copy twice.
+        assert!(matches!(
+            send(
+                &db,
+                &mail,
+                PARK,
+                &token,
+                &[field("email", "jo@example.com")],
+                now
+            )
+            .await
+            .unwrap(),
+            Sending::Elsewhere(_)
+        ));
+        assert_eq!(outbox(&db).await.len(), links_sent + 1);
+        // The code of sent answers goes to their confirmation.
+        let sent_back = saved::resume_by_code(&db, PARK, &[field("code", &saved_two.code)], now)
+            .await
+            .unwrap();
+        assert_eq!(sent_back, confirmation.path());
+
+        // Once closed, a code shows the answers to keep, and no link is emailed.
+        let late = now + Duration::days(45);
+        let closed_at = saved::resume_by_code(&db, PARK, &[field("code", &empty.code)], late)
+            .await
+            .unwrap();
+        assert!(closed_at.ends_with("/check"), "{closed_at}");
+        assert!(matches!(
+            step_at(&db, &closed_at, late).await,
+            ResponseStep::Closed(_)
+        ));
+        let ask_late = vec![field("code", &empty.code), field("email", "jo@example.com")];
+        assert!(matches!(
+            saved::email_link(&db, &mail, PARK, &ask_late, late).await,
+            Err(AppError::Conflict(_))
+        ));
+        // A month after closing, drafts and every way back into them are gone.
+        let gone = now + Duration::days(40 + 31);
+        assert!(respond::journey::remove_stale(&db, gone).await.unwrap() >= 2);
+        assert_eq!(
+            app::db::entities::draft_return::Entity::find()
+                .count(&db)
+                .await
+                .unwrap(),
+            0,
+            "{backend}"
+        );
+        assert!(matches!(
+            saved::resume_by_link(&db, PARK, &link, gone).await,
+            Err(AppError::NotFound(_))
+        ));
     }
 }

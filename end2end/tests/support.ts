@@ -155,3 +155,22 @@ export async function continueAndSend(page: Page) {
   await page.getByRole("button", { name: "Send response" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Response sent");
 }
+
+/** An email the platform sent, as the local SMTP server received it (mail-sink.mjs). */
+export type Mail = { to: string[]; subject: string; text: string; html: string };
+
+/** The first email to `to` matching `match` (waits up to 20 seconds for it to arrive). */
+export async function mailTo(to: string, match: (mail: Mail) => boolean = () => true): Promise<Mail> {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const dir = process.env.E2E_MAIL_DIR!;
+  for (let tries = 0; tries < 200; tries++) {
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+    for (const name of names) {
+      const mail = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as Mail;
+      if (mail.to.includes(to) && match(mail)) return mail;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no email to ${to} arrived in ${dir}`);
+}

@@ -17,6 +17,7 @@ mod m20261127_000011_saved_questions;
 mod m20261127_000012_dashboard_tallies;
 mod m20261127_000013_prepared_downloads;
 mod m20261128_000014_routes_and_drafts;
+mod m20261128_000015_save_return_and_mail;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000012_dashboard_tallies::Migration),
             Box::new(m20261127_000013_prepared_downloads::Migration),
             Box::new(m20261128_000014_routes_and_drafts::Migration),
+            Box::new(m20261128_000015_save_return_and_mail::Migration),
         ]
     }
 }

@@ -19,6 +19,25 @@ pub struct Config {
     /// The header a trusted proxy gives the client's address in (`CLIENT_ADDRESS_HEADER`, e.g.
     /// `X-Forwarded-For`); unset, the connection's address counts.
     pub client_address_header: Option<String>,
+    /// The site's address as people reach it, for links in emails (`PUBLIC_URL`, e.g.
+    /// `https://haveyoursay.example.gov.uk`); by default `http://` and `LEPTOS_SITE_ADDR`.
+    pub public_url: String,
+    /// Where email goes (`SMTP_URL`, e.g. `smtp://user:password@mail.example.gov.uk:587?tls=required`);
+    /// unset, messages are written to `mail_folder` instead (decision 0028).
+    pub smtp_url: Option<String>,
+    /// Whom email is from (`MAIL_FROM`).
+    pub mail_from: String,
+    /// Where messages are written without SMTP (`MAIL_FOLDER`).
+    pub mail_folder: String,
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "Have your say <no-reply@localhost>";
+pub const DEFAULT_MAIL_FOLDER: &str = "mail";
+
+fn setting(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://consult.db?mode=rwc";
@@ -53,9 +72,15 @@ impl Config {
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(app::domain::prepared_download::DEFAULT_PREPARE_ABOVE),
             rate_limits: flag(lookup("RATE_LIMITS"), true),
-            client_address_header: lookup("CLIENT_ADDRESS_HEADER")
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty()),
+            client_address_header: setting(lookup("CLIENT_ADDRESS_HEADER")),
+            public_url: setting(lookup("PUBLIC_URL")).unwrap_or_else(|| {
+                let address = setting(lookup("LEPTOS_SITE_ADDR"));
+                format!("http://{}", address.as_deref().unwrap_or("127.0.0.1:3000"))
+            }),
+            smtp_url: setting(lookup("SMTP_URL")),
+            mail_from: setting(lookup("MAIL_FROM")).unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
+            mail_folder: setting(lookup("MAIL_FOLDER"))
+                .unwrap_or_else(|| DEFAULT_MAIL_FOLDER.into()),
         }
     }
 }
@@ -74,6 +99,10 @@ mod tests {
         assert_eq!(config.prepare_downloads_above, 10_000);
         assert!(config.rate_limits);
         assert_eq!(config.client_address_header, None);
+        assert_eq!(config.public_url, "http://127.0.0.1:3000");
+        assert_eq!(config.smtp_url, None);
+        assert_eq!(config.mail_from, DEFAULT_MAIL_FROM);
+        assert_eq!(config.mail_folder, DEFAULT_MAIL_FOLDER);
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),
@@ -81,8 +110,16 @@ mod tests {
             "DEMO_RESPONSES" => Some("no".into()),
             "SECURE_COOKIES" => Some("true".into()),
             "PREPARE_DOWNLOADS_ABOVE" => Some(" 50 ".into()),
+            "LEPTOS_SITE_ADDR" => Some("0.0.0.0:8080".into()),
+            "SMTP_URL" => Some(" smtp://127.0.0.1:2525 ".into()),
+            "MAIL_FROM" => Some("Consultations <consult@example.gov.uk>".into()),
+            "MAIL_FOLDER" => Some("".into()),
             _ => None,
         });
+        assert_eq!(config.public_url, "http://0.0.0.0:8080");
+        assert_eq!(config.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
+        assert_eq!(config.mail_from, "Consultations <consult@example.gov.uk>");
+        assert_eq!(config.mail_folder, DEFAULT_MAIL_FOLDER);
         assert_eq!(config.database_url, "postgres://db/consult");
         assert!(!config.demo_data);
         assert!(!config.demo_responses);

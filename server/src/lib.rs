@@ -59,7 +59,8 @@ pub async fn start_with_db(
             tracing::warn!(%error, "expired downloads were not removed");
         }
     });
-    // Drafts of consultations closed a month ago go now, and every six hours after.
+    // Drafts of consultations closed a month ago, and emails given up a month ago, go now and
+    // every six hours after.
     let sweeping = db.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 60 * 60));
@@ -72,8 +73,27 @@ pub async fn start_with_db(
                 }
                 Err(error) => tracing::warn!(%error, "old drafts were not removed"),
             }
+            match app::mail::outbox::remove_given_up(&sweeping, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!("removed {removed} emails given up a month ago"),
+                Err(error) => tracing::warn!(%error, "old emails given up were not removed"),
+            }
         }
     });
+    // Email goes out in the background, by SMTP or into a folder (decision 0028).
+    let transport = app::mail::transport::Transport::new(
+        config.smtp_url.as_deref(),
+        std::path::Path::new(&config.mail_folder),
+        &config.mail_from,
+    )
+    .map_err(anyhow::Error::msg)?;
+    tracing::info!("email is sent {}", transport.describe());
+    let mail = app::mail::outbox::Mail::new(&config.public_url);
+    tokio::spawn(app::mail::outbox::run_sender(
+        db.clone(),
+        transport,
+        mail.clone(),
+    ));
     let live = app::results::live::LiveResults::new(db.clone());
     if live.relay() == app::results::live::Relay::Postgres {
         tokio::spawn(app::results::live::listen_to_postgres(live.clone()));
@@ -86,6 +106,7 @@ pub async fn start_with_db(
             config.rate_limits,
             config.client_address_header.clone(),
         )),
+        mail,
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,
@@ -104,6 +125,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (
             "/consultations/{slug}/respond/{token}/{page}",
             post(app::respond::http::post_step),
+        ),
+        (
+            "/consultations/{slug}/return",
+            post(app::respond::http::post_return),
+        ),
+        (
+            "/consultations/{slug}/saved",
+            post(app::respond::http::post_saved),
         ),
         ("/staff/sign-in", post(app::staff::http::post_sign_in)),
         ("/staff/sign-out", post(app::staff::http::post_sign_out)),

@@ -173,7 +173,10 @@ fn is_private(path: &str) -> bool {
         || (path.starts_with("/consultations/")
             && (path.ends_with("/respond")
                 || path.contains("/respond/")
-                || path.contains("/confirmation/")))
+                || path.contains("/confirmation/")
+                || path.ends_with("/return")
+                || path.contains("/return/")
+                || path.ends_with("/saved")))
 }
 
 /// The Content-Security-Policy of every response: scripts only from this site or inline with
@@ -247,6 +250,9 @@ mod tests {
             "/consultations/x/respond",
             "/consultations/x/respond/0123456789abcdef0123456789abcdef/2",
             "/consultations/x/confirmation/2222-2222-2222",
+            "/consultations/x/return",
+            "/consultations/x/return/0123456789abcdef0123456789abcdef",
+            "/consultations/x/saved",
             "/preview/p1.1.2.abc",
         ] {
             assert!(is_private(path), "{path}");

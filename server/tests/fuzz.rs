@@ -302,6 +302,10 @@ struct Known {
     draft_token: String,
     /// The routed demo consultation's first question (a choice question that routes).
     park_question: String,
+    /// A return code (as shown) and an emailed link's token for a draft of the routed demo
+    /// consultation saved for later.
+    return_code: String,
+    return_link: String,
 }
 
 /// 32 hexadecimal digits: the shape of a download's token, most likely nobody's.
@@ -1030,7 +1034,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..127) {
+    match rng.random_range(0..128) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2108,6 +2112,129 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        127 => {
+            // Saving to come back to (decision 0028): "Save and come back later" on any page,
+            // return codes, the saved page's "Email me a link", emailed links, and their server
+            // functions, with the known code and link or hostile ones.
+            use app::respond::api::{LoadReturnPage, ResumeFromLink};
+            let slug = match rng.random_range(0..5) {
+                0..=2 => Value::Text(app::demo::RIVERSIDE_PARK.into()),
+                3 => Value::Text(OPEN.into()),
+                _ => slug(rng),
+            };
+            let code = match rng.random_range(0..4) {
+                0 => Value::Text(known.return_code.clone()),
+                1 => Value::Text(known.return_code.to_lowercase().replace('-', " ")),
+                2 => Value::Text("0000-0000-0000".into()),
+                _ => hostile_value(rng),
+            };
+            let link = match rng.random_range(0..3) {
+                0 => Value::Text(known.return_link.clone()),
+                1 => Value::Text(hex_token(rng)),
+                _ => hostile_value(rng),
+            };
+            let s = segment(&slug);
+            let form_post = |route: &'static str,
+                             path: String,
+                             fields: Vec<(Value, Value)>,
+                             rng: &mut StdRng| {
+                let mut p = planned(Route::FormPost(route), Method::POST, path);
+                p.content_type = form_content_type(rng);
+                p.body = form_body(&fields).into_bytes();
+                p.cross_site = rng.random_bool(0.05);
+                p
+            };
+            match rng.random_range(0..9) {
+                0 => planned(
+                    Route::Page("/consultations/{slug}/return"),
+                    Method::GET,
+                    format!("/consultations/{s}/return"),
+                ),
+                1 => planned(
+                    Route::Page("/consultations/{slug}/return/{link}"),
+                    Method::GET,
+                    format!("/consultations/{s}/return/{}", segment(&link)),
+                ),
+                2 => planned(
+                    Route::Page("/consultations/{slug}/saved"),
+                    Method::GET,
+                    format!("/consultations/{s}/saved"),
+                ),
+                3 => form_post(
+                    "/consultations/{slug}/return",
+                    format!("/consultations/{s}/return"),
+                    vec![(Value::Text("code".into()), code)],
+                    rng,
+                ),
+                4 => {
+                    let email = if rng.random_bool(0.5) {
+                        Value::Text("jo@example.com".into())
+                    } else {
+                        hostile_value(rng)
+                    };
+                    form_post(
+                        "/consultations/{slug}/saved",
+                        format!("/consultations/{s}/saved"),
+                        vec![
+                            (Value::Text("code".into()), code),
+                            (Value::Text("email".into()), email),
+                        ],
+                        rng,
+                    )
+                }
+                5 | 6 => {
+                    // "Save and come back later" on page 1, or on a page of a draft nobody has.
+                    let mut fields = response_fields(rng, known);
+                    fields.retain(
+                        |(name, _)| !matches!(name, Value::Text(n) if n == "idempotency_key"),
+                    );
+                    fields.push((
+                        Value::Text("intent".into()),
+                        if rng.random_bool(0.8) {
+                            Value::Text("save".into())
+                        } else {
+                            hostile_value(rng)
+                        },
+                    ));
+                    if rng.random_bool(0.5) {
+                        form_post(
+                            "/consultations/{slug}/respond",
+                            format!("/consultations/{s}/respond"),
+                            fields,
+                            rng,
+                        )
+                    } else {
+                        let page = ["1", "2", "check", "0"].choose(rng).unwrap().to_string();
+                        form_post(
+                            "/consultations/{slug}/respond/{token}/{page}",
+                            format!("/consultations/{s}/respond/{}/{page}", hex_token(rng)),
+                            fields,
+                            rng,
+                        )
+                    }
+                }
+                7 => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadReturnPage::PATH),
+                        Method::POST,
+                        LoadReturnPage::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(ResumeFromLink::PATH),
+                        Method::POST,
+                        ResumeFromLink::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug", "link"]);
+                    p
+                }
+            }
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2353,6 +2480,16 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
         // Thousands of requests from one address: the limits have a test of their own.
         rate_limits: false,
         client_address_header: None,
+        public_url: "http://127.0.0.1:3000".into(),
+        // Port 1: nothing listens, so queued messages stay in the outbox (retried later)
+        // and the set-up can read an emailed link from it.
+        smtp_url: Some("smtp://127.0.0.1:1".into()),
+        mail_from: server::config::DEFAULT_MAIL_FROM.into(),
+        // Messages land as files where the test can find them.
+        mail_folder: std::env::temp_dir()
+            .join("consult-test-mail")
+            .to_string_lossy()
+            .into_owned(),
     };
     let state = server::start_with_db(db, &config, options)
         .await
@@ -2444,7 +2581,45 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
     )
     .await
     .expect("the routed demo consultation");
+    // A draft of the routed consultation saved for later, with a link emailed.
+    let saved = app::respond::saved::save_first_for_later(
+        &state.db,
+        app::demo::RIVERSIDE_PARK,
+        &[("intent".into(), "save".into())],
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("saved for later");
+    app::respond::saved::email_link(
+        &state.db,
+        &state.mail,
+        app::demo::RIVERSIDE_PARK,
+        &[
+            ("code".into(), saved.code.clone()),
+            ("email".into(), "fuzz@example.com".into()),
+        ],
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("a link emailed");
+    let return_link = {
+        use sea_orm::{EntityTrait, QueryOrder};
+        let message = app::db::entities::outbox_message::Entity::find()
+            .order_by_desc(app::db::entities::outbox_message::Column::Id)
+            .one(&state.db)
+            .await
+            .unwrap();
+        message
+            .expect("the link's message, kept while the mail server is down")
+            .text_body
+            .split("/return/")
+            .nth(1)
+            .map(|rest| rest.chars().take(32).collect())
+            .expect("a link in the message")
+    };
     Known {
+        return_code: saved.code,
+        return_link,
         draft_token,
         park_question: park.questionnaire.pages[0].questions[0].key.clone(),
         builder_keys: builder

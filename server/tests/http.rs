@@ -14,6 +14,8 @@ use leptos::server_fn::ServerFn;
 use server::Config;
 use tower::ServiceExt;
 
+#[path = "../../app/tests/support/smtp_sink.rs"]
+mod smtp_sink;
 mod support;
 
 const OPEN: &str = "20mph-speed-limits";
@@ -65,6 +67,14 @@ fn test_config(secure_cookies: bool) -> Config {
         // Thousands of requests from one address: the limits have a test of their own.
         rate_limits: false,
         client_address_header: None,
+        public_url: "http://127.0.0.1:3000".into(),
+        smtp_url: None,
+        mail_from: server::config::DEFAULT_MAIL_FROM.into(),
+        // Messages land as files where the test can find them.
+        mail_folder: std::env::temp_dir()
+            .join("consult-test-mail")
+            .to_string_lossy()
+            .into_owned(),
     }
 }
 
@@ -5496,7 +5506,7 @@ async fn a_routed_response_is_answered_page_by_page_with_plain_posts() {
     assert!(checking.body.contains(&format!("{token}/1?from=check#")));
     assert_eq!(app.response_count().await, 0, "nothing is sent before Send");
 
-    // Addresses that name no draft or no page of it: the site's "Page not found".
+    // Addresses that name no draft or no page of it: 404, saying how saved answers come back.
     for path in [
         format!("/consultations/{PARK}/respond/0123456789abcdef0123456789abcdef/1"),
         format!("/consultations/{PARK}/respond/{token}/6"),
@@ -5506,7 +5516,8 @@ async fn a_routed_response_is_answered_page_by_page_with_plain_posts() {
         let missing = app.get(&path).await;
         assert_eq!(missing.status, StatusCode::NOT_FOUND, "{path}");
         assert!(
-            missing.body.contains("Page not found"),
+            missing.body.contains("We could not find these answers")
+                && missing.body.contains("/return\">Enter your return code"),
             "{path}: {}",
             missing.body
         );
@@ -5770,4 +5781,240 @@ async fn too_many_sends_from_one_address_get_429_with_retry_after() {
     // Another address behind the same proxy is not held back.
     let other = app.send(send("198.51.100.2")).await;
     assert_eq!(other.status, StatusCode::NOT_FOUND);
+}
+
+/// The text after `before` (up to the next `<`).
+fn text_after<'a>(body: &'a str, before: &str) -> &'a str {
+    let start = body.find(before).unwrap_or_else(|| panic!("no {before:?}")) + before.len();
+    body[start..].split('<').next().unwrap()
+}
+
+/// The text of the element with `data-testid="{id}"` in a page.
+fn test_id_text<'a>(body: &'a str, id: &str) -> &'a str {
+    let marker = format!("data-testid=\"{id}\"");
+    let start = body.find(&marker).unwrap_or_else(|| panic!("no {marker}"));
+    let open = start + body[start..].find('>').unwrap() + 1;
+    body[open..].split('<').next().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saved_answers_come_back_by_code_or_emailed_link_and_a_copy_is_emailed() {
+    const PARK: &str = app::demo::RIVERSIDE_PARK;
+    let serial = SERIAL.lock().await;
+    let sink = smtp_sink::SmtpSink::start();
+    let config = Config {
+        smtp_url: Some(sink.url.clone()),
+        public_url: "https://consult.example.gov.uk/".into(),
+        ..test_config(false)
+    };
+    let state = server::start(&config, test_options()).await.unwrap();
+    let app = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    let q = park_questionnaire(&app).await;
+    let start = format!("/consultations/{PARK}/respond");
+    let first = app.get(&start).await;
+    assert!(first.body.contains("Save and come back later"));
+    assert!(first.body.contains("name=\"intent\""));
+
+    // "Save and come back later" on page 1: the return code, shown once, privately.
+    let no = chosen(&q, "Do you visit Riverside Park?", "No, I do not visit it");
+    let save = field("intent", "save");
+    let saved = app.post_form(&start, &[no.clone(), save.clone()]).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(saved.headers[header::CACHE_CONTROL], "no-store");
+    assert!(saved.body.contains("Your answers have been saved"));
+    let code = test_id_text(&saved.body, "return-code").to_string();
+    assert_eq!(code.len(), 14, "{code}");
+    assert!(saved.body.contains("closes at"));
+    // The saved page opened by its address shows no code.
+    let bare = app.get(&format!("/consultations/{PARK}/saved")).await;
+    assert_eq!(bare.status, StatusCode::OK);
+    assert!(!bare.body.contains(&code));
+    assert!(bare.body.contains(&format!("/consultations/{PARK}/return")));
+
+    // Continue a saved response: the code, refused with what to do, then accepted.
+    let return_page = format!("/consultations/{PARK}/return");
+    let page = app.get(&return_page).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains("Return code"));
+    let wrong = app
+        .post_form(&return_page, &[field("code", "0000-0000-0000")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("There is a problem"));
+    assert!(
+        wrong
+            .body
+            .contains("No saved answers to this consultation have that return code")
+    );
+    assert!(
+        wrong.body.contains("value=\"0000-0000-0000\""),
+        "kept as typed"
+    );
+    let hostile = app
+        .post_form(&return_page, &[field("code", "<script>alert(1)</script>")])
+        .await;
+    assert_eq!(hostile.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!hostile.body.contains("<script>alert(1)"));
+    let typed = code.to_lowercase().replace('-', " ");
+    let back = app.post_form(&return_page, &[field("code", &typed)]).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
+    let page4 = back.location().to_string();
+    assert!(
+        page4.ends_with("/4"),
+        "{page4}: page 1 was answered, page 4 is next"
+    );
+
+    // A link by email: a bad address is refused beside its field, the code still shown.
+    let saved_page = format!("/consultations/{PARK}/saved");
+    let bad = app
+        .post_form(
+            &saved_page,
+            &[field("code", &code), field("email", "jo@example")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body
+            .contains("Enter an email address in the correct format")
+    );
+    assert!(bad.body.contains(&code));
+    let unknown = app
+        .post_form(
+            &saved_page,
+            &[
+                field("code", "0000-0000-0000"),
+                field("email", "jo@example.com"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    let asked = app
+        .post_form(
+            &saved_page,
+            &[field("code", &code), field("email", "jo@example.com")],
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    assert!(asked.body.contains("We have sent a link to"));
+    let messages = sink.wait_for(1).await;
+    assert_eq!(messages[0].to, ["jo@example.com"]);
+    assert!(messages[0].subject().contains("Improving Riverside Park"));
+    let text = messages[0].part("text/plain");
+    let prefix = format!("https://consult.example.gov.uk/consultations/{PARK}/return/");
+    let link = text_after(&text, &prefix)
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(link.len(), 32, "{text}");
+    assert!(
+        messages[0]
+            .part("text/html")
+            .contains(&format!("{prefix}{link}"))
+    );
+
+    // The link opens the answers at a new address; the address before stops working.
+    let opened = app
+        .get(&format!("/consultations/{PARK}/return/{link}"))
+        .await;
+    assert!(opened.status.is_redirection(), "{}", opened.status);
+    assert_eq!(opened.headers[header::CACHE_CONTROL], "no-store");
+    let page4_again = opened.location().to_string();
+    assert!(page4_again.ends_with("/4"), "{page4_again}");
+    assert_ne!(page4_again, page4);
+    let stale = app.get(&page4).await;
+    assert_eq!(stale.status, StatusCode::NOT_FOUND);
+    assert!(
+        stale.body.contains("return code"),
+        "the page says what to do"
+    );
+    let dead = app
+        .get(&format!(
+            "/consultations/{PARK}/return/0123456789abcdef0123456789abcdef"
+        ))
+        .await;
+    assert_eq!(dead.status, StatusCode::NOT_FOUND);
+    assert!(dead.body.contains("This link does not work"));
+
+    // Saved again from page 4, half done: a new code; the page keeps what was typed.
+    let page4 = page4_again;
+    let far = chosen(
+        &q,
+        "What stops you visiting the park?",
+        "It is too far away",
+    );
+    let again = app.post_form(&page4, std::slice::from_ref(&save)).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    let second_code = test_id_text(&again.body, "return-code").to_string();
+    assert_ne!(second_code, code);
+    let back = app
+        .post_form(&return_page, &[field("code", &second_code)])
+        .await;
+    let page4 = back.location().to_string();
+    assert!(page4.ends_with("/4"));
+    let next = app.post_form(&page4, std::slice::from_ref(&far)).await;
+    assert_eq!(next.status, StatusCode::SEE_OTHER);
+    let page5 = next.location().to_string();
+    let check = app.post_form(&page5, &[]).await.location().to_string();
+    assert!(check.ends_with("/check"), "{check}");
+
+    // Check your answers asks for an address for a copy (optional); a bad one is refused.
+    let shown = app.get(&check).await;
+    assert!(shown.body.contains("Email address (optional)"));
+    let before = app.response_count().await;
+    let refused = app
+        .post_form(&check, &[field("email", "jo at example.com")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("There is a problem"));
+    assert!(refused.body.contains("value=\"jo at example.com\""));
+    assert!(
+        refused.body.contains("Check your answers"),
+        "the same page, drawn again"
+    );
+    assert_eq!(app.response_count().await, before);
+    let sent = app
+        .post_form(&check, &[field("email", "jo@example.com")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(
+        sent.location().ends_with("?copy=sent"),
+        "{}",
+        sent.location()
+    );
+    assert_eq!(app.response_count().await, before + 1);
+    let confirmation = app.get(sent.location()).await;
+    assert!(
+        confirmation
+            .body
+            .contains("We are emailing a copy of your answers")
+    );
+    let reference = test_id_text(&confirmation.body, "reference").to_string();
+    let messages = sink.wait_for(2).await;
+    let receipt = &messages[1];
+    assert!(
+        receipt.subject().contains(&reference),
+        "{}",
+        receipt.subject()
+    );
+    let text = receipt.part("text/plain");
+    assert!(text.contains(&format!("Your reference number: {reference}")));
+    assert!(text.contains("It is too far away"));
+    assert!(text.contains("No, I do not visit it"));
+    let html = receipt.part("text/html");
+    assert!(html.contains("<dl") && html.contains("It is too far away"));
+    // The code of sent answers now leads to their confirmation.
+    let done = app
+        .post_form(&return_page, &[field("code", &second_code)])
+        .await;
+    assert!(
+        done.location().contains("/confirmation/"),
+        "{}",
+        done.location()
+    );
 }

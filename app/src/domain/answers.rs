@@ -15,6 +15,7 @@ use super::questionnaire::{ChoiceOption, MAX_OTHER_CHARS, Question, QuestionKind
 pub const RESERVED_FIELDS: &[&str] = &[
     "idempotency_key",
     super::journey::FROM_CHECK_FIELD,
+    super::journey::INTENT_FIELD,
     HONEYPOT_FIELD,
 ];
 

@@ -14,6 +14,11 @@ use super::routing;
 /// answers" (so Continue goes back there).
 pub const FROM_CHECK_FIELD: &str = "from_check";
 
+/// The name of the button that saves a page to come back to (its value `SAVE_FOR_LATER`) rather
+/// than Continue (decision 0028).
+pub const INTENT_FIELD: &str = "intent";
+pub const SAVE_FOR_LATER: &str = "save";
+
 /// Where Continue goes after a page is saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Next {

@@ -11,8 +11,10 @@ pub enum Action {
     Form,
     /// Saving a page of answers (or starting a draft).
     Save,
-    /// Sending a response.
+    /// Sending a response, or trying a return code (decision 0028).
     Submit,
+    /// Asking for a link to saved answers by email.
+    Email,
 }
 
 impl Action {
@@ -22,6 +24,7 @@ impl Action {
             Action::Form => 300,
             Action::Save => 600,
             Action::Submit => 60,
+            Action::Email => 10,
         }
     }
 }
@@ -72,19 +75,21 @@ pub fn action_of(method: &str, path: &str) -> Option<Action> {
     match method {
         "POST" if path == "/api/submit_response" => Some(Action::Submit),
         "POST" if path == "/api/get_response_form" => Some(Action::Form),
+        "POST" if path == "/api/resume_from_link" => Some(Action::Form),
         _ => {
             let rest = path.strip_prefix("/consultations/")?;
             let mut parts = rest.split('/');
-            let (_slug, respond) = (parts.next()?, parts.next()?);
-            if respond != "respond" {
-                return None;
-            }
+            let (_slug, part) = (parts.next()?, parts.next()?);
             let tail: Vec<&str> = parts.collect();
-            match (method, tail.as_slice()) {
-                ("GET", []) => Some(Action::Form),
-                ("POST", []) => Some(Action::Save),
-                ("POST", [_token, "check"]) => Some(Action::Submit),
-                ("POST", [_token, _page]) => Some(Action::Save),
+            match (part, method, tail.as_slice()) {
+                ("respond", "GET", []) => Some(Action::Form),
+                ("respond", "POST", []) => Some(Action::Save),
+                ("respond", "POST", [_token, "check"]) => Some(Action::Submit),
+                ("respond", "POST", [_token, _page]) => Some(Action::Save),
+                // An emailed link opens a draft; a return code is guessed at the send rate.
+                ("return", "GET", [_link]) => Some(Action::Form),
+                ("return", "POST", []) => Some(Action::Submit),
+                ("saved", "POST", []) => Some(Action::Email),
                 _ => None,
             }
         }
@@ -144,6 +149,11 @@ mod tests {
                 Some(Action::Submit),
             ),
             ("GET", "/consultations/x/respond/abc/2", None),
+            ("GET", "/consultations/x/return", None),
+            ("POST", "/consultations/x/return", Some(Action::Submit)),
+            ("GET", "/consultations/x/return/abc", Some(Action::Form)),
+            ("POST", "/consultations/x/saved", Some(Action::Email)),
+            ("POST", "/api/resume_from_link", Some(Action::Form)),
             ("POST", "/api/submit_response", Some(Action::Submit)),
             ("POST", "/api/get_response_form", Some(Action::Form)),
             ("GET", "/consultations/x", None),

@@ -157,6 +157,10 @@ fn Overview(overview: ConsultationOverview) -> impl IntoView {
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
                     </svg>
                 </a>
+                <p class="body">
+                    "Saved your answers to come back to? "
+                    <a href=crate::respond::api::return_page_path(&card.slug)>"Continue a saved response"</a>
+                </p>
             </div>
         }
         .into_any(),

@@ -95,6 +95,31 @@ pub struct CheckedAnswer {
     pub change: String,
 }
 
+/// What "Save and come back later" shows (decision 0028). Drawn only in answer to the post that
+/// saved (or asked for a link): the return code is stored hashed, so no address shows it again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedForLater {
+    pub slug: String,
+    pub title: String,
+    /// The return code as people read it: `K7QM-4TZP-9XWB`.
+    pub code: String,
+    pub closes_at_text: String,
+    /// The address a link was just emailed to.
+    pub emailed_to: Option<String>,
+    /// A refused email address, with its error.
+    pub posted: crate::components::PostedForm,
+}
+
+/// "Continue a saved response": where a return code is typed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReturnPage {
+    pub slug: String,
+    pub title: String,
+    pub closes_at_text: String,
+    /// Still open: answers can be continued and sent (once closed, they can only be seen).
+    pub open: bool,
+}
+
 /// What a preview adds to the respondent's form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Preview {
@@ -126,6 +151,23 @@ pub struct Confirmation {
     pub reference: String,
     pub submitted_at_text: String,
 }
+
+/// "Continue a saved response" of consultation `slug`, where a return code is typed (decision
+/// 0028).
+pub fn return_page_path(slug: &str) -> String {
+    format!("/consultations/{slug}/return")
+}
+
+/// Where the saved page's "Email me a link" posts.
+pub fn saved_page_path(slug: &str) -> String {
+    format!("/consultations/{slug}/saved")
+}
+
+/// What an address naming no draft says (the addresses of saved answers stop working).
+pub const NO_SUCH_DRAFT: &str = "We could not find these answers. If you saved them to come back to, use your return code or the link we emailed you: the addresses of the pages stop working when answers are saved. Otherwise, check that the address is exactly the one you were given, or start again from the consultation\u{2019}s page.";
+
+/// Added to the confirmation's address when a copy of the answers is on its way by email.
+pub const COPY_SENT_QUERY: &str = "?copy=sent";
 
 /// The confirmation page of response `reference` to consultation `slug`.
 pub fn confirmation_path(slug: &str, reference: &str) -> String {
@@ -190,4 +232,19 @@ pub async fn load_response_step(
 pub async fn get_confirmation(slug: String, reference: String) -> Result<Confirmation, AppError> {
     let state = crate::state::app_state()?;
     super::service::confirmation(&state.db, &slug, &reference).await
+}
+
+/// "Continue a saved response" for consultation `slug`.
+#[server(endpoint = "load_return_page")]
+pub async fn load_return_page(slug: String) -> Result<ReturnPage, AppError> {
+    let state = crate::state::app_state()?;
+    super::saved::return_page(&state.db, &slug, chrono::Utc::now()).await
+}
+
+/// An emailed link back to saved answers: opens them under a new address, which it answers
+/// with (the page redirects there).
+#[server(endpoint = "resume_from_link")]
+pub async fn resume_from_link(slug: String, link: String) -> Result<String, AppError> {
+    let state = crate::state::app_state()?;
+    super::saved::resume_by_link(&state.db, &slug, &link, chrono::Utc::now()).await
 }

@@ -20,8 +20,9 @@ use crate::db::entities::{consultation, response, response_draft};
 use crate::db::questionnaire_store::{find_published, load_questionnaire, published_version};
 use crate::domain::answers::{Answers, parse_answers, validate};
 use crate::domain::journey::{self, Next};
-use crate::domain::{Questionnaire, routing, uk_time};
+use crate::domain::{FieldError, Questionnaire, email, routing, uk_time};
 use crate::error::{AppError, AppResult};
+use crate::mail::outbox::Mail;
 
 /// The query string of a page opened from "Check your answers".
 pub const FROM_CHECK_QUERY: &str = "from=check";
@@ -41,7 +42,7 @@ pub fn check_path(slug: &str, token: &str) -> String {
     format!("/consultations/{slug}/respond/{token}/check")
 }
 
-fn next_path(slug: &str, token: &str, next: Next, from_check: bool) -> String {
+pub(super) fn next_path(slug: &str, token: &str, next: Next, from_check: bool) -> String {
     match next {
         Next::Page(index) if from_check => {
             format!("{}?{FROM_CHECK_QUERY}", page_path(slug, token, index))
@@ -52,25 +53,22 @@ fn next_path(slug: &str, token: &str, next: Next, from_check: bool) -> String {
 }
 
 /// 128 random bits, as lower-case hex: the draft's name in its addresses.
-fn new_token() -> String {
+pub(super) fn new_token() -> String {
     hex::encode(rand::random::<[u8; 16]>())
 }
 
 /// What the database knows a draft by: a token of ours, hashed (so the table alone opens no
 /// draft). Anything else is no draft at all.
-fn token_hash(token: &str) -> Option<String> {
+pub(super) fn token_hash(token: &str) -> Option<String> {
     super::token::canonical_hex::<16>(token)?;
     Some(hex::encode(Sha256::digest(token.as_bytes())))
 }
 
-fn no_such_draft() -> AppError {
-    AppError::NotFound(
-        "We could not find these answers. Check that the address is exactly the one you were given, or start again from the consultation\u{2019}s page."
-            .into(),
-    )
+pub(super) fn no_such_draft() -> AppError {
+    AppError::NotFound(super::api::NO_SUCH_DRAFT.into())
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
+pub(super) fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
 }
 
@@ -79,7 +77,7 @@ fn stored_list<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> AppRes
 }
 
 /// The indices of the pages with these keys, in questionnaire order.
-fn page_indices(q: &Questionnaire, keys: &[String]) -> Vec<usize> {
+pub(super) fn page_indices(q: &Questionnaire, keys: &[String]) -> Vec<usize> {
     q.pages
         .iter()
         .enumerate()
@@ -89,41 +87,41 @@ fn page_indices(q: &Questionnaire, keys: &[String]) -> Vec<usize> {
 }
 
 /// A draft as found, with what it belongs to.
-struct Draft {
-    token: String,
-    row: response_draft::Model,
-    consultation: consultation::Model,
-    questionnaire: Questionnaire,
-    fields: Vec<(String, String)>,
+pub(super) struct Draft {
+    pub(super) token: String,
+    pub(super) row: response_draft::Model,
+    pub(super) consultation: consultation::Model,
+    pub(super) questionnaire: Questionnaire,
+    pub(super) fields: Vec<(String, String)>,
     /// Keys of the pages completed.
-    completed: Vec<String>,
+    pub(super) completed: Vec<String>,
     /// Keys of pages whose answers a changed answer removed (until answered again).
-    dropped: Vec<String>,
+    pub(super) dropped: Vec<String>,
 }
 
 impl Draft {
-    fn answers(&self) -> AppResult<Answers> {
+    pub(super) fn answers(&self) -> AppResult<Answers> {
         parse_answers(&self.questionnaire, &self.fields)
             .map_err(|e| AppError::internal("draft", e.0))
     }
 
-    fn completed_pages(&self) -> Vec<usize> {
+    pub(super) fn completed_pages(&self) -> Vec<usize> {
         page_indices(&self.questionnaire, &self.completed)
     }
 
-    fn slug(&self) -> &str {
+    pub(super) fn slug(&self) -> &str {
         &self.consultation.slug
     }
 
     /// The page index an address names (a number from 1), if the questionnaire has it.
-    fn page_index(&self, page: &str) -> Option<usize> {
+    pub(super) fn page_index(&self, page: &str) -> Option<usize> {
         let number = super::token::canonical_id(page)?;
         let index = usize::try_from(number).ok()?.checked_sub(1)?;
         (index < self.questionnaire.pages.len()).then_some(index)
     }
 }
 
-async fn find(db: &impl ConnectionTrait, slug: &str, token: &str) -> AppResult<Draft> {
+pub(super) async fn find(db: &impl ConnectionTrait, slug: &str, token: &str) -> AppResult<Draft> {
     let consultation = find_published(db, slug).await?;
     let hash = token_hash(token).ok_or_else(no_such_draft)?;
     let row = response_draft::Entity::find()
@@ -132,6 +130,16 @@ async fn find(db: &impl ConnectionTrait, slug: &str, token: &str) -> AppResult<D
         .one(db)
         .await?
         .ok_or_else(no_such_draft)?;
+    opened(db, consultation, row, token).await
+}
+
+/// Draft `row` of `consultation`, read, known by `token` from now on.
+pub(super) async fn opened(
+    db: &impl ConnectionTrait,
+    consultation: consultation::Model,
+    row: response_draft::Model,
+    token: &str,
+) -> AppResult<Draft> {
     let questionnaire = load_questionnaire(db, row.version_id).await?;
     Ok(Draft {
         token: token.to_string(),
@@ -206,19 +214,37 @@ pub async fn start(
     posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<String> {
+    let (consultation, _, token, next) = start_draft(db, slug, posted, false, now).await?;
+    Ok(next_path(&consultation.slug, &token, next, false))
+}
+
+/// A new draft holding the first page's answers, with its token and where Continue goes. The
+/// answers are checked first, unless they are kept to finish later (`for_later`): then page 1
+/// counts as completed only if they pass.
+pub(super) async fn start_draft(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    posted: &[(String, String)],
+    for_later: bool,
+    now: DateTime<Utc>,
+) -> AppResult<(consultation::Model, response_draft::Model, String, Next)> {
     refuse_robots(posted)?;
     let (consultation, questionnaire) = answerable(db, slug, now).await?;
     let fields = journey::page_fields(&questionnaire, 0, posted)?;
     let answers = parse_answers(&questionnaire, &fields)?;
     let errors = journey::page_errors(&questionnaire, &answers, 0);
-    if !errors.is_empty() {
+    if !errors.is_empty() && !for_later {
         return Err(AppError::Invalid(errors));
     }
     // Page 1 is on every path: nothing to drop yet.
     let token = new_token();
     let hash = token_hash(&token).expect("a token of ours");
-    let completed = vec![questionnaire.pages[0].key.clone()];
-    response_draft::ActiveModel {
+    let completed: Vec<String> = if errors.is_empty() {
+        vec![questionnaire.pages[0].key.clone()]
+    } else {
+        Vec::new()
+    };
+    let row = response_draft::ActiveModel {
         token_hash: Set(hash),
         consultation_id: Set(consultation.id),
         version_id: Set(questionnaire.version_id),
@@ -232,12 +258,16 @@ pub async fn start(
     }
     .insert(db)
     .await?;
-    let next = journey::next_after(&questionnaire, &answers, 0, &[0], false);
-    Ok(next_path(&consultation.slug, &token, next, false))
+    let done = page_indices(&questionnaire, &completed);
+    let next = journey::next_after(&questionnaire, &answers, 0, &done, false);
+    Ok((consultation, row, token, next))
 }
 
 /// The confirmation's address of a draft already sent.
-async fn sent_path(db: &impl ConnectionTrait, draft: &Draft) -> AppResult<Option<String>> {
+pub(super) async fn sent_path(
+    db: &impl ConnectionTrait,
+    draft: &Draft,
+) -> AppResult<Option<String>> {
     let Some(id) = draft.row.response_id else {
         return Ok(None);
     };
@@ -384,6 +414,22 @@ pub async fn save(
         return Ok(check_path(slug, token));
     }
     let index = draft.page_index(page).ok_or_else(no_such_draft)?;
+    let (next, from_check) = save_page(db, &draft, index, posted, false, now).await?;
+    Ok(next_path(slug, token, next, from_check))
+}
+
+/// Saves page `index` of `draft` from `posted`, dropping the answers of pages they now route
+/// past; answers with where Continue goes, and whether the page was opened from "Check your
+/// answers". Answers that fail the page's checks are refused, unless kept to finish later
+/// (`for_later`): then they are saved as typed and the page is not complete until they pass.
+pub(super) async fn save_page(
+    db: &impl ConnectionTrait,
+    draft: &Draft,
+    index: usize,
+    posted: &[(String, String)],
+    for_later: bool,
+    now: DateTime<Utc>,
+) -> AppResult<(Next, bool)> {
     let q = &draft.questionnaire;
     let from_check = posted
         .iter()
@@ -392,11 +438,21 @@ pub async fn save(
     let merged = journey::with_page(q, &draft.fields, index, fields);
     let answers = parse_answers(q, &merged)?;
     let errors = journey::page_errors(q, &answers, index);
+    let key = &q.pages[index].key;
+    let mut row: response_draft::ActiveModel = draft.row.clone().into();
+    row.updated_at = Set(now);
     if !errors.is_empty() {
-        return Err(AppError::Invalid(errors));
+        if !for_later {
+            return Err(AppError::Invalid(errors));
+        }
+        let mut completed = draft.completed.clone();
+        completed.retain(|k| k != key);
+        row.fields = Set(json(&merged));
+        row.completed = Set(json(&completed));
+        row.update(db).await?;
+        return Ok((Next::Page(index), from_check));
     }
     let settled = journey::settle(q, merged, &answers);
-    let key = &q.pages[index].key;
     let mut dropped = draft.dropped.clone();
     dropped.retain(|k| k != key);
     let mut completed = draft.completed.clone();
@@ -417,13 +473,11 @@ pub async fn save(
         &page_indices(q, &completed),
         from_check,
     );
-    let mut row: response_draft::ActiveModel = draft.row.clone().into();
     row.fields = Set(json(&settled.fields));
     row.completed = Set(json(&completed));
     row.dropped = Set(json(&dropped));
-    row.updated_at = Set(now);
     row.update(db).await?;
-    Ok(next_path(slug, token, next, from_check))
+    Ok((next, from_check))
 }
 
 /// How long after its consultation closes a draft is kept: meanwhile its addresses show the
@@ -443,24 +497,53 @@ pub async fn remove_stale(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppR
         .filter(response_draft::Column::ConsultationId.in_subquery(closed_long_ago))
         .exec(db)
         .await?;
+    super::saved::remove_orphans(db).await?;
     Ok(removed.rows_affected)
 }
 
 /// What sending a draft did.
 pub enum Sending {
-    /// Stored (or stored before): its confirmation.
-    Sent(Confirmation),
+    /// Stored (or stored before): its confirmation, and whether a copy of the answers was
+    /// queued to be emailed.
+    Sent(Confirmation, bool),
     /// Not sent: go here first (a page still to answer, or the answers of a closed
     /// consultation, or the confirmation of a draft sent before).
     Elsewhere(String),
 }
 
+/// The field of "Check your answers" where someone may give an email address for a copy of
+/// their answers.
+pub const RECEIPT_EMAIL_FIELD: &str = "email";
+
+/// The email address given for a copy of the answers, if any: refused with GOV.UK's message if
+/// it is not one.
+fn receipt_address(posted: &[(String, String)]) -> AppResult<Option<String>> {
+    let typed = posted
+        .iter()
+        .find(|(name, _)| name == RECEIPT_EMAIL_FIELD)
+        .map(|(_, value)| value.trim())
+        .unwrap_or_default();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    email::parse_address(typed).map(Some).map_err(|message| {
+        AppError::Invalid(vec![FieldError {
+            field: RECEIPT_EMAIL_FIELD.into(),
+            target_id: RECEIPT_EMAIL_FIELD.into(),
+            message: message.into(),
+        }])
+    })
+}
+
 /// "Send response" on "Check your answers": every answer on the path checked again and stored
-/// as one response, once (sending twice gives the same confirmation).
+/// as one response, once (sending twice gives the same confirmation). With an email address in
+/// `posted`, a copy of the answers is queued to it once the response is stored.
 pub async fn send<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    mail: &Mail,
     slug: &str,
     token: &str,
+    posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<Sending> {
     let draft = find(db, slug, token).await?;
@@ -470,6 +553,7 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
     if ensure_open(&draft.consultation, now).is_err() {
         return Ok(Sending::Elsewhere(check_path(slug, token)));
     }
+    let receipt_to = receipt_address(posted)?;
     let q = &draft.questionnaire;
     let answers = routing::answers_on_path(q, &draft.answers()?);
     // A page on the path never completed (reached by address), or answers that no longer fit.
@@ -494,8 +578,8 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
         .await?
         .ok_or_else(|| AppError::Conflict("This questionnaire is no longer in use.".into()))?;
     // The draft is the idempotency key: a second "Send" (a double-click, another tab) gets the
-    // same response.
-    let key = format!("draft.{}", draft.row.token_hash);
+    // same response. Its id, not its token, which changes when it is saved for later.
+    let key = format!("draft.{}", draft.row.id);
     let confirmation = store_answers(
         db,
         &draft.consultation,
@@ -506,15 +590,53 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
         now,
     )
     .await?;
-    if let Some(stored) = response::Entity::find()
+    let Some(stored) = response::Entity::find()
         .filter(response::Column::IdempotencyKey.eq(key))
         .one(db)
         .await?
-    {
-        let mut row: response_draft::ActiveModel = draft.row.into();
-        row.response_id = Set(Some(stored.id));
-        row.updated_at = Set(now);
-        row.update(db).await?;
-    }
-    Ok(Sending::Sent(confirmation))
+    else {
+        return Ok(Sending::Sent(confirmation, false));
+    };
+    // Only the request that marks the draft sent queues the copy: a double-click sends one.
+    let marked = response_draft::Entity::update_many()
+        .col_expr(
+            response_draft::Column::ResponseId,
+            sea_orm::sea_query::Expr::value(Some(stored.id)),
+        )
+        .col_expr(
+            response_draft::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(response_draft::Column::Id.eq(draft.row.id))
+        .filter(response_draft::Column::ResponseId.is_null())
+        .exec(db)
+        .await?;
+    let copied = match receipt_to {
+        Some(to) if marked.rows_affected == 1 => {
+            let pages = journey::check_answers(q, &answers)
+                .into_iter()
+                .map(|checked| email::AnsweredPage {
+                    heading: q.pages[checked.page].title.clone().or_else(|| {
+                        (q.pages.len() > 1).then(|| format!("Page {}", checked.page + 1))
+                    }),
+                    answers: checked
+                        .questions
+                        .into_iter()
+                        .map(|(_, answered)| (answered.label, answered.lines))
+                        .collect(),
+                })
+                .collect::<Vec<_>>();
+            let receipt = email::receipt(
+                &to,
+                &draft.consultation.title,
+                &mail.link(&format!("/consultations/{slug}")),
+                &confirmation.reference,
+                &confirmation.submitted_at_text,
+                &pages,
+            );
+            mail.queue(db, receipt, now).await
+        }
+        _ => false,
+    };
+    Ok(Sending::Sent(confirmation, copied))
 }

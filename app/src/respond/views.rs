@@ -9,16 +9,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{
-    CheckAnswers, Confirmation, ResponseForm, ResponseStep, SubmitResponse, get_confirmation,
-    get_response_form, load_response_step,
+    CheckAnswers, Confirmation, NO_SUCH_DRAFT, ResponseForm, ResponseStep, SubmitResponse,
+    get_confirmation, get_response_form, load_response_step,
 };
 use super::option_values::{PointsItems, RankingItems};
 use crate::components::{
-    AnswerLines, ErrorMessage, ErrorPage, ErrorSummary, IslandScripts, PageTitle, PostedForm,
-    TextArea, page_title_text,
+    AnswerLines, ErrorMessage, ErrorPage, ErrorSummary, InputField, IslandScripts, PageTitle,
+    PostedForm, TextArea, page_title_text,
 };
 use crate::domain::answers::{HONEYPOT_FIELD, char_count};
-use crate::domain::journey::FROM_CHECK_FIELD;
+use crate::domain::journey::{FROM_CHECK_FIELD, INTENT_FIELD, SAVE_FOR_LATER};
 use crate::domain::{FieldError, Question, QuestionKind};
 use crate::error::AppError;
 
@@ -259,9 +259,14 @@ fn ResponseFormBody(
             let fields = form_fields(&element);
             let found = questionnaire
                 .with_value(|q| parse_answers(q, &fields).map(|answers| validate(q, &answers)));
+            // "Save and come back later" keeps the page as typed: never held back by its checks.
+            let saving_for_later = event
+                .submitter()
+                .and_then(|button| button.get_attribute("name"))
+                .is_some_and(|name| name == INTENT_FIELD);
             // A page of a response goes to the server as a plain post once it passes (its next
             // page is a page load); one that does not stays, with its errors.
-            if is_step && matches!(found, Ok(ref list) if list.is_empty()) {
+            if is_step && (saving_for_later || matches!(found, Ok(ref list) if list.is_empty())) {
                 if sending.get_untracked() {
                     event.prevent_default(); // a second click while the first is on its way
                 }
@@ -370,10 +375,35 @@ fn ResponseFormBody(
                     }
                 })
                 .collect_view()}
-            <button type="submit" class="button" data-module="button" aria-disabled=move || (pending.get() || sending.get()).then_some("true")>
-                {button}
-            </button>
+            <div class="button-group">
+                <button type="submit" class="button" data-module="button" aria-disabled=move || (pending.get() || sending.get()).then_some("true")>
+                    {button}
+                </button>
+                {(is_step && !is_preview).then(|| view! { <SaveForLaterButton /> })}
+            </div>
         </form>
+    }
+}
+
+/// The email address for a copy of the answers, on "Check your answers" (as
+/// `respond::journey::RECEIPT_EMAIL_FIELD`).
+const RECEIPT_EMAIL: &str = "email";
+
+/// "Save and come back later": posts the page's form to keep its answers as typed and get a
+/// return code (GOV.UK's secondary button).
+#[component]
+fn SaveForLaterButton() -> impl IntoView {
+    view! {
+        <button
+            type="submit"
+            name=INTENT_FIELD
+            value=SAVE_FOR_LATER
+            class="button button--secondary"
+            data-module="button"
+            formnovalidate
+        >
+            "Save and come back later"
+        </button>
     }
 }
 
@@ -892,6 +922,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         )
     };
     let confirmation = Resource::new(key, |(slug, reference)| get_confirmation(slug, reference));
+    let copy_sent = use_query_map().read_untracked().get("copy").as_deref() == Some("sent");
     view! {
         <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -899,7 +930,7 @@ pub fn ConfirmationPage() -> impl IntoView {
                     Ok(confirmation) => {
                         view! {
                             <PageTitle text=CONFIRMATION_TITLE.to_string() />
-                            <ConfirmationView confirmation />
+                            <ConfirmationView confirmation copy_sent />
                         }
                             .into_any()
                     }
@@ -916,7 +947,12 @@ const CONFIRMATION_HEADING: &str = "confirmation-heading";
 
 /// The confirmation, drawn by its own page and by the form's island once a response is sent.
 #[component]
-fn ConfirmationView(confirmation: Confirmation) -> impl IntoView {
+fn ConfirmationView(
+    confirmation: Confirmation,
+    /// A copy of the answers is on its way by email.
+    #[prop(optional)]
+    copy_sent: bool,
+) -> impl IntoView {
     let back = format!("/consultations/{}", confirmation.slug);
     view! {
         <div class="panel panel--confirmation">
@@ -937,6 +973,11 @@ fn ConfirmationView(confirmation: Confirmation) -> impl IntoView {
         <p class="body">
             "Keep your reference number. Quote it if you contact us about your response."
         </p>
+        {copy_sent.then(|| view! {
+            <p class="body" id="copy-sent">
+                "We are emailing a copy of your answers to the address you gave. It can take a few minutes to arrive."
+            </p>
+        })}
         <h2 class="heading-m">"What happens next"</h2>
         <p class="body">
             "When the consultation closes we will read every response. We will publish what we decided, and why, on the consultation page."
@@ -973,14 +1014,17 @@ pub fn RespondStepPage() -> impl IntoView {
         <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
             {move || {
                 let posted = posted.clone();
+                let slug = args().0;
                 Suspend::new(async move {
                     match step.await {
                         Ok(ResponseStep::Page(form)) => response_form_view(form, posted),
                         Ok(ResponseStep::Check(check)) => {
-                            view! { <CheckAnswersView check closed=false /> }.into_any()
+                            let posted = posted.unwrap_or_default();
+                            view! { <CheckAnswersView check closed=false posted /> }.into_any()
                         }
                         Ok(ResponseStep::Closed(check)) => {
-                            view! { <CheckAnswersView check closed=true /> }.into_any()
+                            let posted = PostedForm::default();
+                            view! { <CheckAnswersView check closed=true posted /> }.into_any()
                         }
                         Ok(ResponseStep::Sent(path)) => {
                             view! {
@@ -1004,11 +1048,35 @@ pub fn RespondStepPage() -> impl IntoView {
                             }
                                 .into_any()
                         }
+                        Err(AppError::NotFound(message)) if message == NO_SUCH_DRAFT => {
+                            view! { <AnswersNotFound slug /> }.into_any()
+                        }
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                     }
                 })
             }}
         </Suspense>
+    }
+}
+
+/// An address of answers that are not there (saved for later, or never were): what to do.
+#[component]
+fn AnswersNotFound(slug: String) -> impl IntoView {
+    crate::components::set_status(404);
+    view! {
+        <PageTitle text="We could not find these answers".to_string() />
+        <h1 class="heading-xl">"We could not find these answers"</h1>
+        <p class="body">
+            "If you saved your answers to come back to, the addresses of the pages you answered stopped working when you saved. Use your return code, or the link we emailed you."
+        </p>
+        <p class="body">
+            <a href=super::api::return_page_path(&slug)>"Enter your return code"</a>
+        </p>
+        <p class="body">
+            "Otherwise, check that the address is exactly the one you were given, or "
+            <a href=format!("/consultations/{slug}")>"start again from the consultation\u{2019}s page"</a>
+            "."
+        </p>
     }
 }
 
@@ -1036,7 +1104,7 @@ fn GoOn(
 /// "Check your answers" (GOV.UK pattern), or — `closed` — the answers of a consultation that
 /// closed before they were sent, shown to keep.
 #[component]
-fn CheckAnswersView(check: CheckAnswers, closed: bool) -> impl IntoView {
+fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> impl IntoView {
     let title = if closed {
         "This consultation has closed"
     } else {
@@ -1120,16 +1188,32 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool) -> impl IntoView {
                 "Once you send your response you cannot change your answers. You will get a reference number."
             </p>
             <form method="post" action=check.action novalidate>
-                <button type="submit" class="button" data-module="button">
-                    "Send response"
-                </button>
+                <InputField
+                    name=RECEIPT_EMAIL
+                    label="Email address (optional)"
+                    hint="To get a copy of your answers and your reference number. We use it only to send them."
+                    posted=posted.clone()
+                    input_type="email"
+                    autocomplete="email"
+                    spellcheck="false"
+                    width="input--width-30"
+                />
+                <div class="button-group">
+                    <button type="submit" class="button" data-module="button">
+                        "Send response"
+                    </button>
+                    <SaveForLaterButton />
+                </div>
             </form>
         }
         .into_any()
     };
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let (errors, problem) = (posted.errors.clone(), posted.problem.clone());
     view! {
-        <PageTitle text=title.to_string() />
+        <PageTitle text=title.to_string() error=has_errors />
         {(!closed).then(|| view! { <a href=check.back class="back-link">"Back"</a> })}
+        <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
         <span class="caption-l">{check.title.clone()}</span>
         <h1 class="heading-xl">{title}</h1>
         {closed.then(|| view! {
