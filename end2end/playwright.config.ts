@@ -72,6 +72,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         MAIL_FROM: "Have your say <consultations@example.gov.uk>",
         PUBLIC_URL: baseURL,
+        // The rate limit test sends as a client of its own (every other test shares 127.0.0.1).
+        CLIENT_ADDRESS_HEADER: "X-Forwarded-For",
       },
     },
   ],

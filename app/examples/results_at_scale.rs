@@ -366,6 +366,9 @@ async fn generate(db: &DatabaseConnection, n: usize) -> Duration {
                 channel: Set(channel.into()),
                 submitted_at: Set(at),
                 duplicate_of: Set(None),
+                entered_by: Set(None),
+                received_on: Set(None),
+                late_reason: Set(None),
             });
             let rows = answers_of(&mut rng, id, &q, today);
             count(&mut counts, &rows, q[6].id);

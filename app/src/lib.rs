@@ -9,6 +9,7 @@ pub mod builder;
 pub mod components;
 pub mod documents;
 pub mod domain;
+pub mod entry;
 pub mod error;
 pub mod hub;
 pub mod library;
@@ -157,6 +158,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/responses")
                             view=results::responses_views::ResponsesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/enter-response")
+                            view=entry::views::EntryPage
                             ssr=SsrMode::Async
                         />
                         <Route

@@ -1931,3 +1931,166 @@ async fn saved_answers_come_back_by_return_code_or_emailed_link_until_closing() 
         ));
     }
 }
+
+/// Responses to consultation `slug` counted as received on paper.
+async fn paper_count(db: &DatabaseConnection, slug: &str) -> i64 {
+    use app::db::entities::{channel_tally, consultation};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let id = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    channel_tally::Entity::find()
+        .filter(channel_tally::Column::ConsultationId.eq(id))
+        .filter(channel_tally::Column::Channel.eq("paper"))
+        .one(db)
+        .await
+        .unwrap()
+        .map(|t| t.responses)
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn staff_enter_responses_from_paper_phone_and_email_counted_by_channel() {
+    use app::entry::service::{enter, entry_form};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    for (backend, db) in with_demo().await {
+        let now = Utc::now();
+        let staff = site_admin();
+        let today = app::domain::uk_time::uk_local(now).date();
+        let date = |day: chrono::NaiveDate| {
+            use chrono::Datelike;
+            vec![
+                field("received-day", &day.day().to_string()),
+                field("received-month", &day.month().to_string()),
+                field("received-year", &day.year().to_string()),
+            ]
+        };
+        let form = entry_form(&db, KEY, staff.clone(), OPEN, now)
+            .await
+            .unwrap();
+        assert!(!form.closed);
+        assert!(
+            !form.questionnaire.pages.is_empty(),
+            "{backend}: every page on one form"
+        );
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        // A required question left blank on paper is left blank; the answers given are kept.
+        let mut fields = vec![
+            field("form_token", &form.form_token),
+            field("channel", "paper"),
+            field(&q[2].field_name(), "Written in the margin"),
+        ];
+        fields.extend(date(today));
+        let before = paper_count(&db, OPEN).await;
+        let confirmation = enter(&db, KEY, &staff, OPEN, &fields, now).await.unwrap();
+        let stored = response::Entity::find()
+            .filter(response::Column::Reference.eq(confirmation.reference.clone()))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.channel, "paper", "{backend}");
+        assert_eq!(stored.entered_by, Some(staff.id));
+        assert_eq!(stored.received_on, Some(today));
+        assert_eq!(stored.late_reason, None);
+        assert_eq!(
+            paper_count(&db, OPEN).await,
+            before + 1,
+            "{backend}: counted as paper"
+        );
+        // The same form posted again (a double click) stores nothing more.
+        let again = enter(&db, KEY, &staff, OPEN, &fields, now).await.unwrap();
+        assert_eq!(again.reference, confirmation.reference);
+        assert_eq!(paper_count(&db, OPEN).await, before + 1);
+
+        // Every problem named at once; nothing stored.
+        let count = responses(&db).await;
+        let fresh = entry_form(&db, KEY, staff.clone(), OPEN, now)
+            .await
+            .unwrap();
+        match enter(
+            &db,
+            KEY,
+            &staff,
+            OPEN,
+            &[field("form_token", &fresh.form_token)],
+            now,
+        )
+        .await
+        {
+            Err(AppError::Invalid(errors)) => {
+                let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, ["channel", "received"], "{backend}: {errors:?}");
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        let mut nothing = vec![
+            field("form_token", &fresh.form_token),
+            field("channel", "phone"),
+        ];
+        nothing.extend(date(today));
+        match enter(&db, KEY, &staff, OPEN, &nothing, now).await {
+            Err(AppError::Invalid(errors)) => {
+                assert!(
+                    errors[0].message.contains("at least one answer"),
+                    "{errors:?}"
+                )
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        // A form of another consultation, or no form at all.
+        assert!(matches!(
+            enter(&db, KEY, &staff, CLOSED, &fields, now).await,
+            Err(AppError::BadRequest(_))
+        ));
+        assert_eq!(responses(&db).await, count);
+
+        // After the closing date, only with a reason.
+        let closed = entry_form(&db, KEY, staff.clone(), CLOSED, now)
+            .await
+            .unwrap();
+        assert!(closed.closed);
+        let cq: Vec<_> = closed.questionnaire.questions().collect();
+        let mut late = vec![
+            field("form_token", &closed.form_token),
+            field("channel", "email"),
+            field(&cq[0].field_name(), &cq[0].kind.options()[0].id.to_string()),
+        ];
+        late.extend(date(today));
+        match enter(&db, KEY, &staff, CLOSED, &late, now).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "late_reason"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        late.push(field("late_reason", "Postmarked before the closing date"));
+        let accepted = enter(&db, KEY, &staff, CLOSED, &late, now).await.unwrap();
+        let stored = response::Entity::find()
+            .filter(response::Column::Reference.eq(accepted.reference))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.channel, "email");
+        assert_eq!(
+            stored.late_reason.as_deref(),
+            Some("Postmarked before the closing date")
+        );
+
+        // Only staff who may build the consultation may enter responses to it.
+        let viewer = StaffIdentity {
+            role: "viewer".into(),
+            ..site_admin()
+        };
+        assert!(matches!(
+            entry_form(&db, KEY, viewer.clone(), OPEN, now).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(
+            enter(&db, KEY, &viewer, OPEN, &fields, now).await,
+            Err(AppError::Forbidden)
+        ));
+    }
+}

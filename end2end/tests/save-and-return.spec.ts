@@ -131,3 +131,41 @@ for (const javascript of [true, false]) {
     });
   });
 }
+
+test("return codes tried too fast from one connection are refused with a page that says when to try again", async ({ browser, baseURL }) => {
+  // A client address of its own (the server trusts X-Forwarded-For in these tests), so the other
+  // tests' allowance is untouched.
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && !/status of 429/.test(m.text()) && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    const guesses = [];
+    for (let i = 0; i < 60; i++) {
+      guesses.push(
+        page.request.post(`/consultations/${PARK}/return`, {
+          form: { code: "0000-0000-0000" },
+          headers: { Origin: baseURL! },
+          maxRedirects: 0,
+        }),
+      );
+    }
+    const statuses = (await Promise.all(guesses)).map((r) => r.status());
+    expect(statuses.filter((s) => s === 422)).toHaveLength(60);
+    await page.goto(`/consultations/${PARK}/return`);
+    await page.getByLabel("Return code").fill("0000-0000-0000");
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ]);
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("There is a problem");
+    await expect(page.getByText("Nothing you sent has been lost")).toBeVisible();
+    await expectAccessible(page);
+    expect(errors, "browser console errors").toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

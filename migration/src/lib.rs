@@ -18,6 +18,7 @@ mod m20261127_000012_dashboard_tallies;
 mod m20261127_000013_prepared_downloads;
 mod m20261128_000014_routes_and_drafts;
 mod m20261128_000015_save_return_and_mail;
+mod m20261128_000016_responses_entered_by_staff;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000013_prepared_downloads::Migration),
             Box::new(m20261128_000014_routes_and_drafts::Migration),
             Box::new(m20261128_000015_save_return_and_mail::Migration),
+            Box::new(m20261128_000016_responses_entered_by_staff::Migration),
         ]
     }
 }

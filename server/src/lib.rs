@@ -153,6 +153,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::builder::http::post_routes),
         ),
         (
+            "/staff/consultations/{slug}/enter-response",
+            post(app::entry::http::post_entry),
+        ),
+        (
             "/staff/consultations/{slug}/details",
             post(app::builder::http::post_details),
         ),

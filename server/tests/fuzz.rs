@@ -1034,7 +1034,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..128) {
+    match rng.random_range(0..129) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2235,6 +2235,70 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 }
             }
         }
+        128 => {
+            // Staff entering a response from paper, a call or an email: the form, its post (the
+            // questionnaire's answers, honest or hostile, how and when it arrived, a reason) and
+            // its server function.
+            use app::entry::api::LoadEntryForm;
+            let slug = if rng.random_bool(0.8) {
+                Value::Text(OPEN.into())
+            } else {
+                slug(rng)
+            };
+            let path = format!("/staff/consultations/{}/enter-response", segment(&slug));
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/enter-response"),
+                    Method::GET,
+                    path,
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/enter-response"),
+                        Method::POST,
+                        path,
+                    );
+                    let mut fields = response_fields(rng, known);
+                    for (name, _) in &mut fields {
+                        if matches!(name, Value::Text(n) if n == "idempotency_key") {
+                            *name = Value::Text("form_token".into());
+                        }
+                    }
+                    let honest = |rng: &mut StdRng, text: &str| {
+                        if rng.random_bool(0.8) {
+                            Value::Text(text.into())
+                        } else {
+                            hostile_value(rng)
+                        }
+                    };
+                    let channel = ["paper", "phone", "email"].choose(rng).unwrap();
+                    fields.push((Value::Text("channel".into()), honest(rng, channel)));
+                    fields.push((Value::Text("received-day".into()), honest(rng, "1")));
+                    fields.push((Value::Text("received-month".into()), honest(rng, "1")));
+                    fields.push((Value::Text("received-year".into()), honest(rng, "2026")));
+                    if rng.random_bool(0.3) {
+                        fields.push((Value::Text("late_reason".into()), hostile_value(rng)));
+                    }
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&fields).into_bytes();
+                    p.submits = true;
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadEntryForm::PATH),
+                        Method::POST,
+                        LoadEntryForm::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2459,10 +2523,12 @@ struct Outcomes {
     by_route: BTreeMap<Route, u64>,
 }
 
+/// The reference a redirect hands out: a confirmation's, or a response staff entered.
 fn reference_from_location(location: &str) -> Option<String> {
-    location
+    let (_, rest) = location
         .split_once("/confirmation/")
-        .map(|(_, reference)| reference.to_string())
+        .or_else(|| location.split_once("/responses/"))?;
+    rest.split('?').next().map(str::to_string)
 }
 
 async fn setup(backend: &str, db: DatabaseConnection) -> Known {

@@ -6018,3 +6018,103 @@ async fn saved_answers_come_back_by_code_or_emailed_link_and_a_copy_is_emailed()
         done.location()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_enter_a_paper_response_with_a_plain_form_and_it_is_counted_by_channel() {
+    let app = test_app().await;
+    let path = format!("/staff/consultations/{OPEN}/enter-response");
+    // Signed out: to sign in, and back here after.
+    let anonymous = app.get(&path).await;
+    assert!(anonymous.status.is_redirection(), "{}", anonymous.status);
+    assert!(anonymous.location().starts_with("/staff/sign-in"));
+    let posted = app.post_form(&path, &[]).await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    assert!(
+        posted
+            .location()
+            .starts_with("/staff/sign-in?next=/staff/consultations/")
+    );
+
+    let cookie = signed_in(&app).await;
+    let page = app.get_with_cookie(&path, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Enter a response"));
+    assert!(page.body.contains("How did the response arrive?"));
+    assert!(page.body.contains("name=\"form_token\""));
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    let token = page
+        .body
+        .split("name=\"form_token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let form = app.form().await;
+    let why = form.questionnaire.questions().nth(2).unwrap().field_name();
+
+    // Refused: every problem listed, every value kept, nothing stored.
+    let before = app.response_count().await;
+    let refused = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("form_token", &token),
+            field(&why, "Posted <b>by hand</b>"),
+            field("received-day", "31"),
+            field("received-month", "2"),
+            field("received-year", "2026"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Select how the response arrived"));
+    assert!(refused.body.contains("must be a real date"));
+    assert!(
+        refused.body.contains("Posted &lt;b&gt;by hand&lt;/b&gt;"),
+        "kept, escaped"
+    );
+    assert_eq!(app.response_count().await, before);
+
+    let entered = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("form_token", &token),
+            field("channel", "paper"),
+            field(&why, "Posted by hand"),
+            field("received-day", "1"),
+            field("received-month", "1"),
+            field("received-year", "2026"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(entered.status, StatusCode::SEE_OTHER, "{}", entered.body);
+    assert!(
+        entered.location().ends_with("?entered=yes"),
+        "{}",
+        entered.location()
+    );
+    assert_eq!(app.response_count().await, before + 1);
+    let shown = app.get_with_cookie(entered.location(), &cookie).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("Response entered and counted"));
+    assert!(shown.body.contains("Paper"));
+    assert!(shown.body.contains("1 January 2026"));
+    assert!(shown.body.contains("Entered by"));
+    assert!(shown.body.contains("Posted by hand"));
+    // The dashboard counts it by channel.
+    let results = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/results"), &cookie)
+        .await;
+    assert!(
+        results.body.contains("Paper"),
+        "the dashboard names the channel"
+    );
+    // The responses list offers the form.
+    let list = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/responses"), &cookie)
+        .await;
+    assert!(list.body.contains(&format!("href=\"{path}\"")));
+}

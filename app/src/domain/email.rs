@@ -17,41 +17,11 @@ pub struct Email {
 pub const ADDRESS_FORMAT: &str =
     "Enter an email address in the correct format, like name@example.com";
 
-/// The longest address accepted (RFC 5321's limit on a path).
-pub const MAX_ADDRESS: usize = 254;
-
-/// The address someone typed, trimmed, if it is one we can send to: a local part of the
-/// characters addresses use, `@`, and a domain of at least two labels of letters, digits and
-/// hyphens. Deliberately plain (no quoted local parts, no IP literals): what is refused is told
-/// to the person at once, rather than lost in a mail server later.
+/// The address someone typed, tidied (trimmed, domain in lower case), if it is one we can send
+/// to: the same shape an email question accepts (`formats::parse_email`). What is refused is
+/// told to the person at once, rather than lost in a mail server later.
 pub fn parse_address(typed: &str) -> Result<String, &'static str> {
-    let address = typed.trim();
-    let (local, domain) = address.rsplit_once('@').ok_or(ADDRESS_FORMAT)?;
-    let local_ok = !local.is_empty()
-        && local.len() <= 64
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
-        && local
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
-    let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = labels.len() >= 2
-        && labels.iter().all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
-        && labels
-            .last()
-            .is_some_and(|top| top.chars().any(|c| c.is_ascii_alphabetic()));
-    if local_ok && domain_ok && address.len() <= MAX_ADDRESS {
-        Ok(address.to_string())
-    } else {
-        Err(ADDRESS_FORMAT)
-    }
+    super::formats::parse_email(typed).ok_or(ADDRESS_FORMAT)
 }
 
 /// Text made safe to place in HTML, as element content or a quoted attribute.

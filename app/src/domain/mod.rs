@@ -27,6 +27,7 @@ pub mod return_code;
 pub mod routing;
 pub mod slug;
 pub mod sortable;
+pub mod staff_entry;
 pub mod staff_list;
 pub mod status;
 pub mod text;

@@ -60,6 +60,12 @@ pub fn may_build(actor: Actor<'_>, department: i64) -> bool {
     }
 }
 
+/// Whether `actor` may enter responses received on paper, by phone or by email for a
+/// consultation of `department`: whoever may build it (issue 10's roles will say more).
+pub fn may_enter_responses(actor: Actor<'_>, department: i64) -> bool {
+    may_build(actor, department)
+}
+
 /// Whether `actor` may mark a consultation as a template, or stop offering it: site admins only
 /// (a template is offered to every department).
 pub fn may_manage_templates(actor: Actor<'_>) -> bool {

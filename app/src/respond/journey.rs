@@ -15,7 +15,9 @@ use super::api::{
     CheckAnswers, CheckedAnswer, CheckedPage, Confirmation, ResponseForm, ResponseStep, Step,
     confirmation_path,
 };
-use super::service::{answerable, ensure_open, refuse_robots, render_markdown, store_answers};
+use super::service::{
+    Origin, answerable, ensure_open, refuse_robots, render_markdown, store_answers,
+};
 use crate::db::entities::{consultation, response, response_draft};
 use crate::db::questionnaire_store::{find_published, load_questionnaire, published_version};
 use crate::domain::answers::{Answers, parse_answers, validate};
@@ -587,6 +589,7 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
         &key,
         q,
         &answers,
+        &Origin::ONLINE,
         now,
     )
     .await?;

@@ -211,13 +211,36 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         &token.key,
         &questionnaire,
         &answers,
+        &Origin::ONLINE,
         now,
     )
     .await
 }
 
+/// How a response reached the council, stored with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Origin {
+    /// `online`, or how staff received it (`domain::staff_entry::CHANNELS`).
+    pub channel: &'static str,
+    /// The staff member who entered it.
+    pub entered_by: Option<i64>,
+    pub received_on: Option<chrono::NaiveDate>,
+    pub late_reason: Option<String>,
+}
+
+impl Origin {
+    /// Made on this site by the respondent.
+    pub(crate) const ONLINE: Origin = Origin {
+        channel: CHANNEL_ONLINE,
+        entered_by: None,
+        received_on: None,
+        late_reason: None,
+    };
+}
+
 /// Stores valid answers as one response under idempotency key `key` (the same answers sent
 /// again under the same key get the same confirmation) and answers with its confirmation.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     consultation: &consultation::Model,
@@ -225,6 +248,7 @@ pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
     key: &str,
     questionnaire: &Questionnaire,
     answers: &Answers,
+    origin: &Origin,
     now: DateTime<Utc>,
 ) -> AppResult<Confirmation> {
     let answers_digest = digest(answers);
@@ -256,6 +280,7 @@ pub(crate) async fn store_answers<C: ConnectionTrait + TransactionTrait>(
             &reference,
             &rows,
             duplicate_of,
+            origin,
             now,
         )
         .await
@@ -291,6 +316,7 @@ async fn store<C: TransactionTrait>(
     reference: &str,
     rows: &[StoredAnswer],
     duplicate_of: Option<i64>,
+    origin: &Origin,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
@@ -303,9 +329,12 @@ async fn store<C: TransactionTrait>(
         reference: Set(reference.to_string()),
         idempotency_key: Set(idempotency_key.to_string()),
         answers_digest: Set(answers_digest.to_string()),
-        channel: Set(CHANNEL_ONLINE.into()),
+        channel: Set(origin.channel.into()),
         submitted_at: Set(now),
         duplicate_of: Set(duplicate_of),
+        entered_by: Set(origin.entered_by),
+        received_on: Set(origin.received_on),
+        late_reason: Set(origin.late_reason.clone()),
         ..Default::default()
     })
     .exec(&txn)
@@ -369,7 +398,7 @@ async fn store<C: TransactionTrait>(
 
     channel_tally::Entity::insert(channel_tally::ActiveModel {
         consultation_id: Set(consultation.id),
-        channel: Set(CHANNEL_ONLINE.into()),
+        channel: Set(origin.channel.into()),
         responses: Set(1),
     })
     .on_conflict(

@@ -408,7 +408,7 @@ fn SaveForLaterButton() -> impl IntoView {
 }
 
 #[component]
-fn QuestionField(
+pub(crate) fn QuestionField(
     question: Question,
     errors: RwSignal<Vec<FieldError>>,
     posted: PostedForm,

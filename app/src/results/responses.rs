@@ -30,6 +30,14 @@ pub struct ResponseRow {
     /// The reference of an earlier response with the very same answers, sent within minutes.
     #[serde(default)]
     pub duplicate_of: Option<String>,
+    /// For a response staff entered: the day it was received ("6 January 2027"), who entered
+    /// it, and why it was accepted after the closing date.
+    #[serde(default)]
+    pub received_text: Option<String>,
+    #[serde(default)]
+    pub entered_by: Option<String>,
+    #[serde(default)]
+    pub late_reason: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,6 +48,9 @@ pub struct ResponseList {
     pub total: u64,
     pub page: u64,
     pub rows: Vec<ResponseRow>,
+    /// The staff member may enter responses received on paper, by phone or by email.
+    #[serde(default)]
+    pub may_enter: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

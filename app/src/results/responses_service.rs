@@ -59,6 +59,11 @@ fn row_of(
             .duplicate_of
             .and_then(|id| duplicated.get(&id).cloned()),
         reference: response.reference.clone(),
+        received_text: response
+            .received_on
+            .map(crate::domain::formats::format_date),
+        entered_by: None,
+        late_reason: response.late_reason.clone(),
         submitted_text: uk_time::format_date_time(response.submitted_at),
         channel: channel_label(&response.channel),
         version: versions
@@ -103,6 +108,10 @@ pub async fn list(
         .map(|r| row_of(r, &versions, &duplicated))
         .collect();
     Ok(ResponseList {
+        may_enter: crate::domain::permissions::may_enter_responses(
+            staff.actor(),
+            consultation.department_id,
+        ),
         staff,
         slug: consultation.slug,
         title: consultation.title,
@@ -144,9 +153,19 @@ pub async fn detail(
         .collect();
     let versions = version_numbers(db, consultation.id).await?;
     let duplicated = duplicated(db, std::slice::from_ref(&response)).await?;
+    let mut row = row_of(&response, &versions, &duplicated);
+    if let Some(id) = response.entered_by {
+        row.entered_by = Some(
+            crate::db::entities::staff_user::Entity::find_by_id(id)
+                .one(db)
+                .await?
+                .map(|member| member.display_name)
+                .unwrap_or_else(|| "A former member of staff".into()),
+        );
+    }
     Ok(ResponseDetail {
         staff,
-        row: row_of(&response, &versions, &duplicated),
+        row,
         answers: answered_questions(&questionnaire, &rows),
         slug: consultation.slug,
         title: consultation.title,

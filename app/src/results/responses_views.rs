@@ -109,7 +109,14 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
             "Results"
         </a>
         <span class="caption-l">"Responses"</span>
-        <h1 class="heading-xl">{list.title}</h1>
+        <h1 class="heading-xl">{list.title.clone()}</h1>
+        {list.may_enter.then(|| view! {
+            <p class="body">
+                <a href=crate::entry::api::entry_path(&list.slug) class="button button--secondary" role="button" draggable="false">
+                    "Enter a paper, phone or email response"
+                </a>
+            </p>
+        })}
         <Pagination link=link page=list.page total=list.total one="response" what="responses" />
         {(!list.rows.is_empty())
             .then(|| {
@@ -175,23 +182,50 @@ pub fn ResponsePage() -> impl IntoView {
 fn ResponseView(detail: ResponseDetail) -> impl IntoView {
     let list = format!("/staff/consultations/{}/responses", detail.slug);
     let row = detail.row;
+    let entered = query("entered")().is_some();
+    let sent_key = if row.entered_by.is_some() {
+        "Entered"
+    } else {
+        "Sent"
+    };
+    let enter_another = crate::entry::api::entry_path(&detail.slug);
+    let optional_row = |key: &'static str, value: Option<String>, test_id: &'static str| {
+        value.map(|value| {
+            view! {
+                <div class="summary-list__row" data-testid=test_id>
+                    <dt class="summary-list__key">{key}</dt>
+                    <dd class="summary-list__value">{value}</dd>
+                </div>
+            }
+        })
+    };
     view! {
         <PageTitle text=format!("Response {}: {}", row.reference, detail.title) />
         <StaffBar staff=detail.staff />
         <a href=list class="back-link">
             "All responses"
         </a>
+        {entered.then(|| view! {
+            <div class="notification" role="status" id="entered">
+                <p class="body">
+                    "Response entered and counted. " <a href=enter_another>"Enter another response"</a>
+                </p>
+            </div>
+        })}
         <span class="caption-l">{detail.title}</span>
         <h1 class="heading-xl">{format!("Response {}", row.reference)}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Sent"</dt>
+                <dt class="summary-list__key">{sent_key}</dt>
                 <dd class="summary-list__value">{row.submitted_text}</dd>
             </div>
             <div class="summary-list__row">
                 <dt class="summary-list__key">"Channel"</dt>
                 <dd class="summary-list__value">{row.channel}</dd>
             </div>
+            {optional_row("Received", row.received_text, "received")}
+            {optional_row("Entered by", row.entered_by, "entered-by")}
+            {optional_row("Accepted after closing because", row.late_reason, "late-reason")}
             <div class="summary-list__row">
                 <dt class="summary-list__key">"Questionnaire version"</dt>
                 <dd class="summary-list__value">{row.version}</dd>

@@ -16,6 +16,12 @@ pub struct Model {
     pub submitted_at: DateTimeUtc,
     /// The earlier response with the very same answers, sent within minutes (decision 0027).
     pub duplicate_of: Option<i64>,
+    /// The staff member who entered it from paper, a call or an email (none online).
+    pub entered_by: Option<i64>,
+    /// The UK day a response entered by staff reached the council.
+    pub received_on: Option<Date>,
+    /// Why a response received after the closing date was accepted.
+    pub late_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

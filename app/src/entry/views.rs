@@ -1,0 +1,154 @@
+//! The staff page for entering a response received on paper, by phone or by email. A plain form
+//! (no island): every question of the questionnaire on one page, after how and when it arrived.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::api::{EntryForm, entry_path, load_entry_form};
+use crate::components::{
+    DateField, ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextAreaField,
+};
+use crate::domain::staff_entry::{CHANNEL_FIELD, CHANNELS, FORM_TOKEN_FIELD, LATE_REASON_FIELD};
+use crate::respond::views::QuestionField;
+use crate::staff::views::{StaffBar, staff_view};
+
+#[component]
+pub fn EntryPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let form = Resource::new(slug, load_entry_form);
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading the form…"</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(form.await, |form| view! { <EntryView form posted /> }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// "How did the response arrive?": GOV.UK radios.
+#[component]
+fn ChannelField(posted: PostedForm) -> impl IntoView {
+    let error = posted
+        .errors
+        .iter()
+        .find(|e| e.field == CHANNEL_FIELD)
+        .map(|e| e.message.clone());
+    let chosen = posted.value(CHANNEL_FIELD).unwrap_or_default().to_string();
+    let group = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    let described = error.as_ref().map(|_| format!("{CHANNEL_FIELD}-error"));
+    let items = CHANNELS
+        .iter()
+        .map(|(code, label)| {
+            let id = format!("{CHANNEL_FIELD}-{code}");
+            view! {
+                <div class="radios__item">
+                    <input
+                        class="radios__input"
+                        id=id.clone()
+                        name=CHANNEL_FIELD
+                        type="radio"
+                        value=*code
+                        checked=chosen == *code
+                    />
+                    <label class="label radios__label" for=id>
+                        {*label}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=group>
+            <fieldset class="fieldset" aria-describedby=described>
+                <legend class="fieldset__legend fieldset__legend--s">"How did the response arrive?"</legend>
+                {error.map(|message| view! { <ErrorMessage id=format!("{CHANNEL_FIELD}-error") message /> })}
+                <div class="radios">{items}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let (errors, problem) = (posted.errors.clone(), posted.problem.clone());
+    let field_errors = RwSignal::new(posted.errors.clone());
+    let responses = format!("/staff/consultations/{}/responses", form.slug);
+    let closing = if form.closed {
+        format!(
+            "This consultation closed at {}. A response received after then is accepted only with a reason.",
+            form.closes_at_text
+        )
+    } else {
+        format!("This consultation closes at {}.", form.closes_at_text)
+    };
+    let rendered = form.rendered.clone();
+    let questions = form
+        .questionnaire
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(n, page)| {
+            let heading = page.title.unwrap_or_else(|| format!("Page {}", n + 1));
+            let fields = page
+                .questions
+                .into_iter()
+                .map(|question| {
+                    let help_html = rendered
+                        .iter()
+                        .find(|(id, _)| *id == question.id)
+                        .map(|(_, html)| html.clone());
+                    view! { <QuestionField question errors=field_errors posted=posted.clone() help_html /> }
+                })
+                .collect_view();
+            view! {
+                <h3 class="heading-m">{heading}</h3>
+                {fields}
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=format!("Enter a response: {}", form.title) error=has_errors />
+        <StaffBar staff=form.staff />
+        <a href=responses class="back-link">
+            "All responses"
+        </a>
+        <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
+        <span class="caption-l">{form.title.clone()}</span>
+        <h1 class="heading-xl">"Enter a response"</h1>
+        <p class="body">
+            "For a response that came on paper, by phone or by email. It is counted with the others, and the results show how many came each way."
+        </p>
+        <p class="body">{closing}</p>
+        <form method="post" action=entry_path(&form.slug) novalidate>
+            <input type="hidden" name=FORM_TOKEN_FIELD value=form.form_token />
+            <h2 class="heading-l">"About the response"</h2>
+            <ChannelField posted=posted.clone() />
+            <DateField prefix="received" legend="When was it received?" posted=posted.clone() hint="For example, 27 3 2026" />
+            <TextAreaField
+                name=LATE_REASON_FIELD
+                label="Why is it accepted after the closing date?"
+                hint="Only if it was received after the closing date. For example, postmarked before the closing date."
+                posted=posted.clone()
+                rows=3
+            />
+            <h2 class="heading-l">"The answers"</h2>
+            <p class="body">
+                "Enter each answer as the person gave it. A question they left blank can be left blank here."
+            </p>
+            {questions}
+            <button type="submit" class="button" data-module="button">
+                "Save response"
+            </button>
+        </form>
+    }
+}
