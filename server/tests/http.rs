@@ -6118,3 +6118,59 @@ async fn staff_enter_a_paper_response_with_a_plain_form_and_it_is_counted_by_cha
         .await;
     assert!(list.body.contains(&format!("href=\"{path}\"")));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_about_this_response_block_is_added_once_with_its_standard_keys() {
+    use app::domain::library::standard;
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let slug = "public-art-strategy";
+    let path = format!("/staff/consultations/{slug}/questionnaire");
+    let page = app.get_with_cookie(&path, &cookie).await;
+    assert!(page.body.contains("value=\"library:about_response\""));
+    let before = draft_of(&app, slug).await;
+    let added = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("revision", &before.revision),
+            field("do", "library:about_response"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let after = draft_of(&app, slug).await;
+    let last = after.questionnaire.pages.last().unwrap();
+    assert_eq!(last.title.as_deref(), Some("About your response"));
+    let keys: Vec<&str> = last.questions.iter().map(|q| q.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            standard::RESPONDING_AS,
+            standard::ORGANISATION,
+            standard::NAME,
+            standard::PUBLISH
+        ]
+    );
+    // Twice: refused with a clear message, nothing changed.
+    let again = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("revision", &after.revision),
+            field("do", "library:about_response"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST, "{}", again.body);
+    assert!(again.body.contains("already asks"), "{}", again.body);
+    assert_eq!(draft_of(&app, slug).await.revision, after.revision);
+    // As respondents see it: consent asked, required.
+    let preview = app
+        .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), &cookie)
+        .await;
+    assert!(preview.body.contains("May we publish your response?"));
+    assert!(preview.body.contains("Yes, but without any name"));
+}

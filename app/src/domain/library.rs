@@ -23,8 +23,40 @@ pub const ABOUT_YOU: LibraryBlock = LibraryBlock {
     page_title: "About you",
 };
 
+pub const ABOUT_RESPONSE: LibraryBlock = LibraryBlock {
+    code: "about_response",
+    name: "About this response",
+    description: "Whether they respond as an individual or for an organisation (and which), their name, and whether we may publish their response (with their name, without it, or not at all), kept with each response for moderation.",
+    page_title: "About your response",
+};
+
 /// Every standard block the builder offers.
-pub const BLOCKS: [LibraryBlock; 1] = [ABOUT_YOU];
+pub const BLOCKS: [LibraryBlock; 2] = [ABOUT_YOU, ABOUT_RESPONSE];
+
+/// The keys of the "About this response" questions and their options. Unlike every other
+/// question's, they are the same in every questionnaire that asks them (a block adds them once),
+/// so moderation and publishing find each response's answers by key, in every version.
+pub mod standard {
+    /// "Are you responding as an individual or on behalf of an organisation?"
+    pub const RESPONDING_AS: &str = "std-responding-as";
+    pub const AS_INDIVIDUAL: &str = "individual";
+    pub const FOR_ORGANISATION: &str = "organisation";
+    /// The organisation's name.
+    pub const ORGANISATION: &str = "std-organisation";
+    /// The respondent's name.
+    pub const NAME: &str = "std-name";
+    /// "May we publish your response?"
+    pub const PUBLISH: &str = "std-publish";
+    pub const PUBLISH_WITH_NAME: &str = "with-name";
+    pub const PUBLISH_ANONYMOUSLY: &str = "anonymously";
+    pub const DO_NOT_PUBLISH: &str = "not";
+
+    /// Whether `key` is one of these (kept when copied; never made by the builder's keys, which
+    /// are hexadecimal).
+    pub fn is_standard_key(key: &str) -> bool {
+        key.starts_with("std-")
+    }
+}
 
 pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
 
@@ -33,6 +65,7 @@ pub fn block_questions(code: &str) -> Option<(&'static LibraryBlock, Vec<Questio
     let block = BLOCKS.iter().find(|b| b.code == code)?;
     let questions = match block.code {
         "about_you" => about_you(),
+        "about_response" => about_response(),
         _ => return None,
     };
     Some((block, questions))
@@ -164,9 +197,118 @@ fn about_you() -> Vec<Question> {
     ]
 }
 
+/// A choice option with a key of its own (the standard questions').
+fn keyed_option(key: &str, label: &str) -> ChoiceOption {
+    ChoiceOption {
+        id: 0,
+        key: key.into(),
+        label: label.into(),
+        other: false,
+        goto: None,
+    }
+}
+
+fn about_response() -> Vec<Question> {
+    use standard::*;
+    let keyed = |key: &str, mut question: Question| {
+        question.key = key.into();
+        question
+    };
+    vec![
+        keyed(
+            RESPONDING_AS,
+            Question {
+                required: true,
+                ..question(
+                    "Are you responding as an individual or on behalf of an organisation?",
+                    None,
+                    QuestionKind::SingleChoice {
+                        options: vec![
+                            keyed_option(AS_INDIVIDUAL, "As an individual"),
+                            keyed_option(FOR_ORGANISATION, "On behalf of an organisation"),
+                        ],
+                    },
+                )
+            },
+        ),
+        keyed(
+            ORGANISATION,
+            question(
+                "If you are responding on behalf of an organisation, what is its name?",
+                Some("Leave this blank if you are responding as an individual."),
+                QuestionKind::ShortText { max_chars: 200 },
+            ),
+        ),
+        keyed(
+            NAME,
+            question(
+                "Your name",
+                Some("We publish it only if you say we may."),
+                QuestionKind::ShortText { max_chars: 200 },
+            ),
+        ),
+        keyed(
+            PUBLISH,
+            Question {
+                required: true,
+                ..question(
+                    "May we publish your response?",
+                    Some(
+                        "When we report what people told us, we may publish responses or quotes from them. We remove personal details such as addresses and phone numbers first.",
+                    ),
+                    QuestionKind::SingleChoice {
+                        options: vec![
+                            keyed_option(
+                                PUBLISH_WITH_NAME,
+                                "Yes, with my name (or my organisation\u{2019}s name)",
+                            ),
+                            keyed_option(PUBLISH_ANONYMOUSLY, "Yes, but without any name"),
+                            keyed_option(DO_NOT_PUBLISH, "No, do not publish my response"),
+                        ],
+                    },
+                )
+            },
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn about_this_response_has_fixed_keys_and_asks_consent() {
+        let (block, questions) = block_questions("about_response").unwrap();
+        assert_eq!(block.page_title, "About your response");
+        let keys: Vec<&str> = questions.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                standard::RESPONDING_AS,
+                standard::ORGANISATION,
+                standard::NAME,
+                standard::PUBLISH
+            ]
+        );
+        assert!(keys.iter().all(|k| standard::is_standard_key(k)));
+        assert!(questions[0].required && questions[3].required);
+        assert!(!questions[1].required && !questions[2].required);
+        let consent: Vec<&str> = questions[3]
+            .kind
+            .options()
+            .iter()
+            .map(|o| o.key.as_str())
+            .collect();
+        assert_eq!(consent, ["with-name", "anonymously", "not"]);
+        for q in &questions {
+            for option in q.kind.options() {
+                assert!(
+                    option.label.chars().count() <= super::super::question_form::MAX_OPTION_CHARS
+                );
+            }
+        }
+        assert!(!standard::is_standard_key("0123456789abcdef"));
+    }
 
     #[test]
     fn about_you_is_optional_with_prefer_not_to_say_and_explained() {

@@ -3,6 +3,7 @@
 //! moved). The builder's island and its plain forms both send these edits; the server applies
 //! them to the working version and stores the result.
 
+use super::library::standard::is_standard_key;
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{ChoiceOption, Page, Question, Questionnaire};
@@ -115,6 +116,11 @@ pub enum EditError {
     /// The edit would leave a route that goes back, or nowhere (`routing::route_problems`).
     #[error("{0}")]
     Route(String),
+    /// A standard question (`library::standard`) the questionnaire already asks.
+    #[error(
+        "This questionnaire already asks \u{201c}{0}\u{201d}: a standard question is asked once"
+    )]
+    AlreadyAsked(String),
 }
 
 pub const MAX_PAGE_TITLE_CHARS: usize = 150;
@@ -165,8 +171,26 @@ pub(crate) fn with_fresh_keys(
     question
 }
 
+/// A copy of `question` for a questionnaire: fresh keys, unless it is a standard question
+/// (`library::standard`), whose keys are the same in every questionnaire; no ids, no routes.
+fn keyed_copy(question: Question, new_key: &mut impl FnMut() -> String) -> Question {
+    if !is_standard_key(&question.key) {
+        return with_fresh_keys(question, new_key);
+    }
+    let mut copy = question;
+    copy.id = 0;
+    for options in copy.kind.option_lists_mut() {
+        for option in options {
+            option.id = 0;
+            option.goto = None;
+        }
+    }
+    copy
+}
+
 /// A copy of a whole questionnaire for another consultation: the same pages, questions and
-/// options, every key fresh (answers to one are never counted with the other) and no row ids.
+/// options, every key fresh (answers to one are never counted with the other) but the standard
+/// questions' (`library::standard`), and no row ids.
 pub fn copy_questionnaire(
     q: &Questionnaire,
     new_key: &mut impl FnMut() -> String,
@@ -204,7 +228,7 @@ pub fn copy_questionnaire(
                             .iter()
                             .map(|option| copied_goto(&option.goto))
                             .collect();
-                        let mut copy = with_fresh_keys(question.clone(), new_key);
+                        let mut copy = keyed_copy(question.clone(), new_key);
                         if let Some(options) = copy.kind.options_mut() {
                             for (option, goto) in options.iter_mut().zip(gotos) {
                                 option.goto = goto;
@@ -284,10 +308,15 @@ fn apply_unchecked(
             })
         }
         Edit::AddPageOfQuestions { title, questions } => {
+            if let Some(asked) = questions.iter().find(|question| {
+                is_standard_key(&question.key) && q.question_by_key(&question.key).is_some()
+            }) {
+                return Err(EditError::AlreadyAsked(asked.label.clone()));
+            }
             let key = new_key();
             let questions: Vec<Question> = questions
                 .into_iter()
-                .map(|question| with_fresh_keys(question, new_key))
+                .map(|question| keyed_copy(question, new_key))
                 .collect();
             let count = questions.len();
             q.pages.push(Page {
@@ -755,6 +784,51 @@ mod tests {
         )
         .unwrap();
         assert_eq!(layout(&q), [vec!["c", "a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn standard_questions_keep_their_keys_and_are_asked_once() {
+        use crate::domain::library::{block_questions, standard};
+        let mut q = sample();
+        let mut new_key = keys();
+        let (block, questions) = block_questions("about_response").unwrap();
+        let add = |questions: Vec<Question>| Edit::AddPageOfQuestions {
+            title: block.page_title.into(),
+            questions,
+        };
+        apply(&mut q, add(questions.clone()), &mut new_key).unwrap();
+        let publish = q.question_by_key(standard::PUBLISH).expect("kept its key");
+        assert_eq!(publish.kind.options()[1].key, standard::PUBLISH_ANONYMOUSLY);
+        // Added again: refused, nothing changed.
+        let before = q.clone();
+        assert!(matches!(
+            apply(&mut q, add(questions), &mut new_key),
+            Err(EditError::AlreadyAsked(_))
+        ));
+        assert_eq!(q, before);
+        // A duplicate is an ordinary question; a copied questionnaire asks the standard ones.
+        apply(
+            &mut q,
+            Edit::DuplicateQuestion {
+                question: standard::NAME.into(),
+            },
+            &mut new_key,
+        )
+        .unwrap();
+        let names = q.questions().filter(|x| x.label == "Your name").count();
+        assert_eq!(names, 2);
+        assert_eq!(
+            q.questions()
+                .filter(|x| standard::is_standard_key(&x.key))
+                .count(),
+            4
+        );
+        let copy = copy_questionnaire(&q, &mut new_key);
+        assert!(copy.question_by_key(standard::RESPONDING_AS).is_some());
+        assert!(
+            copy.question_by_key("a").is_none(),
+            "ordinary keys are fresh"
+        );
     }
 
     #[test]
