@@ -115,23 +115,27 @@ where
     handler(axum::http::Request::from_parts(parts, Body::empty())).await
 }
 
-/// Renders the page at the request's path as for a GET, with `posted` in context so the page
-/// shows the citizen's values and what needs fixing, under `status`.
-pub async fn render_with_posted_form(
-    state: AppState,
-    parts: Parts,
-    mut posted: PostedForm,
-    status: StatusCode,
-) -> Response {
-    // A field name holding characters no text may hold names no field of ours: drop it.
+/// A refused form's values as they may be shown back: as typed, less the characters no text may
+/// hold (see `domain::text`), and without fields whose names hold them (no field of ours).
+pub(crate) fn cleaned(mut posted: PostedForm) -> PostedForm {
     posted.values.retain(|(name, _)| text::is_clean(name));
-    // Shown back as typed, less the characters no text may hold (see `domain::text`).
     for (_, value) in &mut posted.values {
         if let Cow::Owned(cleaned) = text::clean(value) {
             *value = cleaned;
         }
     }
-    let mut response = render_as_get(state, parts, posted).await;
+    posted
+}
+
+/// Renders the page at the request's path as for a GET, with `posted` in context so the page
+/// shows the citizen's values and what needs fixing, under `status`.
+pub async fn render_with_posted_form(
+    state: AppState,
+    parts: Parts,
+    posted: PostedForm,
+    status: StatusCode,
+) -> Response {
+    let mut response = render_as_get(state, parts, cleaned(posted)).await;
     if response.status().is_success() {
         *response.status_mut() = status;
     }

@@ -12,7 +12,7 @@ use axum::http::{StatusCode, Uri, request::Parts};
 use super::api::SavedForLater;
 use super::saved::{self, Saving, is_save_for_later};
 use crate::components::PostedForm;
-use crate::render::{read_posted, render_as_get, render_refused};
+use crate::render::{cleaned, read_posted, render_as_get, render_refused};
 use crate::state::AppState;
 
 /// `/consultations/{slug}/respond`: the first page's Continue (starts a draft), or — with an
@@ -150,7 +150,7 @@ pub async fn post_saved(
                 .find(|(name, _)| name == saved::CODE_FIELD)
                 .map(|(_, value)| value.as_str())
                 .unwrap_or_default();
-            let posted = PostedForm::refused(&error, fields.clone());
+            let posted = cleaned(PostedForm::refused(&error, fields.clone()));
             match saved::saved_again(&state.db, &slug, code, posted).await {
                 Ok(saved) => render_saved(state, parts, saved, error.http_status()).await,
                 Err(error) => render_refused(state, parts, &error, Vec::new()).await,
