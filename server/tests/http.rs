@@ -5883,6 +5883,18 @@ async fn saved_answers_come_back_by_code_or_emailed_link_and_a_copy_is_emailed()
             .contains("Enter an email address in the correct format")
     );
     assert!(bad.body.contains(&code));
+    // What was typed comes back without the characters no text may hold (the fuzzer's find).
+    let nul = app
+        .post_form(
+            &saved_page,
+            &[
+                field("code", &code),
+                field("email", "jo\u{0}@example\u{7f}"),
+            ],
+        )
+        .await;
+    assert_eq!(nul.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!nul.body.contains('\u{0}') && !nul.body.contains('\u{7f}'));
     let unknown = app
         .post_form(
             &saved_page,
