@@ -407,17 +407,33 @@ pub async fn save(
     posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<String> {
-    let draft = find(db, slug, token).await?;
-    refuse_robots(posted)?;
-    if let Some(path) = sent_path(db, &draft).await? {
-        return Ok(path);
-    }
-    if ensure_open(&draft.consultation, now).is_err() {
-        return Ok(check_path(slug, token));
-    }
+    let draft = match draft_to_change(db, slug, token, posted, now).await? {
+        Ok(draft) => draft,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
     let index = draft.page_index(page).ok_or_else(no_such_draft)?;
     let (next, from_check) = save_page(db, &draft, index, posted, false, now).await?;
     Ok(next_path(slug, token, next, from_check))
+}
+
+/// The draft a page's post changes, or where to go instead: the confirmation of answers already
+/// sent, or the answers of a consultation that has closed, to keep.
+pub(super) async fn draft_to_change(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    token: &str,
+    posted: &[(String, String)],
+    now: DateTime<Utc>,
+) -> AppResult<Result<Draft, String>> {
+    let draft = find(db, slug, token).await?;
+    refuse_robots(posted)?;
+    if let Some(path) = sent_path(db, &draft).await? {
+        return Ok(Err(path));
+    }
+    if ensure_open(&draft.consultation, now).is_err() {
+        return Ok(Err(check_path(slug, token)));
+    }
+    Ok(Ok(draft))
 }
 
 /// Saves page `index` of `draft` from `posted`, dropping the answers of pages they now route

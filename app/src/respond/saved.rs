@@ -13,10 +13,10 @@ use sha2::{Digest, Sha256};
 
 use super::api::{ReturnPage, SavedForLater};
 use super::journey::{
-    Draft, check_path, find, new_token, next_path, no_such_draft, opened, save_page, sent_path,
-    start_draft, token_hash,
+    Draft, check_path, draft_to_change, new_token, next_path, no_such_draft, opened, save_page,
+    sent_path, start_draft, token_hash,
 };
-use super::service::{ensure_open, refuse_robots};
+use super::service::ensure_open;
 use crate::components::PostedForm;
 use crate::db::entities::{consultation, draft_return, response_draft};
 use crate::db::questionnaire_store::find_published;
@@ -138,14 +138,10 @@ pub async fn save_for_later(
     posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<Saving> {
-    let draft = find(db, slug, token).await?;
-    refuse_robots(posted)?;
-    if let Some(path) = sent_path(db, &draft).await? {
-        return Ok(Saving::Elsewhere(path));
-    }
-    if ensure_open(&draft.consultation, now).is_err() {
-        return Ok(Saving::Elsewhere(check_path(slug, token)));
-    }
+    let draft = match draft_to_change(db, slug, token, posted, now).await? {
+        Ok(draft) => draft,
+        Err(elsewhere) => return Ok(Saving::Elsewhere(elsewhere)),
+    };
     // "check": the answers are all saved already.
     if page != "check" {
         let index = draft.page_index(page).ok_or_else(no_such_draft)?;
