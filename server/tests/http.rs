@@ -6186,3 +6186,54 @@ async fn the_about_this_response_block_is_added_once_with_its_standard_keys() {
     assert!(preview.body.contains("May we publish your response?"));
     assert!(preview.body.contains("Yes, but without any name"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_outline_warns_of_a_page_no_answers_lead_to() {
+    const PARK: &str = app::demo::RIVERSIDE_PARK;
+    let app = test_app().await;
+    let cookie = signed_in(&app).await;
+    let outline = format!("/staff/consultations/{PARK}/questionnaire");
+    let before = app.get_with_cookie(&outline, &cookie).await;
+    assert!(!before.body.contains("data-testid=\"unreachable\""));
+    // The first question is required: when both "Yes" answers skip to page 3 (and "No" goes to
+    // page 4), nothing leads to page 2.
+    let draft = draft_of(&app, PARK).await;
+    let q = &draft.questionnaire;
+    let visits = &q.pages[0].questions[0];
+    assert!(visits.required);
+    let options = visits.kind.options();
+    let to_page_3 = format!("page:{}", q.pages[2].key);
+    let fields = vec![
+        field("revision", &draft.revision),
+        field(&format!("route-{}", options[0].key), &to_page_3),
+        field(&format!("route-{}", options[1].key), &to_page_3),
+        field(
+            &format!("route-{}", options[2].key),
+            &format!("page:{}", q.pages[3].key),
+        ),
+    ];
+    let saved = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{PARK}/routes/{}", visits.key),
+        &fields,
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let after = app.get_with_cookie(&outline, &cookie).await;
+    assert_eq!(after.body.matches("data-testid=\"unreachable\"").count(), 1);
+    let page_2 = after
+        .body
+        .find(&format!("id=\"item-{}\"", q.pages[1].key))
+        .unwrap();
+    let page_3 = after
+        .body
+        .find(&format!("id=\"item-{}\"", q.pages[2].key))
+        .unwrap();
+    let warning = after.body.find("data-testid=\"unreachable\"").unwrap();
+    assert!(
+        page_2 < warning && warning < page_3,
+        "the warning is on page 2"
+    );
+    assert!(after.body.contains("No answers lead to this page"));
+}

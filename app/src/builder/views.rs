@@ -1026,6 +1026,8 @@ struct OutlinePageData {
     routes: Vec<(String, String)>,
     /// The question being moved, if it is on this page.
     held: Option<String>,
+    /// No answers lead to this page (`routing::unreachable_pages`).
+    unreachable: bool,
 }
 
 /// A page's own part of the outline (its heading and settings), drawn again only when this
@@ -1037,6 +1039,7 @@ struct OutlinePageHead {
     key: String,
     title: Option<String>,
     empty: bool,
+    unreachable: bool,
 }
 
 /// Everything one question's row shows: the list draws a row again only when this changes (it is
@@ -1071,6 +1074,7 @@ impl OutlinePageData {
             key: self.page.key.clone(),
             title: self.page.title.clone(),
             empty: self.page.questions.is_empty(),
+            unreachable: self.unreachable,
         }
     }
 
@@ -1137,6 +1141,7 @@ impl OutlinePageData {
             .collect();
         Some(OutlinePageData {
             routes,
+            unreachable: crate::domain::routing::unreachable_pages(q).contains(&index),
             index,
             pages: q.pages.len(),
             first: q.pages[..index]
@@ -1171,6 +1176,7 @@ fn outline_page(
         key,
         title,
         empty,
+        unreachable,
     } = head;
     let name = page_name(index, title.as_deref());
     let of_page = format!("page {}", index + 1);
@@ -1199,6 +1205,14 @@ fn outline_page(
     view! {
         <section class="builder-page" id=format!("item-{key}") data-sortable-list=key.clone()>
             <h2 class="heading-m">{name}</h2>
+            {unreachable.then(|| view! {
+                <div class="inset inset--warning" data-testid="unreachable">
+                    <p class="body">
+                        <strong>"No answers lead to this page, so respondents never see it."</strong>
+                        " Check the routes of the pages before it."
+                    </p>
+                </div>
+            })}
             {if empty {
                 view! { <p class="body">"There are no questions on this page yet."</p> }
                     .into_any()
@@ -1337,7 +1351,7 @@ fn OutlineQuestion(
                                     view! {
                                         <li>
                                             {option.label}
-                                            {route.map(|route| view! { <span class="builder-outline__route">{format!(" ({route})")}</span> })}
+                                            {route.map(|route| view! { <span class="builder-outline__route">{format!(" \u{2014} {route}")}</span> })}
                                         </li>
                                     }
                                 })

@@ -108,6 +108,60 @@ pub fn next_page(q: &Questionnaire, at: usize, answers: &Answers) -> Option<usiz
     }
 }
 
+/// Where page `at` can lead (`None` for the end), over every answer its questions allow: each
+/// forward route of a routed option, and the next page unless a required question whose every
+/// option routes always decides first. Routes after that question never decide.
+fn successors(q: &Questionnaire, at: usize) -> Vec<Option<usize>> {
+    let Some(page) = q.pages.get(at) else {
+        return Vec::new();
+    };
+    let target = |goto: &Goto| match goto {
+        Goto::End => Some(None),
+        Goto::Page(key) => q
+            .pages
+            .iter()
+            .position(|p| &p.key == key)
+            .filter(|&to| to > at)
+            .map(Some),
+    };
+    let mut next = Vec::new();
+    for question in &page.questions {
+        if !can_route(&question.kind) {
+            continue;
+        }
+        let options = question.kind.options();
+        next.extend(
+            options
+                .iter()
+                .filter_map(|option| option.goto.as_ref().and_then(target)),
+        );
+        let always_routes = question.required
+            && !options.is_empty()
+            && options
+                .iter()
+                .all(|option| option.goto.as_ref().and_then(target).is_some());
+        if always_routes {
+            return next;
+        }
+    }
+    next.push((at + 1 < q.pages.len()).then_some(at + 1));
+    next
+}
+
+/// The pages no answers lead to (by index): respondents never see them. The builder warns of
+/// them; a page routed past by every branch is a mistake more often than a plan.
+pub fn unreachable_pages(q: &Questionnaire) -> Vec<usize> {
+    let mut reached = vec![false; q.pages.len()];
+    let mut waiting = if q.pages.is_empty() { vec![] } else { vec![0] };
+    while let Some(at) = waiting.pop() {
+        if std::mem::replace(&mut reached[at], true) {
+            continue;
+        }
+        waiting.extend(successors(q, at).into_iter().flatten());
+    }
+    (0..q.pages.len()).filter(|&i| !reached[i]).collect()
+}
+
 /// The pages someone with these answers goes through, in order, by index: the first page, then
 /// each `next_page` until the end. Pages not yet answered count as answered with nothing, so
 /// the path is known ahead (for "Page 2 of 5") and shortens or grows as answers change.
@@ -360,6 +414,38 @@ mod tests {
     }
 
     #[test]
+    fn pages_no_answer_leads_to_are_found() {
+        let mut q = branching();
+        assert_eq!(unreachable_pages(&q), Vec::<usize>::new());
+        // Page 1's question is required and both its options route: its next page (2) is
+        // still reached by "yes", and page 3 through page 2. Now make "yes" go to page 3: page 2
+        // is reached by nothing.
+        q.pages[0].questions[0].required = true;
+        if let QuestionKind::SingleChoice { options } = &mut q.pages[0].questions[0].kind {
+            options[0].goto = to(3);
+        }
+        assert_eq!(unreachable_pages(&q), [1]);
+        // Optional, it may be left unanswered: page 2 is the next page again.
+        q.pages[0].questions[0].required = false;
+        assert_eq!(unreachable_pages(&q), Vec::<usize>::new());
+        // Every answer to a required first question ends the questionnaire: nothing after it.
+        let mut back = branching();
+        back.pages[0].questions[0].required = true;
+        if let QuestionKind::SingleChoice { options } = &mut back.pages[0].questions[0].kind {
+            options[0].goto = Some(Goto::End);
+            options[1].goto = Some(Goto::End);
+        }
+        assert_eq!(unreachable_pages(&back), [1, 2, 3, 4]);
+        assert_eq!(
+            unreachable_pages(&Questionnaire {
+                version_id: 1,
+                pages: Vec::new()
+            }),
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
     fn the_first_routed_choice_on_a_page_decides() {
         let mut q = branching();
         // A second question on page 1 routing to the end: only counts when the first does not route.
@@ -556,6 +642,12 @@ mod tests {
             }
             let walked = path(&q, &given);
             assert_eq!(walked.first(), Some(&0));
+            // No page on a path is ever called unreachable.
+            let unreachable = unreachable_pages(&q);
+            assert!(
+                walked.iter().all(|p| !unreachable.contains(p)),
+                "{walked:?} {unreachable:?}"
+            );
             assert!(walked.windows(2).all(|w| w[0] < w[1]), "{walked:?}");
             // Each step is the next page or a route a chosen option names.
             for w in walked.windows(2) {
