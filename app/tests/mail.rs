@@ -187,6 +187,26 @@ async fn a_mail_server_that_is_down_means_later_not_never() {
 }
 
 #[tokio::test]
+async fn one_address_gets_ten_messages_an_hour_from_a_server_at_most() {
+    for (backend, db) in test_databases().await {
+        let mail = Mail::new("https://consult.example.gov.uk");
+        let now = Utc::now();
+        for _ in 0..email::MOST_PER_RECIPIENT_HOUR {
+            assert!(mail.queue(&db, receipt(), now).await, "{backend}");
+        }
+        assert!(
+            !mail.queue(&db, receipt(), now).await,
+            "{backend}: the eleventh"
+        );
+        assert_eq!(
+            outbox_message::Entity::find().count(&db).await.unwrap(),
+            u64::from(email::MOST_PER_RECIPIENT_HOUR)
+        );
+        assert!(mail.queue(&db, receipt(), now + Duration::hours(1)).await);
+    }
+}
+
+#[tokio::test]
 async fn a_message_another_server_is_sending_is_left_to_it() {
     let sink = SmtpSink::start();
     let transport = Transport::new(Some(&sink.url), &temp_folder("unused"), FROM).unwrap();

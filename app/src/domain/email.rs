@@ -180,6 +180,35 @@ pub fn return_link(to: &str, consultation_title: &str, link: &str, closes_at_tex
     }
 }
 
+/// Messages one server sends to one address in an hour, at most: far more than anyone asks for
+/// (a copy of each response, a few links), too few for the forms to flood someone's mailbox.
+pub const MOST_PER_RECIPIENT_HOUR: u32 = 10;
+
+/// Counts messages per recipient address in the current hour (fixed windows), to refuse more
+/// than `MOST_PER_RECIPIENT_HOUR`.
+#[derive(Debug, Default)]
+pub struct RecipientCap {
+    hour: u64,
+    sent: std::collections::HashMap<String, u32>,
+}
+
+impl RecipientCap {
+    /// Whether one more message may go to `address` in `hour` (hours since the epoch); counts it
+    /// if so. Addresses are compared in lower case.
+    pub fn allow(&mut self, address: &str, hour: u64) -> bool {
+        if hour != self.hour {
+            self.hour = hour;
+            self.sent.clear();
+        }
+        let count = self.sent.entry(address.to_ascii_lowercase()).or_default();
+        if *count >= MOST_PER_RECIPIENT_HOUR {
+            return false;
+        }
+        *count += 1;
+        true
+    }
+}
+
 /// How many times a message is tried before it is given up.
 pub const ATTEMPTS: i32 = 9;
 
@@ -331,6 +360,20 @@ mod tests {
             assert!(part.contains("11:59pm on 12 January 2027"));
             assert!(part.contains("do not share it"));
         }
+    }
+
+    #[test]
+    fn one_address_gets_a_few_messages_an_hour_at_most() {
+        let mut cap = RecipientCap::default();
+        for _ in 0..MOST_PER_RECIPIENT_HOUR {
+            assert!(cap.allow("jo@example.com", 7));
+        }
+        assert!(
+            !cap.allow("JO@example.com", 7),
+            "the same address in another case"
+        );
+        assert!(cap.allow("someone@example.com", 7), "another address");
+        assert!(cap.allow("jo@example.com", 8), "the next hour");
     }
 
     #[test]

@@ -27,6 +27,8 @@ const LOOK_EVERY: Duration = Duration::from_secs(30);
 pub struct Mail {
     public_url: String,
     wake: tokio::sync::Notify,
+    /// Messages to each address this hour, from this server.
+    per_recipient: std::sync::Mutex<crate::domain::email::RecipientCap>,
 }
 
 impl Mail {
@@ -35,6 +37,7 @@ impl Mail {
         Arc::new(Mail {
             public_url: public_url.trim().trim_end_matches('/').to_string(),
             wake: tokio::sync::Notify::new(),
+            per_recipient: std::sync::Mutex::new(Default::default()),
         })
     }
 
@@ -44,8 +47,20 @@ impl Mail {
     }
 
     /// Writes `email` to the outbox and wakes the sender. Called once what it tells of is
-    /// stored; a message that cannot be queued is logged, never an error for the person.
+    /// stored; a message that cannot be queued is logged, never an error for the person. An
+    /// address that has had `MOST_PER_RECIPIENT_HOUR` messages this hour gets no more (the forms
+    /// must not become a way to flood someone's mailbox).
     pub async fn queue(&self, db: &impl ConnectionTrait, email: Email, now: DateTime<Utc>) -> bool {
+        let hour = u64::try_from(now.timestamp()).unwrap_or_default() / 3600;
+        let allowed = self
+            .per_recipient
+            .lock()
+            .map(|mut cap| cap.allow(&email.to, hour))
+            .unwrap_or(true);
+        if !allowed {
+            tracing::warn!("an email was not queued: its address has had many this hour");
+            return false;
+        }
         let queued = outbox_message::ActiveModel {
             to_address: Set(email.to),
             subject: Set(email.subject),

@@ -347,7 +347,12 @@ pub async fn email_link(
         &mail.link(&link_path(&consultation.slug, &link)),
         &uk_time::format_date_time(consultation.closes_at),
     );
-    mail.queue(db, message, now).await;
+    if !mail.queue(db, message, now).await {
+        return Err(field_error(
+            EMAIL_FIELD,
+            "We cannot send an email to this address just now. Use your return code, or try again in an hour",
+        ));
+    }
     Ok(saved_for_later(
         &consultation,
         &code,
