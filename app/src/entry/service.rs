@@ -35,10 +35,8 @@ async fn published(
     db: &impl ConnectionTrait,
     consultation: &consultation::Model,
 ) -> AppResult<Questionnaire> {
-    let version = crate::db::questionnaire_store::published_versions(db, consultation.id)
+    let version = crate::db::questionnaire_store::current_version(db, consultation.id)
         .await?
-        .into_iter()
-        .max_by_key(|v| v.number)
         .ok_or_else(|| {
             AppError::Conflict(
                 "This consultation\u{2019}s questionnaire is not published yet, so there is nothing to answer.".into(),
