@@ -140,6 +140,7 @@ mod tests {
     #[test]
     fn errors_round_trip_as_json() {
         let error = AppError::Invalid(vec![FieldError {
+            text: None,
             field: "q1".into(),
             target_id: "q1".into(),
             message: "Enter an answer".into(),

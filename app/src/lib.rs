@@ -17,6 +17,7 @@ pub mod mail;
 pub mod respond;
 pub mod results;
 pub mod staff;
+pub mod translation;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -64,7 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     };
     view! {
         <!DOCTYPE html>
-        <html lang="en-GB">
+        <html lang=components::use_language().tag()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -158,6 +159,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/responses")
                             view=results::responses_views::ResponsesPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/welsh")
+                            view=translation::views::WelshVersionPage
                             ssr=SsrMode::Async
                         />
                         <Route

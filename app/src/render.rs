@@ -1,6 +1,6 @@
 //! Server-side rendering helpers outside the router's own GET handling: plain HTML form posts
 //! (the no-JavaScript path), refusals drawn as pages of the site, and the per-request context
-//! every render needs (the Content-Security-Policy nonce).
+//! every render needs (the Content-Security-Policy nonce and the page's language).
 
 use std::borrow::Cow;
 
@@ -57,11 +57,20 @@ pub fn refuse(status: StatusCode, message: &str) -> Response {
 /// closure of each Leptos handler. Leptos makes a nonce of its own for every render; this
 /// replaces it with the one the Content-Security-Policy header names.
 pub fn provide_request_context() {
-    if let Some(parts) = use_context::<Parts>()
-        && let Some(nonce) = parts.extensions.get::<CspNonce>()
-    {
+    let Some(parts) = use_context::<Parts>() else {
+        return;
+    };
+    if let Some(nonce) = parts.extensions.get::<CspNonce>() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
     }
+    // The page's language, read off its address by the server (decision 0030).
+    provide_context(
+        parts
+            .extensions
+            .get::<crate::domain::Language>()
+            .copied()
+            .unwrap_or_default(),
+    );
 }
 
 /// Reads an `application/x-www-form-urlencoded` body as ordered `(name, value)` pairs.

@@ -5,7 +5,7 @@
 
 use app::builder::service::{create_consultation, ensure_department};
 use app::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
-use app::db::entities::{answer, consultation_tally, daily_tally, response};
+use app::db::entities::{answer, consultation, consultation_tally, daily_tally, response};
 use app::db::testing::test_databases;
 use app::domain::{ConsultationStatus, QuestionKind};
 use app::error::AppError;
@@ -1361,7 +1361,8 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         assert_eq!(first.questionnaire.pages.len(), 1, "one page at a time");
         let step = first.step.clone().unwrap();
         assert_eq!(
-            step.progress, "Page 1 of 5",
+            step.progress,
+            Some((1, 5)),
             "{backend}: no answers yet, every page"
         );
         assert_eq!(step.back, format!("/consultations/{PARK}"));
@@ -1385,7 +1386,8 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         let page4 = page_at(&db, &next, now).await;
         let step = page4.step.clone().unwrap();
         assert_eq!(
-            step.progress, "Page 2 of 3",
+            step.progress,
+            Some((2, 3)),
             "{backend}: the path is 1, 4, 5"
         );
         assert!(step.back.ends_with(&format!("{token}/1")));
@@ -1467,7 +1469,7 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         let token = token_of(&next);
         assert!(next.ends_with(&format!("{token}/2")), "{next}");
         let page2 = page_at(&db, &next, now).await;
-        assert_eq!(page2.step.as_ref().unwrap().progress, "Page 2 of 5");
+        assert_eq!(page2.step.as_ref().unwrap().progress, Some((2, 5)));
         let walk = vec![choose(&page2, 0, "Walking")];
         let next = save(&db, PARK, &token, "2", &walk, now).await.unwrap();
         assert!(next.ends_with("/3"));
@@ -1477,7 +1479,7 @@ async fn a_routed_response_is_answered_a_page_at_a_time_and_stored_once() {
         assert!(next.ends_with("/5"), "{backend}: page 4 is skipped: {next}");
         assert_eq!(
             page_at(&db, &next, now).await.step.unwrap().progress,
-            "Page 4 of 4"
+            Some((4, 4))
         );
         let check = save(&db, PARK, &token, "5", &[], now).await.unwrap();
 
@@ -1722,7 +1724,7 @@ async fn saved_answers_come_back_by_return_code_or_emailed_link_until_closing() 
         let form = page_at(&db, &back, now).await;
         let step = form.step.unwrap();
         assert_eq!(step.saved, [half.remove(0)], "{backend}");
-        assert_eq!(step.progress, "Page 2 of 5");
+        assert_eq!(step.progress, Some((2, 5)));
 
         // Codes refused with what to do, nothing opened.
         for (typed, says) in [
@@ -2093,4 +2095,118 @@ async fn staff_enter_responses_from_paper_phone_and_email_counted_by_channel() {
             Err(AppError::Forbidden)
         ));
     }
+}
+
+/// The Welsh of a consultation's own words (decision 0030): kept with the English it was
+/// written from, shown on Welsh pages while that English stands, never on English ones.
+#[tokio::test]
+async fn welsh_texts_are_kept_shown_and_go_out_of_date_with_their_english() {
+    use app::domain::Language;
+    use app::domain::welsh_content::{TITLE, option_target, question_target};
+    use app::translation::service::{save, saved, welsh_version};
+    for (backend, db) in with_demo().await {
+        let now = Utc::now();
+        let staff = site_admin();
+        let page = welsh_version(&db, staff.clone(), OPEN).await.unwrap();
+        assert_eq!(page.texts[0].target, TITLE);
+        assert!(page.texts.iter().all(|t| t.welsh.is_empty()), "{backend}");
+        let english = respond::journey::first_page(&db, OPEN, now).await.unwrap();
+        let question = english.questionnaire.questions().next().unwrap().clone();
+        let option = question.kind.options()[0].clone();
+        let label_target = question_target(&question.key, "label");
+        let option_target = option_target(&question.key, &option.key);
+        let posted = vec![
+            (
+                "welsh.title".to_string(),
+                "Terfynau cyflymder 20mya".to_string(),
+            ),
+            (
+                format!("welsh.{label_target}"),
+                "Ydych chi’n cefnogi?".to_string(),
+            ),
+            (format!("welsh.{option_target}"), "Cefnogi".to_string()),
+            ("welsh.summary".to_string(), "  ".to_string()),
+        ];
+        assert_eq!(save(&db, &staff, OPEN, &posted, now).await.unwrap(), 3);
+        // Saving again changes nothing; a blank box removes that text's Welsh.
+        assert_eq!(save(&db, &staff, OPEN, &posted, now).await.unwrap(), 3);
+
+        let welsh = respond::journey::first_page_in(&db, OPEN, now, Language::Welsh)
+            .await
+            .unwrap();
+        let shown = welsh.questionnaire.questions().next().unwrap();
+        assert_eq!(welsh.title, "Terfynau cyflymder 20mya", "{backend}");
+        assert_eq!(shown.label, "Ydych chi’n cefnogi?");
+        assert_eq!(shown.kind.options()[0].label, "Cefnogi");
+        assert_eq!(shown.kind.options()[0].id, option.id, "the same answers");
+        assert_eq!(welsh.welsh.lang(&label_target), None);
+        assert_eq!(
+            welsh.welsh.lang(&question_target(&question.key, "hint")),
+            Some("en"),
+            "an English hint is marked"
+        );
+        let again = respond::journey::first_page(&db, OPEN, now).await.unwrap();
+        assert_eq!(
+            again.title, english.title,
+            "{backend}: English pages stay English"
+        );
+        let listing = hub::service::listing_in(&db, now, Language::Welsh)
+            .await
+            .unwrap();
+        let card = listing.open.iter().find(|c| c.slug == OPEN).unwrap();
+        assert_eq!(card.title, "Terfynau cyflymder 20mya");
+        assert_eq!(card.welsh.lang(TITLE), None);
+        assert_eq!(card.welsh.lang("summary"), Some("en"));
+
+        // Staff who may not build it may not translate it; too long a text is refused.
+        let viewer = StaffIdentity {
+            role: "viewer".into(),
+            ..site_admin()
+        };
+        assert!(matches!(
+            save(&db, &viewer, OPEN, &posted, now).await,
+            Err(AppError::Forbidden)
+        ));
+        let long = vec![("welsh.title".to_string(), "a".repeat(40_001))];
+        assert!(matches!(
+            save(&db, &staff, OPEN, &long, now).await,
+            Err(AppError::Invalid(_))
+        ));
+
+        // When the English changes, its Welsh is out of date: English shows until updated.
+        let consultation = consultation_row(&db, OPEN).await;
+        let mut changed: consultation::ActiveModel = consultation.into();
+        changed.title = sea_orm::Set("A new English title".into());
+        sea_orm::ActiveModelTrait::update(changed, &db)
+            .await
+            .unwrap();
+        let welsh = respond::journey::first_page_in(&db, OPEN, now, Language::Welsh)
+            .await
+            .unwrap();
+        assert_eq!(welsh.title, "A new English title", "{backend}");
+        assert_eq!(welsh.welsh.lang(TITLE), Some("en"));
+        let page = welsh_version(&db, staff.clone(), OPEN).await.unwrap();
+        assert!(page.texts[0].out_of_date);
+        assert_eq!(
+            saved(&db, page_consultation_id(&db).await)
+                .await
+                .unwrap()
+                .len(),
+            3
+        );
+    }
+}
+
+async fn consultation_row(db: &DatabaseConnection, slug: &str) -> consultation::Model {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn page_consultation_id(db: &DatabaseConnection) -> i64 {
+    consultation_row(db, OPEN).await.id
 }

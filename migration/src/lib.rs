@@ -19,6 +19,7 @@ mod m20261127_000013_prepared_downloads;
 mod m20261128_000014_routes_and_drafts;
 mod m20261128_000015_save_return_and_mail;
 mod m20261128_000016_responses_entered_by_staff;
+mod m20261128_000017_welsh_content;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000014_routes_and_drafts::Migration),
             Box::new(m20261128_000015_save_return_and_mail::Migration),
             Box::new(m20261128_000016_responses_entered_by_staff::Migration),
+            Box::new(m20261128_000017_welsh_content::Migration),
         ]
     }
 }

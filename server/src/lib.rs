@@ -157,6 +157,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::entry::http::post_entry),
         ),
         (
+            "/staff/consultations/{slug}/welsh",
+            post(app::translation::http::post_welsh_version),
+        ),
+        (
             "/staff/consultations/{slug}/details",
             post(app::builder::http::post_details),
         ),
@@ -215,7 +219,7 @@ pub fn router(state: AppState) -> Router {
         app::results::prepared_api::PREPARED_FILE_PATH,
         get(app::results::prepared::get_file),
     );
-    router
+    let routes = router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();
             move || app::shell(options.clone())
@@ -266,5 +270,10 @@ pub fn router(state: AppState) -> Router {
                     .and(NotForContentType::const_new("text/csv")),
             ),
         )
-        .with_state(state)
+        .with_state(state);
+    // The language prefix comes off before the routes are matched: an outer router whose every
+    // request goes, rewritten, to the inner one.
+    Router::new()
+        .fallback_service(routes)
+        .layer(axum::middleware::from_fn(middleware::language_from_address))
 }

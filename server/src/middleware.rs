@@ -9,6 +9,7 @@ use axum::{
 };
 
 use app::components::Refusal;
+use app::domain::Language;
 use app::error::AppError;
 use app::render::{CspNonce, refuse, render_refusal};
 use app::state::AppState;
@@ -133,6 +134,7 @@ pub async fn designed_refusals(
     // copy of every request's headers.
     let uri = request.uri().clone();
     let nonce = request.extensions().get::<CspNonce>().cloned();
+    let language = request.extensions().get::<Language>().copied();
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || is_html(response.headers()) {
@@ -148,6 +150,9 @@ pub async fn designed_refusals(
     let mut page_request = Request::builder().uri(uri);
     if let Some(nonce) = nonce {
         page_request = page_request.extension(nonce);
+    }
+    if let Some(language) = language {
+        page_request = page_request.extension(language);
     }
     let Ok(page_request) = page_request.body(()) else {
         return response;
@@ -234,6 +239,51 @@ pub async fn security_headers(
         );
     }
     response
+}
+
+/// Reads the page's language from its address and takes it off (decision 0030): `/cy/x` is the
+/// Welsh page `/x`, so the routes are written once. The language goes into the request's
+/// extensions for every page and handler below. A server function's address has no language:
+/// it is the language of the page that called it (its `Referer`). A Welsh page's redirects to a
+/// path of this site stay in Welsh.
+///
+/// This runs before routing (see `router`), or the router would have matched the prefixed path.
+pub async fn language_from_address(mut request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let (mut language, rest) = Language::from_path(path);
+    if language == Language::Welsh {
+        let rest = match request.uri().query() {
+            Some(query) => format!("{rest}?{query}"),
+            None => rest.to_string(),
+        };
+        if let Ok(uri) = rest.parse() {
+            *request.uri_mut() = uri;
+        }
+    } else if is_server_fn_path(path) {
+        language = referring_language(request.headers());
+    }
+    request.extensions_mut().insert(language);
+    let mut response = next.run(request).await;
+    if language == Language::Welsh
+        && let Some(location) = response.headers().get(header::LOCATION)
+        && let Ok(location) = location.to_str()
+        && Language::from_path(location).0 == Language::English
+        && !location.starts_with("/pkg/")
+        && let Ok(welsh) = HeaderValue::from_str(&Language::Welsh.path(location))
+    {
+        response.headers_mut().insert(header::LOCATION, welsh);
+    }
+    response
+}
+
+/// The language of the page a request came from, by the path of its `Referer`.
+fn referring_language(headers: &HeaderMap) -> Language {
+    headers
+        .get(header::REFERER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|referer| url::Url::parse(referer).ok())
+        .map(|url| Language::from_path(url.path()).0)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -910,6 +910,9 @@ struct Planned {
     /// Asks for HTML, as a browser does; server functions then answer a form post with a
     /// redirect back instead of JSON (their no-JavaScript path).
     wants_html: bool,
+    /// Sent as from the Welsh site (decision 0030): a page or form post under `/cy`, a server
+    /// function called from a Welsh page.
+    welsh: bool,
 }
 
 fn planned(route: Route, method: Method, path: String) -> Planned {
@@ -923,6 +926,7 @@ fn planned(route: Route, method: Method, path: String) -> Planned {
         cross_site: false,
         submits: false,
         wants_html: true,
+        welsh: false,
     }
 }
 
@@ -1020,6 +1024,7 @@ fn json_body(rng: &mut StdRng, known: &Known) -> Vec<u8> {
 /// One generated request at one of the application's routes.
 fn generate(rng: &mut StdRng, known: &Known) -> Planned {
     let mut planned = generate_for_route(rng, known);
+    planned.welsh = rng.random_bool(0.25);
     if matches!(planned.route, Route::ServerFn(_)) {
         // Mostly as the app's own browser code calls them.
         planned.wants_html = rng.random_bool(0.2);
@@ -1036,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..135) {
+    match rng.random_range(0..137) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2302,6 +2307,62 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        135 | 136 => {
+            // The Welsh version of a consultation's texts: the page, its post (boxes named after
+            // real and made-up texts, honest Welsh or hostile values) and its server function.
+            use app::translation::api::LoadWelshVersion;
+            let slug = if rng.random_bool(0.8) {
+                Value::Text(OPEN.into())
+            } else {
+                slug(rng)
+            };
+            let path = format!("/staff/consultations/{}/welsh", segment(&slug));
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/welsh"),
+                    Method::GET,
+                    format!("{path}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/welsh"),
+                        Method::POST,
+                        path,
+                    );
+                    let mut fields = Vec::new();
+                    for _ in 0..rng.random_range(0..5) {
+                        let name = match rng.random_range(0..4) {
+                            0 => Value::Text("welsh.title".into()),
+                            1 => Value::Text("welsh.summary".into()),
+                            2 => Value::Text("welsh.body".into()),
+                            _ => hostile_value(rng),
+                        };
+                        let value = if rng.random_bool(0.5) {
+                            Value::Text("Dweud eich dweud".into())
+                        } else {
+                            hostile_value(rng)
+                        };
+                        fields.push((name, value));
+                    }
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&fields).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadWelshVersion::PATH),
+                        Method::POST,
+                        LoadWelshVersion::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2479,9 +2540,14 @@ async fn send(router: &Router, request: Request<Body>) -> Result<Reply, String> 
 }
 
 fn build(planned: &Planned) -> Result<Request<Body>, String> {
+    let is_server_fn = matches!(planned.route, Route::ServerFn(_));
+    let path = match planned.welsh && !is_server_fn {
+        true => app::domain::Language::Welsh.path(&planned.path),
+        false => planned.path.clone(),
+    };
     let mut request = Request::builder()
         .method(planned.method.clone())
-        .uri(&planned.path)
+        .uri(&path)
         .header(
             header::ACCEPT,
             if planned.wants_html {
@@ -2500,6 +2566,11 @@ fn build(planned: &Planned) -> Result<Request<Body>, String> {
     }
     if let Some(content_type) = planned.content_type {
         request = request.header(header::CONTENT_TYPE, content_type);
+    }
+    // As an island on a Welsh page calls it (a JSON call: a browser's form post to a server
+    // function is answered with a redirect back to its Referer, which leaves the path).
+    if planned.welsh && is_server_fn && !planned.wants_html {
+        request = request.header(header::REFERER, "http://localhost/cy/consultations/x");
     }
     if let Some(cookie) = &planned.cookie {
         // A cookie the HTTP layer itself would refuse never reaches the application.
@@ -3106,7 +3177,17 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
                 break;
             }
         };
-        for problem in problems(&reply) {
+        let mut found = problems(&reply);
+        // A page asked for in Welsh is a Welsh page, whatever else is wrong with the request.
+        let body = String::from_utf8_lossy(&reply.body);
+        if planned.welsh
+            && !matches!(planned.route, Route::ServerFn(_))
+            && body.contains("<html")
+            && !body.contains("<html lang=\"cy\"")
+        {
+            found.push("a page asked for in Welsh is not marked lang=\"cy\"".into());
+        }
+        for problem in found {
             if seen_problems.insert((planned.route, problem.clone())) {
                 failures.push(format!(
                     "iteration {iteration}: {} {} → {}: {problem}\n    body sent: {}",

@@ -1091,10 +1091,19 @@ async fn the_about_you_block_is_added_from_the_library() {
         .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), &cookie)
         .await;
     assert!(preview.body.contains("Equality Act 2010"));
+    let label = preview
+        .body
+        .split("What is your ethnic group?")
+        .last()
+        .unwrap_or_default();
     assert!(
-        preview
-            .body
-            .contains("What is your ethnic group? (optional)")
+        label
+            .chars()
+            .take(30)
+            .collect::<String>()
+            .contains("</span> (optional)"),
+        "{}",
+        label.chars().take(80).collect::<String>()
     );
 }
 
@@ -6236,4 +6245,219 @@ async fn the_outline_warns_of_a_page_no_answers_lead_to() {
         "the warning is on page 2"
     );
     assert!(after.body.contains("No answers lead to this page"));
+}
+
+/// The Welsh site is the English one under `/cy` (decision 0030): every page says its language,
+/// offers the other, keeps its links, forms and redirects in Welsh, and marks the consultation's
+/// own English words `lang="en"`.
+#[tokio::test]
+async fn the_welsh_pages_live_under_cy_and_stay_in_welsh() {
+    const PARK: &str = app::demo::RIVERSIDE_PARK;
+    let app = test_app().await;
+    let q = park_questionnaire(&app).await;
+
+    let english = app.get("/").await;
+    assert!(
+        english.body.contains("<html lang=\"en\""),
+        "{}",
+        &english.body[..200]
+    );
+    assert!(
+        english
+            .body
+            .contains("href=\"/cy\" hreflang=\"cy\" lang=\"cy\"")
+    );
+    assert!(english.body.contains("Open consultations"));
+
+    let welsh = app.get("/cy").await;
+    assert_eq!(welsh.status, StatusCode::OK);
+    assert!(welsh.body.contains("<html lang=\"cy\""));
+    assert!(welsh.body.contains("Ymgynghoriadau sydd ar agor"));
+    assert!(welsh.body.contains("Dweud eich dweud"));
+    assert!(!welsh.body.contains("Open consultations"));
+    // The switch goes back to the same page in English, named in English.
+    assert!(
+        welsh
+            .body
+            .contains("href=\"/\" hreflang=\"en\" lang=\"en\"")
+    );
+    assert!(
+        welsh
+            .body
+            .contains(&format!("href=\"/cy/consultations/{PARK}\""))
+    );
+    assert!(
+        welsh.body.contains("lang=\"en\" class=\"card__link\""),
+        "the consultation's English title is marked"
+    );
+    assert_eq!(app.get("/cy/").await.status, StatusCode::OK);
+
+    let overview = app.get(&format!("/cy/consultations/{PARK}")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    assert!(overview.body.contains("Ymateb ar-lein"));
+    assert!(
+        overview
+            .body
+            .contains(&format!("href=\"/cy/consultations/{PARK}/respond\""))
+    );
+    assert!(
+        overview
+            .body
+            .contains(&format!("href=\"/consultations/{PARK}\" hreflang=\"en\""))
+    );
+    let months = [
+        "Ionawr",
+        "Chwefror",
+        "Mawrth",
+        "Ebrill",
+        "Mai",
+        "Mehefin",
+        "Gorffennaf",
+        "Awst",
+        "Medi",
+        "Hydref",
+        "Tachwedd",
+        "Rhagfyr",
+    ];
+    assert!(
+        months.iter().any(|m| overview.body.contains(m)),
+        "dates are written in Welsh"
+    );
+
+    // Answering in Welsh: the pages, their forms and the redirects after each post.
+    let start = format!("/cy/consultations/{PARK}/respond");
+    let first = app.get(&start).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.body.contains("Tudalen 1 o 5"), "{}", first.body);
+    assert!(first.body.contains(">Parhau<"));
+    assert!(first.body.contains("Cadw a dod yn ôl yn nes ymlaen"));
+    assert!(
+        first
+            .body
+            .contains(&format!("action=\"/cy/consultations/{PARK}/respond\""))
+    );
+    let refused = app.post_form(&start, &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Mae problem wedi codi"));
+    assert!(refused.body.contains("<html lang=\"cy\""));
+
+    let no = chosen(&q, "Do you visit Riverside Park?", "No, I do not visit it");
+    let begun = app.post_form(&start, std::slice::from_ref(&no)).await;
+    assert_eq!(begun.status, StatusCode::SEE_OTHER, "{}", begun.body);
+    let page4 = begun.location().to_string();
+    assert!(
+        page4.starts_with(&format!("/cy/consultations/{PARK}/respond/")),
+        "the redirect stays in Welsh: {page4}"
+    );
+    let shown = app.get(&page4).await;
+    assert!(shown.body.contains("Tudalen 2 o 3"));
+    assert!(shown.body.contains("class=\"back-link\">Yn ôl<"));
+    let english_page = page4.trim_start_matches("/cy");
+    assert!(
+        app.get(english_page).await.body.contains("Page 2 of 3"),
+        "the same answers in English"
+    );
+
+    // Only `/cy` itself and what is under it are Welsh; a missing page says so in Welsh.
+    assert_eq!(app.get("/cymru").await.status, StatusCode::NOT_FOUND);
+    let missing = app.get("/cy/no-such-page").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("Heb ddod o hyd i’r dudalen"));
+    assert!(missing.body.contains("<html lang=\"cy\""));
+}
+
+/// Staff give the Welsh of a consultation's texts on one plain form (decision 0030); Welsh pages
+/// show it unmarked, and mark what is still English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
+    let app = test_app().await;
+    let path = format!("/staff/consultations/{OPEN}/welsh");
+    let anonymous = app.get(&path).await;
+    assert!(anonymous.location().starts_with("/staff/sign-in"));
+    assert_eq!(
+        app.post_form(&path, &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    let cookie = signed_in(&app).await;
+    let page = app.get_with_cookie(&path, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Welsh version"));
+    assert!(page.body.contains("name=\"welsh.title\""));
+    assert!(page.body.contains("lang=\"cy\""), "the boxes take Welsh");
+    assert!(page.body.contains("0 of "), "nothing translated yet");
+    let questionnaire = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{OPEN}/questionnaire"),
+            &cookie,
+        )
+        .await;
+    assert!(questionnaire.body.contains(&format!("href=\"{path}\"")));
+
+    // A refused form keeps every box as typed, escaped.
+    let long = "<b>".repeat(14_000);
+    let refused = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field("welsh.title", &long),
+            field("welsh.summary", "Ein strydoedd"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("must be 40000 characters or fewer"));
+    assert!(refused.body.contains("Ein strydoedd"));
+    assert!(!refused.body.contains("<b><b>"), "typed markup is text");
+
+    let saved = post_with_cookie(
+        &app,
+        &path,
+        &[
+            field(
+                "welsh.title",
+                "Terfynau cyflymder 20mya mewn strydoedd preswyl",
+            ),
+            field("welsh.summary", "<script>alert(1)</script> Dywedwch wrthym"),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(saved.location(), format!("{path}?saved=yes"));
+    let page = app.get_with_cookie(saved.location(), &cookie).await;
+    assert!(page.body.contains("The Welsh has been saved."));
+    assert!(page.body.contains("2 of "));
+
+    // The Welsh pages show it, unmarked; what has no Welsh is marked English.
+    let hub = app.get("/cy").await;
+    assert!(
+        hub.body
+            .contains(">Terfynau cyflymder 20mya mewn strydoedd preswyl<")
+    );
+    assert!(!hub.body.contains("<script>alert(1)</script>"));
+    assert!(
+        hub.body
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt; Dywedwch wrthym")
+    );
+    let overview = app.get(&format!("/cy/consultations/{OPEN}")).await;
+    assert!(
+        overview.body.contains(
+            "<h1 class=\"heading-xl\">Terfynau cyflymder 20mya mewn strydoedd preswyl</h1>"
+        ),
+        "{}",
+        overview.body
+    );
+    assert!(
+        overview.body.contains("lang=\"en\" class=\"prose\""),
+        "the description has no Welsh"
+    );
+    let english = app.get(&format!("/consultations/{OPEN}")).await;
+    assert!(
+        !english.body.contains("Terfynau"),
+        "English pages stay English"
+    );
+    let respond = app.get(&format!("/cy/consultations/{OPEN}/respond")).await;
+    assert!(respond.body.contains("Terfynau cyflymder 20mya"));
 }

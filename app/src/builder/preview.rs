@@ -69,9 +69,10 @@ async fn preview_form(
     Ok(ResponseForm {
         slug: row.slug.clone(),
         title: row.title.clone(),
-        closes_at_text: uk_time::format_date_time(row.closes_at),
+        closes_at: row.closes_at,
         rendered: crate::respond::service::render_markdown(&mut questionnaire),
         step: None,
+        welsh: Default::default(),
         questionnaire,
         idempotency_key: String::new(),
         preview: Some(preview),

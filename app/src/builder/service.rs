@@ -540,6 +540,7 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     match create_consultation(db, new).await {
         Ok(_) => Ok(slug),
         Err(AppError::Conflict(_)) => Err(AppError::Invalid(vec![crate::domain::FieldError {
+            text: None,
             field: "slug".into(),
             target_id: "slug".into(),
             message: format!(
@@ -870,6 +871,7 @@ pub async fn update_details(
     active.update(db).await.map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Invalid(vec![
             crate::domain::FieldError {
+ text: None,
                 field: "slug".into(),
                 target_id: "slug".into(),
                 message: format!(

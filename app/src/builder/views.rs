@@ -266,6 +266,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             " · "
             <a href=preview>"Preview the questionnaire"</a>
             " · "
+            <a href=crate::translation::api::welsh_path(&draft.slug)>"Welsh version"</a>
+            " · "
             <a href=results>"See the results"</a>
             " · "
             <a href=public>"View the public consultation page"</a>

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn AnswerLines(lines: Vec<String>) -> impl IntoView {
     if lines.is_empty() {
-        return view! { <span class="hint">"Not answered"</span> }.into_any();
+        return view! { <span class="hint">{super::language::tr("not-answered")}</span> }
+            .into_any();
     }
     lines
         .into_iter()

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::PageTitle;
+use super::language::{href, tr};
 use crate::error::AppError;
 
 /// Sets the HTTP status of the page being rendered on the server.
@@ -23,13 +24,21 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     }
     set_status(error.status_code());
-    let title = error.title();
+    let title = tr(match error {
+        AppError::BadRequest(_) | AppError::Invalid(_) | AppError::NotFound(_) => {
+            "error-title-problem"
+        }
+        AppError::Unauthorized => "error-title-sign-in",
+        AppError::Forbidden => "error-title-forbidden",
+        AppError::Conflict(_) => "error-title-conflict",
+        AppError::Internal => "error-title-internal",
+    });
     view! {
-        <PageTitle text=title.to_string() />
+        <PageTitle text=title.clone() />
         <h1 class="heading-l">{title}</h1>
         <p class="body">{error.to_string()}</p>
         <p class="body">
-            <a href="/">"Go to the list of consultations"</a>
+            <a href=href("/")>{tr("go-to-list")}</a>
         </p>
     }
     .into_any()
@@ -40,12 +49,12 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
 pub fn NotFoundPage() -> impl IntoView {
     set_status(404);
     view! {
-        <PageTitle text="Page not found".to_string() />
-        <h1 class="heading-l">"Page not found"</h1>
-        <p class="body">"If you typed the web address, check it is correct."</p>
-        <p class="body">"If you pasted the web address, check you copied the entire address."</p>
+        <PageTitle text=tr("not-found-title") />
+        <h1 class="heading-l">{tr("not-found-title")}</h1>
+        <p class="body">{tr("not-found-typed")}</p>
+        <p class="body">{tr("not-found-pasted")}</p>
         <p class="body">
-            "You can "<a href="/">"see all open, forthcoming and closed consultations"</a>"."
+            {tr("not-found-you-can")} " " <a href=href("/")>{tr("not-found-see-all")}</a> "."
         </p>
     }
 }
@@ -123,7 +132,7 @@ pub fn RefusalPage(refusal: Refusal) -> impl IntoView {
         <h1 class="heading-l">{refusal.title}</h1>
         <p class="body">{refusal.message}</p>
         <p class="body">
-            <a href="/">"Go to the list of consultations"</a>
+            <a href=href("/")>{tr("go-to-list")}</a>
         </p>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::language::tr;
+
 use crate::domain::FieldError;
 
 /// "There is a problem": the GOV.UK error summary, linking to each field in error. It takes
@@ -9,6 +11,7 @@ pub fn ErrorSummary(
     #[prop(into)] errors: Signal<Vec<FieldError>>,
     #[prop(into)] problem: Signal<Option<String>>,
 ) -> impl IntoView {
+    let language = super::language::use_language();
     let shown = move || !errors.get().is_empty() || problem.get().is_some();
     view! {
         <Show when=shown>
@@ -19,7 +22,7 @@ pub fn ErrorSummary(
                 tabindex="-1"
             >
                 <div role="alert">
-                    <h2 class="error-summary__title">"There is a problem"</h2>
+                    <h2 class="error-summary__title">{tr("there-is-a-problem")}</h2>
                     <div class="error-summary__body">
                         <ul class="list error-summary__list">
                             {move || {
@@ -28,7 +31,8 @@ pub fn ErrorSummary(
                             <For
                                 each=move || errors.get()
                                 key=|error| (error.target_id.clone(), error.message.clone())
-                                children=|error| {
+                                children=move |error| {
+                                    let message = error.message_in(language);
                                     let href = format!("#{}", error.target_id);
                                     let target = error.target_id;
                                     view! {
@@ -42,7 +46,7 @@ pub fn ErrorSummary(
                                                     focus_element(&target);
                                                 }
                                             >
-                                                {error.message}
+                                                {message}
                                             </a>
                                         </li>
                                     }
@@ -61,7 +65,7 @@ pub fn ErrorSummary(
 pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
     view! {
         <p id=id class="error-message">
-            <span class="visually-hidden">"Error: "</span>
+            <span class="visually-hidden">{tr("error-prefix")} " "</span>
             {message}
         </p>
     }

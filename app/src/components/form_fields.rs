@@ -12,7 +12,7 @@ fn error_at(posted: &PostedForm, target_ids: &[&str]) -> Option<String> {
         .errors
         .iter()
         .find(|e| target_ids.contains(&e.target_id.as_str()))
-        .map(|e| e.message.clone())
+        .map(|e| e.message_in(super::language::use_language()))
 }
 
 fn group_class(error: bool) -> &'static str {
@@ -36,14 +36,14 @@ fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
 /// The label, hint and error message above the control named `name`.
 fn field_head(
     name: &str,
-    label: &'static str,
+    label: impl Into<String>,
     hint: Option<String>,
     error: Option<String>,
 ) -> impl IntoView {
     let (hint_id, error_id) = (format!("{name}-hint"), format!("{name}-error"));
     view! {
         <label class="label label--s" for=name.to_string()>
-            {label}
+            {label.into()}
         </label>
         {hint.map(|text| view! { <div id=hint_id class="hint">{text}</div> })}
         {error.map(|message| view! { <ErrorMessage id=error_id message /> })}
@@ -54,7 +54,7 @@ fn field_head(
 #[component]
 pub fn InputField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     posted: PostedForm,
     #[prop(optional, into)] hint: Option<String>,
     /// e.g. "input--width-20"

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-pub const SERVICE_NAME: &str = "Have your say";
+use super::language::{LanguageSwitch, href, tr};
 
 /// Sets the document title as "Page – Have your say", prefixed "Error: " while the page shows
 /// errors (GOV.UK pattern, so screen readers announce the problem first).
@@ -23,32 +23,37 @@ pub fn PageTitle(
 /// The document title for a page: "Page – Have your say", "Error: …" while it shows errors.
 /// (Islands set `document.title` with it when their state changes what the page is.)
 pub fn page_title_text(text: &str, error: bool) -> String {
-    let prefix = if error { "Error: " } else { "" };
-    format!("{prefix}{text} \u{2013} {SERVICE_NAME}")
+    let title = format!("{text} \u{2013} {}", tr("service-name"));
+    if error {
+        format!("{} {title}", tr("error-prefix"))
+    } else {
+        title
+    }
 }
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <a href="#main-content" class="skip-link">
-            "Skip to main content"
+            {tr("skip-to-main")}
         </a>
         <header class="header">
             <div class="width-container header__inner">
-                <a href="/" class="header__service">
-                    <span class="header__org">"Demo Borough Council"</span>
-                    <span class="header__name">{SERVICE_NAME}</span>
+                <a href=href("/") class="header__service">
+                    <span class="header__org">{tr("council-name")}</span>
+                    <span class="header__name">{tr("service-name")}</span>
                 </a>
-                <nav aria-label="Site">
+                <nav aria-label=tr("site-nav-label")>
                     <ul class="header__nav">
                         <li>
-                            <a href="/">"Consultations"</a>
+                            <a href=href("/")>{tr("nav-consultations")}</a>
                         </li>
                         <li>
-                            <a href="/staff">"Staff"</a>
+                            <a href=href("/staff")>{tr("nav-staff")}</a>
                         </li>
                     </ul>
                 </nav>
+                <LanguageSwitch />
             </div>
         </header>
     }
@@ -59,9 +64,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="footer">
             <div class="width-container">
-                <p>
-                    "An open-source consultation platform. Every page works without JavaScript and aims to meet WCAG 2.2 AA."
-                </p>
+                <p>{tr("footer-about")}</p>
             </div>
         </footer>
     }

@@ -6,6 +6,7 @@ mod error_page;
 mod error_summary;
 mod form_fields;
 mod island_scripts;
+mod language;
 mod layout;
 mod posted_form;
 mod save_status;
@@ -20,6 +21,7 @@ pub use form_fields::{
     DateField, DateTimeField, FileField, InputField, SelectField, TextAreaField,
 };
 pub use island_scripts::IslandScripts;
+pub use language::{LanguageSwitch, content_lang, href, text_lang, tr, tr_with, use_language};
 pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
 pub use posted_form::PostedForm;
 pub use save_status::{SaveState, SaveStatus, hydration_mark};

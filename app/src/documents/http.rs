@@ -210,6 +210,7 @@ async fn post_upload(state: AppState, slug: String, parts: Parts, body: Body) ->
 
 fn no_file() -> FieldError {
     FieldError {
+        text: None,
         field: "file".into(),
         target_id: "file".into(),
         message: "Select a file".into(),

@@ -4,8 +4,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::interface_text::Message;
+use super::language::Language;
+
 use super::formats::{
-    self, DateProblem, MAX_EMAIL_CHARS, compare_numbers, format_date, parse_email, parse_number,
+    self, DateProblem, MAX_EMAIL_CHARS, compare_numbers, parse_email, parse_number,
     parse_uk_postcode,
 };
 use super::questionnaire::{ChoiceOption, MAX_OTHER_CHARS, Question, QuestionKind, Questionnaire};
@@ -95,7 +98,22 @@ pub struct FieldError {
     pub field: String,
     /// The id of the element the error summary links to.
     pub target_id: String,
+    /// The problem in English (staff pages, logs, tests).
     pub message: String,
+    /// The same problem to be written in the page's language, where it can be (a respondent's
+    /// answer checks); pages show `message_in`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<super::interface_text::Message>,
+}
+
+impl FieldError {
+    /// The problem as a page in `language` shows it.
+    pub fn message_in(&self, language: super::Language) -> String {
+        match &self.text {
+            Some(text) => text.render(language),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// A submission no honest browser could have produced from our form: unknown questions, options
@@ -371,12 +389,11 @@ pub fn validate_questions<'a>(
 ) -> Vec<FieldError> {
     questions
         .filter_map(|question| {
-            question_error(question, answers.get(question.id)).map(|(message, target_id)| {
-                FieldError {
-                    field: question.field_name(),
-                    target_id: target_id.unwrap_or_else(|| question.first_input_id()),
-                    message,
-                }
+            question_error(question, answers.get(question.id)).map(|(text, target_id)| FieldError {
+                field: question.field_name(),
+                target_id: target_id.unwrap_or_else(|| question.first_input_id()),
+                message: text.render(Language::English),
+                text: Some(text),
             })
         })
         .collect()
@@ -386,36 +403,32 @@ pub fn validate_questions<'a>(
 fn question_error(
     question: &Question,
     answer: Option<&AnswerValue>,
-) -> Option<(String, Option<String>)> {
-    let label = &question.label;
+) -> Option<(Message, Option<String>)> {
+    let label = question.label.as_str();
+    // A message about this question.
+    let about = |id: &str| Message::new(id).text("label", label);
     let Some(answer) = answer else {
         if !question.required || question.kind.is_content() {
             return None;
         }
         let message = match question.kind {
             QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
-                format!("Enter an answer to \u{201c}{label}\u{201d}")
+                about("answer-enter-text")
             }
             QuestionKind::SingleChoice { .. } | QuestionKind::Dropdown { .. } => {
-                format!("Select an answer to \u{201c}{label}\u{201d}")
+                about("answer-select-one")
             }
             QuestionKind::MultipleChoice { min_choices, .. } => match min_choices {
-                Some(min) if min > 1 => {
-                    format!("Select at least {min} options for \u{201c}{label}\u{201d}")
-                }
-                _ => format!("Select at least one option for \u{201c}{label}\u{201d}"),
+                Some(min) if min > 1 => about("answer-select-at-least").number("min", min),
+                _ => about("answer-select-any"),
             },
-            QuestionKind::Number { .. } => format!("Enter a number for \u{201c}{label}\u{201d}"),
-            QuestionKind::Date { .. } => format!("Enter a date for \u{201c}{label}\u{201d}"),
-            QuestionKind::Email => format!("Enter an email address for \u{201c}{label}\u{201d}"),
-            QuestionKind::UkPostcode => format!("Enter a postcode for \u{201c}{label}\u{201d}"),
-            QuestionKind::Ranking { .. } => format!("Rank the items for \u{201c}{label}\u{201d}"),
-            QuestionKind::Points { .. } => {
-                format!("Share the points for \u{201c}{label}\u{201d}")
-            }
-            QuestionKind::Grid { .. } => {
-                format!("Select an answer for each statement of \u{201c}{label}\u{201d}")
-            }
+            QuestionKind::Number { .. } => about("answer-enter-number"),
+            QuestionKind::Date { .. } => about("answer-enter-date"),
+            QuestionKind::Email => about("answer-enter-email"),
+            QuestionKind::UkPostcode => about("answer-enter-postcode"),
+            QuestionKind::Ranking { .. } => about("answer-rank"),
+            QuestionKind::Points { .. } => about("answer-share-points"),
+            QuestionKind::Grid { .. } => about("answer-grid-every"),
             QuestionKind::Heading | QuestionKind::Paragraph => return None,
         };
         return Some((message, None));
@@ -429,10 +442,9 @@ fn question_error(
             let count = char_count(text);
             let max = *max_chars as usize;
             (count > max).then(|| {
-                format!(
-                    "Your answer to \u{201c}{label}\u{201d} must be {max} characters or fewer \
-                     (it has {count})"
-                )
+                about("answer-too-long")
+                    .number("max", max)
+                    .number("count", count)
             })
         }
         // How many were chosen first (multiple choice), then what the "Other" box says.
@@ -453,13 +465,11 @@ fn question_error(
         ) => {
             let chosen = ids.len() as u32;
             if let Some(min) = min_choices.filter(|min| chosen < *min) {
-                Some(format!(
-                    "Select at least {min} options for \u{201c}{label}\u{201d}"
-                ))
+                Some(about("answer-select-at-least").number("min", min))
             } else {
-                max_choices.filter(|max| chosen > *max).map(|max| {
-                    format!("Select no more than {max} options for \u{201c}{label}\u{201d}")
-                })
+                max_choices
+                    .filter(|max| chosen > *max)
+                    .map(|max| about("answer-select-at-most").number("max", max))
             }
         }
         (
@@ -480,10 +490,7 @@ fn question_error(
                 .first()
                 .map(|point| question.grid_input_id(unanswered, point));
             return Some((
-                format!(
-                    "Select an answer for \u{201c}{}\u{201d} in \u{201c}{label}\u{201d}",
-                    unanswered.label
-                ),
+                about("answer-grid-statement").text("statement", unanswered.label.clone()),
                 target,
             ));
         }
@@ -502,22 +509,14 @@ fn question_error(
         }
         (QuestionKind::Email, AnswerValue::Text(text)) => parse_email(text).is_none().then(|| {
             if text.chars().count() > MAX_EMAIL_CHARS {
-                format!(
-                    "The email address for \u{201c}{label}\u{201d} must be {MAX_EMAIL_CHARS} \
-                     characters or fewer"
-                )
+                about("answer-email-too-long").number("max", MAX_EMAIL_CHARS)
             } else {
-                format!(
-                    "Enter an email address in the correct format, like name@example.com, for \
-                     \u{201c}{label}\u{201d}"
-                )
+                about("answer-email-format")
             }
         }),
-        (QuestionKind::UkPostcode, AnswerValue::Text(text)) => {
-            parse_uk_postcode(text).is_none().then(|| {
-                format!("Enter a full UK postcode, like SW1A 2AA, for \u{201c}{label}\u{201d}")
-            })
-        }
+        (QuestionKind::UkPostcode, AnswerValue::Text(text)) => parse_uk_postcode(text)
+            .is_none()
+            .then(|| about("answer-postcode-format")),
         _ => None,
     };
     message.map(|m| (m, None))
@@ -529,19 +528,19 @@ fn number_error(
     min: Option<&str>,
     max: Option<&str>,
     decimals: u32,
-) -> Option<String> {
+) -> Option<Message> {
+    let about = |id: &str| Message::new(id).text("label", label);
     let Some(number) = parse_number(text) else {
         return Some(if decimals == 0 {
-            format!("\u{201c}{label}\u{201d} must be a whole number, like 12")
+            about("answer-whole-number")
         } else {
-            format!("\u{201c}{label}\u{201d} must be a number, like 12 or 3.5")
+            about("answer-number")
         });
     };
     if number.decimals > decimals {
         return Some(match decimals {
-            0 => format!("\u{201c}{label}\u{201d} must be a whole number, like 12"),
-            1 => format!("\u{201c}{label}\u{201d} must have no more than 1 decimal place"),
-            n => format!("\u{201c}{label}\u{201d} must have no more than {n} decimal places"),
+            0 => about("answer-whole-number"),
+            n => about("answer-decimal-places").number("places", n),
         });
     }
     use std::cmp::Ordering;
@@ -551,31 +550,27 @@ fn number_error(
         return None;
     }
     Some(match (min, max) {
-        (Some(min), Some(max)) => {
-            format!("\u{201c}{label}\u{201d} must be between {min} and {max}")
-        }
-        (Some(min), _) => format!("\u{201c}{label}\u{201d} must be {min} or more"),
-        (_, Some(max)) => format!("\u{201c}{label}\u{201d} must be {max} or less"),
+        (Some(min), Some(max)) => about("answer-number-between")
+            .text("min", min)
+            .text("max", max),
+        (Some(min), _) => about("answer-number-at-least").text("min", min),
+        (_, Some(max)) => about("answer-number-at-most").text("max", max),
         (None, None) => return None,
     })
 }
 
 /// Whoever chooses "Other" says what, in a short answer.
-fn other_error(question: &Question, text: &str) -> Option<(String, Option<String>)> {
-    let label = &question.label;
+fn other_error(question: &Question, text: &str) -> Option<(Message, Option<String>)> {
+    let about = |id: &str| Message::new(id).text("label", question.label.as_str());
     let target = Some(question.other_field_name());
     let count = char_count(text);
     if text.is_empty() {
-        Some((
-            format!("Say what your \u{201c}Other\u{201d} answer to \u{201c}{label}\u{201d} is"),
-            target,
-        ))
+        Some((about("answer-other-empty"), target))
     } else if count > MAX_OTHER_CHARS {
         Some((
-            format!(
-                "Your \u{201c}Other\u{201d} answer to \u{201c}{label}\u{201d} must be \
-                 {MAX_OTHER_CHARS} characters or fewer (it has {count})"
-            ),
+            about("answer-other-too-long")
+                .number("max", MAX_OTHER_CHARS)
+                .number("count", count),
             target,
         ))
     } else {
@@ -595,8 +590,8 @@ fn ranking_error(
     question: &Question,
     options: &[ChoiceOption],
     ranks: &BTreeMap<i64, String>,
-) -> Option<(String, Option<String>)> {
-    let label = &question.label;
+) -> Option<(Message, Option<String>)> {
+    let about = |id: &str| Message::new(id).text("label", question.label.as_str());
     let items = options.len();
     let mut seen: Vec<usize> = Vec::new();
     let mut unranked = None;
@@ -608,30 +603,20 @@ fn ranking_error(
         };
         let Some(rank) = read_rank(text, items) else {
             return Some((
-                format!(
-                    "The rank for \u{201c}{}\u{201d} must be a number from 1 to {items}",
-                    option.label
-                ),
+                Message::new("answer-rank-range")
+                    .text("item", option.label.as_str())
+                    .number("items", items),
                 at,
             ));
         };
         if seen.contains(&rank) {
-            return Some((
-                format!(
-                    "Give each item of \u{201c}{label}\u{201d} a different rank: {rank} is given \
-                     more than once"
-                ),
-                at,
-            ));
+            return Some((about("answer-rank-twice").number("rank", rank), at));
         }
         seen.push(rank);
     }
     unranked.map(|(option, at)| {
         (
-            format!(
-                "Rank every item of \u{201c}{label}\u{201d}: \u{201c}{}\u{201d} has no rank",
-                option.label
-            ),
+            about("answer-rank-missing").text("item", option.label.as_str()),
             at,
         )
     })
@@ -644,8 +629,8 @@ fn points_error(
     points: &BTreeMap<i64, String>,
     total: u32,
     exact: bool,
-) -> Option<(String, Option<String>)> {
-    let label = &question.label;
+) -> Option<(Message, Option<String>)> {
+    let about = |id: &str| Message::new(id).text("label", question.label.as_str());
     let mut sum: u64 = 0;
     for option in options {
         let Some(text) = points.get(&option.id) else {
@@ -653,10 +638,7 @@ fn points_error(
         };
         let Some(value) = read_points(text) else {
             return Some((
-                format!(
-                    "The points for \u{201c}{}\u{201d} must be a whole number, like 10",
-                    option.label
-                ),
+                Message::new("answer-points-whole").text("item", option.label.as_str()),
                 Some(question.option_input_id(option)),
             ));
         };
@@ -664,14 +646,13 @@ fn points_error(
     }
     let total = u64::from(total);
     let message = if exact && sum != total {
-        format!(
-            "The points for \u{201c}{label}\u{201d} must add up to {total}: they add up to {sum}"
-        )
+        about("answer-points-exact")
+            .number("total", total)
+            .number("sum", sum)
     } else if !exact && sum > total {
-        format!(
-            "The points for \u{201c}{label}\u{201d} must add up to no more than {total}: they \
-             add up to {sum}"
-        )
+        about("answer-points-at-most")
+            .number("total", total)
+            .number("sum", sum)
     } else {
         return None;
     };
@@ -695,29 +676,22 @@ pub fn points_so_far<S: AsRef<str>>(values: impl IntoIterator<Item = S>) -> u64 
         .fold(0, u64::saturating_add)
 }
 
-/// The running total under a points question's boxes.
+/// The running total under a points question's boxes, in English.
 pub fn points_total_text(given: u64, total: u32) -> String {
+    points_total_message(given, total).render(Language::English)
+}
+
+/// The running total under a points question's boxes.
+pub fn points_total_message(given: u64, total: u32) -> Message {
     let total = u64::from(total);
-    let points = |n: u64| {
-        if n == 1 {
-            "1 point".to_string()
-        } else {
-            format!("{n} points")
-        }
-    };
-    if given < total {
-        format!(
-            "You have given {given} of {total} points: {} left",
-            points(total - given)
-        )
+    let message = if given < total {
+        Message::new("points-given-left").number("left", total - given)
     } else if given == total {
-        format!("You have given all {total} points")
+        Message::new("points-given-all")
     } else {
-        format!(
-            "You have given {given} of {total} points: {} too many",
-            points(given - total)
-        )
-    }
+        Message::new("points-given-too-many").number("over", given - total)
+    };
+    message.number("given", given).number("total", total)
 }
 
 fn date_error(
@@ -727,42 +701,29 @@ fn date_error(
     year: &str,
     earliest: Option<chrono::NaiveDate>,
     latest: Option<chrono::NaiveDate>,
-) -> Option<(String, Option<String>)> {
-    let label = &question.label;
+) -> Option<(Message, Option<String>)> {
+    let about = |id: &str| Message::new(id).text("label", question.label.as_str());
     let target = |part: &str| Some(format!("{}-{part}", question.field_name()));
     let date = match formats::parse_date(day, month, year) {
         Ok(date) => date,
         Err(problem) => {
             let message = match &problem {
-                DateProblem::Empty => format!("Enter a date for \u{201c}{label}\u{201d}"),
-                DateProblem::Missing(parts) => format!(
-                    "The date for \u{201c}{label}\u{201d} must include a {}",
-                    parts.join(" and a ")
-                ),
-                DateProblem::ShortYear => {
-                    format!("The year for \u{201c}{label}\u{201d} must have 4 numbers")
+                DateProblem::Empty => about("answer-enter-date"),
+                DateProblem::Missing(parts) => {
+                    about(&format!("answer-date-missing-{}", parts.join("-")))
                 }
-                DateProblem::NotReal => {
-                    format!("The date for \u{201c}{label}\u{201d} must be a real date")
-                }
+                DateProblem::ShortYear => about("answer-date-short-year"),
+                DateProblem::NotReal => about("answer-date-not-real"),
             };
             return Some((message, target(problem.part())));
         }
     };
     let message = match (earliest, latest) {
-        (Some(e), Some(l)) if date < e || date > l => format!(
-            "The date for \u{201c}{label}\u{201d} must be between {} and {}",
-            format_date(e),
-            format_date(l)
-        ),
-        (Some(e), _) if date < e => format!(
-            "The date for \u{201c}{label}\u{201d} must be the same as or after {}",
-            format_date(e)
-        ),
-        (_, Some(l)) if date > l => format!(
-            "The date for \u{201c}{label}\u{201d} must be the same as or before {}",
-            format_date(l)
-        ),
+        (Some(e), Some(l)) if date < e || date > l => about("answer-date-between")
+            .date("earliest", e)
+            .date("latest", l),
+        (Some(e), _) if date < e => about("answer-date-after").date("earliest", e),
+        (_, Some(l)) if date > l => about("answer-date-before").date("latest", l),
         _ => return None,
     };
     Some((message, target("day")))
@@ -948,6 +909,46 @@ mod tests {
             "{errors:?}"
         );
         assert!(errors[0].message.contains("it has 11"));
+    }
+
+    #[test]
+    fn every_problem_is_written_in_english_and_in_welsh() {
+        let q = questionnaire();
+        let errors = validate(&q, &Answers::default());
+        assert!(!errors.is_empty());
+        for error in &errors {
+            let text = error
+                .text
+                .as_ref()
+                .expect("a respondent's problem can be translated");
+            assert_eq!(error.message_in(Language::English), error.message);
+            let welsh = error.message_in(Language::Welsh);
+            assert_ne!(welsh, error.message, "{welsh}");
+            assert!(!welsh.contains(&text.id), "a message id shown: {welsh}");
+        }
+        assert_eq!(
+            errors[0].message_in(Language::Welsh),
+            "Rhowch ateb i \u{201c}Your views\u{201d}"
+        );
+        // Every date problem's message exists (their ids are made from the parts left empty).
+        for parts in [
+            "day",
+            "month",
+            "year",
+            "day-month",
+            "day-year",
+            "month-year",
+        ] {
+            let id = format!("answer-date-missing-{parts}");
+            for language in Language::ALL {
+                let text = Message::new(&id).text("label", "When").render(language);
+                assert!(text.contains("When"), "{id}: {text}");
+            }
+        }
+        assert_eq!(
+            points_total_message(98, 100).render(Language::Welsh),
+            "Rydych wedi rhoi 98 o 100 pwynt: 2 bwynt ar ôl"
+        );
     }
 
     #[test]

@@ -197,6 +197,7 @@ fn date_time(
     errors: &mut Vec<FieldError>,
 ) -> Option<DateTime<Utc>> {
     let error = |target: &str, message: String| FieldError {
+        text: None,
         field: field.name.to_string(),
         target_id: format!("{}-{target}", field.name),
         message,
@@ -262,6 +263,7 @@ fn required_text(
 ) -> String {
     let value = text::clean(value).trim().to_string();
     let error = |message: String| FieldError {
+        text: None,
         field: field.to_string(),
         target_id: field.to_string(),
         message,
@@ -300,6 +302,7 @@ pub fn check_details(
         Slug::parse(&slug_text).filter(|_| !slug_text.ends_with('-') && !slug_text.contains("--"));
     if slug.is_none() && !title.is_empty() {
         errors.push(FieldError {
+ text: None,
             field: "slug".into(),
             target_id: "slug".into(),
             message: format!(
@@ -331,6 +334,7 @@ pub fn check_details(
         .filter(|id| departments.contains(id));
     if department_id.is_none() {
         errors.push(FieldError {
+            text: None,
             field: "department".into(),
             target_id: "department".into(),
             message: "Select the department running the consultation".into(),
@@ -347,12 +351,14 @@ pub fn check_details(
     let contact_email = input.contact_email.trim().to_string();
     if contact_email.is_empty() {
         errors.push(FieldError {
+            text: None,
             field: "contact_email".into(),
             target_id: "contact_email".into(),
             message: "Enter a contact email address".into(),
         });
     } else if !text::looks_like_email(&contact_email) {
         errors.push(FieldError {
+            text: None,
             field: "contact_email".into(),
             target_id: "contact_email".into(),
             message: "Enter an email address in the correct format, like name@example.gov.uk"
@@ -379,6 +385,7 @@ pub fn check_details(
         && closes <= opens
     {
         errors.push(FieldError {
+            text: None,
             field: "closes".into(),
             target_id: "closes-day".into(),
             message: "The closing date must be after the opening date".into(),
@@ -387,6 +394,7 @@ pub fn check_details(
         && closes <= now
     {
         errors.push(FieldError {
+            text: None,
             field: "closes".into(),
             target_id: "closes-day".into(),
             message: "The closing date must be in the future".into(),

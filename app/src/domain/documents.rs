@@ -276,6 +276,7 @@ pub struct CheckedFile {
 
 fn file_error(message: impl Into<String>) -> FieldError {
     FieldError {
+        text: None,
         field: "file".into(),
         target_id: "file".into(),
         message: message.into(),
@@ -286,6 +287,7 @@ fn file_error(message: impl Into<String>) -> FieldError {
 /// `MAX_DOCUMENT_TITLE_CHARS`.
 pub fn check_title(field: &str, title: &str) -> Result<String, FieldError> {
     let title_error = |message: String| FieldError {
+        text: None,
         field: field.into(),
         target_id: field.into(),
         message,
@@ -347,6 +349,7 @@ pub fn too_large() -> FieldError {
 /// A link's address as typed: an `https://` (or `http://`) address of a web page.
 pub fn check_url(url: &str) -> Result<String, FieldError> {
     let error = |message: &str| FieldError {
+        text: None,
         field: "url".into(),
         target_id: "url".into(),
         message: message.into(),

@@ -4,6 +4,9 @@
 
 use chrono::TimeDelta;
 
+use super::interface_text::{TextArg, text_with};
+use super::language::Language;
+
 /// One message, ready for the outbox.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email {
@@ -22,6 +25,16 @@ pub const ADDRESS_FORMAT: &str =
 /// told to the person at once, rather than lost in a mail server later.
 pub fn parse_address(typed: &str) -> Result<String, &'static str> {
     super::formats::parse_email(typed).ok_or(ADDRESS_FORMAT)
+}
+
+/// An email address typed into a respondent's form, or the problem with it (in any language).
+pub fn address_error(field: &str) -> super::FieldError {
+    super::FieldError {
+        field: field.into(),
+        target_id: field.into(),
+        message: ADDRESS_FORMAT.into(),
+        text: Some(super::interface_text::Message::new("email-address-format")),
+    }
 }
 
 /// Text made safe to place in HTML, as element content or a quoted attribute.
@@ -51,15 +64,25 @@ pub struct AnsweredPage {
 /// What is shown for a question left unanswered (as on "Check your answers").
 pub const NOT_ANSWERED: &str = "Not answered";
 
-fn html_document(subject: &str, body: &str) -> String {
+fn html_document(language: Language, subject: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n</head>\n\
          <body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:19px;line-height:1.4;color:#0b0c0c;background:#ffffff;\">\n\
          {body}</body>\n</html>\n",
+        language.tag(),
         escape_html(subject)
     )
+}
+
+/// A message of an email in its language.
+fn say(language: Language, id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, TextArg)> = args
+        .iter()
+        .map(|(name, value)| (*name, TextArg::from(value.to_string())))
+        .collect();
+    text_with(language, id, &args)
 }
 
 fn underline(text: &str, with: char) -> String {
@@ -69,7 +92,7 @@ fn underline(text: &str, with: char) -> String {
     )
 }
 
-/// The receipt of a response sent: its reference and a copy of every answer.
+/// The receipt of a response sent: its reference and a copy of every answer, in English.
 pub fn receipt(
     to: &str,
     consultation_title: &str,
@@ -78,29 +101,57 @@ pub fn receipt(
     submitted_at_text: &str,
     pages: &[AnsweredPage],
 ) -> Email {
-    let subject = format!("Your response to \u{201c}{consultation_title}\u{201d}: {reference}");
-    let mut text = underline(
-        &format!("Your response to \u{201c}{consultation_title}\u{201d}"),
-        '=',
+    receipt_in(
+        Language::English,
+        to,
+        consultation_title,
+        consultation_url,
+        reference,
+        submitted_at_text,
+        pages,
+    )
+}
+
+/// The receipt in the language of the pages it was asked for on.
+pub fn receipt_in(
+    language: Language,
+    to: &str,
+    consultation_title: &str,
+    consultation_url: &str,
+    reference: &str,
+    submitted_at_text: &str,
+    pages: &[AnsweredPage],
+) -> Email {
+    let title = [("title", consultation_title)];
+    let subject = say(
+        language,
+        "email-receipt-subject",
+        &[("title", consultation_title), ("reference", reference)],
     );
+    let heading = say(language, "email-receipt-heading", &title);
+    let reference_label = say(language, "your-reference", &[]);
+    let received = say(language, "email-received", &[("when", submitted_at_text)]);
+    let the_consultation = say(language, "email-the-consultation", &[]);
+    let your_answers = say(language, "email-your-answers", &[]);
+    let not_answered = say(language, "not-answered", &[]);
+    let mut text = underline(&heading, '=');
     text.push_str(&format!(
-        "\nYour reference number: {reference}\n\n\
-         We received your response at {submitted_at_text}. Keep this email: quote the reference \
-         number if you contact us about your response.\n\n\
-         The consultation: {consultation_url}\n\n"
+        "\n{reference_label}: {reference}\n\n{received}\n\n{the_consultation}: {consultation_url}\n\n"
     ));
-    text.push_str(&underline("Your answers", '-'));
+    text.push_str(&underline(&your_answers, '-'));
     let mut html = format!(
-        "<h1 style=\"font-size:27px;margin:0 0 20px;\">Your response to \u{201c}{}\u{201d}</h1>\n\
-         <p style=\"margin:0 0 20px;\">Your reference number: <strong>{}</strong></p>\n\
-         <p style=\"margin:0 0 20px;\">We received your response at {}. Keep this email: quote \
-         the reference number if you contact us about your response.</p>\n\
-         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;\">The consultation</a></p>\n\
-         <h2 style=\"font-size:24px;margin:30px 0 15px;\">Your answers</h2>\n",
-        escape_html(consultation_title),
+        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n\
+         <p style=\"margin:0 0 20px;\">{}: <strong>{}</strong></p>\n\
+         <p style=\"margin:0 0 20px;\">{}</p>\n\
+         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;\">{}</a></p>\n\
+         <h2 style=\"font-size:24px;margin:30px 0 15px;\">{}</h2>\n",
+        escape_html(&heading),
+        escape_html(&reference_label),
         escape_html(reference),
-        escape_html(submitted_at_text),
+        escape_html(&received),
         escape_html(consultation_url),
+        escape_html(&the_consultation),
+        escape_html(&your_answers),
     );
     for page in pages {
         if let Some(heading) = &page.heading {
@@ -118,7 +169,7 @@ pub fn receipt(
                 escape_html(label)
             ));
             let shown: Vec<&str> = if lines.is_empty() {
-                vec![NOT_ANSWERED]
+                vec![not_answered.as_str()]
             } else {
                 lines.iter().flat_map(|line| line.split('\n')).collect()
             };
@@ -133,48 +184,74 @@ pub fn receipt(
         }
         html.push_str("</dl>\n");
     }
-    text.push_str("\nThis is an automatic email: replies are not read.\n");
-    html.push_str(
-        "<p style=\"margin:30px 0 0;color:#505a5f;\">This is an automatic email: replies are not read.</p>\n",
-    );
+    let automatic = say(language, "email-automatic", &[]);
+    text.push_str(&format!("\n{automatic}\n"));
+    html.push_str(&format!(
+        "<p style=\"margin:30px 0 0;color:#505a5f;\">{}</p>\n",
+        escape_html(&automatic)
+    ));
     Email {
         to: to.to_string(),
-        html: html_document(&subject, &html),
+        html: html_document(language, &subject, &html),
         subject,
         text,
     }
 }
 
-/// The link back to answers saved to come back to.
+/// The link back to answers saved to come back to, in English.
 pub fn return_link(to: &str, consultation_title: &str, link: &str, closes_at_text: &str) -> Email {
-    let subject = format!("Continue your response to \u{201c}{consultation_title}\u{201d}");
+    return_link_in(
+        Language::English,
+        to,
+        consultation_title,
+        link,
+        closes_at_text,
+    )
+}
+
+/// The link back in the language of the pages it was asked for on.
+pub fn return_link_in(
+    language: Language,
+    to: &str,
+    consultation_title: &str,
+    link: &str,
+    closes_at_text: &str,
+) -> Email {
+    let subject = say(
+        language,
+        "email-return-subject",
+        &[("title", consultation_title)],
+    );
+    let saved = say(language, "email-return-saved", &[]);
+    let open = say(language, "email-return-open", &[]);
+    let continue_link = say(language, "go-on-off-path-link", &[]);
+    let until = say(language, "email-return-until", &[("when", closes_at_text)]);
+    let share = say(language, "email-return-share", &[]);
+    let ignore = say(language, "email-return-ignore", &[]);
+    let automatic = say(language, "email-automatic", &[]);
     let text = format!(
-        "{}\nYou saved your answers to come back to them later. To continue your response, open \
-         this link:\n\n{link}\n\n\
-         The link works until the consultation closes at {closes_at_text}. Your answers have not \
-         been sent yet: they are counted only when you send your response.\n\n\
-         Anyone with this link can see and change your answers, so do not share it.\n\n\
-         If you did not ask for this email, you can ignore it.\n\n\
-         This is an automatic email: replies are not read.\n",
+        "{}\n{saved} {open}\n\n{link}\n\n{until}\n\n{share}\n\n{ignore}\n\n{automatic}\n",
         underline(&subject, '=')
     );
+    let paragraph =
+        |words: &str| format!("<p style=\"margin:0 0 20px;\">{}</p>\n", escape_html(words));
     let body = format!(
-        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n\
-         <p style=\"margin:0 0 20px;\">You saved your answers to come back to them later.</p>\n\
-         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;font-weight:bold;\">Continue your response</a></p>\n\
-         <p style=\"margin:0 0 20px;\">The link works until the consultation closes at {}. Your \
-         answers have not been sent yet: they are counted only when you send your response.</p>\n\
-         <p style=\"margin:0 0 20px;\">Anyone with this link can see and change your answers, so \
-         do not share it.</p>\n\
-         <p style=\"margin:0 0 20px;\">If you did not ask for this email, you can ignore it.</p>\n\
-         <p style=\"margin:30px 0 0;color:#505a5f;\">This is an automatic email: replies are not read.</p>\n",
+        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n{}\
+         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;font-weight:bold;\">{}</a></p>\n\
+         {}{}{}\
+         <p style=\"margin:30px 0 0;color:#505a5f;\">{}</p>\n",
         escape_html(&subject),
+        paragraph(&saved),
         escape_html(link),
-        escape_html(closes_at_text),
+        escape_html(&continue_link),
+        paragraph(&until),
+        paragraph(&share),
+        paragraph(&ignore),
+        escape_html(&automatic),
     );
     Email {
         to: to.to_string(),
-        html: html_document(&subject, &body),
+        html: html_document(language, &subject, &body),
         subject,
         text,
     }
@@ -233,6 +310,58 @@ pub fn retry_delay(attempts: i32) -> Option<TimeDelta> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn welsh_emails_are_in_welsh_and_marked_so() {
+        let pages = [AnsweredPage {
+            heading: Some("Tudalen 1".into()),
+            answers: vec![("<Cwestiwn>".into(), Vec::new())],
+        }];
+        let email = receipt_in(
+            Language::Welsh,
+            "a@b.cymru",
+            "Parciau & <chwarae>",
+            "https://example.gov.uk/cy/consultations/parks",
+            "ABCD-EFGH-JKMN",
+            "hanner dydd ar 7 Ionawr 2027",
+            &pages,
+        );
+        assert_eq!(
+            email.subject,
+            "Eich ymateb i \u{201c}Parciau & <chwarae>\u{201d}: ABCD-EFGH-JKMN"
+        );
+        assert!(email.html.contains("<html lang=\"cy\">"));
+        assert!(email.html.contains("Parciau &amp; &lt;chwarae&gt;"));
+        assert!(email.html.contains("&lt;Cwestiwn&gt;"));
+        assert!(email.text.contains("Eich cyfeirnod: ABCD-EFGH-JKMN"));
+        assert!(
+            email
+                .text
+                .contains("Cawsom eich ymateb am hanner dydd ar 7 Ionawr 2027.")
+        );
+        assert!(email.text.contains("Heb ei ateb"));
+        assert!(!email.text.contains("Your"), "{}", email.text);
+        let link = return_link_in(
+            Language::Welsh,
+            "a@b.cymru",
+            "Parciau",
+            "https://example.gov.uk/cy/consultations/parks/return/abc",
+            "hanner dydd ar 7 Ionawr 2027",
+        );
+        assert_eq!(
+            link.subject,
+            "Parhau \u{e2}\u{2019}ch ymateb i \u{201c}Parciau\u{201d}"
+        );
+        assert!(link.html.contains("<html lang=\"cy\">"));
+        assert!(link.text.contains("/cy/consultations/parks/return/abc"));
+        assert!(!link.text.contains("You"), "{}", link.text);
+        // English is as it was.
+        assert!(
+            receipt("a@b.c", "T", "u", "R", "w", &pages)
+                .html
+                .contains("<html lang=\"en\">")
+        );
+    }
 
     #[test]
     fn addresses_people_type() {

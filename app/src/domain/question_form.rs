@@ -103,6 +103,7 @@ pub fn is_kind(code: &str) -> bool {
 
 fn error(field: &str, message: impl Into<String>) -> FieldError {
     FieldError {
+        text: None,
         field: field.into(),
         target_id: field.into(),
         message: message.into(),
@@ -368,6 +369,7 @@ pub fn check_question(
                             _ => format!("The {what} date must be a real date"),
                         };
                         errors.push(FieldError {
+                            text: None,
                             field: prefix.into(),
                             target_id: format!("{prefix}-{}", problem.part()),
                             message,
@@ -382,6 +384,7 @@ pub fn check_question(
                 && e > l
             {
                 errors.push(FieldError {
+                    text: None,
                     field: "earliest".into(),
                     target_id: "earliest-day".into(),
                     message: "The earliest date must be before the latest date".into(),

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::formats::format_date;
+use super::interface_text::Message;
+use super::language::Language;
 use super::routing::Goto;
 
 /// One published version of a consultation's questionnaire.
@@ -279,6 +280,12 @@ impl QuestionKind {
 impl Question {
     /// The hint under a multiple-choice question saying how many options to pick.
     pub fn choice_guidance(&self) -> Option<String> {
+        self.choice_guidance_message()
+            .map(|m| m.render(Language::English))
+    }
+
+    /// "Select up to 3 options", in any language.
+    pub fn choice_guidance_message(&self) -> Option<Message> {
         let QuestionKind::MultipleChoice {
             min_choices,
             max_choices,
@@ -287,25 +294,28 @@ impl Question {
         else {
             return None;
         };
-        let options = |n: u32| {
-            if n == 1 {
-                "1 option".to_string()
-            } else {
-                format!("{n} options")
-            }
-        };
         Some(match (min_choices.filter(|m| *m > 0), max_choices) {
-            (Some(min), Some(max)) if min == *max => format!("Select {}", options(min)),
-            (Some(min), Some(max)) => format!("Select between {min} and {max} options"),
-            (Some(min), None) => format!("Select at least {}", options(min)),
-            (None, Some(max)) => format!("Select up to {}", options(*max)),
-            (None, None) => "Select all that apply".to_string(),
+            (Some(min), Some(max)) if min == *max => {
+                Message::new("choice-select-exactly").number("count", min)
+            }
+            (Some(min), Some(max)) => Message::new("choice-select-between")
+                .number("min", min)
+                .number("max", *max),
+            (Some(min), None) => Message::new("choice-select-at-least").number("count", min),
+            (None, Some(max)) => Message::new("choice-select-up-to").number("count", *max),
+            (None, None) => Message::new("choice-select-all"),
         })
     }
 
     /// The hint saying what a number or date question accepts ("Enter a whole number between 1
     /// and 10, in km"), drawn under the question and read by screen readers.
     pub fn format_guidance(&self) -> Option<String> {
+        self.format_guidance_message()
+            .map(|m| m.render(Language::English))
+    }
+
+    /// What a question accepts, in any language.
+    pub fn format_guidance_message(&self) -> Option<Message> {
         match &self.kind {
             QuestionKind::Number {
                 min,
@@ -313,45 +323,45 @@ impl Question {
                 decimals,
                 unit,
             } => {
-                let what = match decimals {
-                    0 => "a whole number".to_string(),
-                    1 => "a number with up to 1 decimal place".to_string(),
-                    n => format!("a number with up to {n} decimal places"),
+                let id = match (min, max) {
+                    (Some(_), Some(_)) => "number-guidance-between",
+                    (Some(_), None) => "number-guidance-at-least",
+                    (None, Some(_)) => "number-guidance-at-most",
+                    (None, None) => "number-guidance",
                 };
-                let range = match (min, max) {
-                    (Some(min), Some(max)) => format!(" between {min} and {max}"),
-                    (Some(min), None) => format!(" of {min} or more"),
-                    (None, Some(max)) => format!(" of {max} or less"),
-                    (None, None) => String::new(),
+                // With a unit, the sentence ends with it (", in km"): a message of its own.
+                let id = match unit {
+                    Some(_) => format!("{id}-unit"),
+                    None => id.to_string(),
                 };
-                let unit = unit
-                    .as_ref()
-                    .map(|u| format!(", in {u}"))
-                    .unwrap_or_default();
-                Some(format!("Enter {what}{range}{unit}"))
+                Some(
+                    Message::new(&id)
+                        .number("decimals", *decimals)
+                        .text("min", min.clone().unwrap_or_default())
+                        .text("max", max.clone().unwrap_or_default())
+                        .text("unit", unit.clone().unwrap_or_default()),
+                )
             }
-            QuestionKind::Date { earliest, latest } => {
-                let range = match (earliest, latest) {
-                    (Some(e), Some(l)) => {
-                        format!(" between {} and {}", format_date(*e), format_date(*l))
-                    }
-                    (Some(e), None) => format!(" on or after {}", format_date(*e)),
-                    (None, Some(l)) => format!(" on or before {}", format_date(*l)),
-                    (None, None) => String::new(),
-                };
-                Some(format!("Enter a date{range}, for example 27 3 2026"))
-            }
-            QuestionKind::UkPostcode => Some("For example, SW1A 2AA".to_string()),
-            QuestionKind::Ranking { options } => Some(format!(
-                "Number the items from 1 to {}, with 1 for your first choice. Give each item a \
-                 different number",
-                options.len()
-            )),
-            QuestionKind::Points { total, exact, .. } => Some(if *exact {
-                format!("Share {total} points among the options: they must add up to {total}")
-            } else {
-                format!("Share up to {total} points among the options")
+            QuestionKind::Date { earliest, latest } => Some(match (earliest, latest) {
+                (Some(e), Some(l)) => Message::new("date-guidance-between")
+                    .date("earliest", *e)
+                    .date("latest", *l),
+                (Some(e), None) => Message::new("date-guidance-after").date("earliest", *e),
+                (None, Some(l)) => Message::new("date-guidance-before").date("latest", *l),
+                (None, None) => Message::new("date-guidance"),
             }),
+            QuestionKind::UkPostcode => Some(Message::new("postcode-guidance")),
+            QuestionKind::Ranking { options } => {
+                Some(Message::new("ranking-guidance").number("count", options.len()))
+            }
+            QuestionKind::Points { total, exact, .. } => Some(
+                Message::new(if *exact {
+                    "points-guidance-exact"
+                } else {
+                    "points-guidance-up-to"
+                })
+                .number("total", *total),
+            ),
             _ => None,
         }
     }

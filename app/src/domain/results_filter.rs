@@ -222,6 +222,7 @@ impl ResultsFilter {
 
 fn problem(field: &str, message: impl Into<String>) -> FieldError {
     FieldError {
+        text: None,
         field: field.into(),
         target_id: field.into(),
         message: message.into(),

@@ -50,6 +50,7 @@ pub struct EntryDetails {
 
 fn error(field: &str, target: &str, message: impl Into<String>) -> FieldError {
     FieldError {
+        text: None,
         field: field.into(),
         target_id: target.into(),
         message: message.into(),

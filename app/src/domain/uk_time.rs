@@ -4,6 +4,9 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike, Utc};
 
+use super::interface_text::{TextArg, text, text_with};
+use super::language::Language;
+
 fn last_sunday(year: i32, month: u32) -> NaiveDate {
     let next_month = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -77,6 +80,59 @@ pub fn format_time(instant: DateTime<Utc>) -> String {
 /// "11:59pm on 5 March 2026"
 pub fn format_date_time(instant: DateTime<Utc>) -> String {
     format!("{} on {}", format_time(instant), format_date(instant))
+}
+
+/// "5 March 2026" or "5 Mawrth 2026": a UK calendar date in the page's language.
+pub fn format_date_in(language: Language, instant: DateTime<Utc>) -> String {
+    format_calendar_date_in(language, uk_local(instant).date())
+}
+
+/// A calendar date in a language: "5 March 2026", "5 Mawrth 2026".
+pub fn format_calendar_date_in(language: Language, date: NaiveDate) -> String {
+    let month = text(language, &format!("month-{}", date.month()));
+    text_with(
+        language,
+        "date-long",
+        &[
+            ("day", TextArg::from(date.day().to_string())),
+            ("month", TextArg::from(month)),
+            ("year", TextArg::from(date.year().to_string())),
+        ],
+    )
+}
+
+/// "9am", "midday" in English; "9yb", "hanner dydd" in Welsh.
+pub fn format_time_in(language: Language, instant: DateTime<Utc>) -> String {
+    let local = uk_local(instant);
+    let (hour, minute) = (local.hour(), local.minute());
+    let id = match (hour, minute) {
+        (0, 0) => return text(language, "time-midnight"),
+        (12, 0) => return text(language, "time-midday"),
+        _ if hour < 12 => "time-morning",
+        _ => "time-afternoon",
+    };
+    let hour12 = match hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    let clock = if minute == 0 {
+        hour12.to_string()
+    } else {
+        format!("{hour12}:{minute:02}")
+    };
+    text_with(language, id, &[("time", TextArg::from(clock))])
+}
+
+/// "11:59pm on 5 March 2026", "11:59yh ar 5 Mawrth 2026".
+pub fn format_date_time_in(language: Language, instant: DateTime<Utc>) -> String {
+    text_with(
+        language,
+        "date-time",
+        &[
+            ("time", TextArg::from(format_time_in(language, instant))),
+            ("date", TextArg::from(format_date_in(language, instant))),
+        ],
+    )
 }
 
 /// An ISO date for `<time datetime>` attributes.
@@ -177,5 +233,40 @@ mod tests {
     fn day_keys_follow_uk_midnight() {
         assert_eq!(uk_day_key(utc(2026, 7, 1, 23, 30)), "2026-07-02");
         assert_eq!(uk_day_key(utc(2026, 12, 1, 23, 30)), "2026-12-01");
+    }
+
+    #[test]
+    fn dates_in_each_language_match_and_welsh_reads_welsh() {
+        let instants = [
+            Utc.with_ymd_and_hms(2026, 3, 5, 23, 59, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 7, 1, 11, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2027, 1, 7, 12, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 12, 31, 0, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 11, 25, 0, 30, 0).unwrap(),
+        ];
+        for instant in instants {
+            assert_eq!(
+                format_date_time_in(Language::English, instant),
+                format_date_time(instant)
+            );
+            assert_eq!(
+                format_date_in(Language::English, instant),
+                format_date(instant)
+            );
+        }
+        let welsh = |instant| format_date_time_in(Language::Welsh, instant);
+        assert_eq!(welsh(instants[0]), "11:59yh ar 5 Mawrth 2026");
+        // 11:00 UTC in July is midday in the UK (British Summer Time).
+        assert_eq!(welsh(instants[1]), "hanner dydd ar 1 Gorffennaf 2026");
+        assert_eq!(welsh(instants[2]), "hanner dydd ar 7 Ionawr 2027");
+        assert_eq!(welsh(instants[3]), "hanner nos ar 31 Rhagfyr 2026");
+        assert_eq!(welsh(instants[4]), "12:30yb ar 25 Tachwedd 2026");
+        for month in 1..=12 {
+            let date = NaiveDate::from_ymd_opt(2026, month, 1).unwrap();
+            let english = format_calendar_date_in(Language::English, date);
+            let welsh = format_calendar_date_in(Language::Welsh, date);
+            assert_eq!(english, super::super::formats::format_date(date));
+            assert_ne!(english, welsh);
+        }
     }
 }

@@ -125,6 +125,7 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
             .map(|q| q.first_input_id())
             .unwrap_or_default();
         errors.push(FieldError {
+            text: None,
             field: String::new(),
             target_id: first,
             message: "Enter at least one answer: a response with no answers is not kept".into(),

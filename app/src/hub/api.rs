@@ -17,6 +17,9 @@ pub struct ConsultationCard {
     pub closes_at_text: String,
     pub closes_at_iso: String,
     pub has_outcome: bool,
+    /// Which of its texts a Welsh page shows in Welsh (the others are marked English).
+    #[serde(default)]
+    pub welsh: crate::domain::welsh_content::WelshTexts,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -48,11 +51,13 @@ pub struct ConsultationOverview {
 #[server(endpoint = "list_consultations")]
 pub async fn list_consultations() -> Result<HubListing, AppError> {
     let state = crate::state::app_state()?;
-    super::service::listing(&state.db, chrono::Utc::now()).await
+    let language = crate::components::use_language();
+    super::service::listing_in(&state.db, chrono::Utc::now(), language).await
 }
 
 #[server(endpoint = "get_consultation")]
 pub async fn get_consultation(slug: String) -> Result<ConsultationOverview, AppError> {
     let state = crate::state::app_state()?;
-    super::service::overview(&state.db, &slug, chrono::Utc::now()).await
+    let language = crate::components::use_language();
+    super::service::overview_in(&state.db, &slug, chrono::Utc::now(), language).await
 }

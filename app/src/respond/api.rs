@@ -10,7 +10,7 @@ use crate::error::AppError;
 pub struct ResponseForm {
     pub slug: String,
     pub title: String,
-    pub closes_at_text: String,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     pub questionnaire: Questionnaire,
     /// Signed, single-use: a resent form stores one response.
     pub idempotency_key: String,
@@ -27,6 +27,9 @@ pub struct ResponseForm {
     /// `questionnaire` then holds that page only.
     #[serde(default)]
     pub step: Option<Step>,
+    /// Which texts a Welsh page shows in Welsh (the others are marked English; decision 0030).
+    #[serde(default)]
+    pub welsh: crate::domain::welsh_content::WelshTexts,
 }
 
 /// One page of a response answered a page at a time.
@@ -37,8 +40,9 @@ pub struct Step {
     /// Where its Back link goes: the page before on the path, "Check your answers", or the
     /// consultation's page.
     pub back: String,
-    /// "Page 2 of 5", counting the pages the answers so far route through.
-    pub progress: String,
+    /// "Page 2 of 5" as (2, 5), counting the pages the answers so far route through; `None`
+    /// on a questionnaire of one page.
+    pub progress: Option<(usize, usize)>,
     /// The page was opened from "Check your answers": Continue goes back there.
     pub from_check: bool,
     /// The page's answers as saved, to fill its fields.
@@ -68,7 +72,7 @@ pub struct CheckAnswers {
     pub slug: String,
     pub title: String,
     /// When the consultation closes (or closed).
-    pub closes_at_text: String,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     /// Where "Send response" posts.
     pub action: String,
     /// The last page answered.
@@ -76,18 +80,27 @@ pub struct CheckAnswers {
     /// Pages whose answers were removed because a changed answer now skips them.
     pub dropped: Vec<String>,
     pub pages: Vec<CheckedPage>,
+    /// Which texts a Welsh page shows in Welsh.
+    #[serde(default)]
+    pub welsh: crate::domain::welsh_content::WelshTexts,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckedPage {
     /// The page's title, when it has one.
     pub title: Option<String>,
+    /// Its stable key (what its Welsh is known by).
+    #[serde(default)]
+    pub key: String,
     pub rows: Vec<CheckedAnswer>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CheckedAnswer {
     pub label: String,
+    /// The question's stable key (what its Welsh is known by).
+    #[serde(default)]
+    pub key: String,
     /// The answer in words, a line per part; empty when not answered.
     pub lines: Vec<String>,
     /// The question on its page's address (with the question's first field as the fragment), to
@@ -103,7 +116,7 @@ pub struct SavedForLater {
     pub title: String,
     /// The return code as people read it: `K7QM-4TZP-9XWB`.
     pub code: String,
-    pub closes_at_text: String,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     /// The address a link was just emailed to.
     pub emailed_to: Option<String>,
     /// A refused email address, with its error.
@@ -115,7 +128,7 @@ pub struct SavedForLater {
 pub struct ReturnPage {
     pub slug: String,
     pub title: String,
-    pub closes_at_text: String,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     /// Still open: answers can be continued and sent (once closed, they can only be seen).
     pub open: bool,
 }
@@ -149,7 +162,7 @@ pub struct Confirmation {
     pub slug: String,
     pub title: String,
     pub reference: String,
-    pub submitted_at_text: String,
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// "Continue a saved response" of consultation `slug`, where a return code is typed (decision
@@ -185,7 +198,8 @@ impl Confirmation {
 #[server(endpoint = "get_response_form")]
 pub async fn get_response_form(slug: String) -> Result<ResponseForm, AppError> {
     let state = crate::state::app_state()?;
-    super::journey::first_page(&state.db, &slug, chrono::Utc::now()).await
+    let language = crate::components::use_language();
+    super::journey::first_page_in(&state.db, &slug, chrono::Utc::now(), language).await
 }
 
 /// Stores a response and answers with its confirmation (the form's island shows it in place).
@@ -217,13 +231,15 @@ pub async fn load_response_step(
     from_check: bool,
 ) -> Result<ResponseStep, AppError> {
     let state = crate::state::app_state()?;
-    super::journey::step(
+    let language = crate::components::use_language();
+    super::journey::step_in(
         &state.db,
         &slug,
         &token,
         &page,
         from_check,
         chrono::Utc::now(),
+        language,
     )
     .await
 }

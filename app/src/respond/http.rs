@@ -86,7 +86,7 @@ pub async fn post_step(
     Path((slug, token, page)): Path<(String, String, String)>,
     request: Request,
 ) -> Response {
-    use super::journey::{Sending, save, send};
+    use super::journey::{Sending, save, send_in};
 
     let (parts, fields) = match read_posted(request).await {
         Ok(posted) => posted,
@@ -101,7 +101,18 @@ pub async fn post_step(
         };
     }
     if page == "check" {
-        return match send(&state.db, &state.mail, &slug, &token, &fields, now).await {
+        let language = language_of(&parts);
+        return match send_in(
+            &state.db,
+            &state.mail,
+            &slug,
+            &token,
+            &fields,
+            now,
+            language,
+        )
+        .await
+        {
             Ok(Sending::Sent(confirmation, copied)) => sent(&state, &confirmation, copied).await,
             Ok(Sending::Elsewhere(path)) => Redirect::to(&path).into_response(),
             Err(error) => render_refused(state, parts, &error, fields).await,
@@ -142,7 +153,8 @@ pub async fn post_saved(
         Err(refusal) => return refusal,
     };
     let now = chrono::Utc::now();
-    match saved::email_link(&state.db, &state.mail, &slug, &fields, now).await {
+    let language = language_of(&parts);
+    match saved::email_link_in(&state.db, &state.mail, &slug, &fields, now, language).await {
         Ok(saved) => render_saved(state, parts, saved, StatusCode::OK).await,
         Err(error @ crate::error::AppError::Invalid(_)) => {
             let code = fields
@@ -158,4 +170,13 @@ pub async fn post_saved(
         }
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
     }
+}
+
+/// The language of the page a form was posted from (its address; decision 0030).
+fn language_of(parts: &axum::http::request::Parts) -> crate::domain::Language {
+    parts
+        .extensions
+        .get::<crate::domain::Language>()
+        .copied()
+        .unwrap_or_default()
 }

@@ -22,7 +22,8 @@ use crate::db::entities::{consultation, response, response_draft};
 use crate::db::questionnaire_store::{find_published, load_questionnaire, published_version};
 use crate::domain::answers::{Answers, parse_answers, validate};
 use crate::domain::journey::{self, Next};
-use crate::domain::{FieldError, Questionnaire, email, routing, uk_time};
+use crate::domain::welsh_content::WelshTexts;
+use crate::domain::{Language, Questionnaire, email, routing, uk_time};
 use crate::error::{AppError, AppResult};
 use crate::mail::outbox::Mail;
 
@@ -163,8 +164,8 @@ fn page_form(
     mut step: Step,
 ) -> ResponseForm {
     step.progress = match journey::progress(questionnaire, answers, index) {
-        Some((at, of)) if of > 1 => format!("Page {at} of {of}"),
-        _ => String::new(),
+        Some((at, of)) if of > 1 => Some((at, of)),
+        _ => None,
     };
     let mut single = Questionnaire {
         version_id: questionnaire.version_id,
@@ -174,13 +175,38 @@ fn page_form(
     ResponseForm {
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
-        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        closes_at: consultation.closes_at,
         questionnaire: single,
         idempotency_key: String::new(),
         preview: None,
         rendered,
         step: Some(step),
+        welsh: Default::default(),
     }
+}
+
+/// A consultation and its questionnaire as a page in `language` shows them (decision 0030):
+/// the Welsh of every text that has up-to-date Welsh, and which texts those are. Ids, keys and
+/// routes are untouched, so answers mean the same in either language.
+async fn in_language(
+    db: &impl ConnectionTrait,
+    consultation: &mut consultation::Model,
+    questionnaire: &mut Questionnaire,
+    language: Language,
+) -> AppResult<WelshTexts> {
+    if language != Language::Welsh {
+        return Ok(WelshTexts::default());
+    }
+    let saved = crate::translation::service::saved(db, consultation.id).await?;
+    let shown = crate::translation::service::consultation_in(consultation, language, &saved);
+    let (welsh, mut texts) =
+        crate::translation::service::questionnaire_in(questionnaire, language, &saved);
+    *questionnaire = welsh;
+    consultation.title = shown.title;
+    if let Some(targets) = texts.targets.as_mut() {
+        targets.extend(shown.welsh);
+    }
+    Ok(texts)
 }
 
 /// The first page of a consultation's questionnaire, for anyone (nothing is stored yet).
@@ -189,21 +215,29 @@ pub async fn first_page(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseForm> {
-    let (consultation, questionnaire) = answerable(db, slug, now).await?;
+    first_page_in(db, slug, now, Language::English).await
+}
+
+/// The first page in `language`.
+pub async fn first_page_in(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<ResponseForm> {
+    super::service::ensure_open_in(&find_published(db, slug).await?, now, language)?;
+    let (mut consultation, mut questionnaire) = answerable(db, slug, now).await?;
+    let welsh = in_language(db, &mut consultation, &mut questionnaire, language).await?;
     let step = Step {
         action: start_path(&consultation.slug),
         back: format!("/consultations/{}", consultation.slug),
-        progress: String::new(),
+        progress: None,
         from_check: false,
         saved: Vec::new(),
     };
-    Ok(page_form(
-        &consultation,
-        &questionnaire,
-        0,
-        &Answers::default(),
-        step,
-    ))
+    let mut form = page_form(&consultation, &questionnaire, 0, &Answers::default(), step);
+    form.welsh = welsh;
+    Ok(form)
 }
 
 /// The first page's Continue: checks its answers and starts a draft holding them; answers with
@@ -289,11 +323,13 @@ fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers
         .into_iter()
         .map(|checked| CheckedPage {
             title: q.pages[checked.page].title.clone(),
+            key: q.pages[checked.page].key.clone(),
             rows: checked
                 .questions
                 .into_iter()
                 .map(|(id, answered)| CheckedAnswer {
                     label: answered.label,
+                    key: q.question(id).map(|x| x.key.clone()).unwrap_or_default(),
                     lines: answered.lines,
                     change: match q.question(id) {
                         Some(question) if !closed => format!(
@@ -318,7 +354,7 @@ fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers
     CheckAnswers {
         slug: slug.to_string(),
         title: draft.consultation.title.clone(),
-        closes_at_text: uk_time::format_date_time(draft.consultation.closes_at),
+        closes_at: draft.consultation.closes_at,
         action: if closed {
             String::new()
         } else {
@@ -327,6 +363,7 @@ fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers
         back: page_path(slug, &draft.token, last),
         dropped,
         pages,
+        welsh: Default::default(),
     }
 }
 
@@ -339,17 +376,42 @@ pub async fn step(
     from_check: bool,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseStep> {
-    let draft = find(db, slug, token).await?;
+    step_in(db, slug, token, page, from_check, now, Language::English).await
+}
+
+/// What the address shows in `language`.
+#[allow(clippy::too_many_arguments)]
+pub async fn step_in(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    token: &str,
+    page: &str,
+    from_check: bool,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<ResponseStep> {
+    let mut draft = find(db, slug, token).await?;
+    let welsh = in_language(
+        db,
+        &mut draft.consultation,
+        &mut draft.questionnaire,
+        language,
+    )
+    .await?;
+    let checked = |draft: &Draft, answers: &Answers, closed: bool| CheckAnswers {
+        welsh: welsh.clone(),
+        ..check_answers(draft, answers, closed)
+    };
     if let Some(path) = sent_path(db, &draft).await? {
         return Ok(ResponseStep::Sent(path));
     }
     let answers = draft.answers()?;
     // Closed while they were answering: their answers, to keep, never an error that loses them.
     if ensure_open(&draft.consultation, now).is_err() {
-        return Ok(ResponseStep::Closed(check_answers(&draft, &answers, true)));
+        return Ok(ResponseStep::Closed(checked(&draft, &answers, true)));
     }
     if page == "check" {
-        return Ok(ResponseStep::Check(check_answers(&draft, &answers, false)));
+        return Ok(ResponseStep::Check(checked(&draft, &answers, false)));
     }
     let index = draft.page_index(page).ok_or_else(no_such_draft)?;
     let q = &draft.questionnaire;
@@ -382,17 +444,13 @@ pub async fn step(
         // A refused post is drawn again at the address it was sent to: it keeps `from=check`.
         action: next_path(slug, token, Next::Page(index), from_check),
         back,
-        progress: String::new(),
+        progress: None,
         from_check,
         saved,
     };
-    Ok(ResponseStep::Page(page_form(
-        &draft.consultation,
-        q,
-        index,
-        &answers,
-        step,
-    )))
+    let mut form = page_form(&draft.consultation, q, index, &answers, step);
+    form.welsh = welsh;
+    Ok(ResponseStep::Page(form))
 }
 
 /// A page's Continue: checks the page's answers (refused with what to fix, nothing saved) and
@@ -544,13 +602,9 @@ fn receipt_address(posted: &[(String, String)]) -> AppResult<Option<String>> {
     if typed.is_empty() {
         return Ok(None);
     }
-    email::parse_address(typed).map(Some).map_err(|message| {
-        AppError::Invalid(vec![FieldError {
-            field: RECEIPT_EMAIL_FIELD.into(),
-            target_id: RECEIPT_EMAIL_FIELD.into(),
-            message: message.into(),
-        }])
-    })
+    email::parse_address(typed)
+        .map(Some)
+        .map_err(|_| AppError::Invalid(vec![email::address_error(RECEIPT_EMAIL_FIELD)]))
 }
 
 /// "Send response" on "Check your answers": every answer on the path checked again and stored
@@ -563,6 +617,20 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
     token: &str,
     posted: &[(String, String)],
     now: DateTime<Utc>,
+) -> AppResult<Sending> {
+    send_in(db, mail, slug, token, posted, now, Language::English).await
+}
+
+/// Sends the response from pages in `language`: its emailed copy is in that language.
+#[allow(clippy::too_many_arguments)]
+pub async fn send_in<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    mail: &Mail,
+    slug: &str,
+    token: &str,
+    posted: &[(String, String)],
+    now: DateTime<Utc>,
+    language: Language,
 ) -> AppResult<Sending> {
     let draft = find(db, slug, token).await?;
     if let Some(path) = sent_path(db, &draft).await? {
@@ -632,11 +700,22 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
         .await?;
     let copied = match receipt_to {
         Some(to) if marked.rows_affected == 1 => {
+            // The copy says what the pages said: in Welsh where they were.
+            let mut consultation = draft.consultation.clone();
+            let mut shown = q.clone();
+            in_language(db, &mut consultation, &mut shown, language).await?;
+            let q = &shown;
             let pages = journey::check_answers(q, &answers)
                 .into_iter()
                 .map(|checked| email::AnsweredPage {
                     heading: q.pages[checked.page].title.clone().or_else(|| {
-                        (q.pages.len() > 1).then(|| format!("Page {}", checked.page + 1))
+                        (q.pages.len() > 1).then(|| {
+                            crate::domain::interface_text::text_with(
+                                language,
+                                "page-number",
+                                &[("number", (checked.page + 1).into())],
+                            )
+                        })
                     }),
                     answers: checked
                         .questions
@@ -645,12 +724,13 @@ pub async fn send<C: ConnectionTrait + TransactionTrait>(
                         .collect(),
                 })
                 .collect::<Vec<_>>();
-            let receipt = email::receipt(
+            let receipt = email::receipt_in(
+                language,
                 &to,
-                &draft.consultation.title,
-                &mail.link(&format!("/consultations/{slug}")),
+                &consultation.title,
+                &mail.link(&language.path(&format!("/consultations/{slug}"))),
                 &confirmation.reference,
-                &confirmation.submitted_at_text,
+                &uk_time::format_date_time_in(language, confirmation.submitted_at),
                 &pages,
             );
             mail.queue(db, receipt, now).await

@@ -8,8 +8,10 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::components::PostedForm;
-use crate::domain::answers::{points_so_far, points_total_text};
+use crate::components::{PostedForm, text_lang, use_language};
+use crate::domain::answers::{points_so_far, points_total_message};
+use crate::domain::interface_text::{TextArg, text, text_with};
+use crate::domain::welsh_content::{WelshTexts, option_target};
 use crate::domain::{FieldError, Question};
 
 /// The box an error about `question` points at, while there is one.
@@ -37,7 +39,14 @@ pub fn RankingItems(
     question: Question,
     errors: RwSignal<Vec<FieldError>>,
     posted: PostedForm,
+    /// Which of its items are in Welsh, on a Welsh page.
+    welsh: WelshTexts,
 ) -> impl IntoView {
+    let language = use_language();
+    let item_lang = {
+        let key = question.key.clone();
+        move |option_key: &str| text_lang(&welsh, &option_target(&key, option_key))
+    };
     let options = question.kind.options().to_vec();
     let count = options.len();
     let initial: BTreeMap<i64, String> = options
@@ -86,7 +95,15 @@ pub fn RankingItems(
     let say_rank = move |id: i64| {
         let (label, _) = named(id);
         if let Some(place) = order.with_untracked(|o| o.iter().position(|o| *o == id)) {
-            announced.set(format!("{label}: rank {} of {count}", place + 1));
+            announced.set(text_with(
+                language,
+                "rank-announced",
+                &[
+                    ("item", TextArg::from(label)),
+                    ("rank", TextArg::from(place + 1)),
+                    ("count", TextArg::from(count)),
+                ],
+            ));
         }
     };
     let move_item = move |id: i64, up: bool| {
@@ -164,6 +181,7 @@ pub fn RankingItems(
 
     let item = move |id: i64| {
         let (label, input_id) = named(id);
+        let lang = question.with_value(|q| q.option(id).and_then(|o| item_lang(&o.key)));
         let first = ranks.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
         let class = {
             let input_id = input_id.clone();
@@ -180,7 +198,7 @@ pub fn RankingItems(
             .map(|value| {
                 let selected = value == first;
                 let text = if value.is_empty() {
-                    "Not ranked".to_string()
+                    text(language, "not-ranked")
                 } else {
                     value.clone()
                 };
@@ -194,7 +212,7 @@ pub fn RankingItems(
             let place = order.with(|o| o.iter().position(|o| *o == id))?;
             let (label, input) = named(id);
             let button = move |up: bool| {
-                let text = if up { "Move up" } else { "Move down" };
+                let text = text(language, if up { "move-up" } else { "move-down" });
                 let suffix = if up { "up" } else { "down" };
                 view! {
                     <button
@@ -213,7 +231,7 @@ pub fn RankingItems(
                     <span
                         class="ranking__grip"
                         aria-hidden="true"
-                        title="Drag to put in order"
+                        title=text(language, "drag-to-order")
                         on:pointerdown=move |event| grab(id, event)
                     ></span>
                     {(place > 0).then(|| button(true))}
@@ -230,7 +248,7 @@ pub fn RankingItems(
         };
         view! {
             <div class=item_class data-sortable-item=id.to_string()>
-                <label class="label ranking__label" for=input_id.clone()>
+                <label class="label ranking__label" for=input_id.clone() lang=lang>
                     {label}
                 </label>
                 <div class="ranking__controls">
@@ -275,6 +293,8 @@ pub fn PointsItems(
     total: u32,
     errors: RwSignal<Vec<FieldError>>,
     posted: PostedForm,
+    /// Which of its options are in Welsh, on a Welsh page.
+    welsh: WelshTexts,
 ) -> impl IntoView {
     let options = question.kind.options().to_vec();
     let target = error_target(&question, errors);
@@ -291,7 +311,8 @@ pub fn PointsItems(
         let values = values.clone();
         Memo::new(move |_| points_so_far(values.iter().map(|(_, v)| v.get())))
     };
-    let total_text = move || points_total_text(sum.get(), total);
+    let language = crate::components::use_language();
+    let total_text = move || points_total_message(sum.get(), total).render(language);
     let announced = RwSignal::new(String::new());
     let total_id = format!("{}-total", question.field_name());
     let boxes = options
@@ -314,7 +335,7 @@ pub fn PointsItems(
             let first = value.get_untracked();
             view! {
                 <div class="points__item">
-                    <label class="label" for=id.clone()>
+                    <label class="label" for=id.clone() lang=text_lang(&welsh, &option_target(&question.key, &option.key))>
                         {option.label.clone()}
                     </label>
                     <div class="input__wrapper">

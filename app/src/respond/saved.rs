@@ -21,7 +21,7 @@ use crate::components::PostedForm;
 use crate::db::entities::{consultation, draft_return, response_draft};
 use crate::db::questionnaire_store::find_published;
 use crate::domain::journey::{self, Next};
-use crate::domain::{FieldError, email, return_code, uk_time};
+use crate::domain::{FieldError, Language, email, return_code, uk_time};
 use crate::error::{AppError, AppResult};
 use crate::mail::outbox::Mail;
 
@@ -58,6 +58,7 @@ fn secret_hash(kind: &str, secret: &str) -> String {
 
 fn field_error(field: &str, message: impl Into<String>) -> AppError {
     AppError::Invalid(vec![FieldError {
+        text: None,
         field: field.into(),
         target_id: field.into(),
         message: message.into(),
@@ -106,7 +107,7 @@ fn saved_for_later(
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
         code: return_code::display(code),
-        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        closes_at: consultation.closes_at,
         emailed_to,
         posted,
     }
@@ -297,6 +298,19 @@ pub async fn email_link(
     posted: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<SavedForLater> {
+    email_link_in(db, mail, slug, posted, now, Language::English).await
+}
+
+/// "Email me a link" from a page in `language`: the email, and the pages its link opens, are in
+/// that language.
+pub async fn email_link_in(
+    db: &impl ConnectionTrait,
+    mail: &Mail,
+    slug: &str,
+    posted: &[(String, String)],
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<SavedForLater> {
     let value = |field: &str| {
         posted
             .iter()
@@ -317,7 +331,8 @@ pub async fn email_link(
     if typed.trim().is_empty() {
         return Err(field_error(EMAIL_FIELD, "Enter your email address"));
     }
-    let to = email::parse_address(typed).map_err(|message| field_error(EMAIL_FIELD, message))?;
+    let to = email::parse_address(typed)
+        .map_err(|_| AppError::Invalid(vec![email::address_error(EMAIL_FIELD)]))?;
     let links = draft_return::Entity::find()
         .filter(draft_return::Column::DraftId.eq(row.id))
         .filter(draft_return::Column::Kind.eq(LINK))
@@ -341,11 +356,17 @@ pub async fn email_link(
     }
     .insert(db)
     .await?;
-    let message = email::return_link(
+    let saved_welsh = match language {
+        Language::Welsh => crate::translation::service::saved(db, consultation.id).await?,
+        Language::English => Default::default(),
+    };
+    let shown = crate::translation::service::consultation_in(&consultation, language, &saved_welsh);
+    let message = email::return_link_in(
+        language,
         &to,
-        &consultation.title,
-        &mail.link(&link_path(&consultation.slug, &link)),
-        &uk_time::format_date_time(consultation.closes_at),
+        &shown.title,
+        &mail.link(&language.path(&link_path(&consultation.slug, &link))),
+        &uk_time::format_date_time_in(language, consultation.closes_at),
     );
     if !mail.queue(db, message, now).await {
         return Err(field_error(
@@ -372,7 +393,7 @@ pub async fn return_page(
         open: ensure_open(&consultation, now).is_ok(),
         slug: consultation.slug,
         title: consultation.title,
-        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        closes_at: consultation.closes_at,
     })
 }
 

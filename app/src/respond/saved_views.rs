@@ -6,13 +6,13 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{SavedForLater, load_return_page, resume_from_link};
 use crate::components::{
-    ErrorPage, ErrorSummary, InputField, NotFoundPage, PageTitle, PostedForm, set_status,
+    ErrorPage, ErrorSummary, InputField, NotFoundPage, PageTitle, PostedForm, content_lang, href,
+    set_status, tr, tr_with, use_language,
 };
 use crate::domain::Slug;
+use crate::domain::interface_text::TextArg;
+use crate::domain::uk_time;
 use crate::error::AppError;
-
-/// The example a return code's hint shows.
-const CODE_EXAMPLE: &str = "For example, K7QM-4TZP-9XWB";
 
 /// `/consultations/{slug}/saved`: "Your answers have been saved", with the return code. Drawn by
 /// the post that saved (its context); opened any other way, it points to the return page.
@@ -31,14 +31,12 @@ pub fn SavedPage() -> impl IntoView {
                 .clone()
                 .or_else(|| posted.errors.first().map(|error| error.message.clone()));
             view! {
-                <PageTitle text="Continue a saved response".to_string() error=problem.is_some() />
+                <PageTitle text=tr("continue-saved") error=problem.is_some() />
                 <ErrorSummary errors=Signal::derive(Vec::new) problem=Signal::derive(move || problem.clone()) />
-                <h1 class="heading-xl">"Continue a saved response"</h1>
+                <h1 class="heading-xl">{tr("continue-saved")}</h1>
+                <p class="body">{tr("saved-how-to-return")}</p>
                 <p class="body">
-                    "If you saved your answers to come back to, use the return code you were given, or the link we emailed you."
-                </p>
-                <p class="body">
-                    <a href=super::api::return_page_path(&slug)>"Enter your return code"</a>
+                    <a href=href(&super::api::return_page_path(&slug))>{tr("enter-return-code")}</a>
                 </p>
             }
                 .into_any()
@@ -50,51 +48,44 @@ pub fn SavedPage() -> impl IntoView {
 fn SavedView(saved: SavedForLater) -> impl IntoView {
     let has_errors = !saved.posted.errors.is_empty();
     let errors = saved.posted.errors.clone();
-    let return_path = super::api::return_page_path(&saved.slug);
+    let return_path = href(&super::api::return_page_path(&saved.slug));
+    let closes = uk_time::format_date_time_in(use_language(), saved.closes_at);
     let emailed = saved.emailed_to.clone().map(|to| {
         view! {
             <div class="notification" role="status" id="link-sent">
                 <p class="body">
-                    "We have sent a link to " <strong>{to}</strong>
-                    ". It can take a few minutes to arrive: check your spam or junk folder if you cannot see it."
+                    {tr("link-sent-to")} " " <strong>{to}</strong> ". " {tr("link-sent-spam")}
                 </p>
             </div>
         }
     });
     view! {
-        <PageTitle text="Your answers have been saved".to_string() error=has_errors />
+        <PageTitle text=tr("saved-title") error=has_errors />
         <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(|| None::<String>) />
         {emailed}
         <div class="panel panel--confirmation">
-            <h1 class="panel__title">"Your answers have been saved"</h1>
+            <h1 class="panel__title">{tr("saved-title")}</h1>
             <div class="panel__body">
-                "Your return code"<br />
+                {tr("your-return-code")}<br />
                 <strong class="reference" data-testid="return-code">{saved.code.clone()}</strong>
             </div>
         </div>
         <p class="body">
-            "Write the code down or keep it somewhere safe. To continue your response to \u{201c}"
-            {saved.title.clone()} "\u{201d}, on this or any other device, go to "
-            <a href=return_path.clone()>"continue a saved response"</a>
-            " on the consultation\u{2019}s page and enter the code."
+            {tr("saved-keep-code")} " \u{201c}" <span lang=content_lang()>{saved.title.clone()}</span>
+            "\u{201d}, " {tr("saved-go-to")} " " <a href=return_path.clone()>{tr("saved-continue-link")}</a>
+            " " {tr("saved-enter-code")}
         </p>
         <p class="body">
-            "You can come back until the consultation closes at "
-            <strong>{saved.closes_at_text.clone()}</strong>
-            ". Your answers have not been sent: they are counted only when you send your response."
+            {tr("saved-until")} " " <strong>{closes}</strong> ". " {tr("saved-not-sent")}
         </p>
-        <p class="body">
-            "For your privacy, the addresses of the pages you answered no longer open your answers: anyone else using this device cannot see them."
-        </p>
-        <h2 class="heading-m">"Get a link by email"</h2>
-        <p class="body">
-            "We can email you a link that opens your answers. We use your email address only to send the link."
-        </p>
-        <form method="post" action=super::api::saved_page_path(&saved.slug) novalidate>
+        <p class="body">{tr("saved-privacy")}</p>
+        <h2 class="heading-m">{tr("link-heading")}</h2>
+        <p class="body">{tr("link-explained")}</p>
+        <form method="post" action=href(&super::api::saved_page_path(&saved.slug)) novalidate>
             <input type="hidden" name="code" value=saved.code.clone() />
             <InputField
                 name="email"
-                label="Email address"
+                label=tr("email-address")
                 posted=saved.posted.clone()
                 input_type="email"
                 autocomplete="email"
@@ -102,11 +93,11 @@ fn SavedView(saved: SavedForLater) -> impl IntoView {
                 width="input--width-30"
             />
             <button type="submit" class="button button--secondary" data-module="button">
-                "Email me a link"
+                {tr("email-me-a-link")}
             </button>
         </form>
         <p class="body">
-            <a href=format!("/consultations/{}", saved.slug)>"Back to the consultation"</a>
+            <a href=href(&format!("/consultations/{}", saved.slug))>{tr("back-to-consultation")}</a>
         </p>
     }
 }
@@ -119,7 +110,7 @@ pub fn ReturnPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let page = Resource::new(slug, load_return_page);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -128,41 +119,36 @@ pub fn ReturnPage() -> impl IntoView {
                             let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
                             let errors = posted.errors.clone();
                             let problem = posted.problem.clone();
+                            let when = TextArg::from(uk_time::format_date_time_in(use_language(), page.closes_at));
                             let closing = if page.open {
-                                format!(
-                                    "You can continue a saved response until the consultation closes at {}.",
-                                    page.closes_at_text
-                                )
+                                tr_with("return-until", &[("when", when)])
                             } else {
-                                format!(
-                                    "This consultation closed at {}. Your return code still shows your answers, so you can keep a copy, but they can no longer be sent.",
-                                    page.closes_at_text
-                                )
+                                tr_with("return-closed", &[("when", when)])
                             };
                             view! {
-                                <PageTitle text="Continue a saved response".to_string() error=has_errors />
-                                <a href=format!("/consultations/{}", page.slug) class="back-link">"Back"</a>
+                                <PageTitle text=tr("continue-saved") error=has_errors />
+                                <a href=href(&format!("/consultations/{}", page.slug)) class="back-link">{tr("back")}</a>
                                 <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
-                                <span class="caption-l">{page.title.clone()}</span>
-                                <h1 class="heading-xl">"Continue a saved response"</h1>
+                                <span class="caption-l" lang=content_lang()>{page.title.clone()}</span>
+                                <h1 class="heading-xl">{tr("continue-saved")}</h1>
                                 <p class="body">{closing}</p>
-                                <form method="post" action=super::api::return_page_path(&page.slug) novalidate>
+                                <form method="post" action=href(&super::api::return_page_path(&page.slug)) novalidate>
                                     <InputField
                                         name="code"
-                                        label="Return code"
-                                        hint=CODE_EXAMPLE.to_string()
+                                        label=tr("return-code")
+                                        hint=tr("return-code-example")
                                         posted=posted.clone()
                                         autocomplete="off"
                                         spellcheck="false"
                                         width="input--width-20"
                                     />
                                     <button type="submit" class="button" data-module="button">
-                                        "Continue"
+                                        {tr("button-continue")}
                                     </button>
                                 </form>
                                 <p class="body">
-                                    "If we emailed you a link, you can open that instead. Lost your code? "
-                                    <a href=format!("/consultations/{}/respond", page.slug)>"Start a new response"</a>
+                                    {tr("return-lost-code")} " "
+                                    <a href=href(&format!("/consultations/{}/respond", page.slug))>{tr("start-new-response")}</a>
                                     "."
                                 </p>
                             }
@@ -190,7 +176,7 @@ pub fn ReturnLinkPage() -> impl IntoView {
     };
     let opened = Resource::new(args, |(slug, link)| resume_from_link(slug, link));
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Opening your answers…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("opening-answers")}</p> }>
             {move || {
                 let slug = args().0;
                 Suspend::new(async move {
@@ -199,10 +185,10 @@ pub fn ReturnLinkPage() -> impl IntoView {
                             #[cfg(feature = "ssr")]
                             leptos_axum::redirect(&path);
                             view! {
-                                <PageTitle text="Your saved answers".to_string() />
-                                <h1 class="heading-xl">"Your saved answers"</h1>
+                                <PageTitle text=tr("your-saved-answers") />
+                                <h1 class="heading-xl">{tr("your-saved-answers")}</h1>
                                 <p class="body">
-                                    <a href=path>"Continue your response"</a>
+                                    <a href=href(&path)>{tr("go-on-off-path-link")}</a>
                                 </p>
                             }
                                 .into_any()
@@ -210,11 +196,11 @@ pub fn ReturnLinkPage() -> impl IntoView {
                         Err(AppError::NotFound(message)) if Slug::parse(&slug).is_some() => {
                             set_status(404);
                             view! {
-                                <PageTitle text="This link does not work".to_string() />
-                                <h1 class="heading-xl">"This link does not work"</h1>
+                                <PageTitle text=tr("link-does-not-work") />
+                                <h1 class="heading-xl">{tr("link-does-not-work")}</h1>
                                 <p class="body">{message}</p>
                                 <p class="body">
-                                    <a href=super::api::return_page_path(&slug)>"Enter your return code"</a>
+                                    <a href=href(&super::api::return_page_path(&slug))>{tr("enter-return-code")}</a>
                                 </p>
                             }
                                 .into_any()

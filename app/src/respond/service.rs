@@ -21,8 +21,11 @@ use crate::db::questionnaire_store::{
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
 use crate::domain::dashboard::CHANNEL_ONLINE;
+use crate::domain::interface_text::text_with;
 use crate::domain::routing::answers_on_path;
-use crate::domain::{ConsultationStatus, QuestionKind, Questionnaire, reference, uk_time};
+use crate::domain::{
+    ConsultationStatus, Language, QuestionKind, Questionnaire, reference, uk_time,
+};
 use crate::error::{AppError, AppResult};
 
 /// How close together two responses with the very same answers are marked as possible
@@ -41,17 +44,27 @@ pub(crate) fn refuse_robots(fields: &[(String, String)]) -> AppResult<()> {
 
 /// Refuses responses outside the consultation's open period, saying why.
 pub(crate) fn ensure_open(consultation: &consultation::Model, now: DateTime<Utc>) -> AppResult<()> {
-    match ConsultationStatus::at(consultation.opens_at, consultation.closes_at, now) {
-        ConsultationStatus::Open => Ok(()),
-        ConsultationStatus::Forthcoming => Err(AppError::Conflict(format!(
-            "This consultation is not open yet. It opens at {}.",
-            uk_time::format_date_time(consultation.opens_at)
-        ))),
-        ConsultationStatus::Closed => Err(AppError::Conflict(format!(
-            "This consultation closed at {}. Responses can no longer be sent.",
-            uk_time::format_date_time(consultation.closes_at)
-        ))),
-    }
+    ensure_open_in(consultation, now, Language::English)
+}
+
+/// As `ensure_open`, saying why not in `language`.
+pub(crate) fn ensure_open_in(
+    consultation: &consultation::Model,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<()> {
+    let (id, at) = match ConsultationStatus::at(consultation.opens_at, consultation.closes_at, now)
+    {
+        ConsultationStatus::Open => return Ok(()),
+        ConsultationStatus::Forthcoming => ("not-open-yet-at", consultation.opens_at),
+        ConsultationStatus::Closed => ("closed-no-longer-sent", consultation.closes_at),
+    };
+    let when = uk_time::format_date_time_in(language, at);
+    Err(AppError::Conflict(text_with(
+        language,
+        id,
+        &[("when", when.into())],
+    )))
 }
 
 /// An open consultation and the questionnaire new respondents get (its newest published
@@ -88,9 +101,10 @@ pub async fn load_form(
         preview: None,
         rendered: render_markdown(&mut questionnaire),
         step: None,
+        welsh: Default::default(),
         slug: consultation.slug,
         title: consultation.title,
-        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        closes_at: consultation.closes_at,
         questionnaire,
     })
 }
@@ -136,7 +150,8 @@ fn confirmation_of(
         slug: consultation.slug.clone(),
         title: consultation.title.clone(),
         reference,
-        submitted_at_text: uk_time::format_date_time(submitted_at),
+        // Whole seconds: what every database keeps, so a form sent again confirms the same.
+        submitted_at: chrono::SubsecRound::trunc_subsecs(submitted_at, 0),
     }
 }
 

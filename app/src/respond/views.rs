@@ -15,10 +15,16 @@ use super::api::{
 use super::option_values::{PointsItems, RankingItems};
 use crate::components::{
     AnswerLines, ErrorMessage, ErrorPage, ErrorSummary, InputField, IslandScripts, PageTitle,
-    PostedForm, TextArea, page_title_text,
+    PostedForm, TextArea, content_lang, href, page_title_text, text_lang, tr, tr_with,
+    use_language,
 };
 use crate::domain::answers::{HONEYPOT_FIELD, char_count};
+use crate::domain::interface_text::TextArg;
 use crate::domain::journey::{FROM_CHECK_FIELD, INTENT_FIELD, SAVE_FOR_LATER};
+use crate::domain::uk_time;
+use crate::domain::welsh_content::{
+    TITLE, WelshTexts, option_target, page_title_target, question_target,
+};
 use crate::domain::{FieldError, Question, QuestionKind};
 use crate::error::AppError;
 
@@ -29,7 +35,7 @@ pub fn RespondPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let form = Resource::new(slug, get_response_form);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the questions…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading-questions")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -68,7 +74,10 @@ pub fn response_form_view(form: ResponseForm, posted: Option<PostedForm>) -> Any
         posted
     });
     let title = match form.preview {
-        Some(_) => format!("Preview: {}", form.title),
+        Some(_) => tr_with(
+            "preview-title",
+            &[("title", TextArg::from(form.title.clone()))],
+        ),
         None => form.title.clone(),
     };
     view! {
@@ -127,7 +136,7 @@ fn ResponseFormIsland(form: ResponseForm, posted: Option<PostedForm>) -> impl In
     let title = form.title.clone();
     Effect::new(move |_| {
         let text = match sent.read().as_ref() {
-            Some(_) => page_title_text(CONFIRMATION_TITLE, false),
+            Some(_) => page_title_text(&tr("confirmation-title"), false),
             None => page_title_text(
                 &title,
                 !errors.read().is_empty() || problem.read().is_some(),
@@ -147,7 +156,7 @@ fn ResponseFormIsland(form: ResponseForm, posted: Option<PostedForm>) -> impl In
         };
         match result {
             Ok(confirmation) => {
-                show_confirmation_address(&confirmation.path());
+                show_confirmation_address(&href(&confirmation.path()));
                 sent.set(Some(confirmation));
                 request_animation_frame(|| crate::components::focus_element(CONFIRMATION_HEADING));
             }
@@ -198,18 +207,15 @@ fn PreviewNotice(preview: crate::respond::api::Preview, checked: RwSignal<bool>)
         let until = preview.link_expires_text.unwrap_or_default();
         view! {
             <p class="body">
-                "Colleagues without an account can see this preview through "
-                <a href=link>"this preview link"</a>
-                {format!(", which works until {until}. Copy it from your browser to share it.")}
+                {tr("preview-share-before")} " " <a href=link>{tr("preview-share-link")}</a>
+                {tr_with("preview-share-after", &[("until", TextArg::from(until))])}
             </p>
         }
     });
     view! {
         <div class="inset">
-            <h2 class="heading-m">"This is a preview"</h2>
-            <p class="body">
-                "It shows the questionnaire exactly as respondents will see it. Answers are checked with the same rules, but never stored."
-            </p>
+            <h2 class="heading-m">{tr("preview-heading")}</h2>
+            <p class="body">{tr("preview-explained")}</p>
             {share}
         </div>
         {move || {
@@ -218,7 +224,7 @@ fn PreviewNotice(preview: crate::respond::api::Preview, checked: RwSignal<bool>)
                 .then(|| {
                     view! {
                         <div class="notification" role="status" id=PREVIEW_CHECKED tabindex="-1">
-                            <p class="body">"Every answer fits the rules. Nothing was stored: this is a preview."</p>
+                            <p class="body">{tr("preview-checked")}</p>
                         </div>
                     }
                 })
@@ -313,54 +319,70 @@ fn ResponseFormBody(
         (Some(preview), _) => (
             preview.action.clone(),
             preview.back.clone(),
-            "Back to the questionnaire",
+            tr("back-to-questionnaire"),
         ),
-        (None, Some(step)) => (step.action.clone(), Some(step.back.clone()), "Back"),
+        (None, Some(step)) => (href(&step.action), Some(href(&step.back)), tr("back")),
         (None, None) => (
-            format!("/consultations/{}/respond", form.slug),
-            Some(format!("/consultations/{}", form.slug)),
-            "Back to the consultation",
+            href(&format!("/consultations/{}/respond", form.slug)),
+            Some(href(&format!("/consultations/{}", form.slug))),
+            tr("back-to-consultation"),
         ),
     };
+    let language = use_language();
     let title = form.title.clone();
+    let welsh = form.welsh.clone();
     let pages = form.questionnaire.pages.clone();
     let rendered = form.rendered.clone();
     let progress = form
         .step
         .as_ref()
-        .map(|step| step.progress.clone())
-        .filter(|progress| !progress.is_empty());
+        .and_then(|step| step.progress)
+        .map(|(at, of)| {
+            tr_with(
+                "page-progress",
+                &[("at", TextArg::from(at)), ("of", TextArg::from(of))],
+            )
+        });
     let from_check = form.step.as_ref().is_some_and(|step| step.from_check);
     let idempotency_key = (!form.idempotency_key.is_empty()).then(|| form.idempotency_key.clone());
-    let button = move || match (is_step, pending.get() || sending.get()) {
-        (true, true) => "Saving your answers…",
-        (true, false) => "Continue",
-        (false, true) => "Sending your response…",
-        (false, false) => "Send response",
+    let button = move || {
+        let id = match (is_step, pending.get() || sending.get()) {
+            (true, true) => "button-saving",
+            (true, false) => "button-continue",
+            (false, true) => "button-sending",
+            (false, false) => "button-send",
+        };
+        crate::domain::interface_text::text(language, id)
     };
     view! {
         {back.map(|back| view! { <a href=back class="back-link">{back_text}</a> })}
         {form.preview.clone().map(|preview| view! { <PreviewNotice preview checked /> })}
         <ErrorSummary errors=errors problem=problem />
         <span class="caption-l">
-            {if is_preview { "Preview of the response form" } else { "Respond to the consultation" }}
+            {if is_preview { tr("caption-preview") } else { tr("caption-respond") }}
         </span>
-        <h1 class="heading-xl">{title}</h1>
+        <h1 class="heading-xl" lang=text_lang(&welsh, TITLE)>{title}</h1>
         {progress.map(|progress| view! { <p class="caption-m" id="progress">{progress}</p> })}
-        <p class="body">"This consultation closes at " {form.closes_at_text.clone()} "."</p>
+        <p class="body">
+            {tr_with(
+                "consultation-closes-at",
+                &[("when", TextArg::from(uk_time::format_date_time_in(language, form.closes_at)))],
+            )}
+        </p>
         <form method="post" action=action novalidate on:submit=on_submit>
             {idempotency_key.map(|key| view! { <input type="hidden" name="idempotency_key" value=key /> })}
             {from_check.then(|| view! { <input type="hidden" name=FROM_CHECK_FIELD value="yes" /> })}
             // The honeypot: hidden from everyone by the style sheet, filled in only by robots.
             <div class="honeypot">
-                <label for=HONEYPOT_FIELD>"Leave this box empty"</label>
+                <label for=HONEYPOT_FIELD>{tr("honeypot-label")}</label>
                 <input type="text" id=HONEYPOT_FIELD name=HONEYPOT_FIELD tabindex="-1" autocomplete="off" />
             </div>
             {pages
                 .into_iter()
                 .map(|page| {
+                    let page_lang = text_lang(&welsh, &page_title_target(&page.key));
                     view! {
-                        {page.title.map(|t| view! { <h2 class="heading-l">{t}</h2> })}
+                        {page.title.map(|t| view! { <h2 class="heading-l" lang=page_lang>{t}</h2> })}
                         {page
                             .questions
                             .into_iter()
@@ -369,7 +391,7 @@ fn ResponseFormBody(
                                     .iter()
                                     .find(|(id, _)| *id == question.id)
                                     .map(|(_, html)| html.clone());
-                                view! { <QuestionField question errors posted=posted.clone() help_html /> }
+                                view! { <QuestionField question errors posted=posted.clone() help_html welsh=welsh.clone() /> }
                             })
                             .collect_view()}
                     }
@@ -402,7 +424,7 @@ fn SaveForLaterButton() -> impl IntoView {
             data-module="button"
             formnovalidate
         >
-            "Save and come back later"
+            {tr("button-save-for-later")}
         </button>
     }
 }
@@ -414,26 +436,34 @@ pub(crate) fn QuestionField(
     posted: PostedForm,
     /// The question's guidance (a paragraph block's text), rendered to safe HTML by the server.
     help_html: Option<String>,
+    /// Which of its texts are in Welsh, on a Welsh page.
+    #[prop(optional)]
+    welsh: WelshTexts,
 ) -> impl IntoView {
+    let key = question.key.clone();
+    let label_lang = text_lang(&welsh, &question_target(&key, "label"));
     // Content blocks: shown, never answered.
     match question.kind {
         QuestionKind::Heading => {
-            return view! { <h2 class="heading-m form-block">{question.label}</h2> }.into_any();
+            return view! { <h2 class="heading-m form-block" lang=label_lang>{question.label}</h2> }
+                .into_any();
         }
         QuestionKind::Paragraph => {
             let html = help_html.unwrap_or_default();
-            return view! { <div class="prose form-block" inner_html=html></div> }.into_any();
+            return view! { <div class="prose form-block" inner_html=html lang=label_lang></div> }
+                .into_any();
         }
         _ => {}
     }
     let name = question.field_name();
+    let language = use_language();
     let error = {
         let name = name.clone();
         Memo::new(move |_| {
             errors.with(|list| {
                 list.iter()
                     .find(|e| e.field == name)
-                    .map(|e| e.message.clone())
+                    .map(|e| e.message_in(language))
             })
         })
     };
@@ -448,8 +478,9 @@ pub(crate) fn QuestionField(
     let error_id = format!("{name}-error");
     let count_id = format!("{name}-info");
     let guidance = question
-        .choice_guidance()
-        .or_else(|| question.format_guidance());
+        .choice_guidance_message()
+        .or_else(|| question.format_guidance_message())
+        .map(|message| message.render(language));
     let has_hint = question.hint.is_some() || guidance.is_some();
     let described_by = {
         let (hint_id, error_id, count_id) = (hint_id.clone(), error_id.clone(), count_id.clone());
@@ -468,27 +499,30 @@ pub(crate) fn QuestionField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let label = if question.required {
-        question.label.clone()
-    } else {
-        format!("{} (optional)", question.label)
-    };
-    let hint_text = match (question.hint.clone(), guidance) {
-        (Some(hint), Some(guidance)) => Some(format!("{hint} {guidance}.")),
-        (Some(hint), None) => Some(hint),
-        (None, Some(guidance)) => Some(format!("{guidance}.")),
-        (None, None) => None,
-    };
-    let hint_text =
-        hint_text.map(|text| view! { <div id=hint_id.clone() class="hint">{text}</div> });
+    // The question's words are the author's (marked English on a Welsh page); "(optional)" is
+    // the interface's.
+    let label = view! {
+        <span lang=label_lang>{question.label.clone()}</span>
+        {(!question.required).then(|| format!(" {}", tr("optional")))}
+    }
+    .into_any();
+    let hint_text = (question.hint.is_some() || guidance.is_some()).then(|| {
+        let hint_lang = text_lang(&welsh, &question_target(&key, "hint"));
+        let hint = question
+            .hint
+            .clone()
+            .map(|hint| view! { <span lang=hint_lang>{hint}</span> });
+        let guidance = guidance.map(|guidance| format!(" {guidance}."));
+        view! { <div id=hint_id.clone() class="hint">{hint}{guidance}</div> }
+    });
     // The question's guidance, closed until asked for (GOV.UK details), before the answer boxes.
     let help = help_html.map(|html| {
         view! {
             <details class="details">
                 <summary class="details__summary">
-                    <span class="details__summary-text">"Help with this question"</span>
+                    <span class="details__summary-text">{tr("help-with-question")}</span>
                 </summary>
-                <div class="details__text prose" inner_html=html></div>
+                <div class="details__text prose" inner_html=html lang=text_lang(&welsh, &question_target(&key, "guidance"))></div>
             </details>
         }
     });
@@ -555,18 +589,26 @@ pub(crate) fn QuestionField(
             Effect::new(move |_| live.set(true));
             let over = move || count.get() > max;
             let count_message = move |n: usize| {
-                let plural = |k: usize| if k == 1 { "character" } else { "characters" };
-                if n <= max {
-                    format!("You have {} {} remaining", max - n, plural(max - n))
+                let (id, count) = if n <= max {
+                    ("characters-remaining", max - n)
                 } else {
-                    format!("You have {} {} too many", n - max, plural(n - max))
-                }
+                    ("characters-too-many", n - max)
+                };
+                crate::domain::interface_text::text_with(
+                    language,
+                    id,
+                    &[("count", TextArg::from(count))],
+                )
             };
             let message = move || {
                 if live.get() {
                     count_message(count.get())
                 } else {
-                    format!("You can enter up to {max} characters")
+                    crate::domain::interface_text::text_with(
+                        language,
+                        "characters-allowed",
+                        &[("count", TextArg::from(max))],
+                    )
                 }
             };
             // Screen readers hear the count once the typing pauses, not at every keystroke
@@ -674,7 +716,7 @@ pub(crate) fn QuestionField(
                     let value = option.id.to_string();
                     let selected = initial_text == value;
                     view! {
-                        <option value=value selected=selected>
+                        <option value=value selected=selected lang=text_lang(&welsh, &option_target(&key, &option.key))>
                             {option.label.clone()}
                         </option>
                     }
@@ -687,7 +729,7 @@ pub(crate) fn QuestionField(
                 {hint}
                 {error_message}
                 <select class=select_class id=name.clone() name=name.clone() aria-describedby=described_by>
-                    <option value="">"Choose an option"</option>
+                    <option value="">{tr("choose-an-option")}</option>
                     {items}
                 </select>
             }
@@ -701,9 +743,9 @@ pub(crate) fn QuestionField(
                 .map(|part| {
                     let id = format!("{name}-{part}");
                     let (text, width) = match *part {
-                        "day" => ("Day", "input--width-2"),
-                        "month" => ("Month", "input--width-2"),
-                        _ => ("Year", "input--width-4"),
+                        "day" => (tr("date-day"), "input--width-2"),
+                        "month" => (tr("date-month"), "input--width-2"),
+                        _ => (tr("date-year"), "input--width-4"),
                     };
                     let value = posted.value(&id).unwrap_or_default().to_string();
                     let class = {
@@ -774,7 +816,7 @@ pub(crate) fn QuestionField(
                                         value=value
                                         checked=checked
                                     />
-                                    <label class="label radios__label" for=id>
+                                    <label class="label radios__label" for=id lang=text_lang(&welsh, &option_target(&key, &point.key))>
                                         {point.label.clone()}
                                     </label>
                                 </div>
@@ -783,7 +825,7 @@ pub(crate) fn QuestionField(
                         .collect_view();
                     view! {
                         <fieldset class=class>
-                            <legend class="fieldset__legend grid__legend">{statement.label.clone()}</legend>
+                            <legend class="fieldset__legend grid__legend" lang=text_lang(&welsh, &option_target(&key, &statement.key))>{statement.label.clone()}</legend>
                             <div class="radios grid__scale">{points}</div>
                         </fieldset>
                     }
@@ -802,10 +844,10 @@ pub(crate) fn QuestionField(
         QuestionKind::Ranking { .. } | QuestionKind::Points { .. } => {
             let items = match question.kind {
                 QuestionKind::Points { total, .. } => view! {
-                    <PointsItems question=question.clone() total errors posted=posted.clone() />
+                    <PointsItems question=question.clone() total errors posted=posted.clone() welsh=welsh.clone() />
                 }
                 .into_any(),
-                _ => view! { <RankingItems question=question.clone() errors posted=posted.clone() /> }
+                _ => view! { <RankingItems question=question.clone() errors posted=posted.clone() welsh=welsh.clone() /> }
                     .into_any(),
             };
             view! {
@@ -871,7 +913,7 @@ pub(crate) fn QuestionField(
                                 checked=checked
                                 on:change=on_change
                             />
-                            <label class=item_label for=id>
+                            <label class=item_label for=id lang=text_lang(&welsh, &option_target(&key, &option.key))>
                                 {option.label.clone()}
                             </label>
                         </div>
@@ -891,7 +933,7 @@ pub(crate) fn QuestionField(
                 view! {
                     <div class="choice__conditional" hidden=move || live.get() && !other_chosen.get()>
                         <label class="label" for=box_name.clone()>
-                            "Your other answer"
+                            {tr("other-answer")}
                         </label>
                         <input class=class id=box_name.clone() name=box_name type="text" value=typed />
                     </div>
@@ -924,12 +966,12 @@ pub fn ConfirmationPage() -> impl IntoView {
     let confirmation = Resource::new(key, |(slug, reference)| get_confirmation(slug, reference));
     let copy_sent = use_query_map().read_untracked().get("copy").as_deref() == Some("sent");
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || Suspend::new(async move {
                 match confirmation.await {
                     Ok(confirmation) => {
                         view! {
-                            <PageTitle text=CONFIRMATION_TITLE.to_string() />
+                            <PageTitle text=tr("confirmation-title") />
                             <ConfirmationView confirmation copy_sent />
                         }
                             .into_any()
@@ -941,7 +983,6 @@ pub fn ConfirmationPage() -> impl IntoView {
     }
 }
 
-const CONFIRMATION_TITLE: &str = "Response sent";
 /// Focused when the confirmation replaces the form in place (as a new page would be announced).
 const CONFIRMATION_HEADING: &str = "confirmation-heading";
 
@@ -953,40 +994,33 @@ fn ConfirmationView(
     #[prop(optional)]
     copy_sent: bool,
 ) -> impl IntoView {
-    let back = format!("/consultations/{}", confirmation.slug);
+    let back = href(&format!("/consultations/{}", confirmation.slug));
+    let received = uk_time::format_date_time_in(use_language(), confirmation.submitted_at);
     view! {
         <div class="panel panel--confirmation">
             <h1 class="panel__title" id=CONFIRMATION_HEADING tabindex="-1">
-                {CONFIRMATION_TITLE}
+                {tr("confirmation-title")}
             </h1>
             <div class="panel__body">
-                "Your reference number"<br />
+                {tr("your-reference")}<br />
                 <strong class="reference" data-testid="reference">
                     {confirmation.reference.clone()}
                 </strong>
             </div>
         </div>
         <p class="body">
-            "We received your response to \u{201c}" {confirmation.title} "\u{201d} at "
-            {confirmation.submitted_at_text} "."
+            {tr("received-before")} " \u{201c}" <span lang=content_lang()>{confirmation.title}</span>
+            "\u{201d} " {tr_with("received-after", &[("when", TextArg::from(received))])}
+        </p>
+        <p class="body">{tr("keep-reference")}</p>
+        {copy_sent.then(|| view! { <p class="body" id="copy-sent">{tr("copy-on-its-way")}</p> })}
+        <h2 class="heading-m">{tr("what-happens-next")}</h2>
+        <p class="body">{tr("what-happens-next-text")}</p>
+        <p class="body">
+            <a href=back>{tr("back-to-consultation")}</a>
         </p>
         <p class="body">
-            "Keep your reference number. Quote it if you contact us about your response."
-        </p>
-        {copy_sent.then(|| view! {
-            <p class="body" id="copy-sent">
-                "We are emailing a copy of your answers to the address you gave. It can take a few minutes to arrive."
-            </p>
-        })}
-        <h2 class="heading-m">"What happens next"</h2>
-        <p class="body">
-            "When the consultation closes we will read every response. We will publish what we decided, and why, on the consultation page."
-        </p>
-        <p class="body">
-            <a href=back>"Back to the consultation"</a>
-        </p>
-        <p class="body">
-            <a href="/">"See other consultations"</a>
+            <a href=href("/")>{tr("see-other-consultations")}</a>
         </p>
     }
 }
@@ -1011,7 +1045,7 @@ pub fn RespondStepPage() -> impl IntoView {
         load_response_step(slug, token, page, from_check)
     });
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 let slug = args().0;
@@ -1030,9 +1064,9 @@ pub fn RespondStepPage() -> impl IntoView {
                             view! {
                                 <GoOn
                                     path
-                                    title="Your response has been sent"
-                                    text="These answers were sent already, so they cannot be changed."
-                                    link="See your reference number"
+                                    title="go-on-sent-title"
+                                    text="go-on-sent-text"
+                                    link="go-on-sent-link"
                                 />
                             }
                                 .into_any()
@@ -1041,9 +1075,9 @@ pub fn RespondStepPage() -> impl IntoView {
                             view! {
                                 <GoOn
                                     path
-                                    title="Your answers do not lead to this page"
-                                    text="An answer you gave means this page is not asked. Your answers are saved."
-                                    link="Continue your response"
+                                    title="go-on-off-path-title"
+                                    text="go-on-off-path-text"
+                                    link="go-on-off-path-link"
                                 />
                             }
                                 .into_any()
@@ -1064,17 +1098,15 @@ pub fn RespondStepPage() -> impl IntoView {
 fn AnswersNotFound(slug: String) -> impl IntoView {
     crate::components::set_status(404);
     view! {
-        <PageTitle text="We could not find these answers".to_string() />
-        <h1 class="heading-xl">"We could not find these answers"</h1>
+        <PageTitle text=tr("answers-not-found-title") />
+        <h1 class="heading-xl">{tr("answers-not-found-title")}</h1>
+        <p class="body">{tr("answers-not-found-saved")}</p>
         <p class="body">
-            "If you saved your answers to come back to, the addresses of the pages you answered stopped working when you saved. Use your return code, or the link we emailed you."
+            <a href=href(&super::api::return_page_path(&slug))>{tr("enter-return-code")}</a>
         </p>
         <p class="body">
-            <a href=super::api::return_page_path(&slug)>"Enter your return code"</a>
-        </p>
-        <p class="body">
-            "Otherwise, check that the address is exactly the one you were given, or "
-            <a href=format!("/consultations/{slug}")>"start again from the consultation\u{2019}s page"</a>
+            {tr("answers-not-found-otherwise")} " "
+            <a href=href(&format!("/consultations/{slug}"))>{tr("start-again")}</a>
             "."
         </p>
     }
@@ -1092,11 +1124,11 @@ fn GoOn(
     #[cfg(feature = "ssr")]
     leptos_axum::redirect(&path);
     view! {
-        <PageTitle text=title.to_string() />
-        <h1 class="heading-xl">{title}</h1>
-        <p class="body">{text}</p>
+        <PageTitle text=tr(title) />
+        <h1 class="heading-xl">{tr(title)}</h1>
+        <p class="body">{tr(text)}</p>
         <p class="body">
-            <a href=path>{link}</a>
+            <a href=href(&path)>{tr(link)}</a>
         </p>
     }
 }
@@ -1105,10 +1137,11 @@ fn GoOn(
 /// closed before they were sent, shown to keep.
 #[component]
 fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> impl IntoView {
+    let language = use_language();
     let title = if closed {
-        "This consultation has closed"
+        tr("consultation-has-closed")
     } else {
-        "Check your answers before sending your response"
+        tr("check-answers-title")
     };
     let several = check.pages.len() > 1;
     let pages = check
@@ -1117,8 +1150,8 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
         .enumerate()
         .map(|(n, page)| {
             let heading = match (page.title, several) {
-                (Some(title), _) => Some(title),
-                (None, true) => Some(format!("Page {}", n + 1)),
+                (Some(title), _) => Some((title, text_lang(&check.welsh, &page_title_target(&page.key)))),
+                (None, true) => Some((tr_with("page-number", &[("number", TextArg::from(n + 1))]), None)),
                 (None, false) => None,
             };
             let rows = page
@@ -1126,19 +1159,23 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
                 .into_iter()
                 .map(|row| {
                     let label = row.label.clone();
+                    let label_lang = text_lang(&check.welsh, &question_target(&row.key, "label"));
                     let change = (!row.change.is_empty()).then(|| {
                         view! {
                             <dd class="summary-list__actions">
-                                <a href=row.change>
-                                    "Change"
-                                    <span class="visually-hidden">{format!(" your answer to \u{201c}{label}\u{201d}")}</span>
+                                <a href=href(&row.change)>
+                                    {tr("change")}
+                                    <span class="visually-hidden">
+                                        " " {tr("change-your-answer-to")} " \u{201c}"
+                                        <span lang=label_lang>{label}</span> "\u{201d}"
+                                    </span>
                                 </a>
                             </dd>
                         }
                     });
                     view! {
                         <div class="summary-list__row">
-                            <dt class="summary-list__key">{row.label}</dt>
+                            <dt class="summary-list__key" lang=label_lang>{row.label}</dt>
                             <dd class="summary-list__value">
                                 <AnswerLines lines=row.lines />
                             </dd>
@@ -1148,7 +1185,7 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
                 })
                 .collect_view();
             view! {
-                {heading.map(|heading| view! { <h2 class="heading-m">{heading}</h2> })}
+                {heading.map(|(heading, lang)| view! { <h2 class="heading-m" lang=lang>{heading}</h2> })}
                 <dl class="summary-list">{rows}</dl>
             }
         })
@@ -1158,9 +1195,12 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
         view! {
             <div class="inset" id="answers-removed">
                 <p class="body">
-                    {format!(
-                        "Your answers on {names} were removed: an answer you changed means {} no longer asked.",
-                        if check.dropped.len() == 1 { "that page is" } else { "those pages are" },
+                    {tr_with(
+                        "answers-removed",
+                        &[
+                            ("pages", TextArg::from(names)),
+                            ("count", TextArg::from(check.dropped.len())),
+                        ],
                     )}
                 </p>
             </div>
@@ -1170,28 +1210,27 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
         view! {
             <div class="inset">
                 <p class="body">
-                    {format!(
-                        "\u{201c}{}\u{201d} closed at {} before your answers were sent, so they have not been counted. They are shown above so you can keep a copy.",
-                        check.title, check.closes_at_text
+                    "\u{201c}" <span lang=text_lang(&check.welsh, TITLE)>{check.title.clone()}</span> "\u{201d} "
+                    {tr_with(
+                        "closed-before-sent",
+                        &[("when", TextArg::from(uk_time::format_date_time_in(language, check.closes_at)))],
                     )}
                 </p>
             </div>
             <p class="body">
-                <a href=format!("/consultations/{}", check.slug)>"Back to the consultation"</a>
+                <a href=href(&format!("/consultations/{}", check.slug))>{tr("back-to-consultation")}</a>
             </p>
         }
         .into_any()
     } else {
         view! {
-            <h2 class="heading-m">"Now send your response"</h2>
-            <p class="body">
-                "Once you send your response you cannot change your answers. You will get a reference number."
-            </p>
-            <form method="post" action=check.action novalidate>
+            <h2 class="heading-m">{tr("now-send")}</h2>
+            <p class="body">{tr("now-send-text")}</p>
+            <form method="post" action=href(&check.action) novalidate>
                 <InputField
                     name=RECEIPT_EMAIL
-                    label="Email address (optional)"
-                    hint="To get a copy of your answers and your reference number. We use it only to send them."
+                    label=tr("receipt-email-label")
+                    hint=tr("receipt-email-hint")
                     posted=posted.clone()
                     input_type="email"
                     autocomplete="email"
@@ -1200,7 +1239,7 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
                 />
                 <div class="button-group">
                     <button type="submit" class="button" data-module="button">
-                        "Send response"
+                        {tr("button-send")}
                     </button>
                     <SaveForLaterButton />
                 </div>
@@ -1211,14 +1250,12 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
     let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
     let (errors, problem) = (posted.errors.clone(), posted.problem.clone());
     view! {
-        <PageTitle text=title.to_string() error=has_errors />
-        {(!closed).then(|| view! { <a href=check.back class="back-link">"Back"</a> })}
+        <PageTitle text=title.clone() error=has_errors />
+        {(!closed).then(|| view! { <a href=href(&check.back) class="back-link">{tr("back")}</a> })}
         <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
-        <span class="caption-l">{check.title.clone()}</span>
+        <span class="caption-l" lang=text_lang(&check.welsh, TITLE)>{check.title.clone()}</span>
         <h1 class="heading-xl">{title}</h1>
-        {closed.then(|| view! {
-            <p class="body">"Here are the answers you gave."</p>
-        })}
+        {closed.then(|| view! { <p class="body">{tr("answers-you-gave")}</p> })}
         {dropped}
         {pages}
         {ending}

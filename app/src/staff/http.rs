@@ -19,6 +19,7 @@ use crate::state::AppState;
 
 fn field_error(field: &str, message: &str) -> FieldError {
     FieldError {
+        text: None,
         field: field.into(),
         target_id: field.into(),
         message: message.into(),

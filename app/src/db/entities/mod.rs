@@ -6,6 +6,7 @@ pub mod cell_tally;
 pub mod channel_tally;
 pub mod consultation;
 pub mod consultation_tally;
+pub mod content_translation;
 pub mod daily_tally;
 pub mod deleted_question;
 pub mod department;

@@ -1,0 +1,90 @@
+//! The page's language in views: which it is, its words, its links, and the switch to the other.
+
+use leptos::prelude::*;
+
+use crate::domain::Language;
+use crate::domain::interface_text::{self, TextArg};
+use crate::domain::welsh_content::WelshTexts;
+
+/// The page's language. The server reads it off the address (`render::provide_request_context`);
+/// an island in the browser reads it off the page's `<html lang>`, which the server wrote.
+pub fn use_language() -> Language {
+    if let Some(language) = use_context::<Language>() {
+        return language;
+    }
+    #[cfg(feature = "hydrate")]
+    if let Some(tag) = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        && let Some(language) = Language::from_tag(&tag)
+    {
+        return language;
+    }
+    Language::English
+}
+
+/// A message of the interface in the page's language.
+pub fn tr(id: &str) -> String {
+    interface_text::text(use_language(), id)
+}
+
+/// A message with arguments in the page's language.
+pub fn tr_with(id: &str, args: &[(&str, TextArg)]) -> String {
+    interface_text::text_with(use_language(), id, args)
+}
+
+/// A site path in the page's language (`/x`, or `/cy/x` on a Welsh page).
+pub fn href(path: &str) -> String {
+    use_language().path(path)
+}
+
+/// The `lang` attribute for the consultation's own words (titles, questions, options): they are
+/// written in English, so a Welsh page marks them `lang="en"` for screen readers to read them in
+/// English.
+pub fn content_lang() -> Option<&'static str> {
+    (use_language() != Language::English).then_some(Language::English.tag())
+}
+
+/// The `lang` attribute for a consultation text named `target` (`domain::welsh_content`): with
+/// what a Welsh page knows to be in Welsh, only the texts still in English are marked; without
+/// (staff pages, previews), as `content_lang`.
+pub fn text_lang(welsh: &WelshTexts, target: &str) -> Option<&'static str> {
+    match welsh.targets {
+        Some(_) => welsh.lang(target),
+        None => content_lang(),
+    }
+}
+
+/// This page's address in the other language: "Cymraeg" on an English page, "English" on a
+/// Welsh one, written in that language and marked so.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let language = use_language();
+    let other = language.other();
+    let here = current_path();
+    view! {
+        <nav class="language-switch" aria-label=tr("language-switch-label")>
+            <span class="language-switch__current" aria-current="true">{language.own_name()}</span>
+            <a
+                class="language-switch__link"
+                href=other.path(&here)
+                hreflang=other.tag()
+                lang=other.tag()
+                data-testid="language-switch"
+            >
+                {other.own_name()}
+            </a>
+        </nav>
+    }
+}
+
+/// The path of the page being drawn, without its language prefix. Not its query: that is
+/// whatever the address held (a sign-in's `next`, a refused filter), and a switch of language is
+/// no reason to write it back into the page.
+fn current_path() -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>() {
+        return parts.uri.path().to_string();
+    }
+    "/".into()
+}

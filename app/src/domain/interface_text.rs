@@ -1,0 +1,322 @@
+//! The interface's words in English and Welsh, from the Fluent files in `app/locales` (decision
+//! 0030). Both builds hold them: the server draws every page and the islands draw their parts again
+//! in the browser, so the two must say the same.
+//!
+//! Pass numbers as numbers (`FluentValue::from(3)`) so each language picks its own plural form;
+//! Welsh has six.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use serde::{Deserialize, Serialize};
+use unic_langid::{LanguageIdentifier, langid};
+
+use super::language::Language;
+
+pub use fluent_bundle::FluentValue as TextArg;
+
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/en.ftl");
+pub const WELSH_SOURCE: &str = include_str!("../../locales/cy.ftl");
+
+type Bundle = FluentBundle<FluentResource>;
+
+static ENGLISH: LazyLock<Bundle> = LazyLock::new(|| bundle(langid!("en-GB"), ENGLISH_SOURCE));
+static WELSH: LazyLock<Bundle> = LazyLock::new(|| bundle(langid!("cy"), WELSH_SOURCE));
+
+/// A bundle of one file. A file that does not parse keeps the messages it could read (the unit
+/// tests refuse any error, so none ships).
+fn bundle(language: LanguageIdentifier, source: &str) -> Bundle {
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    // Unicode isolation marks around every argument are for mixed-direction text; in English and
+    // Welsh they would only reach copied text and screen readers as noise.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn bundle_of(language: Language) -> &'static Bundle {
+    match language {
+        Language::English => &ENGLISH,
+        Language::Welsh => &WELSH,
+    }
+}
+
+/// A message without arguments.
+pub fn text(language: Language, id: &str) -> String {
+    text_with(language, id, &[])
+}
+
+/// A message with its arguments. A message missing from Welsh shows in English, and one missing
+/// from both shows its id (never a panic); the unit tests check every id the code names exists in
+/// both files.
+pub fn text_with(language: Language, id: &str, args: &[(&str, FluentValue)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    for bundle in [bundle_of(language), &ENGLISH] {
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_string()
+}
+
+/// A message not yet written in a language: its id and arguments. Rules shared by the server
+/// and the browser (answer checks) give their problems as these, so the page shows each in its
+/// own language; they travel from a server function to an island as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    #[serde(default)]
+    pub args: Vec<(String, MessageArg)>,
+}
+
+/// An argument of a `Message`: numbers pick plural forms, dates are written in the language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+    Date(chrono::NaiveDate),
+}
+
+impl Message {
+    pub fn new(id: &str) -> Self {
+        Message {
+            id: id.to_string(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args
+            .push((name.to_string(), MessageArg::Text(value.into())));
+        self
+    }
+
+    pub fn number(mut self, name: &str, value: impl TryInto<i64>) -> Self {
+        let value = value.try_into().unwrap_or(i64::MAX);
+        self.args
+            .push((name.to_string(), MessageArg::Number(value)));
+        self
+    }
+
+    pub fn date(mut self, name: &str, value: chrono::NaiveDate) -> Self {
+        self.args.push((name.to_string(), MessageArg::Date(value)));
+        self
+    }
+
+    /// The message written in `language`.
+    pub fn render(&self, language: Language) -> String {
+        let args: Vec<(&str, FluentValue)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(text) => FluentValue::from(text.clone()),
+                    MessageArg::Number(n) => FluentValue::from(*n),
+                    MessageArg::Date(date) => {
+                        FluentValue::from(super::uk_time::format_calendar_date_in(language, *date))
+                    }
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        text_with(language, &self.id, &args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use fluent_syntax::ast;
+
+    use super::*;
+
+    /// Every message id of a file, with the variables it uses.
+    fn messages(source: &str) -> Vec<(String, BTreeSet<String>)> {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("the Fluent file does not parse: {errors:?}"),
+        };
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                ast::Entry::Message(message) => {
+                    let mut variables = BTreeSet::new();
+                    if let Some(value) = &message.value {
+                        pattern_variables(value, &mut variables);
+                    }
+                    Some((message.id.name.to_string(), variables))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn pattern_variables(pattern: &ast::Pattern<&str>, into: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, into);
+            }
+        }
+    }
+
+    fn expression_variables(expression: &ast::Expression<&str>, into: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, into);
+                for variant in variants {
+                    pattern_variables(&variant.value, into);
+                }
+            }
+            ast::Expression::Inline(inline) => inline_variables(inline, into),
+        }
+    }
+
+    fn inline_variables(inline: &ast::InlineExpression<&str>, into: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                into.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, into)
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn both_files_parse_and_hold_the_same_messages_with_the_same_arguments() {
+        let english = messages(ENGLISH_SOURCE);
+        let welsh = messages(WELSH_SOURCE);
+        let english_ids: BTreeSet<_> = english.iter().map(|(id, _)| id.clone()).collect();
+        let welsh_ids: BTreeSet<_> = welsh.iter().map(|(id, _)| id.clone()).collect();
+        assert_eq!(
+            english.len(),
+            english_ids.len(),
+            "an id is used twice in en.ftl"
+        );
+        assert_eq!(
+            welsh.len(),
+            welsh_ids.len(),
+            "an id is used twice in cy.ftl"
+        );
+        let only_english: Vec<_> = english_ids.difference(&welsh_ids).collect();
+        let only_welsh: Vec<_> = welsh_ids.difference(&english_ids).collect();
+        assert!(only_english.is_empty(), "not in Welsh: {only_english:?}");
+        assert!(only_welsh.is_empty(), "not in English: {only_welsh:?}");
+        for (id, variables) in &english {
+            let (_, welsh_variables) = welsh.iter().find(|(w, _)| w == id).unwrap();
+            assert_eq!(
+                variables, welsh_variables,
+                "{id} takes other arguments in Welsh"
+            );
+        }
+    }
+
+    /// Every `"id"` the code passes to `text`/`text_with`/`tr`/`tr_with` is in the files: a typo
+    /// would otherwise show the id on a page.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let ids: BTreeSet<String> = messages(ENGLISH_SOURCE)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        let mut missing = Vec::new();
+        let mut named = 0;
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut folders = vec![std::path::PathBuf::from(root)];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for call in [
+                    "text(",
+                    "text_with(",
+                    "tr(",
+                    "tr_with(",
+                    "Message::new(",
+                    "about(",
+                ] {
+                    for (at, _) in source.match_indices(call) {
+                        // The call's first string literal within its arguments is the id.
+                        // Not a method (`Message::text` names an argument) nor a longer name.
+                        let before_call = source[..at].chars().next_back();
+                        if before_call.is_some_and(|c| c == '.' || c == '_' || c.is_alphanumeric())
+                        {
+                            continue;
+                        }
+                        // The id is the first argument, or the second after a language variable.
+                        let rest = &source[at + call.len()..];
+                        let Some(open) = rest.find('"') else { continue };
+                        let before = &rest[..open];
+                        let is_language_then_id = before.strip_suffix(", ").is_some_and(|v| {
+                            !v.is_empty() && v.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                        });
+                        if !before.is_empty() && !is_language_then_id {
+                            continue;
+                        }
+                        let Some(close) = rest[open + 1..].find('"') else {
+                            continue;
+                        };
+                        let id = &rest[open + 1..open + 1 + close];
+                        if id.is_empty()
+                            || !id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                        {
+                            continue;
+                        }
+                        named += 1;
+                        if !ids.contains(id) {
+                            missing.push(format!("{}: {id}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(named > 50, "only {named} message ids found in the code");
+        assert!(
+            missing.is_empty(),
+            "messages missing from en.ftl: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn arguments_and_plurals_in_each_language() {
+        assert_eq!(text(Language::English, "service-name"), "Have your say");
+        assert_eq!(text(Language::Welsh, "service-name"), "Dweud eich dweud");
+        let count = |language, n: i64| {
+            text_with(language, "points-left", &[("count", FluentValue::from(n))])
+        };
+        assert_eq!(count(Language::English, 1), "1 point left");
+        assert_eq!(count(Language::English, 5), "5 points left");
+        // Welsh plural categories: zero, one, two, few (3), many (6), other.
+        assert_eq!(count(Language::Welsh, 0), "0 pwynt ar ôl");
+        assert_eq!(count(Language::Welsh, 1), "1 pwynt ar ôl");
+        assert_eq!(count(Language::Welsh, 2), "2 bwynt ar ôl");
+        assert_eq!(count(Language::Welsh, 3), "3 phwynt ar ôl");
+        assert_eq!(count(Language::Welsh, 6), "6 phwynt ar ôl");
+        assert_eq!(count(Language::Welsh, 7), "7 pwynt ar ôl");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_and_never_panics() {
+        assert_eq!(text(Language::Welsh, "no-such-message"), "no-such-message");
+        // An argument not given shows its name rather than failing the page.
+        let shown = text_with(Language::English, "points-left", &[]);
+        assert!(shown.contains("count"), "{shown}");
+    }
+}
