@@ -87,6 +87,10 @@ const rows = [
   { ...(await weigh("overview", "/consultations/20mph-speed-limits")), target: PUBLIC },
   { ...(await weigh("closed consultation", "/consultations/library-opening-hours")), target: PUBLIC },
   { ...(await weigh("response form", "/consultations/20mph-speed-limits/respond")), target: FORM },
+  // The Welsh pages (decision 0030): the same pages under /cy.
+  { ...(await weigh("hub (Welsh)", "/cy")), target: PUBLIC },
+  { ...(await weigh("overview (Welsh)", "/cy/consultations/20mph-speed-limits")), target: PUBLIC },
+  { ...(await weigh("response form (Welsh)", "/cy/consultations/20mph-speed-limits/respond")), target: FORM },
   { ...(await weigh("confirmation", confirmation)), target: PUBLIC },
   { ...(await weigh("sign-in", "/staff/sign-in")), target: PUBLIC },
   // Lighthouse refuses to score a page answered with 404.

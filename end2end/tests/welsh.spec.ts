@@ -83,12 +83,12 @@ test("staff write the Welsh of a consultation, and Welsh pages show it", async (
   await page.getByRole("link", { name: "Welsh version" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welsh version");
   await expectAccessible(page);
-  await page.getByLabel("Title in Welsh").fill("Gwella Parc Glan yr Afon");
+  await page.getByLabel("Consultation title in Welsh", { exact: true }).fill("Gwella Parc Glan yr Afon");
   await page.getByLabel("Question 1 in Welsh", { exact: true }).fill("Ydych chi’n ymweld â Pharc Glan yr Afon?");
-  await page.getByLabel("Question 1: option 1 in Welsh").fill("Ydw, o leiaf unwaith y mis");
+  await page.getByLabel("Question 1: option 1 in Welsh", { exact: true }).fill("Ydw, o leiaf unwaith y mis");
   await page.getByRole("button", { name: "Save the Welsh" }).click();
   await expect(page.locator("#welsh-saved")).toContainText("The Welsh has been saved.");
-  await expect(page.getByLabel("Title in Welsh")).toHaveValue("Gwella Parc Glan yr Afon");
+  await expect(page.getByLabel("Consultation title in Welsh", { exact: true })).toHaveValue("Gwella Parc Glan yr Afon");
   await expectAccessible(page);
 
   await page.goto(`/cy/consultations/${PARK}`);

@@ -249,8 +249,8 @@ pub async fn security_headers(
 ///
 /// This runs before routing (see `router`), or the router would have matched the prefixed path.
 pub async fn language_from_address(mut request: Request, next: Next) -> Response {
-    let path = request.uri().path();
-    let (mut language, rest) = Language::from_path(path);
+    let path = request.uri().path().to_string();
+    let (mut language, rest) = Language::from_path(&path);
     if language == Language::Welsh {
         let rest = match request.uri().query() {
             Some(query) => format!("{rest}?{query}"),
@@ -259,7 +259,12 @@ pub async fn language_from_address(mut request: Request, next: Next) -> Response
         if let Ok(uri) = rest.parse() {
             *request.uri_mut() = uri;
         }
-    } else if is_server_fn_path(path) {
+        // Staff pages are in English only (decision 0030): a Welsh address of one is the page,
+        // whole and in English, rather than a Welsh frame around English words.
+        if is_staff_path(request.uri().path()) {
+            language = Language::English;
+        }
+    } else if is_server_fn_path(&path) {
         language = referring_language(request.headers());
     }
     request.extensions_mut().insert(language);
@@ -269,11 +274,17 @@ pub async fn language_from_address(mut request: Request, next: Next) -> Response
         && let Ok(location) = location.to_str()
         && Language::from_path(location).0 == Language::English
         && !location.starts_with("/pkg/")
+        && !is_staff_path(location)
         && let Ok(welsh) = HeaderValue::from_str(&Language::Welsh.path(location))
     {
         response.headers_mut().insert(header::LOCATION, welsh);
     }
     response
+}
+
+/// The staff pages (and their sign-in), which are in English only.
+fn is_staff_path(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/")
 }
 
 /// The language of the page a request came from, by the path of its `Referer`.

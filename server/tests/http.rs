@@ -6358,6 +6358,14 @@ async fn the_welsh_pages_live_under_cy_and_stay_in_welsh() {
         "the same answers in English"
     );
 
+    // Staff pages are in English only: their Welsh address is the English page, without a
+    // switch; the Welsh pages' "Staff" link goes straight there.
+    let staff = app.get("/cy/staff/sign-in").await;
+    assert_eq!(staff.status, StatusCode::OK);
+    assert!(staff.body.contains("<html lang=\"en\""));
+    assert!(!staff.body.contains("data-testid=\"language-switch\""));
+    assert!(welsh.body.contains("href=\"/staff\" hreflang=\"en\""));
+
     // Only `/cy` itself and what is under it are Welsh; a missing page says so in Welsh.
     assert_eq!(app.get("/cymru").await.status, StatusCode::NOT_FOUND);
     let missing = app.get("/cy/no-such-page").await;

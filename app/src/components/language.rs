@@ -62,6 +62,10 @@ pub fn LanguageSwitch() -> impl IntoView {
     let language = use_language();
     let other = language.other();
     let here = current_path();
+    // Staff pages are in English only (decision 0030).
+    if here == "/staff" || here.starts_with("/staff/") {
+        return ().into_any();
+    }
     view! {
         <nav class="language-switch" aria-label=tr("language-switch-label")>
             <span class="language-switch__current" aria-current="true">{language.own_name()}</span>
@@ -76,6 +80,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             </a>
         </nav>
     }
+    .into_any()
 }
 
 /// The path of the page being drawn, without its language prefix. Not its query: that is

@@ -49,7 +49,8 @@ pub fn SiteHeader() -> impl IntoView {
                             <a href=href("/")>{tr("nav-consultations")}</a>
                         </li>
                         <li>
-                            <a href=href("/staff")>{tr("nav-staff")}</a>
+                            // Staff pages are in English only.
+                            <a href="/staff" hreflang="en">{tr("nav-staff")}</a>
                         </li>
                     </ul>
                 </nav>

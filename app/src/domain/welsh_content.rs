@@ -82,10 +82,15 @@ pub fn texts(
             out_of_date,
         });
     };
-    add(TITLE.into(), "Title".into(), &consultation.title, false);
+    add(
+        TITLE.into(),
+        "Consultation title".into(),
+        &consultation.title,
+        false,
+    );
     add(
         SUMMARY.into(),
-        "Summary".into(),
+        "Consultation summary".into(),
         &consultation.summary,
         false,
     );

@@ -236,7 +236,7 @@ fn Overview(overview: ConsultationOverview) -> impl IntoView {
                 {tr("contact")}
             </h2>
             <p class="body">
-                {overview.contact_name}", " <a href=mailto>{overview.contact_email.clone()}</a>
+                <span lang=content_lang()>{overview.contact_name}</span>", " <a href=mailto>{overview.contact_email.clone()}</a>
             </p>
         </section>
     }
