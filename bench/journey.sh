@@ -4,7 +4,7 @@
 # SQLite file; bench/journey/measure.py goes through it JOURNEYS times as a browser without
 # JavaScript would (each page drawn, then saved with two text answers), and prints the p50/p95
 # of drawing a page and of saving one, over all pages and over the last ten (where the draft
-# holds the most), against page 1 drawn without a draft as the baseline.
+# holds the most), against page 1 drawn without a draft as the baseline; then the same in Welsh.
 # Usage: bench/journey.sh [journeys 10] [port 3033]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,3 +30,6 @@ done
 # The server has made the database's tables by now.
 DATABASE_URL="$db" "$target_dir/release/examples/seed_big_questionnaire" 50 4 fifty-pages >/dev/null
 python3 "$root/bench/journey/measure.py" "http://127.0.0.1:$port" fifty-pages "$journeys"
+echo
+# The same journeys through the Welsh pages (each page also reads the Welsh of its texts).
+python3 "$root/bench/journey/measure.py" "http://127.0.0.1:$port" fifty-pages "$journeys" /cy

@@ -9,6 +9,8 @@ import urllib.parse
 import urllib.request
 
 base, slug, journeys = sys.argv[1], sys.argv[2], int(sys.argv[3])
+# "/cy" answers the Welsh pages (decision 0030); nothing for the English ones.
+prefix = sys.argv[4] if len(sys.argv) > 4 else ""
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -63,7 +65,7 @@ def percentile(values, p):
 first, draws, saves, late_draws, late_saves = [], [], [], [], []
 pages = 0
 for _ in range(journeys):
-    path = f"/consultations/{slug}/respond"
+    path = f"{prefix}/consultations/{slug}/respond"
     took, body = draw(path)
     first.append(took)
     took, path = save(path, body)
@@ -87,7 +89,7 @@ def row(name, values):
     return f"| {name} | {len(values)} | {p50:.1f} ms | {p95:.1f} ms |"
 
 
-print(f"{journeys} journeys through {pages} pages")
+print(f"{journeys} journeys through {pages} pages" + (f", in Welsh ({prefix})" if prefix else ", in English"))
 print()
 print("| request | samples | p50 | p95 |")
 print("|---|---|---|---|")

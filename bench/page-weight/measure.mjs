@@ -60,8 +60,13 @@ async function weigh(name, path, prepare) {
 async function submitResponse(page) {
   await page.goto(`${base}/consultations/20mph-speed-limits/respond`);
   await page.getByRole("radio", { name: "Support", exact: true }).check();
-  await page.locator("form[method=post]").evaluate((form) => form.submit());
-  await page.waitForURL(/confirmation/);
+  await page.getByRole("checkbox", { name: "Streets near schools" }).check();
+  // A page at a time (decision 0026): each page's form, then "Check your answers", sent.
+  for (let pages = 0; pages < 20 && !/confirmation/.test(page.url()); pages++) {
+    const here = page.url();
+    await page.locator("form[method=post]").first().evaluate((form) => form.submit());
+    await page.waitForURL((url) => url.toString() !== here);
+  }
   return new URL(page.url()).pathname;
 }
 
