@@ -6415,7 +6415,11 @@ async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
     )
     .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("must be 40000 characters or fewer"));
+    assert!(
+        refused
+            .body
+            .contains("The Welsh for consultation title must be 2000 characters or fewer")
+    );
     assert!(refused.body.contains("Ein strydoedd"));
     assert!(!refused.body.contains("<b><b>"), "typed markup is text");
 

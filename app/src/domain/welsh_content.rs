@@ -12,9 +12,13 @@ use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
-/// The most characters a Welsh text may have: as its English allows, with room for Welsh being
-/// longer (the longest English text, a description, is limited far below this).
+/// The most characters a Welsh text in Markdown (a description, guidance, a paragraph) may have:
+/// room for Welsh being longer than the English, which is limited below this.
 pub const MAX_WELSH_CHARS: usize = 40_000;
+
+/// The most characters any other Welsh text (a title, a question, a hint, an option) may have:
+/// twice the longest of their English, so a page cannot be flooded through a translation box.
+pub const MAX_WELSH_SHORT_CHARS: usize = 2 * super::question_form::MAX_HINT_CHARS;
 
 pub const TITLE: &str = "title";
 pub const SUMMARY: &str = "summary";
@@ -262,13 +266,18 @@ pub fn read_form(
             continue;
         };
         let typed = super::answers::normalise_text(typed);
-        if typed.chars().count() > MAX_WELSH_CHARS {
+        let most = if text.markdown {
+            MAX_WELSH_CHARS
+        } else {
+            MAX_WELSH_SHORT_CHARS
+        };
+        if typed.chars().count() > most {
             errors.push(super::FieldError {
                 field: field.clone(),
                 target_id: field,
                 message: format!(
-                    "The Welsh for {} must be {MAX_WELSH_CHARS} characters or fewer",
-                    text.what
+                    "The Welsh for {} must be {most} characters or fewer",
+                    text.what.to_lowercase()
                 ),
                 text: None,
             });
@@ -390,6 +399,21 @@ mod tests {
         let long = vec![("welsh.body".to_string(), "a".repeat(MAX_WELSH_CHARS + 1))];
         let errors = read_form(&listed, &long).unwrap_err();
         assert_eq!(errors[0].field, "welsh.body");
-        assert!(errors[0].message.contains("Description"));
+        assert!(
+            errors[0].message.contains("description"),
+            "{}",
+            errors[0].message
+        );
+        // A title is short: 2,000 characters at most, a description 40,000.
+        let title = vec![(
+            "welsh.title".to_string(),
+            "a".repeat(MAX_WELSH_SHORT_CHARS + 1),
+        )];
+        assert!(read_form(&listed, &title).is_err());
+        let body = vec![(
+            "welsh.body".to_string(),
+            "a".repeat(MAX_WELSH_SHORT_CHARS + 1),
+        )];
+        assert!(read_form(&listed, &body).is_ok());
     }
 }
