@@ -106,10 +106,20 @@ pub async fn rate_limits(State(state): State<AppState>, request: Request, next: 
     {
         Ok(()) => next.run(request).await,
         Err(wait) => {
-            let message = format!(
-                "Too many forms have been sent from your internet connection in the last minute. Nothing you sent has been lost: wait {wait} seconds, then go back and try again."
+            let language = request
+                .extensions()
+                .get::<Language>()
+                .copied()
+                .unwrap_or_default();
+            let message = app::domain::interface_text::text_with(
+                language,
+                "rate-limited",
+                &[("wait", wait.into())],
             );
             let mut response = refuse(StatusCode::TOO_MANY_REQUESTS, &message);
+            if let Some(refusal) = response.extensions_mut().get_mut::<Refusal>() {
+                refusal.title = app::domain::interface_text::text(language, "error-title-problem");
+            }
             if let Ok(value) = HeaderValue::from_str(&wait.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }
@@ -140,11 +150,12 @@ pub async fn designed_refusals(
     if !(status.is_client_error() || status.is_server_error()) || is_html(response.headers()) {
         return response;
     }
-    let refusal = response
-        .extensions()
-        .get::<Refusal>()
-        .cloned()
-        .unwrap_or_else(|| Refusal::for_status(status.as_u16()));
+    // A standard refusal (whether or not the handler said it in English) in the page's language.
+    let standard = Refusal::for_status(status.as_u16());
+    let refusal = match response.extensions().get::<Refusal>() {
+        Some(said) if *said != standard => said.clone(),
+        _ => Refusal::for_status_in(status.as_u16(), language.unwrap_or_default()),
+    };
     let allow = response.headers().get(header::ALLOW).cloned();
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     let mut page_request = Request::builder().uri(uri);

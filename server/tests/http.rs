@@ -6366,6 +6366,26 @@ async fn the_welsh_pages_live_under_cy_and_stay_in_welsh() {
     assert!(!staff.body.contains("data-testid=\"language-switch\""));
     assert!(welsh.body.contains("href=\"/staff\" hreflang=\"en\""));
 
+    // A request no form of ours sends is refused in Welsh too.
+    let refused = app
+        .send(
+            Request::post(format!("/cy/consultations/{PARK}/respond"))
+                .header(header::CONTENT_TYPE, "text/plain")
+                .header(header::ACCEPT, "text/html")
+                .body(Body::from("x"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(refused.body.contains("<html lang=\"cy\""));
+    assert!(
+        refused
+            .body
+            .contains("Mae’r cyfeiriad hwn yn derbyn ffurflenni HTML yn unig."),
+        "{}",
+        refused.body
+    );
+
     // Only `/cy` itself and what is under it are Welsh; a missing page says so in Welsh.
     assert_eq!(app.get("/cymru").await.status, StatusCode::NOT_FOUND);
     let missing = app.get("/cy/no-such-page").await;

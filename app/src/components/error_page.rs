@@ -3,6 +3,8 @@ use serde::{Deserialize, Serialize};
 
 use super::PageTitle;
 use super::language::{href, tr};
+use crate::domain::Language;
+use crate::domain::interface_text::text;
 use crate::error::AppError;
 
 /// Sets the HTTP status of the page being rendered on the server.
@@ -73,53 +75,28 @@ impl Refusal {
     /// A refusal with a standard title and message for its status (used when the response that
     /// was refused did not say more).
     pub fn for_status(status: u16) -> Self {
+        Self::for_status_in(status, Language::English)
+    }
+
+    /// The standard refusal for a status, in `language`.
+    pub fn for_status_in(status: u16, language: Language) -> Self {
         let (title, message) = match status {
-            400 => (
-                "There is a problem",
-                "The request could not be read. Go back and try again.",
-            ),
-            401 => ("Sign in to continue", "Sign in to continue."),
-            403 => (
-                "You do not have permission",
-                "You do not have permission to do that.",
-            ),
-            404 => (
-                "Page not found",
-                "If you typed the web address, check it is correct.",
-            ),
-            405 => (
-                "There is a problem",
-                "This address does not accept that kind of request. Go back and try again.",
-            ),
-            408 => (
-                "There is a problem",
-                "The request took too long to arrive. Check your connection and try again.",
-            ),
-            413 => (
-                "There is a problem",
-                "The form sent too much data. Shorten your answers and try again.",
-            ),
-            415 => (
-                "There is a problem",
-                "This address accepts HTML form submissions only.",
-            ),
-            429 => (
-                "There is a problem",
-                "There have been too many requests. Wait a minute and try again.",
-            ),
-            other if other < 500 => (
-                "There is a problem",
-                "The request could not be completed. Go back and try again.",
-            ),
-            _ => (
-                "Sorry, there is a problem with the service",
-                "Try again later.",
-            ),
+            400 => ("error-title-problem", "refusal-400"),
+            401 => ("error-title-sign-in", "refusal-401"),
+            403 => ("error-title-forbidden", "refusal-403"),
+            404 => ("not-found-title", "not-found-typed"),
+            405 => ("error-title-problem", "refusal-405"),
+            408 => ("error-title-problem", "refusal-408"),
+            413 => ("error-title-problem", "refusal-413"),
+            415 => ("error-title-problem", "refusal-415"),
+            429 => ("error-title-problem", "refusal-429"),
+            other if other < 500 => ("error-title-problem", "refusal-other"),
+            _ => ("error-title-internal", "refusal-500"),
         };
         Refusal {
             status,
-            title: title.into(),
-            message: message.into(),
+            title: text(language, title),
+            message: text(language, message),
         }
     }
 }
