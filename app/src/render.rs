@@ -63,14 +63,16 @@ pub fn provide_request_context() {
     if let Some(nonce) = parts.extensions.get::<CspNonce>() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
     }
-    // The page's language, read off its address by the server (decision 0030).
-    provide_context(
-        parts
-            .extensions
-            .get::<crate::domain::Language>()
-            .copied()
-            .unwrap_or_default(),
-    );
+    provide_context(language_of(&parts));
+}
+
+/// The language of a request's page, read off its address by the server (decision 0030).
+pub fn language_of(parts: &Parts) -> crate::domain::Language {
+    parts
+        .extensions
+        .get::<crate::domain::Language>()
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Reads an `application/x-www-form-urlencoded` body as ordered `(name, value)` pairs.

@@ -10,6 +10,7 @@ use axum::{
 
 use app::components::Refusal;
 use app::domain::Language;
+use app::domain::language::is_staff_path;
 use app::error::AppError;
 use app::render::{CspNonce, refuse, render_refusal};
 use app::state::AppState;
@@ -291,11 +292,6 @@ pub async fn language_from_address(mut request: Request, next: Next) -> Response
         response.headers_mut().insert(header::LOCATION, welsh);
     }
     response
-}
-
-/// The staff pages (and their sign-in), which are in English only.
-fn is_staff_path(path: &str) -> bool {
-    path == "/staff" || path.starts_with("/staff/")
 }
 
 /// The language of the page a request came from, by the path of its `Referer`.

@@ -559,7 +559,8 @@ pub fn revision_token(version: &questionnaire_version::Model) -> String {
 
 const CHANGED_MEANWHILE: &str = "Someone else changed this questionnaire after you opened it, so nothing was changed. The latest version is shown: make your change again.";
 
-async fn newest_version(
+/// The newest version of a consultation's questionnaire: the one being built.
+pub(crate) async fn newest_version(
     db: &impl ConnectionTrait,
     consultation_id: i64,
 ) -> AppResult<questionnaire_version::Model> {

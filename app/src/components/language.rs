@@ -63,7 +63,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     let other = language.other();
     let here = current_path();
     // Staff pages are in English only (decision 0030).
-    if here == "/staff" || here.starts_with("/staff/") {
+    if crate::domain::language::is_staff_path(&here) {
         return ().into_any();
     }
     view! {

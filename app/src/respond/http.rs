@@ -12,7 +12,7 @@ use axum::http::{StatusCode, Uri, request::Parts};
 use super::api::SavedForLater;
 use super::saved::{self, Saving, is_save_for_later};
 use crate::components::PostedForm;
-use crate::render::{cleaned, read_posted, render_as_get, render_refused};
+use crate::render::{cleaned, language_of, read_posted, render_as_get, render_refused};
 use crate::state::AppState;
 
 /// `/consultations/{slug}/respond`: the first page's Continue (starts a draft), or — with an
@@ -170,13 +170,4 @@ pub async fn post_saved(
         }
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
     }
-}
-
-/// The language of the page a form was posted from (its address; decision 0030).
-fn language_of(parts: &axum::http::request::Parts) -> crate::domain::Language {
-    parts
-        .extensions
-        .get::<crate::domain::Language>()
-        .copied()
-        .unwrap_or_default()
 }

@@ -225,8 +225,8 @@ pub async fn first_page_in(
     now: DateTime<Utc>,
     language: Language,
 ) -> AppResult<ResponseForm> {
-    super::service::ensure_open_in(&find_published(db, slug).await?, now, language)?;
-    let (mut consultation, mut questionnaire) = answerable(db, slug, now).await?;
+    let (mut consultation, mut questionnaire) =
+        super::service::answerable_in(db, slug, now, language).await?;
     let welsh = in_language(db, &mut consultation, &mut questionnaire, language).await?;
     let step = Step {
         action: start_path(&consultation.slug),

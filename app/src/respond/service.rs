@@ -74,8 +74,18 @@ pub(crate) async fn answerable(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<(consultation::Model, Questionnaire)> {
+    answerable_in(db, slug, now, Language::English).await
+}
+
+/// As `answerable`, saying why not in `language`.
+pub(crate) async fn answerable_in(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    now: DateTime<Utc>,
+    language: Language,
+) -> AppResult<(consultation::Model, Questionnaire)> {
     let consultation = find_published(db, slug).await?;
-    ensure_open(&consultation, now)?;
+    ensure_open_in(&consultation, now, language)?;
     let version = current_version(db, consultation.id)
         .await?
         .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;

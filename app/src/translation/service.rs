@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::api::WelshVersion;
 use crate::db::entities::{consultation, content_translation};
-use crate::db::questionnaire_store::{current_version, find_for_staff, load_questionnaire};
+use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
 use crate::domain::permissions::may_build;
 use crate::domain::welsh_content::{self, ConsultationTexts, Translations};
 use crate::domain::{Language, Questionnaire};
@@ -41,33 +41,14 @@ async fn texts_of(
     db: &impl ConnectionTrait,
     row: &consultation::Model,
 ) -> AppResult<Vec<welsh_content::ContentText>> {
-    let questionnaire = match newest_version(db, row.id).await? {
-        Some(version_id) => load_questionnaire(db, version_id).await?,
-        None => Questionnaire {
-            version_id: 0,
-            pages: Vec::new(),
-        },
-    };
+    let version = crate::builder::service::newest_version(db, row.id).await?;
+    let questionnaire = load_questionnaire(db, version.id).await?;
     let saved = saved(db, row.id).await?;
     Ok(welsh_content::texts(
         &consultation_texts(row),
         &questionnaire,
         &saved,
     ))
-}
-
-async fn newest_version(db: &impl ConnectionTrait, consultation_id: i64) -> AppResult<Option<i64>> {
-    use crate::db::entities::questionnaire_version;
-    use sea_orm::QueryOrder;
-    let newest = questionnaire_version::Entity::find()
-        .filter(questionnaire_version::Column::ConsultationId.eq(consultation_id))
-        .order_by_desc(questionnaire_version::Column::Id)
-        .one(db)
-        .await?;
-    match newest {
-        Some(version) => Ok(Some(version.id)),
-        None => Ok(current_version(db, consultation_id).await?.map(|v| v.id)),
-    }
 }
 
 async fn editable(
