@@ -6492,4 +6492,26 @@ async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
     );
     let respond = app.get(&format!("/cy/consultations/{OPEN}/respond")).await;
     assert!(respond.body.contains("Terfynau cyflymder 20mya"));
+
+    // A title is text in <title> too: it cannot end the element and start markup.
+    let hostile = post_with_cookie(
+        &app,
+        &path,
+        &[field(
+            "welsh.title",
+            "A & B </title><script>alert(3)</script>",
+        )],
+        &cookie,
+    )
+    .await;
+    assert_eq!(hostile.status, StatusCode::SEE_OTHER);
+    let overview = app.get(&format!("/cy/consultations/{OPEN}")).await;
+    assert!(
+        overview.body.contains(
+            "<title>A &amp; B &lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt; \u{2013} Dweud eich dweud</title>"
+        ),
+        "{}",
+        &overview.body[..600]
+    );
+    assert!(!overview.body.contains("<script>alert(3)"));
 }

@@ -11,12 +11,26 @@ pub fn PageTitle(
     #[prop(optional, into)] error: Option<Signal<bool>>,
 ) -> impl IntoView {
     match error {
-        None => view! { <Title text=page_title_text(&text, false) /> }.into_any(),
+        None => view! { <Title text=title_markup(page_title_text(&text, false)) /> }.into_any(),
         Some(error) => {
             // try_get: the head is written after the body, when a page may already be disposed.
-            let full = move || page_title_text(&text, error.try_get().unwrap_or(false));
+            let full =
+                move || title_markup(page_title_text(&text, error.try_get().unwrap_or(false)));
             view! { <Title text=full /> }.into_any()
         }
+    }
+}
+
+/// The title as the server writes it into `<title>`. Leptos writes a title's text there as it
+/// is (as it does a `<textarea>`'s: see `text_area`), so a title holding `</title><script>` —
+/// a consultation's title, or its Welsh — would end the element and start markup. Escaped here,
+/// the one place every page's title passes; in the browser, islands set `document.title` with
+/// the plain text.
+fn title_markup(title: String) -> String {
+    if cfg!(feature = "ssr") {
+        crate::domain::email::escape_html(&title)
+    } else {
+        title
     }
 }
 
