@@ -93,6 +93,8 @@ back = Yn ôl
 back-to-consultation = Yn ôl i’r ymgynghoriad
 back-to-questionnaire = Yn ôl i’r holiadur
 page-progress = Tudalen {$at} o {$of}
+page-name = tudalen {$number}
+page-name-titled = tudalen {$number} ({$title})
 page-number = Tudalen {$number}
 consultation-closes-at = Mae’r ymgynghoriad hwn yn cau am {$when}.
 honeypot-label = Gadewch y blwch hwn yn wag
@@ -101,6 +103,12 @@ help-with-question = Help gyda’r cwestiwn hwn
 characters-allowed = Gallwch ddefnyddio hyd at {$count} nod
 characters-remaining = Mae gennych {$count} nod ar ôl
 characters-too-many = Mae gennych {$count} nod yn ormod
+points-given = {$count} { $count ->
+    [two] bwynt
+    [few] phwynt
+    [many] phwynt
+   *[other] pwynt
+}
 points-left = {$count} { $count ->
     [two] bwynt
     [few] phwynt
@@ -126,7 +134,7 @@ answers-you-gave = Dyma’r atebion a roesoch.
 not-answered = Heb ei ateb
 change = Newid
 change-your-answer-to = eich ateb i
-answers-removed = Mae eich atebion ar {$pages} wedi’u dileu: mae ateb a newidiwyd gennych yn golygu nad { $count ->
+answers-removed = Mae eich atebion wedi’u dileu ({$pages}): mae ateb a newidiwyd gennych yn golygu nad { $count ->
     [one] yw’r dudalen honno’n cael ei gofyn
    *[other] yw’r tudalennau hynny’n cael eu gofyn
 } mwyach.
@@ -345,3 +353,18 @@ refusal-429 = Bu gormod o geisiadau. Arhoswch funud a rhowch gynnig arall arni.
 refusal-other = Nid oedd modd cwblhau’r cais. Ewch yn ôl a rhowch gynnig arall arni.
 refusal-500 = Rhowch gynnig arall arni yn nes ymlaen.
 rate-limited = Anfonwyd gormod o ffurflenni o’ch cysylltiad rhyngrwyd yn ystod y funud ddiwethaf. Nid oes dim a anfonwyd gennych wedi’i golli: arhoswch {$wait} eiliad, yna ewch yn ôl a rhowch gynnig arall arni.
+
+## Refusals the server writes before it knows the page's language (`interface_text::english_in`
+## shows them in the page's language)
+questionnaire-not-in-use = Nid yw’r holiadur hwn yn cael ei ddefnyddio mwyach.
+closed-use-return-code = Mae’r ymgynghoriad hwn wedi cau, felly ni ellir anfon atebion mwyach. Defnyddiwch eich cod dychwelyd i’w gweld.
+no-questions-yet = Nid oes gan yr ymgynghoriad hwn gwestiynau eto.
+form-other-consultation = Mae’r ffurflen hon yn perthyn i ymgynghoriad gwahanol.
+form-out-of-date = Mae’r ffurflen hon wedi dyddio. Ail-lwythwch y dudalen.
+link-opens-nothing = Nid yw’r ddolen hon yn agor unrhyw atebion a gadwyd. Cedwir atebion a gadwyd i ddod yn ôl atynt tan 30 diwrnod ar ôl i’r ymgynghoriad gau; defnyddiwch eich cod dychwelyd, neu dechreuwch eto o dudalen yr ymgynghoriad.
+honeypot-refusal = Nid oedd modd anfon eich atebion, oherwydd bod blwch y mae’n rhaid iddo aros yn wag wedi’i lenwi. Mae wedi’i guddio, felly efallai fod eich porwr wedi’i lenwi ar eich rhan: ewch yn ôl, ac anfonwch y dudalen eto.
+return-code-format = Rhowch y cod dychwelyd fel y cafodd ei ddangos i chi: 12 llythyren a rhif, fel K7QM-4TZP-9XWB
+return-code-unknown = Nid oes gan unrhyw atebion a gadwyd i’r ymgynghoriad hwn y cod dychwelyd hwnnw. Gwiriwch y cod a rhowch gynnig arall arni
+enter-email-address = Rhowch eich cyfeiriad e-bost
+links-emailed-already = Rydym eisoes wedi anfon {$count} dolen i’r atebion hyn drwy e-bost. Defnyddiwch eich cod dychwelyd, neu un o’r dolenni a anfonwyd gennym
+email-cannot-send = Ni allwn anfon e-bost i’r cyfeiriad hwn ar hyn o bryd. Defnyddiwch eich cod dychwelyd, neu rhowch gynnig arall arni ymhen awr

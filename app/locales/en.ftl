@@ -93,6 +93,8 @@ back = Back
 back-to-consultation = Back to the consultation
 back-to-questionnaire = Back to the questionnaire
 page-progress = Page {$at} of {$of}
+page-name = page {$number}
+page-name-titled = page {$number} ({$title})
 page-number = Page {$number}
 consultation-closes-at = This consultation closes at {$when}.
 honeypot-label = Leave this box empty
@@ -107,6 +109,10 @@ characters-too-many = You have {$count} { $count ->
     [one] character
    *[other] characters
 } too many
+points-given = {$count} { $count ->
+    [one] point
+   *[other] points
+}
 points-left = {$count} { $count ->
     [one] point
    *[other] points
@@ -357,3 +363,18 @@ refusal-429 = There have been too many requests. Wait a minute and try again.
 refusal-other = The request could not be completed. Go back and try again.
 refusal-500 = Try again later.
 rate-limited = Too many forms have been sent from your internet connection in the last minute. Nothing you sent has been lost: wait {$wait} seconds, then go back and try again.
+
+## Refusals the server writes before it knows the page's language (`interface_text::english_in`
+## shows them in the page's language)
+questionnaire-not-in-use = This questionnaire is no longer in use.
+closed-use-return-code = This consultation has closed, so answers can no longer be sent. Use your return code to see them.
+no-questions-yet = This consultation has no questions yet.
+form-other-consultation = This form belongs to a different consultation.
+form-out-of-date = This form is out of date. Reload the page.
+link-opens-nothing = This link does not open any saved answers. Answers saved to come back to are kept until 30 days after the consultation closes; use your return code, or start again from the consultation’s page.
+honeypot-refusal = Your answers could not be sent, because a box that must stay empty was filled in. It is hidden, so your browser may have filled it in for you: go back, and send the page again.
+return-code-format = Enter the return code as it was shown to you: 12 letters and numbers, like K7QM-4TZP-9XWB
+return-code-unknown = No saved answers to this consultation have that return code. Check the code and try again
+enter-email-address = Enter your email address
+links-emailed-already = We have emailed {$count} links to these answers already. Use your return code, or one of the links we sent
+email-cannot-send = We cannot send an email to this address just now. Use your return code, or try again in an hour

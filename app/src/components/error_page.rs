@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::PageTitle;
-use super::language::{href, tr};
+use super::language::{href, tr, use_language};
 use crate::domain::Language;
-use crate::domain::interface_text::text;
+use crate::domain::interface_text::{english_in, text};
 use crate::error::AppError;
 
 /// Sets the HTTP status of the page being rendered on the server.
@@ -38,7 +38,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     view! {
         <PageTitle text=title.clone() />
         <h1 class="heading-l">{title}</h1>
-        <p class="body">{error.to_string()}</p>
+        <p class="body">{english_in(use_language(), &error.to_string())}</p>
         <p class="body">
             <a href=href("/")>{tr("go-to-list")}</a>
         </p>

@@ -33,9 +33,6 @@ pub fn honeypot_filled(fields: &[(String, String)]) -> bool {
         .any(|(name, value)| name == HONEYPOT_FIELD && !value.trim().is_empty())
 }
 
-/// What a post that filled in the honeypot is told.
-pub const HONEYPOT_REFUSAL: &str = "Your answers could not be sent, because a box that must stay empty was filled in. It is hidden, so your browser may have filled it in for you: go back, and send the page again.";
-
 /// One question's answer, already checked against the question's options.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]

@@ -67,6 +67,31 @@ pub fn text_with(language: Language, id: &str, args: &[(&str, FluentValue)]) -> 
     id.to_string()
 }
 
+/// One of our English messages (an error's text, written with `text(Language::English, id)` where
+/// the server does not know the page's language) as `language` says it: the message whose English
+/// is exactly `english`, in `language`; anything else as it is. Only messages without arguments
+/// can be found this way.
+pub fn english_in(language: Language, english: &str) -> String {
+    static IDS_BY_ENGLISH: LazyLock<std::collections::HashMap<String, String>> =
+        LazyLock::new(|| {
+            let Ok(resource) = FluentResource::try_new(ENGLISH_SOURCE.to_string()) else {
+                return Default::default();
+            };
+            resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
+                    _ => None,
+                })
+                .map(|id| (text(Language::English, id), id.to_string()))
+                .collect()
+        });
+    match (language, IDS_BY_ENGLISH.get(english)) {
+        (Language::English, _) | (_, None) => english.to_string(),
+        (_, Some(id)) => text(language, id),
+    }
+}
+
 /// A message not yet written in a language: its id and arguments. Rules shared by the server
 /// and the browser (answer checks) give their problems as these, so the page shows each in its
 /// own language; they travel from a server function to an island as they are.
@@ -310,6 +335,40 @@ mod tests {
         assert_eq!(count(Language::Welsh, 3), "3 phwynt ar ôl");
         assert_eq!(count(Language::Welsh, 6), "6 phwynt ar ôl");
         assert_eq!(count(Language::Welsh, 7), "7 pwynt ar ôl");
+    }
+
+    #[test]
+    fn an_english_refusal_is_shown_in_the_page_language() {
+        let honeypot = text(Language::English, "honeypot-refusal");
+        assert_eq!(english_in(Language::English, &honeypot), honeypot);
+        assert_eq!(
+            english_in(Language::Welsh, &honeypot),
+            text(Language::Welsh, "honeypot-refusal")
+        );
+        // Words that are no message of ours (a staff member's text, a message with arguments
+        // already filled in) are shown as they are.
+        assert_eq!(
+            english_in(Language::Welsh, "Riverside <b>Park</b>"),
+            "Riverside <b>Park</b>"
+        );
+        // Every message without arguments whose English is its own is found by it.
+        let all = messages(ENGLISH_SOURCE);
+        let english_of = |id: &str| text(Language::English, id);
+        for (id, args) in &all {
+            let english = english_of(id);
+            let shared = all
+                .iter()
+                .filter(|(other, _)| english_of(other) == english)
+                .count()
+                > 1;
+            if args.is_empty() && !shared {
+                assert_eq!(
+                    english_in(Language::Welsh, &english),
+                    text(Language::Welsh, id),
+                    "{id}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! routes past, where "Continue" goes, and "Page 2 of 5". Pure: the server keeps the draft, the
 //! browser checks a page with the same rules.
 
+use super::Language;
 use super::answers::{
     Answers, FieldError, MalformedSubmission, RESERVED_FIELDS, validate_questions,
 };
 use super::questionnaire::Questionnaire;
-use super::response_view::{AnsweredQuestion, StoredRow, answered_questions};
+use super::response_view::{AnsweredQuestion, StoredRow, answered_questions_in};
 use super::routing;
 
 /// The field a page's form posts beside the answers when the page was reached from "Check your
@@ -166,8 +167,9 @@ pub struct CheckedPage {
     pub questions: Vec<(i64, AnsweredQuestion)>,
 }
 
-/// The answers on the path, page by page, in words as staff see a stored response.
-pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<CheckedPage> {
+/// The answers on the path, page by page, in words as staff see a stored response (dates and
+/// points written in `language`).
+pub fn check_answers(language: Language, q: &Questionnaire, answers: &Answers) -> Vec<CheckedPage> {
     let rows: Vec<StoredRow> = super::answers::stored_rows(q, answers)
         .into_iter()
         .map(StoredRow::from)
@@ -177,7 +179,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<CheckedPage> {
         .questions()
         .filter(|question| !question.kind.is_content())
         .map(|question| question.id)
-        .zip(answered_questions(q, &rows))
+        .zip(answered_questions_in(language, q, &rows))
         .collect();
     routing::path(q, answers)
         .into_iter()
@@ -375,11 +377,11 @@ mod tests {
     fn check_your_answers_lists_the_path_in_words() {
         let q = questionnaire();
         let answers = parse_answers(&q, &[field("q10", "101"), field("q30", "Hi")]).unwrap();
-        let pages = check_answers(&q, &answers);
+        let pages = check_answers(Language::English, &q, &answers);
         assert_eq!(pages.iter().map(|p| p.page).collect::<Vec<_>>(), vec![0, 2]);
         assert_eq!(pages[0].questions[0].0, 10);
-        assert_eq!(pages[0].questions[0].1.lines, vec!["No".to_string()]);
+        assert_eq!(pages[0].questions[0].1.lines[0].to_string(), "No");
         assert_eq!(pages[1].questions[0].1.label, "Comments");
-        assert_eq!(pages[1].questions[0].1.lines, vec!["Hi".to_string()]);
+        assert_eq!(pages[1].questions[0].1.lines[0].to_string(), "Hi");
     }
 }

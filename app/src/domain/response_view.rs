@@ -4,8 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Language;
 use super::formats;
+use super::interface_text::text_with;
 use super::questionnaire::{QuestionKind, Questionnaire};
+use super::welsh_content::option_target;
 
 /// An answer row as stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,12 +39,86 @@ impl From<super::answers::StoredAnswer> for StoredRow {
 pub struct AnsweredQuestion {
     pub number: usize,
     pub label: String,
-    pub lines: Vec<String>,
+    pub lines: Vec<AnswerLine>,
+}
+
+/// One line of an answer, in parts: the consultation's own words (an option's label, named by
+/// its Welsh target, `welsh_content::option_target`) and everything else (the respondent's
+/// words, a rank, a number), so a Welsh page can mark just the parts still in English.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerLine(pub Vec<LinePart>);
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinePart {
+    pub text: String,
+    /// The consultation text this part quotes, when it quotes one.
+    pub quotes: Option<String>,
+}
+
+impl AnswerLine {
+    /// A line of words that quote nothing of the consultation's.
+    pub fn plain(text: impl Into<String>) -> Self {
+        AnswerLine(vec![LinePart {
+            text: text.into(),
+            quotes: None,
+        }])
+    }
+
+    fn quoting(question_key: &str, option_key: &str, label: &str) -> LinePart {
+        LinePart {
+            text: label.to_string(),
+            quotes: Some(option_target(question_key, option_key)),
+        }
+    }
+
+    fn words(text: impl Into<String>) -> LinePart {
+        LinePart {
+            text: text.into(),
+            quotes: None,
+        }
+    }
+}
+
+/// A line is equal to the words it reads as (tests and checks compare lines with text).
+impl PartialEq<&str> for AnswerLine {
+    fn eq(&self, text: &&str) -> bool {
+        // Part by part, without writing the line out.
+        let mut rest = *text;
+        self.0.iter().all(|part| match rest.strip_prefix(part.text.as_str()) {
+            Some(after) => {
+                rest = after;
+                true
+            }
+            None => false,
+        }) && rest.is_empty()
+    }
+}
+
+impl PartialEq<String> for AnswerLine {
+    fn eq(&self, text: &String) -> bool {
+        *self == text.as_str()
+    }
+}
+
+impl std::fmt::Display for AnswerLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|part| f.write_str(&part.text))
+    }
 }
 
 /// Every question of `questionnaire` (headings and paragraphs left out), numbered as the
-/// results number them, with what `rows` answered.
+/// results number them, with what `rows` answered, in English (staff pages).
 pub fn answered_questions(
+    questionnaire: &Questionnaire,
+    rows: &[StoredRow],
+) -> Vec<AnsweredQuestion> {
+    answered_questions_in(Language::English, questionnaire, rows)
+}
+
+/// As `answered_questions`, with dates and points written in `language` (the option labels are
+/// whatever `questionnaire` holds: Welsh where `translation::service::questionnaire_in` put it).
+pub fn answered_questions_in(
+    language: Language,
     questionnaire: &Questionnaire,
     rows: &[StoredRow],
 ) -> Vec<AnsweredQuestion> {
@@ -54,10 +131,10 @@ pub fn answered_questions(
                 .iter()
                 .filter(|r| r.question_id == question.id)
                 .collect();
-            let option_label = |id: Option<i64>| {
+            let key = question.key.as_str();
+            let quoted = |id: Option<i64>| {
                 id.and_then(|id| question.option(id))
-                    .map(|o| o.label.clone())
-                    .unwrap_or_default()
+                    .map(|o| AnswerLine::quoting(key, &o.key, &o.label))
             };
             let lines = match &question.kind {
                 QuestionKind::SingleChoice { options }
@@ -66,21 +143,27 @@ pub fn answered_questions(
                     .iter()
                     .filter_map(|option| {
                         let row = mine.iter().find(|r| r.option_id == Some(option.id))?;
-                        Some(match &row.text {
-                            Some(typed) if option.other => format!("{}: {typed}", option.label),
-                            _ => option.label.clone(),
-                        })
+                        let mut parts = vec![AnswerLine::quoting(key, &option.key, &option.label)];
+                        if let Some(typed) = row.text.as_ref().filter(|_| option.other) {
+                            parts.push(AnswerLine::words(format!(": {typed}")));
+                        }
+                        Some(AnswerLine(parts))
                     })
                     .collect(),
                 QuestionKind::Ranking { .. } => {
-                    let mut ranked: Vec<(f64, String)> = mine
+                    let mut ranked: Vec<(f64, LinePart)> = mine
                         .iter()
-                        .filter_map(|r| Some((r.number?, option_label(r.option_id))))
+                        .filter_map(|r| Some((r.number?, quoted(r.option_id)?)))
                         .collect();
                     ranked.sort_by(|a, b| a.0.total_cmp(&b.0));
                     ranked
                         .into_iter()
-                        .map(|(rank, item)| format!("{}. {item}", formats::format_number(rank)))
+                        .map(|(rank, item)| {
+                            AnswerLine(vec![
+                                AnswerLine::words(format!("{}. ", formats::format_number(rank))),
+                                item,
+                            ])
+                        })
                         .collect()
                 }
                 QuestionKind::Points { options, .. } => options
@@ -88,12 +171,13 @@ pub fn answered_questions(
                     .filter_map(|option| {
                         let row = mine.iter().find(|r| r.option_id == Some(option.id))?;
                         let points = row.number?;
-                        Some(format!(
-                            "{}: {} {}",
-                            option.label,
-                            formats::format_number(points),
-                            if points == 1.0 { "point" } else { "points" }
-                        ))
+                        Some(AnswerLine(vec![
+                            AnswerLine::quoting(key, &option.key, &option.label),
+                            AnswerLine::words(format!(
+                                ": {}",
+                                text_with(language, "points-given", &[("count", points.into())])
+                            )),
+                        ]))
                     })
                     .collect(),
                 QuestionKind::Grid { statements, scale } => statements
@@ -101,19 +185,29 @@ pub fn answered_questions(
                     .filter_map(|statement| {
                         let row = mine.iter().find(|r| r.option_id == Some(statement.id))?;
                         let point = scale.iter().find(|p| Some(p.id) == row.scale_option_id)?;
-                        Some(format!("{}: {}", statement.label, point.label))
+                        Some(AnswerLine(vec![
+                            AnswerLine::quoting(key, &statement.key, &statement.label),
+                            AnswerLine::words(": "),
+                            AnswerLine::quoting(key, &point.key, &point.label),
+                        ]))
                     })
                     .collect(),
                 QuestionKind::Date { .. } => mine
                     .iter()
                     .filter_map(|r| r.text.as_deref())
                     .map(|iso| {
-                        chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
-                            .map(formats::format_date)
-                            .unwrap_or_else(|_| iso.to_string())
+                        AnswerLine::plain(
+                            chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+                                .map(|date| super::uk_time::format_calendar_date_in(language, date))
+                                .unwrap_or_else(|_| iso.to_string()),
+                        )
                     })
                     .collect(),
-                _ => mine.iter().filter_map(|r| r.text.clone()).collect(),
+                _ => mine
+                    .iter()
+                    .filter_map(|r| r.text.clone())
+                    .map(AnswerLine::plain)
+                    .collect(),
             };
             AnsweredQuestion {
                 number: index + 1,
@@ -250,13 +344,13 @@ mod tests {
             row(99, None, Some("another questionnaire's"), None),
         ];
         let answered = answered_questions(&questionnaire, &rows);
-        let read: Vec<(usize, &str, Vec<&str>)> = answered
+        let read: Vec<(usize, &str, Vec<String>)> = answered
             .iter()
             .map(|a| {
                 (
                     a.number,
                     a.label.as_str(),
-                    a.lines.iter().map(String::as_str).collect(),
+                    a.lines.iter().map(ToString::to_string).collect(),
                 )
             })
             .collect();
@@ -272,7 +366,24 @@ mod tests {
         ];
         assert_eq!(read.len(), expected.len());
         for (got, want) in read.iter().zip(&expected) {
-            assert_eq!(got, want);
+            assert_eq!((got.0, got.1), (want.0, want.1));
+            assert_eq!(got.2, want.2);
         }
+
+        // In Welsh: the dates and points are Welsh, and each option label is a part of its own,
+        // named by its Welsh target, so a Welsh page marks only the labels still in English.
+        let welsh = answered_questions_in(Language::Welsh, &questionnaire, &rows);
+        assert_eq!(welsh[5].lines[0].to_string(), "5 Mawrth 2019");
+        assert_eq!(welsh[3].lines[1].to_string(), "Cameras: 1 pwynt");
+        let grid = &welsh[4].lines[0].0;
+        let quoted: Vec<Option<&str>> = grid.iter().map(|part| part.quotes.as_deref()).collect();
+        assert_eq!(quoted, [Some("option.k6.o50"), None, Some("option.k6.o61")]);
+        let other = &welsh[1].lines[1].0;
+        assert_eq!(other[0].quotes.as_deref(), Some("option.k3.o22"));
+        assert_eq!(
+            (other[1].text.as_str(), other[1].quotes.as_deref()),
+            (": By the <b>station</b>", None),
+            "the respondent's own words are theirs, in whatever language they wrote"
+        );
     }
 }

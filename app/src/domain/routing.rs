@@ -233,13 +233,24 @@ pub fn route_problems(q: &Questionnaire) -> Vec<String> {
 
 /// A page's name as routes show it: "page 3" or "page 3 (About you)".
 pub fn page_name(q: &Questionnaire, index: usize) -> String {
+    page_name_in(super::Language::English, q, index)
+}
+
+/// A page's name in `language`: "tudalen 3 (Amdanoch chi)".
+pub fn page_name_in(language: super::Language, q: &Questionnaire, index: usize) -> String {
+    use super::interface_text::text_with;
+    let number = ("number", (index + 1).into());
     match q.pages.get(index).and_then(|page| page.title.as_deref()) {
-        Some(title) => format!("page {} ({title})", index + 1),
-        None => format!("page {}", index + 1),
+        Some(title) => text_with(
+            language,
+            "page-name-titled",
+            &[number, ("title", title.into())],
+        ),
+        None => text_with(language, "page-name", &[number]),
     }
 }
 
-/// Where a route can go from page `from`, as the routes editor lists them: `(value, words)`,
+/// Where a route can go from page `from`, as the outline's Routes panel lists them: `(value, words)`,
 /// first "" for the next page (no route), then each later page, then the end.
 pub fn destinations(q: &Questionnaire, from: usize) -> Vec<(String, String)> {
     let next = if from + 1 < q.pages.len() {
@@ -263,6 +274,25 @@ pub fn destinations(q: &Questionnaire, from: usize) -> Vec<(String, String)> {
     list
 }
 
+/// The field of option `option`'s route in the builder's outline, which lists the routes of every
+/// question in one form: named with its question too, whose option keys are only its own.
+pub fn outline_route_field(question: &str, option: &str) -> String {
+    format!("route-{question}-{option}")
+}
+
+/// The outline's route fields of question `question`, named as `read_routes` reads them
+/// (`route-<option key>`), for `read_routes`.
+pub fn routes_from_outline(question: &str, fields: &[(String, String)]) -> Vec<(String, String)> {
+    let prefix = format!("route-{question}-");
+    fields
+        .iter()
+        .filter_map(|(name, value)| {
+            let option = name.strip_prefix(&prefix)?;
+            Some((format!("route-{option}"), value.clone()))
+        })
+        .collect()
+}
+
 /// What a route does, in words, for the builder's outline ("skips to page 3 (About you)").
 pub fn describe(q: &Questionnaire, goto: &Goto) -> String {
     match goto {
@@ -274,7 +304,7 @@ pub fn describe(q: &Questionnaire, goto: &Goto) -> String {
     }
 }
 
-/// The routes editor's posted fields (`route-<option key>` = a `destinations` value) for the
+/// The posted route fields (`route-<option key>` = a `destinations` value) for the
 /// question with key `question`, as `Edit::SetRoutes` takes them. A value the editor does not
 /// offer is refused with a message.
 pub fn read_routes(
@@ -577,6 +607,28 @@ mod tests {
         assert!(read_routes(&q, "gone", &[]).is_err());
         assert_eq!(describe(&q, &Goto::Page("p4".into())), "skips to page 4");
         assert_eq!(describe(&q, &Goto::End), "skips the rest of the questions");
+    }
+
+    #[test]
+    fn the_outline_names_each_route_with_its_question() {
+        let fields: Vec<(String, String)> = [
+            (outline_route_field("q1", "o1"), "end"),
+            (outline_route_field("q2", "o1"), "page:p3"),
+            ("revision".to_string(), "7"),
+            ("route-o1".to_string(), "page:p2"),
+        ]
+        .into_iter()
+        .map(|(name, value)| (name, value.to_string()))
+        .collect();
+        assert_eq!(
+            routes_from_outline("q1", &fields),
+            vec![("route-o1".to_string(), "end".to_string())]
+        );
+        assert_eq!(
+            routes_from_outline("q2", &fields),
+            vec![("route-o1".to_string(), "page:p3".to_string())]
+        );
+        assert!(routes_from_outline("q3", &fields).is_empty());
     }
 
     #[test]

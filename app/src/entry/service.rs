@@ -98,13 +98,15 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
         .unwrap_or_default();
     let token = token::verify(signing_key, token_text)?;
     if token.consultation_id != consultation.id {
-        return Err(AppError::BadRequest(
-            "This form belongs to a different consultation.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::respond::service::english(
+            "form-other-consultation",
+        )));
     }
     let version = published_version(db, consultation.id, token.version_id)
         .await?
-        .ok_or_else(|| AppError::BadRequest("This form is out of date. Reload the page.".into()))?;
+        .ok_or_else(|| {
+            AppError::BadRequest(crate::respond::service::english("form-out-of-date"))
+        })?;
     let questionnaire = load_questionnaire(db, version.id).await?;
     let answered: Vec<(String, String)> = posted
         .iter()

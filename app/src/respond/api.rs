@@ -102,7 +102,7 @@ pub struct CheckedAnswer {
     #[serde(default)]
     pub key: String,
     /// The answer in words, a line per part; empty when not answered.
-    pub lines: Vec<String>,
+    pub lines: Vec<crate::domain::response_view::AnswerLine>,
     /// The question on its page's address (with the question's first field as the fragment), to
     /// change it and come back; empty once closed.
     pub change: String,

@@ -315,11 +315,16 @@ pub(super) async fn sent_path(
 }
 
 /// Every answer on the path, page by page, with "Change" links (none once closed).
-fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers {
+fn check_answers(
+    draft: &Draft,
+    answers: &Answers,
+    closed: bool,
+    language: Language,
+) -> CheckAnswers {
     let q = &draft.questionnaire;
     let slug = draft.slug();
     let path = routing::path(q, answers);
-    let pages = journey::check_answers(q, answers)
+    let pages = journey::check_answers(language, q, answers)
         .into_iter()
         .map(|checked| CheckedPage {
             title: q.pages[checked.page].title.clone(),
@@ -348,7 +353,7 @@ fn check_answers(draft: &Draft, answers: &Answers, closed: bool) -> CheckAnswers
         .iter()
         .enumerate()
         .filter(|(index, page)| draft.dropped.contains(&page.key) && !path.contains(index))
-        .map(|(index, _)| routing::page_name(q, index))
+        .map(|(index, _)| routing::page_name_in(language, q, index))
         .collect();
     let last = path.last().copied().unwrap_or(0);
     CheckAnswers {
@@ -400,7 +405,7 @@ pub async fn step_in(
     .await?;
     let checked = |draft: &Draft, answers: &Answers, closed: bool| CheckAnswers {
         welsh: welsh.clone(),
-        ..check_answers(draft, answers, closed)
+        ..check_answers(draft, answers, closed, language)
     };
     if let Some(path) = sent_path(db, &draft).await? {
         return Ok(ResponseStep::Sent(path));
@@ -662,7 +667,12 @@ pub async fn send_in<C: ConnectionTrait + TransactionTrait>(
     }
     published_version(db, draft.consultation.id, draft.row.version_id)
         .await?
-        .ok_or_else(|| AppError::Conflict("This questionnaire is no longer in use.".into()))?;
+        .ok_or_else(|| {
+            AppError::Conflict(crate::domain::interface_text::text(
+                Language::English,
+                "questionnaire-not-in-use",
+            ))
+        })?;
     // The draft is the idempotency key: a second "Send" (a double-click, another tab) gets the
     // same response. Its id, not its token, which changes when it is saved for later.
     let key = format!("draft.{}", draft.row.id);
@@ -705,7 +715,7 @@ pub async fn send_in<C: ConnectionTrait + TransactionTrait>(
             let mut shown = q.clone();
             in_language(db, &mut consultation, &mut shown, language).await?;
             let q = &shown;
-            let pages = journey::check_answers(q, &answers)
+            let pages = journey::check_answers(language, q, &answers)
                 .into_iter()
                 .map(|checked| email::AnsweredPage {
                     heading: q.pages[checked.page].title.clone().or_else(|| {
@@ -720,7 +730,10 @@ pub async fn send_in<C: ConnectionTrait + TransactionTrait>(
                     answers: checked
                         .questions
                         .into_iter()
-                        .map(|(_, answered)| (answered.label, answered.lines))
+                        .map(|(_, answered)| {
+                            let lines = answered.lines.iter().map(ToString::to_string).collect();
+                            (answered.label, lines)
+                        })
                         .collect(),
                 })
                 .collect::<Vec<_>>();

@@ -20,6 +20,7 @@ use super::service::ensure_open;
 use crate::components::PostedForm;
 use crate::db::entities::{consultation, draft_return, response_draft};
 use crate::db::questionnaire_store::find_published;
+use crate::domain::interface_text::Message;
 use crate::domain::journey::{self, Next};
 use crate::domain::{FieldError, Language, email, return_code, uk_time};
 use crate::error::{AppError, AppResult};
@@ -56,12 +57,13 @@ fn secret_hash(kind: &str, secret: &str) -> String {
     hex::encode(Sha256::digest(format!("{kind}.{secret}").as_bytes()))
 }
 
-fn field_error(field: &str, message: impl Into<String>) -> AppError {
+/// A problem with a field of these pages, kept as a message the page writes in its language.
+fn field_error(field: &str, text: Message) -> AppError {
     AppError::Invalid(vec![FieldError {
-        text: None,
+        message: text.render(Language::English),
+        text: Some(text),
         field: field.into(),
         target_id: field.into(),
-        message: message.into(),
     }])
 }
 
@@ -164,20 +166,13 @@ async fn by_code(
     typed: &str,
 ) -> AppResult<(response_draft::Model, String)> {
     if typed.trim().is_empty() {
-        return Err(field_error(CODE_FIELD, "Enter your return code"));
+        return Err(field_error(CODE_FIELD, Message::new("enter-return-code")));
     }
-    let code = return_code::normalise(typed).ok_or_else(|| {
-        field_error(
-            CODE_FIELD,
-            "Enter the return code as it was shown to you: 12 letters and numbers, like K7QM-4TZP-9XWB",
-        )
-    })?;
-    let row = by_secret(db, consultation, CODE, &code).await?.ok_or_else(|| {
-        field_error(
-            CODE_FIELD,
-            "No saved answers to this consultation have that return code. Check the code and try again",
-        )
-    })?;
+    let code = return_code::normalise(typed)
+        .ok_or_else(|| field_error(CODE_FIELD, Message::new("return-code-format")))?;
+    let row = by_secret(db, consultation, CODE, &code)
+        .await?
+        .ok_or_else(|| field_error(CODE_FIELD, Message::new("return-code-unknown")))?;
     Ok((row, code))
 }
 
@@ -261,12 +256,7 @@ pub async fn resume_by_link(
     now: DateTime<Utc>,
 ) -> AppResult<String> {
     let consultation = find_published(db, slug).await?;
-    let dead = || {
-        AppError::NotFound(
-            "This link does not open any saved answers. Answers saved to come back to are kept until 30 days after the consultation closes; use your return code, or start again from the consultation\u{2019}s page."
-                .into(),
-        )
-    };
+    let dead = || AppError::NotFound(super::service::english("link-opens-nothing"));
     super::token::canonical_hex::<16>(link).ok_or_else(dead)?;
     let row = by_secret(db, &consultation, LINK, link)
         .await?
@@ -323,13 +313,16 @@ pub async fn email_link_in(
         .await
         .map_err(|_| no_such_draft())?;
     if ensure_open(&consultation, now).is_err() {
-        return Err(AppError::Conflict(
-            "This consultation has closed, so answers can no longer be sent. Use your return code to see them.".into(),
-        ));
+        return Err(AppError::Conflict(super::service::english(
+            "closed-use-return-code",
+        )));
     }
     let typed = value(EMAIL_FIELD);
     if typed.trim().is_empty() {
-        return Err(field_error(EMAIL_FIELD, "Enter your email address"));
+        return Err(field_error(
+            EMAIL_FIELD,
+            Message::new("enter-email-address"),
+        ));
     }
     let to = email::parse_address(typed)
         .map_err(|_| AppError::Invalid(vec![email::address_error(EMAIL_FIELD)]))?;
@@ -341,9 +334,7 @@ pub async fn email_link_in(
     if links >= MOST_LINKS {
         return Err(field_error(
             EMAIL_FIELD,
-            format!(
-                "We have emailed {MOST_LINKS} links to these answers already. Use your return code, or one of the links we sent"
-            ),
+            Message::new("links-emailed-already").number("count", MOST_LINKS),
         ));
     }
     let link = new_token();
@@ -369,10 +360,7 @@ pub async fn email_link_in(
         &uk_time::format_date_time_in(language, consultation.closes_at),
     );
     if !mail.queue(db, message, now).await {
-        return Err(field_error(
-            EMAIL_FIELD,
-            "We cannot send an email to this address just now. Use your return code, or try again in an hour",
-        ));
+        return Err(field_error(EMAIL_FIELD, Message::new("email-cannot-send")));
     }
     Ok(saved_for_later(
         &consultation,

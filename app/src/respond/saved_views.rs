@@ -10,7 +10,7 @@ use crate::components::{
     set_status, tr, tr_with, use_language,
 };
 use crate::domain::Slug;
-use crate::domain::interface_text::TextArg;
+use crate::domain::interface_text::{TextArg, english_in};
 use crate::domain::uk_time;
 use crate::error::AppError;
 
@@ -198,7 +198,7 @@ pub fn ReturnLinkPage() -> impl IntoView {
                             view! {
                                 <PageTitle text=tr("link-does-not-work") />
                                 <h1 class="heading-xl">{tr("link-does-not-work")}</h1>
-                                <p class="body">{message}</p>
+                                <p class="body">{english_in(use_language(), &message)}</p>
                                 <p class="body">
                                     <a href=href(&super::api::return_page_path(&slug))>{tr("enter-return-code")}</a>
                                 </p>

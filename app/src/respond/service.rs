@@ -32,12 +32,16 @@ use crate::error::{AppError, AppResult};
 /// duplicates (decision 0027).
 pub const DUPLICATE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 
+/// A refusal's words, in English: the page that shows it puts them in its own language
+/// (`interface_text::english_in`).
+pub(crate) fn english(id: &str) -> String {
+    crate::domain::interface_text::text(crate::domain::Language::English, id)
+}
+
 /// Refuses a post that filled in the honeypot (decision 0027).
 pub(crate) fn refuse_robots(fields: &[(String, String)]) -> AppResult<()> {
     if crate::domain::answers::honeypot_filled(fields) {
-        return Err(AppError::BadRequest(
-            crate::domain::answers::HONEYPOT_REFUSAL.into(),
-        ));
+        return Err(AppError::BadRequest(english("honeypot-refusal")));
     }
     Ok(())
 }
@@ -88,12 +92,10 @@ pub(crate) async fn answerable_in(
     ensure_open_in(&consultation, now, language)?;
     let version = current_version(db, consultation.id)
         .await?
-        .ok_or_else(|| AppError::Conflict("This consultation has no questions yet.".into()))?;
+        .ok_or_else(|| AppError::Conflict(english("no-questions-yet")))?;
     let questionnaire = load_questionnaire(db, version.id).await?;
     if questionnaire.pages.is_empty() {
-        return Err(AppError::Conflict(
-            "This consultation has no questions yet.".into(),
-        ));
+        return Err(AppError::Conflict(english("no-questions-yet")));
     }
     Ok((consultation, questionnaire))
 }
@@ -212,15 +214,13 @@ pub async fn submit<C: ConnectionTrait + TransactionTrait>(
         .unwrap_or_default();
     let token = token::verify(signing_key, token_text)?;
     if token.consultation_id != consultation.id {
-        return Err(AppError::BadRequest(
-            "This form belongs to a different consultation.".into(),
-        ));
+        return Err(AppError::BadRequest(english("form-other-consultation")));
     }
     ensure_open(&consultation, now)?;
     // The version the form was built from, so answers attach to the questions the citizen saw.
     let version = published_version(db, consultation.id, token.version_id)
         .await?
-        .ok_or_else(|| AppError::BadRequest("This form is out of date. Reload the page.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(english("form-out-of-date")))?;
     let questionnaire = load_questionnaire(db, version.id).await?;
 
     // Answers to pages the respondent's own answers route past are not kept (decision 0025).

@@ -1177,7 +1177,7 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
                         <div class="summary-list__row">
                             <dt class="summary-list__key" lang=label_lang>{row.label}</dt>
                             <dd class="summary-list__value">
-                                <AnswerLines lines=row.lines />
+                                <AnswerLines lines=row.lines welsh=check.welsh.clone() />
                             </dd>
                             {change}
                         </div>
