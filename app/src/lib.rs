@@ -196,11 +196,6 @@ pub fn App() -> impl IntoView {
                             view=builder::question_views::QuestionEditorPage
                             ssr=SsrMode::Async
                         />
-                        <Route
-                            path=path!("/staff/consultations/:slug/routes/:key")
-                            view=builder::routes_views::RoutesEditorPage
-                            ssr=SsrMode::Async
-                        />
                         <Route path=path!("/staff/library") view=library::views::LibraryStaffPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/consultations/:slug/documents")

@@ -149,10 +149,6 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::builder::http::post_question),
         ),
         (
-            "/staff/consultations/{slug}/routes/{key}",
-            post(app::builder::http::post_routes),
-        ),
-        (
             "/staff/consultations/{slug}/enter-response",
             post(app::entry::http::post_entry),
         ),

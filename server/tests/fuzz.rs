@@ -2044,8 +2044,9 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             }
         }
         126 => {
-            // The routes editor: its page, its post with hostile destinations, its server function.
-            use app::builder::api::LoadRoutesEditor;
+            // The outline's Routes panel: its post (the "Save routes" button) with hostile
+            // destinations and field names, and its server function in the island.
+            use app::builder::api::SaveRoutes;
             let (slug, key) = match rng.random_range(0..4) {
                 0 | 1 => (
                     Value::Text(app::demo::RIVERSIDE_PARK.into()),
@@ -2061,60 +2062,69 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 ),
                 _ => (builder_slug(rng), hostile_value(rng)),
             };
-            let path = format!(
-                "/staff/consultations/{}/routes/{}",
-                segment(&slug),
-                segment(&key)
-            );
-            let mut p = match rng.random_range(0..3) {
-                0 => planned(
-                    Route::Page("/staff/consultations/{slug}/routes/{key}"),
-                    Method::GET,
+            let key_text = match &key {
+                Value::Text(text) => text.clone(),
+                _ => String::new(),
+            };
+            let mut fields = vec![(
+                Value::Text("revision".into()),
+                if rng.random_bool(0.5) {
+                    Value::Text(REVISION_PLACEHOLDER.into())
+                } else {
+                    hostile_value(rng)
+                },
+            )];
+            for _ in 0..rng.random_range(0..4) {
+                let name = match rng.random_range(0..3) {
+                    0 => Value::Text(format!("route-{key_text}-{}", segment(&hostile_value(rng)))),
+                    1 => Value::Text(format!("route-{}", segment(&hostile_value(rng)))),
+                    _ => hostile_value(rng),
+                };
+                let value = match rng.random_range(0..4) {
+                    0 => Value::Text(String::new()),
+                    1 => Value::Text("end".into()),
+                    2 => Value::Text(format!("page:{}", segment(&hostile_value(rng)))),
+                    _ => hostile_value(rng),
+                };
+                fields.push((name, value));
+            }
+            let mut p = if rng.random_bool(0.5) {
+                let path = format!("/staff/consultations/{}/questionnaire", segment(&slug));
+                let mut p = planned(
+                    Route::FormPost("/staff/consultations/{slug}/questionnaire"),
+                    Method::POST,
                     path,
-                ),
-                1 => {
-                    let mut p = planned(
-                        Route::FormPost("/staff/consultations/{slug}/routes/{key}"),
-                        Method::POST,
-                        path,
-                    );
-                    let mut fields = vec![(
-                        Value::Text("revision".into()),
-                        if rng.random_bool(0.5) {
-                            Value::Text(REVISION_PLACEHOLDER.into())
-                        } else {
-                            hostile_value(rng)
-                        },
-                    )];
-                    for _ in 0..rng.random_range(0..4) {
-                        let name = if rng.random_bool(0.5) {
-                            Value::Text(format!("route-{}", segment(&hostile_value(rng))))
-                        } else {
-                            hostile_value(rng)
-                        };
-                        let value = match rng.random_range(0..4) {
-                            0 => Value::Text(String::new()),
-                            1 => Value::Text("end".into()),
-                            2 => Value::Text(format!("page:{}", segment(&hostile_value(rng)))),
-                            _ => hostile_value(rng),
-                        };
-                        fields.push((name, value));
-                    }
-                    p.content_type = form_content_type(rng);
-                    p.body = form_body(&fields).into_bytes();
-                    p.cross_site = rng.random_bool(0.05);
-                    p
-                }
-                _ => {
-                    let mut p = planned(
-                        Route::ServerFn(LoadRoutesEditor::PATH),
-                        Method::POST,
-                        LoadRoutesEditor::PATH.into(),
-                    );
-                    p.content_type = form_content_type(rng);
-                    p.body = server_fn_args(rng, &["slug", "key"]);
-                    p
-                }
+                );
+                fields.push((
+                    Value::Text("do".into()),
+                    Value::Text(format!("routes:{key_text}")),
+                ));
+                p.content_type = form_content_type(rng);
+                p.body = form_body(&fields).into_bytes();
+                p.cross_site = rng.random_bool(0.05);
+                p
+            } else {
+                let mut p = planned(
+                    Route::ServerFn(SaveRoutes::PATH),
+                    Method::POST,
+                    SaveRoutes::PATH.into(),
+                );
+                p.content_type = form_content_type(rng);
+                p.body = if rng.random_bool(0.5) {
+                    form_body(&[
+                        (Value::Text("slug".into()), slug),
+                        (
+                            Value::Text("revision".into()),
+                            Value::Text(REVISION_PLACEHOLDER.into()),
+                        ),
+                        (Value::Text("question".into()), key),
+                        (Value::Text("form".into()), Value::Text(form_body(&fields))),
+                    ])
+                    .into_bytes()
+                } else {
+                    server_fn_args(rng, &["slug", "revision", "question", "form"])
+                };
+                p
             };
             p.cookie = staff_cookie(rng, known);
             p
@@ -3250,7 +3260,7 @@ async fn fuzz(backend: &str, db: DatabaseConnection, seed: u64, iterations: u64,
         {
             outcomes.builder_edits += 1;
         }
-        if matches!(planned.route, Route::ServerFn(path) if path.ends_with("/move_question") || path.ends_with("/add_new_question"))
+        if matches!(planned.route, Route::ServerFn(path) if path.ends_with("/move_question") || path.ends_with("/add_new_question") || path.ends_with("/save_routes"))
             && reply.status == StatusCode::OK
         {
             outcomes.builder_edits += 1;

@@ -5557,22 +5557,13 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
     let draft = draft_of(&app, PARK).await;
     let q = &draft.questionnaire;
     let visits = &q.pages[0].questions[0];
-    let editor = format!("/staff/consultations/{PARK}/routes/{}", visits.key);
+    let outline_path = format!("/staff/consultations/{PARK}/questionnaire");
+    let route_field = |option: &str| app::domain::routing::outline_route_field(&visits.key, option);
+    let save = field("do", &format!("routes:{}", visits.key));
 
-    let anonymous = app.get(&editor).await;
-    assert_eq!(anonymous.status, StatusCode::FOUND, "sent to sign in");
-    assert!(
-        anonymous.location().starts_with("/staff/sign-in"),
-        "{}",
-        anonymous.location()
-    );
-    // Posted by someone signed out, to a key that is no question: back to the questionnaire
-    // after signing in, never to the unchecked text of the address.
+    // Posted by someone signed out: back to the questionnaire after signing in.
     let signed_out = app
-        .post_form(
-            &format!("/staff/consultations/{PARK}/routes/%D9%A1%0D%0A"),
-            &[],
-        )
+        .post_form(&outline_path, &[field("do", "routes:%D9%A1%0D%0A")])
         .await;
     assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     assert_eq!(
@@ -5580,39 +5571,42 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
         format!("/staff/sign-in?next=/staff/consultations/{PARK}/questionnaire")
     );
 
-    let page = app.get_with_cookie(&editor, &cookie).await;
+    // The outline's Routes panel lists, for each option, only later pages and the end.
+    let page = app.get_with_cookie(&outline_path, &cookie).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("Where people go next"));
+    assert!(page.body.contains(&format!("id=\"routes-{}\"", visits.key)));
     assert!(page.body.contains("Skip to page 4 (Why you do not visit)"));
     let no = &visits.kind.options()[2];
+    assert!(
+        page.body
+            .contains(&format!("name=\"{}\"", route_field(&no.key)))
+    );
     assert_eq!(
         no.goto,
         Some(app::domain::routing::Goto::Page(q.pages[3].key.clone()))
     );
 
-    // A destination the editor does not offer (the question's own page) is refused, kept.
+    // A destination the panel does not offer (the question's own page) is refused.
     let back = vec![
         field("revision", &draft.revision),
-        field(
-            &format!("route-{}", no.key),
-            &format!("page:{}", q.pages[0].key),
-        ),
+        save.clone(),
+        field(&route_field(&no.key), &format!("page:{}", q.pages[0].key)),
     ];
-    let refused = post_with_cookie(&app, &editor, &back, &cookie).await;
+    let refused = post_with_cookie(&app, &outline_path, &back, &cookie).await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert!(refused.body.contains("from the list"), "{}", refused.body);
 
-    // "Yes, but less often" skips to page 3; "No" now ends the questions.
+    // "Yes, but less often" skips to page 3; "No" now ends the questions. The other
+    // questions' route fields in the same form are not read.
     let yes = &visits.kind.options()[1];
     let fields = vec![
         field("revision", &draft.revision),
-        field(
-            &format!("route-{}", yes.key),
-            &format!("page:{}", q.pages[2].key),
-        ),
-        field(&format!("route-{}", no.key), "end"),
+        save.clone(),
+        field(&route_field(&yes.key), &format!("page:{}", q.pages[2].key)),
+        field(&route_field(&no.key), "end"),
+        field(&format!("route-someotherquestion-{}", no.key), "bogus"),
     ];
-    let saved = post_with_cookie(&app, &editor, &fields, &cookie).await;
+    let saved = post_with_cookie(&app, &outline_path, &fields, &cookie).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     assert!(
         saved.location().contains("done=routes"),
@@ -5639,7 +5633,6 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
             .body
             .contains("then skips the rest of the questions")
     );
-
     // Moving the routed-to page above the question is refused, saying which route.
     let moved = post_with_cookie(
         &app,
@@ -5675,18 +5668,28 @@ async fn routes_are_edited_with_a_plain_form_and_never_go_back() {
         moved.body
     );
 
-    // A question that cannot route has no routes editor.
+    // A question that cannot route has no Routes panel, and its routes cannot be set.
     let text = q
         .questions()
         .find(|x| x.kind.code() == "long_text")
         .unwrap();
-    let none = app
-        .get_with_cookie(
-            &format!("/staff/consultations/{PARK}/routes/{}", text.key),
-            &cookie,
-        )
-        .await;
-    assert_eq!(none.status, StatusCode::NOT_FOUND);
+    assert!(
+        !outline
+            .body
+            .contains(&format!("id=\"routes-{}\"", text.key))
+    );
+    let now = draft_of(&app, PARK).await;
+    let none = post_with_cookie(
+        &app,
+        &outline_path,
+        &[
+            field("revision", &now.revision),
+            field("do", &format!("routes:{}", text.key)),
+        ],
+        &cookie,
+    )
+    .await;
+    assert_eq!(none.status, StatusCode::BAD_REQUEST, "{}", none.body);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -6212,22 +6215,17 @@ async fn the_outline_warns_of_a_page_no_answers_lead_to() {
     assert!(visits.required);
     let options = visits.kind.options();
     let to_page_3 = format!("page:{}", q.pages[2].key);
+    let route = |option: usize| {
+        app::domain::routing::outline_route_field(&visits.key, &options[option].key)
+    };
     let fields = vec![
         field("revision", &draft.revision),
-        field(&format!("route-{}", options[0].key), &to_page_3),
-        field(&format!("route-{}", options[1].key), &to_page_3),
-        field(
-            &format!("route-{}", options[2].key),
-            &format!("page:{}", q.pages[3].key),
-        ),
+        field("do", &format!("routes:{}", visits.key)),
+        field(&route(0), &to_page_3),
+        field(&route(1), &to_page_3),
+        field(&route(2), &format!("page:{}", q.pages[3].key)),
     ];
-    let saved = post_with_cookie(
-        &app,
-        &format!("/staff/consultations/{PARK}/routes/{}", visits.key),
-        &fields,
-        &cookie,
-    )
-    .await;
+    let saved = post_with_cookie(&app, &outline, &fields, &cookie).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let after = app.get_with_cookie(&outline, &cookie).await;
     assert_eq!(after.body.matches("data-testid=\"unreachable\"").count(), 1);

@@ -99,32 +99,6 @@ pub async fn load_question_editor(
     Ok(editor)
 }
 
-/// What the routes editor shows (decision 0025): for each option of a choice question, where
-/// choosing it sends the respondent after the question's page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RoutesEditor {
-    pub staff: StaffIdentity,
-    pub slug: String,
-    pub title: String,
-    pub revision: String,
-    pub question_key: String,
-    pub question_label: String,
-    /// The question's page, in words ("page 2 (About you)").
-    pub page_name: String,
-    /// Each option: (key, label, where it goes now as a `destinations` value).
-    pub options: Vec<(String, String, String)>,
-    /// Where a route can go: (value, words).
-    pub destinations: Vec<(String, String)>,
-}
-
-#[server(endpoint = "load_routes_editor")]
-pub async fn load_routes_editor(slug: String, key: String) -> Result<RoutesEditor, AppError> {
-    let staff = crate::staff::api::require_staff().await?;
-    let state = crate::state::app_state()?;
-    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
-    super::routes_editor_for(draft, &key)
-}
-
 /// A consultation's stored details, as the details form's fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationDetailsForm {
@@ -203,6 +177,33 @@ pub async fn add_new_question(
         question,
     };
     island_edit(staff, &slug, &revision, edit).await
+}
+
+/// "Save routes" in the builder island's Routes panel: `form` is the outline's form as the
+/// button would post it (URL-encoded), of which the `route-<option key>` fields of question
+/// `question` are read. Checked and stored as that post is (`service::set_routes`), its twin
+/// without JavaScript.
+#[server(endpoint = "save_routes")]
+pub async fn save_routes(
+    slug: String,
+    revision: String,
+    question: String,
+    form: String,
+) -> Result<SavedQuestionnaire, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form)
+        .map_err(|_| AppError::BadRequest("The routes could not be read.".into()))?;
+    let fields = crate::domain::routing::routes_from_outline(&question, &fields);
+    let (applied, revision) =
+        super::service::set_routes(&state.db, &staff, &slug, &revision, &question, &fields).await?;
+    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
+    Ok(SavedQuestionnaire {
+        revision,
+        questionnaire: draft.questionnaire,
+        announcement: applied.announcement,
+        focus: applied.focus,
+    })
 }
 
 /// An edit from the builder island, stored against `revision`, answered with the

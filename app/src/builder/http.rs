@@ -161,6 +161,16 @@ pub async fn post_questionnaire(
             Err(error) => render_refused(state, parts, &error, Vec::new()).await,
         };
     }
+    // "Save routes" in a question's Routes panel, without JavaScript.
+    if action == "routes" {
+        let routes = crate::domain::routing::routes_from_outline(key, &fields);
+        return match super::service::set_routes(&state.db, &staff, &slug, revision, key, &routes)
+            .await
+        {
+            Ok((applied, _)) => see_other(&changed(&slug, "routes", applied.focus.as_deref())),
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
     if action == "use_template" {
         return match super::service::start_from_template(&state.db, &staff, &slug).await {
             Ok(copy) => see_other(&format!(
@@ -392,44 +402,6 @@ pub async fn post_question(
     match super::service::edit_questionnaire(&state.db, &editor.staff, &slug, revision, edit).await
     {
         Ok(applied) => see_other(&changed(&editor.slug, done, applied.focus.as_deref())),
-        Err(error) => render_refused(state, parts, &error, fields).await,
-    }
-}
-
-/// The routes editor's POST: every option's route at once (`Edit::SetRoutes`), then back to the
-/// questionnaire at the question. A route the editor did not offer, or one an edit meanwhile
-/// made go back, is refused with the form shown again as sent.
-pub async fn post_routes(
-    State(state): State<AppState>,
-    Path((slug, key)): Path<(String, String)>,
-    request: Request,
-) -> Response {
-    use crate::domain::questionnaire_edit::Edit;
-
-    // After signing in, back to the questionnaire: the key in the address is unchecked text.
-    let (staff, parts, fields) =
-        match staff_form(&state, request, &staff_page(&slug, "questionnaire")).await {
-            Ok(form) => form,
-            Err(response) => return response,
-        };
-    let editor = match super::service::questionnaire_draft(&state.db, staff, &slug).await {
-        Ok(draft) => draft,
-        Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
-    };
-    let routes = match crate::domain::routing::read_routes(&editor.questionnaire, &key, &fields) {
-        Ok(routes) => routes,
-        Err(message) => {
-            return render_refused(state, parts, &AppError::BadRequest(message), fields).await;
-        }
-    };
-    let edit = Edit::SetRoutes {
-        question: key,
-        routes,
-    };
-    let revision = posted_value(&fields, "revision");
-    match super::service::edit_questionnaire(&state.db, &editor.staff, &slug, revision, edit).await
-    {
-        Ok(applied) => see_other(&changed(&editor.slug, "routes", applied.focus.as_deref())),
         Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -18,7 +18,6 @@ pub mod http;
 pub mod preview;
 pub mod preview_views;
 pub mod question_views;
-pub mod routes_views;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;
@@ -62,62 +61,6 @@ pub fn editor_for(
         question,
         page_name,
         saved: Vec::new(),
-    })
-}
-
-/// The routes editor of question `key` of a questionnaire draft: shared by the editor's page
-/// and its POST. Only choice questions route.
-pub fn routes_editor_for(
-    draft: api::QuestionnaireDraft,
-    key: &str,
-) -> Result<api::RoutesEditor, crate::error::AppError> {
-    use crate::domain::routing;
-    use crate::error::AppError;
-    let q = &draft.questionnaire;
-    let (page, question) = q
-        .pages
-        .iter()
-        .enumerate()
-        .find_map(|(index, page)| {
-            page.questions
-                .iter()
-                .find(|question| question.key == key)
-                .map(|question| (index, question))
-        })
-        .ok_or_else(|| {
-            AppError::NotFound(
-                "That question is no longer in this questionnaire: someone may have deleted it."
-                    .into(),
-            )
-        })?;
-    if !routing::can_route(&question.kind) {
-        return Err(AppError::NotFound(
-            "Only single choice, multiple choice and drop-down questions can send people to another page."
-                .into(),
-        ));
-    }
-    Ok(api::RoutesEditor {
-        question_key: question.key.clone(),
-        question_label: question.label.clone(),
-        page_name: routing::page_name(q, page),
-        options: question
-            .kind
-            .options()
-            .iter()
-            .map(|option| {
-                let value = option
-                    .goto
-                    .as_ref()
-                    .map(|goto| goto.stored())
-                    .unwrap_or_default();
-                (option.key.clone(), option.label.clone(), value)
-            })
-            .collect(),
-        destinations: routing::destinations(q, page),
-        staff: draft.staff,
-        slug: draft.slug,
-        title: draft.title,
-        revision: draft.revision,
     })
 }
 

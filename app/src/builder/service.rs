@@ -636,6 +636,35 @@ pub async fn edit_questionnaire<C: TransactionTrait + ConnectionTrait>(
         .map(|(applied, _)| applied)
 }
 
+/// The routes of question `key` as posted (`route-<option key>` = a `routing::destinations`
+/// value, as `routing::routes_from_outline` names the outline's Routes panel's), checked against the
+/// questionnaire and stored against `seen` like every builder edit. A value no list offered is
+/// refused with a message.
+pub async fn set_routes<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    slug: &str,
+    seen: &str,
+    key: &str,
+    fields: &[(String, String)],
+) -> AppResult<(crate::domain::questionnaire_edit::Applied, String)> {
+    let draft = questionnaire_draft(db, staff.clone(), slug).await?;
+    if let Some(question) = draft.questionnaire.question_by_key(key)
+        && !crate::domain::routing::can_route(&question.kind)
+    {
+        return Err(AppError::BadRequest(
+            "Only single choice, multiple choice and drop-down questions can send people to another page.".into(),
+        ));
+    }
+    let routes = crate::domain::routing::read_routes(&draft.questionnaire, key, fields)
+        .map_err(AppError::BadRequest)?;
+    let edit = crate::domain::questionnaire_edit::Edit::SetRoutes {
+        question: key.to_string(),
+        routes,
+    };
+    edit_questionnaire_revised(db, staff, slug, seen, edit).await
+}
+
 /// `edit_questionnaire`, answering also with the revision the edit made (decided inside its
 /// transaction: reading it afterwards could see someone else's later edit instead, and a
 /// browser sending that revision next would overwrite their change unawares).

@@ -612,6 +612,51 @@ impl Sortable {
         self.save.set(SaveState::NotSaved(message));
     }
 
+    /// "Save routes" in a question's Routes panel: the outline's form is sent to `save_routes` (the
+    /// post it would make without JavaScript) and the outline drawn again as stored. Where the
+    /// form cannot be read, the button posts it as it would without JavaScript.
+    fn save_routes(self, key: &str, event: leptos::ev::MouseEvent) {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(body) = document()
+                .get_element_by_id(OUTLINE_ROOT)
+                .and_then(|form| form.dyn_into::<web_sys::HtmlFormElement>().ok())
+                .and_then(|form| web_sys::FormData::new_with_form(&form).ok())
+                .and_then(|data| {
+                    web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).ok()
+                })
+                .map(|params| String::from(params.to_string()))
+            else {
+                return;
+            };
+            event.prevent_default();
+            let snapshot = self.layout.get_untracked();
+            self.save.set(SaveState::Saving);
+            let slug = self.slug.get_value();
+            let revision = self.revision.get_untracked();
+            let key = key.to_string();
+            leptos::task::spawn_local(async move {
+                match super::api::save_routes(slug, revision, key.clone(), body).await {
+                    Ok(saved) => {
+                        self.show_saved(saved.revision, saved.questionnaire);
+                        self.announce.set(format!("Saved. {}.", saved.announcement));
+                        self.save.set(SaveState::Saved);
+                    }
+                    Err(error) => {
+                        let what = "The routes are as they were: try again.";
+                        self.refused(error, snapshot, what).await;
+                    }
+                }
+                // The row is drawn again (its panel closed): back to its Routes.
+                let id = format!("routes-{key}");
+                request_animation_frame(move || crate::components::focus_element(&id));
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (self, key, event);
+    }
+
     /// Drops the dragged question where it is on screen and saves that place.
     fn drop(self) {
         let Some(drag) = self.end_drag() else {
@@ -1026,6 +1071,8 @@ struct OutlinePageData {
     choices: Vec<(String, String)>,
     /// Where each routed option on this page sends people, in words: (option key, words).
     routes: Vec<(String, String)>,
+    /// Where a route from this page can go (`routing::destinations`): (value, words).
+    destinations: Vec<(String, String)>,
     /// The question being moved, if it is on this page.
     held: Option<String>,
     /// No answers lead to this page (`routing::unreachable_pages`).
@@ -1059,6 +1106,9 @@ struct OutlineRow {
     other_pages: Vec<(String, String)>,
     /// Where its routed options send people: (option key, words).
     routes: Vec<(String, String)>,
+    /// Where its options could send people, for its Routes panel; empty for a question whose
+    /// answers cannot route.
+    destinations: Vec<(String, String)>,
 }
 
 fn page_name(index: usize, title: Option<&str>) -> String {
@@ -1109,6 +1159,11 @@ impl OutlinePageData {
                     .filter(|(option, _)| question.kind.options().iter().any(|o| &o.key == option))
                     .cloned()
                     .collect(),
+                destinations: if crate::domain::routing::can_route(&question.kind) {
+                    self.destinations.clone()
+                } else {
+                    Vec::new()
+                },
             })
             .collect()
     }
@@ -1143,6 +1198,7 @@ impl OutlinePageData {
             .collect();
         Some(OutlinePageData {
             routes,
+            destinations: crate::domain::routing::destinations(q, index),
             unreachable: crate::domain::routing::unreachable_pages(q).contains(&index),
             index,
             pages: q.pages.len(),
@@ -1200,6 +1256,7 @@ fn outline_page(
                 add_below=row.add_below
                 other_pages=row.other_pages
                 routes=row.routes
+                destinations=row.destinations
             />
         }
     };
@@ -1277,6 +1334,8 @@ fn OutlineQuestion(
     other_pages: Vec<(String, String)>,
     /// Where its routed options send people: (option key, words).
     routes: Vec<(String, String)>,
+    /// Where its options could send people (none: its answers do not route).
+    destinations: Vec<(String, String)>,
 ) -> impl IntoView {
     let mut facts = vec![question.kind.label().to_string()];
     if question.kind.is_content() {
@@ -1295,13 +1354,13 @@ fn OutlineQuestion(
     let options = question.kind.options().to_vec();
     let of = format!("{} {number}", item_noun(&question));
     let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
-    let routes_editor = crate::domain::routing::can_route(&question.kind)
-        .then(|| super::routes_views::routes_path(&slug, &question.key));
     let key = question.key.clone();
     let Grips {
         sortable: drag,
         hydrated,
     } = drag;
+    let routes_panel = (!destinations.is_empty() && key != NEW_QUESTION)
+        .then(|| routes_panel(&key, &options, &destinations, &of, drag));
     let handle_key = key.clone();
     let handle_of = of.clone();
     let handle = move || {
@@ -1361,6 +1420,7 @@ fn OutlineQuestion(
                         </ul>
                     }
                 })}
+            {routes_panel}
             // A new question still being carried from the palette is not stored yet: nothing to
             // edit or move by button until it is dropped.
             {(key != NEW_QUESTION).then(|| view! {
@@ -1369,12 +1429,6 @@ fn OutlineQuestion(
                     "Edit"
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
-                {routes_editor.map(|href| view! {
-                    <a href=href class="builder-actions__link" id=format!("routes-{key}")>
-                        "Routes"
-                        <span class="visually-hidden">{format!(" from {of}")}</span>
-                    </a>
-                })}
                 {(!first).then(|| builder_button("move_up", &key, "Move up", of.clone()))}
                 {(!last).then(|| builder_button("move_down", &key, "Move down", of.clone()))}
                 {builder_button("duplicate", &key, "Duplicate", of.clone())}
@@ -1405,6 +1459,71 @@ fn OutlineQuestion(
                     }
                 })}
         </li>
+    }
+}
+
+/// A routed question's Routes panel in the outline: where each option sends people after the
+/// question's page, offering only later pages and the end (decision 0025). Without JavaScript
+/// "Save routes" posts the outline's form; in the island it saves in place.
+fn routes_panel(
+    key: &str,
+    options: &[crate::domain::questionnaire::ChoiceOption],
+    destinations: &[(String, String)],
+    of: &str,
+    drag: Sortable,
+) -> impl IntoView + use<> {
+    let selects = options
+        .iter()
+        .map(|option| {
+            let field = crate::domain::routing::outline_route_field(key, &option.key);
+            let stored = option
+                .goto
+                .as_ref()
+                .map(crate::domain::routing::Goto::stored)
+                .unwrap_or_default();
+            let choices = destinations
+                .iter()
+                .map(|(value, words)| {
+                    let selected = *value == stored;
+                    view! { <option value=value.clone() selected=selected>{words.clone()}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="builder-routes__route">
+                    <label class="label label--s" for=field.clone()>
+                        {format!("If the answer is \u{201c}{}\u{201d}", option.label)}
+                    </label>
+                    <select class="select" id=field.clone() name=field>
+                        {choices}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    let save_key = key.to_string();
+    view! {
+        <details class="builder-routes">
+            <summary id=format!("routes-{key}")>
+                "Routes"
+                <span class="visually-hidden">{format!(" from {of}")}</span>
+            </summary>
+            <div class="builder-routes__body">
+                <p class="hint">
+                    "After this page, people go on to the next page unless an answer sends them further on. Routes only go forward. When answers on a page match more than one route, the first question with a route decides, then its first option."
+                </p>
+                {selects}
+                <button
+                    type="submit"
+                    class="button button--secondary button--small"
+                    name="do"
+                    value=format!("routes:{key}")
+                    on:click=move |event| drag.save_routes(&save_key, event)
+                >
+                    "Save routes"
+                    <span class="visually-hidden">{format!(" from {of}")}</span>
+                </button>
+            </div>
+        </details>
     }
 }
 
