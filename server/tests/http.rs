@@ -6355,6 +6355,31 @@ async fn the_welsh_pages_live_under_cy_and_stay_in_welsh() {
         app.get(english_page).await.body.contains("Page 2 of 3"),
         "the same answers in English"
     );
+    // Check your answers in Welsh: an option's label with no Welsh is marked English, inside
+    // a Welsh line.
+    let (draft_path, _) = page4.rsplit_once('/').unwrap();
+    let check = app.get(&format!("{draft_path}/check")).await;
+    assert_eq!(check.status, StatusCode::OK, "{}", check.body);
+    assert!(
+        check.body.contains(
+            "<p class=\"body answer-line\"><span lang=\"en\">No, I do not visit it</span></p>"
+        ),
+        "{}",
+        check.body
+    );
+    // A refusal the server words before it knows the page (a filled-in honeypot) is in Welsh.
+    let robot = app
+        .post_form(
+            &start,
+            &[no.clone(), field("website", "http://spam.example")],
+        )
+        .await;
+    assert_eq!(robot.status, StatusCode::BAD_REQUEST);
+    assert!(
+        robot.body.contains("Nid oedd modd anfon eich atebion"),
+        "{}",
+        robot.body
+    );
 
     // Staff pages are in English only: their Welsh address is the English page, without a
     // switch; the Welsh pages' "Staff" link goes straight there.

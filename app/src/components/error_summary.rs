@@ -26,7 +26,12 @@ pub fn ErrorSummary(
                     <div class="error-summary__body">
                         <ul class="list error-summary__list">
                             {move || {
-                                problem.get().map(|message| view! { <li>{message}</li> })
+                                // A refusal worded in English before the page's language was
+                                // known, in the page's language.
+                                problem.get().map(|message| {
+                                    let message = crate::domain::interface_text::english_in(language, &message);
+                                    view! { <li>{message}</li> }
+                                })
                             }}
                             <For
                                 each=move || errors.get()

@@ -84,13 +84,16 @@ impl PartialEq<&str> for AnswerLine {
     fn eq(&self, text: &&str) -> bool {
         // Part by part, without writing the line out.
         let mut rest = *text;
-        self.0.iter().all(|part| match rest.strip_prefix(part.text.as_str()) {
-            Some(after) => {
-                rest = after;
-                true
-            }
-            None => false,
-        }) && rest.is_empty()
+        self.0
+            .iter()
+            .all(|part| match rest.strip_prefix(part.text.as_str()) {
+                Some(after) => {
+                    rest = after;
+                    true
+                }
+                None => false,
+            })
+            && rest.is_empty()
     }
 }
 
