@@ -345,6 +345,17 @@ mod tests {
             english_in(Language::Welsh, &honeypot),
             text(Language::Welsh, "honeypot-refusal")
         );
+        // The error pages' own sentences (written by `AppError`'s Display) are found too.
+        for (error, id) in [
+            (crate::error::AppError::Internal, "error-internal"),
+            (crate::error::AppError::Forbidden, "error-forbidden"),
+            (crate::error::AppError::Unauthorized, "error-title-sign-in"),
+        ] {
+            assert_eq!(
+                english_in(Language::Welsh, &error.to_string()),
+                text(Language::Welsh, id)
+            );
+        }
         // Words that are no message of ours (a staff member's text, a message with arguments
         // already filled in) are shown as they are.
         assert_eq!(
