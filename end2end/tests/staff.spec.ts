@@ -77,7 +77,7 @@ test("the questionnaire page loads the builder island's own code, which no publi
   await page.getByRole("link", { name: `Questionnaire of ${OPEN_TITLE}` }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/consultations/${OPEN_SLUG}/questionnaire$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPEN_TITLE);
-  await expect(page.getByText("Strongly support")).toBeVisible();
+  await expect(page.getByText("Strongly support", { exact: true })).toBeVisible();
   await waitForHydration(page);
   const chunks = await staffChunksFetched(page);
   await expectAccessible(page);

@@ -1359,7 +1359,8 @@ fn OutlineQuestion(
         sortable: drag,
         hydrated,
     } = drag;
-    let routes_panel = (!destinations.is_empty() && key != NEW_QUESTION)
+    // A panel only where there is somewhere to skip to (not on the last page).
+    let routes_panel = (destinations.len() > 1 && key != NEW_QUESTION)
         .then(|| routes_panel(&key, &options, &destinations, &of, drag));
     let handle_key = key.clone();
     let handle_of = of.clone();
