@@ -195,15 +195,9 @@ pub async fn save_routes(
     let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form)
         .map_err(|_| AppError::BadRequest("The routes could not be read.".into()))?;
     let fields = crate::domain::routing::routes_from_outline(&question, &fields);
-    let (applied, revision) =
+    let saved =
         super::service::set_routes(&state.db, &staff, &slug, &revision, &question, &fields).await?;
-    let draft = super::service::questionnaire_draft(&state.db, staff, &slug).await?;
-    Ok(SavedQuestionnaire {
-        revision,
-        questionnaire: draft.questionnaire,
-        announcement: applied.announcement,
-        focus: applied.focus,
-    })
+    saved_answer(staff, &slug, saved).await
 }
 
 /// An edit from the builder island, stored against `revision`, answered with the
@@ -216,8 +210,20 @@ async fn island_edit(
     edit: crate::domain::questionnaire_edit::Edit,
 ) -> Result<SavedQuestionnaire, AppError> {
     let state = crate::state::app_state()?;
-    let (applied, revision) =
+    let saved =
         super::service::edit_questionnaire_revised(&state.db, &staff, slug, revision, edit).await?;
+    saved_answer(staff, slug, saved).await
+}
+
+/// What the island is answered with after an edit it asked for was stored: the questionnaire as
+/// stored, to draw again, with the edit's revision and announcement.
+#[cfg(feature = "ssr")]
+async fn saved_answer(
+    staff: StaffIdentity,
+    slug: &str,
+    (applied, revision): (crate::domain::questionnaire_edit::Applied, String),
+) -> Result<SavedQuestionnaire, AppError> {
+    let state = crate::state::app_state()?;
     let draft = super::service::questionnaire_draft(&state.db, staff, slug).await?;
     Ok(SavedQuestionnaire {
         revision,

@@ -649,13 +649,6 @@ pub async fn set_routes<C: TransactionTrait + ConnectionTrait>(
     fields: &[(String, String)],
 ) -> AppResult<(crate::domain::questionnaire_edit::Applied, String)> {
     let draft = questionnaire_draft(db, staff.clone(), slug).await?;
-    if let Some(question) = draft.questionnaire.question_by_key(key)
-        && !crate::domain::routing::can_route(&question.kind)
-    {
-        return Err(AppError::BadRequest(
-            "Only single choice, multiple choice and drop-down questions can send people to another page.".into(),
-        ));
-    }
     let routes = crate::domain::routing::read_routes(&draft.questionnaire, key, fields)
         .map_err(AppError::BadRequest)?;
     let edit = crate::domain::questionnaire_edit::Edit::SetRoutes {

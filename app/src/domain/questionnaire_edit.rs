@@ -563,7 +563,8 @@ fn apply_unchecked(
         Edit::SetRoutes { question, routes } => {
             let (p, i) = locate(q, &question).ok_or(EditError::NoSuchQuestion)?;
             let kind = &mut q.pages[p].questions[i].kind;
-            if routes.iter().any(|(_, goto)| goto.is_some()) && !routing::can_route(kind) {
+            // Asked of any other kind (even to clear routes), the answer is the same: it never routes.
+            if !routing::can_route(kind) {
                 return Err(EditError::Route(
                     "Only single choice, multiple choice and drop-down questions can send people to another page".into(),
                 ));
@@ -1206,6 +1207,20 @@ mod tests {
             question: question.into(),
             routes: vec![(option.into(), goto)],
         }
+    }
+
+    #[test]
+    fn a_question_that_cannot_route_is_refused_routes_even_to_clear_them() {
+        let mut q = routed();
+        let clearing = Edit::SetRoutes {
+            question: "c".into(),
+            routes: Vec::new(),
+        };
+        let refused = edit(&mut q, clearing).unwrap_err();
+        assert!(
+            refused.to_string().starts_with("Only single choice"),
+            "{refused}"
+        );
     }
 
     #[test]

@@ -98,14 +98,14 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
         .unwrap_or_default();
     let token = token::verify(signing_key, token_text)?;
     if token.consultation_id != consultation.id {
-        return Err(AppError::BadRequest(crate::respond::service::english(
-            "form-other-consultation",
-        )));
+        return Err(AppError::BadRequest(
+            crate::domain::interface_text::english("form-other-consultation"),
+        ));
     }
     let version = published_version(db, consultation.id, token.version_id)
         .await?
         .ok_or_else(|| {
-            AppError::BadRequest(crate::respond::service::english("form-out-of-date"))
+            AppError::BadRequest(crate::domain::interface_text::english("form-out-of-date"))
         })?;
     let questionnaire = load_questionnaire(db, version.id).await?;
     let answered: Vec<(String, String)> = posted

@@ -668,8 +668,7 @@ pub async fn send_in<C: ConnectionTrait + TransactionTrait>(
     published_version(db, draft.consultation.id, draft.row.version_id)
         .await?
         .ok_or_else(|| {
-            AppError::Conflict(crate::domain::interface_text::text(
-                Language::English,
+            AppError::Conflict(crate::domain::interface_text::english(
                 "questionnaire-not-in-use",
             ))
         })?;

@@ -256,7 +256,7 @@ pub async fn resume_by_link(
     now: DateTime<Utc>,
 ) -> AppResult<String> {
     let consultation = find_published(db, slug).await?;
-    let dead = || AppError::NotFound(super::service::english("link-opens-nothing"));
+    let dead = || AppError::NotFound(crate::domain::interface_text::english("link-opens-nothing"));
     super::token::canonical_hex::<16>(link).ok_or_else(dead)?;
     let row = by_secret(db, &consultation, LINK, link)
         .await?
@@ -313,7 +313,7 @@ pub async fn email_link_in(
         .await
         .map_err(|_| no_such_draft())?;
     if ensure_open(&consultation, now).is_err() {
-        return Err(AppError::Conflict(super::service::english(
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
             "closed-use-return-code",
         )));
     }

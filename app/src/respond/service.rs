@@ -21,6 +21,7 @@ use crate::db::questionnaire_store::{
 };
 use crate::domain::answers::{Answers, StoredAnswer, parse_answers, stored_rows, validate};
 use crate::domain::dashboard::CHANNEL_ONLINE;
+use crate::domain::interface_text::english;
 use crate::domain::interface_text::text_with;
 use crate::domain::routing::answers_on_path;
 use crate::domain::{
@@ -31,12 +32,6 @@ use crate::error::{AppError, AppResult};
 /// How close together two responses with the very same answers are marked as possible
 /// duplicates (decision 0027).
 pub const DUPLICATE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
-
-/// A refusal's words, in English: the page that shows it puts them in its own language
-/// (`interface_text::english_in`).
-pub(crate) fn english(id: &str) -> String {
-    crate::domain::interface_text::text(crate::domain::Language::English, id)
-}
 
 /// Refuses a post that filled in the honeypot (decision 0027).
 pub(crate) fn refuse_robots(fields: &[(String, String)]) -> AppResult<()> {
