@@ -140,7 +140,7 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     >
                         {form}
                     </EditorAutosave>
-                    <IslandScripts />
+                    <IslandScripts staff=true />
                 }
                 .into_any(),
                 None => form.into_any(),

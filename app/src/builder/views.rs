@@ -318,7 +318,7 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
                 "Copy this consultation"
             </button>
         </form>
-        <IslandScripts />
+        <IslandScripts staff=true />
     }
 }
 

@@ -33,6 +33,17 @@ pub fn tr_with(id: &str, args: &[(&str, TextArg)]) -> String {
     interface_text::text_with(use_language(), id, args)
 }
 
+/// An instant as the page's language writes it ("11:59pm on 5 March 2026", "11:59yh ar 5 Mawrth
+/// 2026"). DTOs carry instants, not English text, so each page writes them in its language.
+pub fn date_time_text(instant: chrono::DateTime<chrono::Utc>) -> String {
+    crate::domain::uk_time::format_date_time_in(use_language(), instant)
+}
+
+/// An instant's day as the page's language writes it ("5 March 2026").
+pub fn date_text(instant: chrono::DateTime<chrono::Utc>) -> String {
+    crate::domain::uk_time::format_date_in(use_language(), instant)
+}
+
 /// A site path in the page's language (`/x`, or `/cy/x` on a Welsh page).
 pub fn href(path: &str) -> String {
     use_language().path(path)
@@ -92,4 +103,27 @@ fn current_path() -> String {
         return parts.uri.path().to_string();
     }
     "/".into()
+}
+
+/// The staff pages' messages, written into a staff page beside its island (decision 0031): the
+/// WASM carries only the respondents' messages, so an island drawing staff words in the browser
+/// reads them from here (`interface_text`). A JSON string in a data block, with `<`, `>` and `&`
+/// escaped, so nothing in it can end the element; outside the island, so it is written once.
+#[component]
+pub fn StaffIslandTexts() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let json = serde_json::to_string(&interface_text::staff_texts_for_islands(use_language()))
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    #[cfg(not(feature = "ssr"))]
+    let json = String::new();
+    view! {
+        <script
+            type="application/json"
+            id=interface_text::STAFF_TEXTS_ELEMENT_ID
+            inner_html=json
+        ></script>
+    }
 }

@@ -21,7 +21,10 @@ pub use form_fields::{
     DateField, DateTimeField, FileField, InputField, SelectField, TextAreaField,
 };
 pub use island_scripts::IslandScripts;
-pub use language::{LanguageSwitch, content_lang, href, text_lang, tr, tr_with, use_language};
+pub use language::{
+    LanguageSwitch, content_lang, date_text, date_time_text, href, text_lang, tr, tr_with,
+    use_language,
+};
 pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
 pub use posted_form::PostedForm;
 pub use save_status::{SaveState, SaveStatus, hydration_mark};

@@ -1,6 +1,9 @@
-//! The interface's words in English and Welsh, from the Fluent files in `app/locales` (decision
-//! 0030). Both builds hold them: the server draws every page and the islands draw their parts again
-//! in the browser, so the two must say the same.
+//! The interface's words in English and Welsh, from the Fluent files in `app/locales` (decisions
+//! 0030 and 0031). The respondents' messages (`en.ftl`, `cy.ftl`) are in both builds: the server
+//! draws every page and the islands draw their parts again in the browser, so the two must say the
+//! same. The staff pages' messages (`locales/staff/*.ftl`) are the server's alone, so the public
+//! pages' WASM does not carry them; a staff page with an island writes them into the page for it
+//! (`staff_texts_for_islands`).
 //!
 //! Pass numbers as numbers (`FluentValue::from(3)`) so each language picks its own plural form;
 //! Welsh has six.
@@ -18,21 +21,79 @@ pub use fluent_bundle::FluentValue as TextArg;
 pub const ENGLISH_SOURCE: &str = include_str!("../../locales/en.ftl");
 pub const WELSH_SOURCE: &str = include_str!("../../locales/cy.ftl");
 
+/// The staff pages' messages, one pair of files per area (so the areas can be translated and
+/// reviewed apart): its name, its English, its Welsh. The server's alone (see above).
+#[cfg(any(feature = "ssr", test))]
+pub const STAFF_SOURCES: [(&str, &str, &str); 4] = [
+    (
+        "staff",
+        include_str!("../../locales/staff/staff.en.ftl"),
+        include_str!("../../locales/staff/staff.cy.ftl"),
+    ),
+    (
+        "builder",
+        include_str!("../../locales/staff/builder.en.ftl"),
+        include_str!("../../locales/staff/builder.cy.ftl"),
+    ),
+    (
+        "editor",
+        include_str!("../../locales/staff/editor.en.ftl"),
+        include_str!("../../locales/staff/editor.cy.ftl"),
+    ),
+    (
+        "results",
+        include_str!("../../locales/staff/results.en.ftl"),
+        include_str!("../../locales/staff/results.cy.ftl"),
+    ),
+];
+
 type Bundle = FluentBundle<FluentResource>;
 
-static ENGLISH: LazyLock<Bundle> = LazyLock::new(|| bundle(langid!("en-GB"), ENGLISH_SOURCE));
-static WELSH: LazyLock<Bundle> = LazyLock::new(|| bundle(langid!("cy"), WELSH_SOURCE));
+static ENGLISH: LazyLock<Bundle> = LazyLock::new(|| {
+    bundle(
+        language_id(Language::English),
+        &sources(Language::English),
+    )
+});
+static WELSH: LazyLock<Bundle> =
+    LazyLock::new(|| bundle(language_id(Language::Welsh), &sources(Language::Welsh)));
 
-/// A bundle of one file. A file that does not parse keeps the messages it could read (the unit
+/// Fluent's name for a language (its plural rules come with it).
+fn language_id(language: Language) -> LanguageIdentifier {
+    match language {
+        Language::English => langid!("en-GB"),
+        Language::Welsh => langid!("cy"),
+    }
+}
+
+/// The files a build holds in `language`: the respondents' messages, and on the server the staff
+/// pages' too.
+fn sources(language: Language) -> Vec<&'static str> {
+    #[allow(unused_mut)] // (only the server adds to it)
+    let mut sources = vec![match language {
+        Language::English => ENGLISH_SOURCE,
+        Language::Welsh => WELSH_SOURCE,
+    }];
+    #[cfg(any(feature = "ssr", test))]
+    sources.extend(STAFF_SOURCES.iter().map(|(_, english, welsh)| match language {
+        Language::English => *english,
+        Language::Welsh => *welsh,
+    }));
+    sources
+}
+
+/// A bundle of some files. A file that does not parse keeps the messages it could read (the unit
 /// tests refuse any error, so none ships).
-fn bundle(language: LanguageIdentifier, source: &str) -> Bundle {
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(language: LanguageIdentifier, sources: &[&str]) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Unicode isolation marks around every argument are for mixed-direction text; in English and
     // Welsh they would only reach copied text and screen readers as noise.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -41,6 +102,50 @@ fn bundle_of(language: Language) -> &'static Bundle {
         Language::English => &ENGLISH,
         Language::Welsh => &WELSH,
     }
+}
+
+/// The staff pages' messages in `language`, as one Fluent text: what a staff page with an island
+/// writes into itself for the island to read in the browser (`components::StaffIslandTexts`).
+#[cfg(feature = "ssr")]
+pub fn staff_texts_for_islands(language: Language) -> String {
+    STAFF_SOURCES
+        .iter()
+        .map(|(_, english, welsh)| match language {
+            Language::English => *english,
+            Language::Welsh => *welsh,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// In the browser: the staff pages' messages the server wrote into the page, if it did (a staff
+/// page with an island), in the page's language.
+#[cfg(feature = "hydrate")]
+static PAGE_STAFF_TEXTS: LazyLock<Option<Bundle>> = LazyLock::new(|| {
+    let document = web_sys::window()?.document()?;
+    let element = document.get_element_by_id(STAFF_TEXTS_ELEMENT_ID)?;
+    let source: String = serde_json::from_str(&element.text_content()?).ok()?;
+    let language = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or(Language::English);
+    Some(bundle(language_id(language), &[source.as_str()]))
+});
+
+/// The id of the element holding the staff pages' messages for islands.
+pub const STAFF_TEXTS_ELEMENT_ID: &str = "staff-interface-text";
+
+/// The bundles to look a message up in, in order: the language's, English's, and in the browser
+/// the staff messages the page carries.
+fn bundles_for(language: Language) -> Vec<&'static Bundle> {
+    #[allow(unused_mut)]
+    let mut bundles = vec![bundle_of(language), &ENGLISH];
+    #[cfg(feature = "hydrate")]
+    if let Some(page) = PAGE_STAFF_TEXTS.as_ref() {
+        bundles.push(page);
+    }
+    bundles
 }
 
 /// A message without arguments.
@@ -56,7 +161,7 @@ pub fn text_with(language: Language, id: &str, args: &[(&str, FluentValue)]) -> 
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    for bundle in [bundle_of(language), &ENGLISH] {
+    for bundle in bundles_for(language) {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle
@@ -80,17 +185,19 @@ pub fn english(id: &str) -> String {
 pub fn english_in(language: Language, english: &str) -> String {
     static IDS_BY_ENGLISH: LazyLock<std::collections::HashMap<String, String>> =
         LazyLock::new(|| {
-            let Ok(resource) = FluentResource::try_new(ENGLISH_SOURCE.to_string()) else {
-                return Default::default();
-            };
-            resource
-                .entries()
-                .filter_map(|entry| match entry {
-                    fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
-                    _ => None,
-                })
-                .map(|id| (text(Language::English, id), id.to_string()))
-                .collect()
+            let mut ids = std::collections::HashMap::new();
+            for source in sources(Language::English) {
+                let Ok(resource) = FluentResource::try_new(source.to_string()) else {
+                    continue;
+                };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(message) = entry {
+                        let id = message.id.name;
+                        ids.insert(text(Language::English, id), id.to_string());
+                    }
+                }
+            }
+            ids
         });
     match (language, IDS_BY_ENGLISH.get(english)) {
         (Language::English, _) | (_, None) => english.to_string(),
@@ -224,43 +331,52 @@ mod tests {
         }
     }
 
+    /// Each pair of files (the respondents', and each staff area's) holds the same messages with
+    /// the same arguments in both languages, and no id is used twice across all of them (a bundle
+    /// would keep only the first).
     #[test]
-    fn both_files_parse_and_hold_the_same_messages_with_the_same_arguments() {
-        let english = messages(ENGLISH_SOURCE);
-        let welsh = messages(WELSH_SOURCE);
-        let english_ids: BTreeSet<_> = english.iter().map(|(id, _)| id.clone()).collect();
-        let welsh_ids: BTreeSet<_> = welsh.iter().map(|(id, _)| id.clone()).collect();
-        assert_eq!(
-            english.len(),
-            english_ids.len(),
-            "an id is used twice in en.ftl"
-        );
-        assert_eq!(
-            welsh.len(),
-            welsh_ids.len(),
-            "an id is used twice in cy.ftl"
-        );
-        let only_english: Vec<_> = english_ids.difference(&welsh_ids).collect();
-        let only_welsh: Vec<_> = welsh_ids.difference(&english_ids).collect();
-        assert!(only_english.is_empty(), "not in Welsh: {only_english:?}");
-        assert!(only_welsh.is_empty(), "not in English: {only_welsh:?}");
-        for (id, variables) in &english {
-            let (_, welsh_variables) = welsh.iter().find(|(w, _)| w == id).unwrap();
-            assert_eq!(
-                variables, welsh_variables,
-                "{id} takes other arguments in Welsh"
-            );
+    fn both_languages_hold_the_same_messages_with_the_same_arguments() {
+        let mut pairs = vec![("respondents", ENGLISH_SOURCE, WELSH_SOURCE)];
+        pairs.extend(STAFF_SOURCES);
+        let mut every_id = BTreeSet::new();
+        for (area, english_source, welsh_source) in pairs {
+            let english = messages(english_source);
+            let welsh = messages(welsh_source);
+            let english_ids: BTreeSet<_> = english.iter().map(|(id, _)| id.clone()).collect();
+            let welsh_ids: BTreeSet<_> = welsh.iter().map(|(id, _)| id.clone()).collect();
+            assert_eq!(english.len(), english_ids.len(), "an id is used twice in {area}, English");
+            assert_eq!(welsh.len(), welsh_ids.len(), "an id is used twice in {area}, Welsh");
+            let only_english: Vec<_> = english_ids.difference(&welsh_ids).collect();
+            let only_welsh: Vec<_> = welsh_ids.difference(&english_ids).collect();
+            assert!(only_english.is_empty(), "{area}: not in Welsh: {only_english:?}");
+            assert!(only_welsh.is_empty(), "{area}: not in English: {only_welsh:?}");
+            for (id, variables) in &english {
+                let (_, welsh_variables) = welsh.iter().find(|(w, _)| w == id).unwrap();
+                assert_eq!(
+                    variables, welsh_variables,
+                    "{area}: {id} takes other arguments in Welsh"
+                );
+            }
+            for id in english_ids {
+                assert!(every_id.insert(id.clone()), "{id} is in {area} and another file too");
+            }
         }
+    }
+
+    /// Every message id of every English file.
+    fn every_english_id() -> BTreeSet<String> {
+        sources(Language::English)
+            .into_iter()
+            .flat_map(messages)
+            .map(|(id, _)| id)
+            .collect()
     }
 
     /// Every `"id"` the code passes to `text`/`text_with`/`tr`/`tr_with` is in the files: a typo
     /// would otherwise show the id on a page.
     #[test]
     fn every_message_the_code_names_exists() {
-        let ids: BTreeSet<String> = messages(ENGLISH_SOURCE)
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
+        let ids = every_english_id();
         let mut missing = Vec::new();
         let mut named = 0;
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
@@ -332,7 +448,7 @@ mod tests {
         assert!(named > 50, "only {named} message ids found in the code");
         assert!(
             missing.is_empty(),
-            "messages missing from en.ftl: {missing:#?}"
+            "messages missing from the English files: {missing:#?}"
         );
     }
 
@@ -380,7 +496,10 @@ mod tests {
             "Riverside <b>Park</b>"
         );
         // Every message without arguments whose English is its own is found by it.
-        let all = messages(ENGLISH_SOURCE);
+        let all: Vec<_> = sources(Language::English)
+            .into_iter()
+            .flat_map(messages)
+            .collect();
         let english_of = |id: &str| text(Language::English, id);
         for (id, args) in &all {
             let english = english_of(id);

@@ -41,12 +41,13 @@ impl ListStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The message naming this status (`interface_text`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ListStatus::Draft => "Draft",
-            ListStatus::Forthcoming => "Forthcoming",
-            ListStatus::Open => "Open",
-            ListStatus::Closed => "Closed",
+            ListStatus::Draft => "status-draft",
+            ListStatus::Forthcoming => "status-forthcoming",
+            ListStatus::Open => "status-open",
+            ListStatus::Closed => "status-closed",
         }
     }
 

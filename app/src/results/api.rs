@@ -20,7 +20,7 @@ pub struct StaffConsultationRow {
     pub status: ConsultationStatus,
     pub published: bool,
     pub opens_at_text: String,
-    pub closes_at_text: String,
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     pub responses: i64,
 }
 

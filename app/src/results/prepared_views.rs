@@ -174,7 +174,7 @@ fn PreparedDownloadView(download: PreparedDownload) -> impl IntoView {
             file_name=download.file_name
             format_label=download.format_label
         />
-        <IslandScripts />
+        <IslandScripts staff=true />
     }
 }
 

@@ -64,7 +64,7 @@ pub async fn consultations(
             status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
             published: row.state == STATE_PUBLISHED,
             opens_at_text: uk_time::format_date_time(row.opens_at),
-            closes_at_text: uk_time::format_date_time(row.closes_at),
+            closes_at: row.closes_at,
             responses: counts.get(&row.id).copied().unwrap_or(0),
             slug: row.slug,
             title: row.title,

@@ -106,7 +106,7 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
         } else {
             view! { <LiveDashboard slug=results.slug dashboard=results.dashboard /> }.into_any()
         }}
-        <IslandScripts />
+        <IslandScripts staff=true />
     }
 }
 

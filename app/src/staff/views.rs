@@ -4,7 +4,11 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use super::api::StaffIdentity;
 use crate::builder::api::DepartmentChoice;
-use crate::components::{ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag};
+use crate::components::{
+    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, date_time_text, href,
+    tr, tr_with,
+};
+use crate::domain::interface_text::TextArg;
 use crate::domain::redirect::plausible_local_path;
 use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
@@ -50,23 +54,23 @@ pub fn SignInPage() -> impl IntoView {
     };
     let email = posted.value("email").unwrap_or_default().to_string();
     view! {
-        <PageTitle text="Sign in".to_string() error=has_errors />
+        <PageTitle text=tr("sign-in-title") error=has_errors />
         <ErrorSummary errors=errors problem=Signal::derive(|| None::<String>) />
         {signed_out
             .then(|| {
                 view! {
                     <div class="notification" role="status">
-                        <p class="body">"You have signed out."</p>
+                        <p class="body">{tr("signed-out")}</p>
                     </div>
                 }
             })}
-        <h1 class="heading-xl">"Sign in to manage consultations"</h1>
-        <p class="body">"For council and partner staff. To answer a consultation you do not need an account."</p>
-        <form method="post" action="/staff/sign-in" novalidate>
+        <h1 class="heading-xl">{tr("sign-in-heading")}</h1>
+        <p class="body">{tr("sign-in-who")}</p>
+        <form method="post" action=href("/staff/sign-in") novalidate>
             <input type="hidden" name="next" value=next />
             <div class=group("email")>
                 <label class="label label--s" for="email">
-                    "Email address"
+                    {tr("sign-in-email")}
                 </label>
                 {error_for("email")}
                 <input
@@ -82,7 +86,7 @@ pub fn SignInPage() -> impl IntoView {
             </div>
             <div class=group("password")>
                 <label class="label label--s" for="password">
-                    "Password"
+                    {tr("sign-in-password")}
                 </label>
                 {error_for("password")}
                 <input
@@ -95,7 +99,7 @@ pub fn SignInPage() -> impl IntoView {
                 />
             </div>
             <button type="submit" class="button">
-                "Sign in"
+                {tr("sign-in-button")}
             </button>
         </form>
     }
@@ -117,7 +121,7 @@ pub fn SignInRedirect() -> impl IntoView {
             }
         })
         .collect();
-    view! { <Redirect path=format!("/staff/sign-in?next={next}") /> }
+    view! { <Redirect path=href(&format!("/staff/sign-in?next={next}")) /> }
 }
 
 /// Either the page, a redirect to sign in, or an error page.
@@ -134,11 +138,11 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
     view! {
         <div class="staff-bar">
             <p class="body staff-bar__who">
-                "Signed in as " <strong>{staff.display_name}</strong>
+                {tr("signed-in-as")} " " <strong>{staff.display_name}</strong>
             </p>
-            <form method="post" action="/staff/sign-out" class="staff-bar__form">
+            <form method="post" action=href("/staff/sign-out") class="staff-bar__form">
                 <button type="submit" class="button button--secondary button--small">
-                    "Sign out"
+                    {tr("sign-out")}
                 </button>
             </form>
         </div>
@@ -156,23 +160,23 @@ pub fn StaffHomePage() -> impl IntoView {
         load_staff_home(department, status)
     });
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(
                     home.await,
                     |home| {
                         view! {
-                            <PageTitle text="Consultations and results".to_string() />
+                            <PageTitle text=tr("staff-home-title") />
                             <StaffBar staff=home.staff.clone() />
-                            <h1 class="heading-xl">"Consultations"</h1>
+                            <h1 class="heading-xl">{tr("staff-home-heading")}</h1>
                             {home.may_create.then(|| view! {
-                                <a href=crate::builder::NEW_CONSULTATION_PATH class="button" role="button" draggable="false">
-                                    "Create a consultation"
+                                <a href=href(crate::builder::NEW_CONSULTATION_PATH) class="button" role="button" draggable="false">
+                                    {tr("create-consultation")}
                                 </a>
                             })}
                             <p class="body">
-                                <a href=crate::library::LIBRARY_PATH>"Question library"</a>
-                                ": questions asked in the same words across the council."
+                                <a href=href(crate::library::LIBRARY_PATH)>{tr("question-library")}</a>
+                                {tr("question-library-about")}
                             </p>
                             <ListFilterForm
                                 filter=home.filter
@@ -182,7 +186,7 @@ pub fn StaffHomePage() -> impl IntoView {
                             />
                             {if home.consultations.is_empty() && home.total > 0 {
                                 view! {
-                                    <p class="body">"No consultations match these filters."</p>
+                                    <p class="body">{tr("no-consultations-match")}</p>
                                 }
                                     .into_any()
                             } else {
@@ -223,49 +227,48 @@ fn ListFilterForm(
             let selected = filter.status == Some(s);
             view! {
                 <option value=s.code() selected=selected>
-                    {s.label()}
+                    {tr(s.label_id())}
                 </option>
             }
         })
         .collect_view();
-    let plural = |n: usize| {
-        if n == 1 {
-            "consultation"
-        } else {
-            "consultations"
-        }
-    };
     view! {
-        <form method="get" action="/staff" class="filter">
+        <form method="get" action=href("/staff") class="filter">
             <div class="filter__field">
                 <label class="label label--s" for="department">
-                    "Department"
+                    {tr("filter-department")}
                 </label>
                 <select class="select" id="department" name="department">
-                    <option value="">"All departments"</option>
+                    <option value="">{tr("filter-all-departments")}</option>
                     {department_options}
                 </select>
             </div>
             <div class="filter__field">
                 <label class="label label--s" for="status">
-                    "Status"
+                    {tr("filter-status")}
                 </label>
                 <select class="select" id="status" name="status">
-                    <option value="">"All statuses"</option>
+                    <option value="">{tr("filter-all-statuses")}</option>
                     {status_options}
                 </select>
             </div>
             <button type="submit" class="button button--secondary filter__button">
-                "Filter"
+                {tr("filter-button")}
             </button>
         </form>
         <p class="body" data-testid="list-count">
             {if filter.is_active() {
-                format!("Showing {shown} of {total} {}. ", plural(total))
+                format!(
+                    "{} ",
+                    tr_with(
+                        "consultations-shown",
+                        &[("shown", TextArg::from(shown)), ("total", TextArg::from(total))],
+                    ),
+                )
             } else {
-                format!("{total} {}.", plural(total))
+                tr_with("consultations-count", &[("total", TextArg::from(total))])
             }}
-            {filter.is_active().then(|| view! { <a href="/staff">"Clear filters"</a> })}
+            {filter.is_active().then(|| view! { <a href=href("/staff")>{tr("clear-filters")}</a> })}
         </p>
     }
 }
@@ -276,14 +279,14 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
     view! {
         <div class="table-wrapper">
             <table class="table">
-                <caption class="table__caption visually-hidden">"All consultations"</caption>
+                <caption class="table__caption visually-hidden">{tr("all-consultations")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Consultation"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Closes"</th>
+                        <th scope="col">{tr("column-consultation")}</th>
+                        <th scope="col">{tr("column-status")}</th>
+                        <th scope="col">{tr("column-closes")}</th>
                         <th scope="col" class="table__header--numeric">
-                            "Responses"
+                            {tr("column-responses")}
                         </th>
                     </tr>
                 </thead>
@@ -291,20 +294,20 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                     {rows
                         .into_iter()
                         .map(|row| {
-                            let href = format!("/staff/consultations/{}/results", row.slug);
+                            let results = href(&format!("/staff/consultations/{}/results", row.slug));
                             // Only for those who may build it (others would meet a refusal).
                             let questionnaire = may_build(staff.actor(), row.department_id)
                                 .then(|| {
-                                    let href = format!(
+                                    let questionnaire = href(&format!(
                                         "/staff/consultations/{}/questionnaire",
                                         row.slug,
-                                    );
+                                    ));
                                     view! {
                                         <br />
-                                        <a href=href>
-                                            "Questionnaire"
+                                        <a href=questionnaire>
+                                            {tr("questionnaire-link")}
                                             <span class="visually-hidden">
-                                                {format!(" of {}", row.title)}
+                                                {format!(" {}", tr_with("questionnaire-of", &[("title", TextArg::from(row.title.clone()))]))}
                                             </span>
                                         </a>
                                     }
@@ -312,16 +315,16 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                             view! {
                                 <tr>
                                     <td>
-                                        <a href=href>{row.title.clone()}</a>
+                                        <a href=results>{row.title.clone()}</a>
                                         <br />
                                         <span class="hint">{row.department}</span>
                                         {questionnaire}
                                     </td>
                                     <td>
                                         <StatusTag status=row.status />
-                                        {(!row.published).then_some(" (draft)")}
+                                        {(!row.published).then(|| format!(" {}", tr("draft-suffix")))}
                                     </td>
-                                    <td>{row.closes_at_text}</td>
+                                    <td>{date_time_text(row.closes_at)}</td>
                                     <td class="table__cell--numeric" data-testid=format!("responses-{}", row.slug)>
                                         {row.responses}
                                     </td>
