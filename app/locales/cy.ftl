@@ -363,6 +363,7 @@ closed-use-return-code = Mae’r ymgynghoriad hwn wedi cau, felly ni ellir anfon
 no-questions-yet = Nid oes gan yr ymgynghoriad hwn gwestiynau eto.
 form-other-consultation = Mae’r ffurflen hon yn perthyn i ymgynghoriad gwahanol.
 form-out-of-date = Mae’r ffurflen hon wedi dyddio. Ail-lwythwch y dudalen.
+form-unverifiable = Nid oedd modd gwirio’r ffurflen hon. Nid yw eich atebion wedi’u hanfon: anfonwch nhw eto.
 link-opens-nothing = Nid yw’r ddolen hon yn agor unrhyw atebion a gadwyd. Cedwir atebion a gadwyd i ddod yn ôl atynt tan 30 diwrnod ar ôl i’r ymgynghoriad gau; defnyddiwch eich cod dychwelyd, neu dechreuwch eto o dudalen yr ymgynghoriad.
 honeypot-refusal = Nid oedd modd anfon eich atebion, oherwydd bod blwch y mae’n rhaid iddo aros yn wag wedi’i lenwi. Mae wedi’i guddio, felly efallai fod eich porwr wedi’i lenwi ar eich rhan: ewch yn ôl, ac anfonwch y dudalen eto.
 return-code-format = Rhowch y cod dychwelyd fel y cafodd ei ddangos i chi: 12 llythyren a rhif, fel K7QM-4TZP-9XWB

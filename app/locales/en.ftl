@@ -373,6 +373,7 @@ closed-use-return-code = This consultation has closed, so answers can no longer 
 no-questions-yet = This consultation has no questions yet.
 form-other-consultation = This form belongs to a different consultation.
 form-out-of-date = This form is out of date. Reload the page.
+form-unverifiable = This form could not be checked. Your answers have not been sent: please send them again.
 link-opens-nothing = This link does not open any saved answers. Answers saved to come back to are kept until 30 days after the consultation closes; use your return code, or start again from the consultation’s page.
 honeypot-refusal = Your answers could not be sent, because a box that must stay empty was filled in. It is hidden, so your browser may have filled it in for you: go back, and send the page again.
 return-code-format = Enter the return code as it was shown to you: 12 letters and numbers, like K7QM-4TZP-9XWB

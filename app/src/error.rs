@@ -68,6 +68,19 @@ impl AppError {
         }
     }
 
+    /// The error with its words in `language`: a refusal written in English where the language
+    /// was not known (`interface_text::english`) is found by its English and written again. For a
+    /// server function's answer, whose caller shows it as it is (decision 0031).
+    pub fn in_language(self, language: crate::domain::Language) -> Self {
+        use crate::domain::interface_text::english_in;
+        match self {
+            AppError::BadRequest(text) => AppError::BadRequest(english_in(language, &text)),
+            AppError::NotFound(text) => AppError::NotFound(english_in(language, &text)),
+            AppError::Conflict(text) => AppError::Conflict(english_in(language, &text)),
+            other => other,
+        }
+    }
+
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
             AppError::Invalid(errors) => errors,

@@ -10,7 +10,6 @@ use axum::{
 
 use app::components::Refusal;
 use app::domain::Language;
-use app::domain::language::is_staff_path;
 use app::error::AppError;
 use app::render::{CspNonce, refuse, render_refusal};
 use app::state::AppState;
@@ -51,9 +50,15 @@ pub async fn refuse_cross_site_writes(request: Request, next: Next) -> Response 
 }
 
 /// Server functions answer every error with 500; this gives each its true status (a user's
-/// mistake is a 4xx) from the `AppError` in the body.
+/// mistake is a 4xx) from the `AppError` in the body, and writes its words in the language of the
+/// page that called (an island shows them as they come).
 pub async fn server_fn_error_status(request: Request, next: Next) -> Response {
     let is_server_fn = is_server_fn_path(request.uri().path());
+    let language = request
+        .extensions()
+        .get::<Language>()
+        .copied()
+        .unwrap_or_default();
     let response = next.run(request).await;
     if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
@@ -64,6 +69,12 @@ pub async fn server_fn_error_status(request: Request, next: Next) -> Response {
     };
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status = StatusCode::from_u16(error.status_code()).unwrap_or(parts.status);
+        if language != Language::English
+            && let Ok(written) = serde_json::to_vec(&error.in_language(language))
+        {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            return Response::from_parts(parts, Body::from(written));
+        }
     }
     Response::from_parts(parts, Body::from(bytes))
 }
@@ -271,11 +282,6 @@ pub async fn language_from_address(mut request: Request, next: Next) -> Response
         if let Ok(uri) = rest.parse() {
             *request.uri_mut() = uri;
         }
-        // Staff pages are in English only (decision 0030): a Welsh address of one is the page,
-        // whole and in English, rather than a Welsh frame around English words.
-        if is_staff_path(request.uri().path()) {
-            language = Language::English;
-        }
     } else if is_server_fn_path(&path) {
         language = referring_language(request.headers());
     }
@@ -286,7 +292,6 @@ pub async fn language_from_address(mut request: Request, next: Next) -> Response
         && let Ok(location) = location.to_str()
         && Language::from_path(location).0 == Language::English
         && !location.starts_with("/pkg/")
-        && !is_staff_path(location)
         && let Ok(welsh) = HeaderValue::from_str(&Language::Welsh.path(location))
     {
         response.headers_mut().insert(header::LOCATION, welsh);

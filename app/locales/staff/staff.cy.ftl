@@ -44,3 +44,166 @@ column-responses = Ymatebion
 questionnaire-link = Holiadur
 questionnaire-of = {$title}
 draft-suffix = (drafft)
+
+## Gwrthodiadau a rennir gan sawl tudalen staff
+
+staff-no-consultation-here = Nid oes ymgynghoriad yn y cyfeiriad hwn.
+staff-unknown-button = Nid yw’r botwm hwnnw ar y dudalen hon: ewch yn ôl i’r dudalen a rhowch gynnig arall arni.
+
+## Dogfennau cysylltiedig: y rhestr ar dudalen yr ymgynghoriad
+
+staff-related-documents = Dogfennau cysylltiedig
+staff-file-type-pdf = PDF
+staff-file-type-word = Dogfen Word
+staff-file-type-odt = Testun OpenDocument
+staff-file-type-excel = Taenlen Excel
+staff-file-type-ods = Taenlen OpenDocument
+staff-file-type-csv = CSV
+staff-file-type-png = Delwedd PNG
+staff-file-type-jpeg = Delwedd JPEG
+staff-file-type-gif = Delwedd GIF
+staff-file-type-webp = Delwedd WebP
+staff-document-size-bytes = {$bytes} beit
+
+## Dogfennau cysylltiedig: tudalen y staff
+
+staff-documents-title = Dogfennau cysylltiedig: {$title}
+staff-documents-link-added = Dolen wedi’i hychwanegu. Mae wedi’i rhestru ar dudalen yr ymgynghoriad.
+staff-documents-file-added = Ffeil wedi’i lanlwytho. Mae wedi’i rhestru ar dudalen yr ymgynghoriad.
+staff-documents-removed = Dogfen wedi’i thynnu.
+staff-documents-moved = Dogfen wedi’i symud.
+staff-documents-gone = Roedd rhywun eisoes wedi tynnu’r ddogfen honno: dyma’r rhestr fel y mae nawr.
+staff-documents-remove-question = Tynnu “{$title}”?
+staff-documents-remove-effect = Ni fydd wedi’i rhestru ar dudalen yr ymgynghoriad mwyach, a bydd ei dolen yn peidio â gweithio.
+staff-documents-yes-remove = Ie, ei thynnu
+staff-documents-no-keep = Na, ei chadw
+staff-documents-intro = Wedi’u rhestru ar dudalen yr ymgynghoriad yn y drefn hon, o dan “Dogfennau cysylltiedig”. Mae newidiadau’n ymddangos yno ar unwaith. Hyd at {$most} dogfen.
+staff-documents-none = Nid oes dogfennau cysylltiedig eto.
+staff-documents-move-up = Symud i fyny
+staff-documents-move-down = Symud i lawr
+staff-documents-remove = Tynnu
+staff-documents-add-link = Ychwanegu dolen
+staff-documents-add-link-about = I ddogfen neu dudalen ar wefan arall, fel gwefan y cyngor ei hun.
+staff-documents-title-label = Teitl
+staff-documents-link-title-hint = Beth yw’r ddogfen, er enghraifft Strategaeth ddrafft y llyfrgelloedd 2027 i 2030.
+staff-documents-url-label = Cyfeiriad gwe
+staff-documents-url-hint = Er enghraifft, https://www.example.gov.uk/library-strategy.pdf
+staff-documents-add-link-button = Ychwanegu dolen
+staff-documents-upload = Lanlwytho ffeil
+staff-documents-file-title-hint = Beth yw’r ddogfen, er enghraifft Map o’r llwybr arfaethedig.
+staff-documents-file-label = Ffeil
+staff-documents-file-hint = PDF, Word, OpenDocument, Excel, CSV, neu ddelwedd (PNG, JPEG, GIF neu WebP), hyd at {$megabytes} MB. Gellir ychwanegu dogfen fwy fel dolen.
+staff-documents-upload-button = Lanlwytho ffeil
+
+## Dogfennau cysylltiedig: problemau gyda’r hyn a anfonwyd
+
+staff-documents-enter-title = Rhowch deitl i’r ddogfen
+staff-documents-title-too-long = Rhaid i’r teitl fod yn {$most} nod neu lai
+staff-documents-enter-url = Rhowch gyfeiriad gwe’r ddogfen
+staff-documents-url-too-long = Rhaid i’r cyfeiriad gwe fod yn {$most} nod neu lai
+staff-documents-url-format = Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.gov.uk/plan.pdf
+staff-documents-select-file = Dewiswch ffeil
+staff-documents-file-empty = Mae’r ffeil a ddewiswyd yn wag
+staff-documents-file-type = Rhaid i’r ffeil a ddewiswyd fod yn ffeil PDF, Word, OpenDocument, Excel, CSV, PNG, JPEG, GIF neu WebP
+staff-documents-file-too-large = Rhaid i’r ffeil a ddewiswyd fod yn llai na {$megabytes} MB. Rhowch ddolen i ddogfen fwy yn lle hynny
+staff-documents-no-document-there = Nid oes dogfen yno: ewch yn ôl i’r dudalen a rhowch gynnig arall arni.
+staff-documents-upload-unreadable = Nid oedd modd darllen y lanlwythiad.
+staff-documents-gone-here = Nid yw’r ddogfen honno yma mwyach: efallai fod rhywun wedi’i thynnu.
+
+## Y llyfrgell cwestiynau
+
+staff-library-removed = Cwestiwn wedi’i dynnu o’r llyfrgell. Nid yw copïau sydd eisoes wedi’u hychwanegu at holiaduron wedi newid.
+staff-library-gone = Roedd rhywun eisoes wedi tynnu’r cwestiwn hwnnw: dyma’r llyfrgell fel y mae nawr.
+staff-library-intro = Cwestiynau a ofynnir yn yr un geiriau ar draws y cyngor. Pan fyddwch yn ychwanegu cwestiwn at holiadur, gallwch ychwanegu copi o un o’r rhain yn lle ei ysgrifennu: yna gallwch newid y copi heb newid y llyfrgell.
+staff-library-standard = Cwestiynau safonol
+staff-block-about-you = Amdanoch chi (monitro cydraddoldeb)
+staff-block-about-you-about = Oed, rhyw, hunaniaeth rhywedd, grŵp ethnig, anabledd, crefydd neu gred a chyfeiriadedd rhywiol, yng nghategorïau Cyfrifiad 2021. Mae pob cwestiwn yn ddewisol ac mae ganddo “Mae’n well gennyf beidio â dweud”; mae paragraff yn dweud wrth ymatebwyr pam y gofynnir y cwestiynau.
+staff-block-about-response = Am yr ymateb hwn
+staff-block-about-response-about = A ydynt yn ymateb fel unigolyn neu ar ran sefydliad (a pha un), eu henw, ac a gawn ni gyhoeddi eu hymateb (gyda’u henw, hebddo, neu ddim o gwbl), wedi’i gadw gyda phob ymateb ar gyfer cymedroli.
+staff-library-block-added = Caiff ei ychwanegu o dudalen holiadur, fel tudalen olaf newydd.
+staff-library-saved = Cwestiynau wedi’u cadw
+staff-library-none-saved = Nid oes cwestiynau wedi’u cadw eto. I gadw un, agorwch ef mewn holiadur rydych yn ei adeiladu a dewiswch “Cadw copi yn y llyfrgell”.
+staff-library-saved-by = {$kind} · wedi’i gadw gan {$name}, {$date}
+staff-library-saved-by-in = {$kind} · wedi’i gadw gan {$name}, {$department}, {$date}
+staff-library-remove = Tynnu o’r llyfrgell
+staff-library-gone-question = Nid yw’r cwestiwn hwnnw yn y llyfrgell mwyach: efallai fod rhywun wedi’i dynnu.
+staff-library-question-deleted = Nid yw’r cwestiwn hwnnw yn yr holiadur hwn mwyach: efallai fod rhywun wedi’i ddileu.
+staff-library-question-too-old = Cafodd y cwestiwn hwnnw ei gadw gan fersiwn hŷn o’r platfform ac ni ellir ei ychwanegu mwyach. Gofynnwch i bwy bynnag a’i cadwodd ei gadw eto.
+
+## Fersiwn Gymraeg: geiriau’r ymgynghoriad ei hun yn Gymraeg
+
+staff-welsh-title = Fersiwn Gymraeg: {$title}
+staff-welsh-saved = Mae’r Gymraeg wedi’i chadw.
+staff-welsh-heading = Fersiwn Gymraeg
+staff-welsh-intro = Rhowch y Gymraeg ar gyfer pob testun. Mae pobl sy’n dewis Cymraeg yn ei gweld; mae testun heb Gymraeg yn ymddangos yn Saesneg, wedi’i farcio fel Saesneg fel bod darllenwyr sgrin yn ei ddweud yn iawn. Pan fydd Saesneg testun yn newid, ni chaiff ei Gymraeg ei dangos nes iddi gael ei diweddaru yma.
+staff-welsh-progress = Mae gan {$done} o {$total} testun Gymraeg gyfredol.
+staff-welsh-stale = Mae angen diweddaru {$count}: mae eu Saesneg wedi newid.
+staff-welsh-save = Cadw’r Gymraeg
+staff-welsh-box-label = {$what} yn Gymraeg
+staff-welsh-english = Saesneg:
+staff-welsh-english-changed = Saesneg wedi newid: gwiriwch y Gymraeg
+
+## Fersiwn Gymraeg: beth yw pob testun (wedi’u cysylltu gan “: ”, fel yn “Cwestiwn 3: awgrym”)
+
+staff-welsh-what-title = Teitl yr ymgynghoriad
+staff-welsh-what-summary = Crynodeb o’r ymgynghoriad
+staff-welsh-what-body = Disgrifiad
+staff-welsh-what-page = Tudalen {$number}
+staff-welsh-what-page-title = teitl
+staff-welsh-what-heading = Pennawd
+staff-welsh-what-paragraph = Paragraff
+staff-welsh-what-question = Cwestiwn {$number}
+staff-welsh-what-hint = awgrym
+staff-welsh-what-guidance = help gyda’r cwestiwn hwn
+staff-welsh-what-option = opsiwn {$number}
+staff-welsh-what-statement = datganiad {$number}
+staff-welsh-what-scale-point = pwynt ar y raddfa {$number}
+staff-welsh-what-rank-item = eitem i’w graddio {$number}
+staff-welsh-what-points-option = opsiwn i roi pwyntiau iddo {$number}
+
+## Mewngofnodi: problemau
+
+staff-sign-in-enter-email = Rhowch eich cyfeiriad e-bost
+staff-sign-in-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.gov.uk
+staff-sign-in-enter-password = Rhowch eich cyfrinair
+staff-sign-in-not-right = Nid yw’r cyfeiriad e-bost na’r cyfrinair yn gywir
+
+## Rhoi ymateb a ddaeth ar bapur, dros y ffôn neu drwy e-bost
+
+staff-entry-loading = Wrthi’n llwytho’r ffurflen…
+staff-entry-title = Rhoi ymateb: {$title}
+staff-entry-all-responses = Pob ymateb
+staff-entry-heading = Rhoi ymateb
+staff-entry-intro = Ar gyfer ymateb a ddaeth ar bapur, dros y ffôn neu drwy e-bost. Caiff ei gyfrif gyda’r lleill, ac mae’r canlyniadau’n dangos faint a ddaeth ym mhob ffordd.
+staff-entry-closed = Caeodd yr ymgynghoriad hwn am {$when}. Dim ond gyda rheswm y derbynnir ymateb a ddaeth i law ar ôl hynny.
+staff-entry-closes = Mae’r ymgynghoriad hwn yn cau am {$when}.
+staff-entry-about = Am yr ymateb
+staff-entry-channel-legend = Sut daeth yr ymateb i law?
+staff-entry-channel-paper = Ffurflen bapur neu lythyr
+staff-entry-channel-phone = Galwad ffôn
+staff-entry-channel-email = E-bost
+staff-entry-received-legend = Pryd daeth i law?
+staff-entry-received-hint = Er enghraifft, 27 3 2026
+staff-entry-late-reason-label = Pam y caiff ei dderbyn ar ôl y dyddiad cau?
+staff-entry-late-reason-hint = Dim ond os daeth i law ar ôl y dyddiad cau. Er enghraifft, wedi’i farcio â stamp post cyn y dyddiad cau.
+staff-entry-answers = Yr atebion
+staff-entry-answers-about = Rhowch bob ateb fel y’i rhoddwyd gan yr unigolyn. Os gadawodd gwestiwn yn wag, gallwch ei adael yn wag yma hefyd.
+staff-entry-save = Cadw’r ymateb
+
+## Rhoi ymateb: problemau
+
+staff-entry-not-published = Nid yw holiadur yr ymgynghoriad hwn wedi’i gyhoeddi eto, felly nid oes dim i’w ateb.
+staff-entry-select-channel = Dewiswch sut daeth yr ymateb i law
+staff-entry-enter-received = Rhowch y dyddiad y daeth yr ymateb i law
+staff-entry-received-missing-day = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys diwrnod
+staff-entry-received-missing-month = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys mis
+staff-entry-received-missing-year = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys blwyddyn
+staff-entry-received-missing-day-month = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys diwrnod a mis
+staff-entry-received-missing-day-year = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys diwrnod a blwyddyn
+staff-entry-received-missing-month-year = Rhaid i’r dyddiad y daeth yr ymateb i law gynnwys mis a blwyddyn
+staff-entry-received-short-year = Rhaid i’r flwyddyn gynnwys 4 rhif
+staff-entry-received-not-real = Rhaid i’r dyddiad y daeth yr ymateb i law fod yn ddyddiad go iawn
+staff-entry-received-future = Rhaid i’r dyddiad y daeth yr ymateb i law fod heddiw neu yn y gorffennol
+staff-entry-enter-late-reason = Rhowch y rheswm pam y derbynnir ymateb a ddaeth i law ar ôl y dyddiad cau ({$closes})
+staff-entry-late-reason-too-long = Rhaid i’r rheswm fod yn {$most} nod neu lai
+staff-entry-no-answers = Rhowch o leiaf un ateb: ni chaiff ymateb heb atebion ei gadw

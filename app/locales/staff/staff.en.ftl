@@ -44,3 +44,166 @@ column-responses = Responses
 questionnaire-link = Questionnaire
 questionnaire-of = of {$title}
 draft-suffix = (draft)
+
+## Refusals shared by several staff pages
+
+staff-no-consultation-here = There is no consultation at this address.
+staff-unknown-button = That button is not one this page has: go back to the page and try again.
+
+## Related documents: the list on the consultation page
+
+staff-related-documents = Related documents
+staff-file-type-pdf = PDF
+staff-file-type-word = Word document
+staff-file-type-odt = OpenDocument text
+staff-file-type-excel = Excel spreadsheet
+staff-file-type-ods = OpenDocument spreadsheet
+staff-file-type-csv = CSV
+staff-file-type-png = PNG image
+staff-file-type-jpeg = JPEG image
+staff-file-type-gif = GIF image
+staff-file-type-webp = WebP image
+staff-document-size-bytes = {$bytes} bytes
+
+## Related documents: the staff page
+
+staff-documents-title = Related documents: {$title}
+staff-documents-link-added = Link added. It is listed on the consultation page.
+staff-documents-file-added = File uploaded. It is listed on the consultation page.
+staff-documents-removed = Document removed.
+staff-documents-moved = Document moved.
+staff-documents-gone = Someone had already removed that document: this is the list as it is now.
+staff-documents-remove-question = Remove “{$title}”?
+staff-documents-remove-effect = It will no longer be listed on the consultation page, and its link will stop working.
+staff-documents-yes-remove = Yes, remove it
+staff-documents-no-keep = No, keep it
+staff-documents-intro = Listed on the consultation page in this order, under “Related documents”. Changes show there at once. Up to {$most} documents.
+staff-documents-none = There are no related documents yet.
+staff-documents-move-up = Move up
+staff-documents-move-down = Move down
+staff-documents-remove = Remove
+staff-documents-add-link = Add a link
+staff-documents-add-link-about = To a document or page on another website, such as the council’s own.
+staff-documents-title-label = Title
+staff-documents-link-title-hint = What the document is, for example Draft library strategy 2027 to 2030.
+staff-documents-url-label = Web address
+staff-documents-url-hint = For example, https://www.example.gov.uk/library-strategy.pdf
+staff-documents-add-link-button = Add link
+staff-documents-upload = Upload a file
+staff-documents-file-title-hint = What the document is, for example Map of the proposed route.
+staff-documents-file-label = File
+staff-documents-file-hint = PDF, Word, OpenDocument, Excel, CSV, or an image (PNG, JPEG, GIF or WebP), up to {$megabytes} MB. A larger document can be added as a link.
+staff-documents-upload-button = Upload file
+
+## Related documents: problems with what was sent
+
+staff-documents-enter-title = Enter a title for the document
+staff-documents-title-too-long = The title must be {$most} characters or fewer
+staff-documents-enter-url = Enter the web address of the document
+staff-documents-url-too-long = The web address must be {$most} characters or fewer
+staff-documents-url-format = Enter a web address in the correct format, like https://www.example.gov.uk/plan.pdf
+staff-documents-select-file = Select a file
+staff-documents-file-empty = The selected file is empty
+staff-documents-file-type = The selected file must be a PDF, Word, OpenDocument, Excel, CSV, PNG, JPEG, GIF or WebP file
+staff-documents-file-too-large = The selected file must be smaller than {$megabytes} MB. Link to a larger document instead
+staff-documents-no-document-there = There is no document there: go back to the page and try again.
+staff-documents-upload-unreadable = The upload could not be read.
+staff-documents-gone-here = That document is no longer here: someone may have removed it.
+
+## The question library
+
+staff-library-removed = Question removed from the library. Copies already added to questionnaires are not changed.
+staff-library-gone = Someone had already removed that question: this is the library as it is now.
+staff-library-intro = Questions asked in the same words across the council. When you add a question to a questionnaire, you can add a copy of one of these instead of writing it: you can then change the copy without changing the library.
+staff-library-standard = Standard questions
+staff-block-about-you = About you (equality monitoring)
+staff-block-about-you-about = Age, sex, gender identity, ethnic group, disability, religion or belief and sexual orientation, in the 2021 Census categories. Every question is optional and has “Prefer not to say”; a paragraph tells respondents why they are asked.
+staff-block-about-response = About this response
+staff-block-about-response-about = Whether they respond as an individual or for an organisation (and which), their name, and whether we may publish their response (with their name, without it, or not at all), kept with each response for moderation.
+staff-library-block-added = Added from a questionnaire page, as a new last page.
+staff-library-saved = Saved questions
+staff-library-none-saved = No questions have been saved yet. To save one, open it in a questionnaire you build and choose “Save a copy to the library”.
+staff-library-saved-by = {$kind} · saved by {$name}, {$date}
+staff-library-saved-by-in = {$kind} · saved by {$name}, {$department}, {$date}
+staff-library-remove = Remove from the library
+staff-library-gone-question = That question is no longer in the library: someone may have removed it.
+staff-library-question-deleted = That question is no longer in this questionnaire: someone may have deleted it.
+staff-library-question-too-old = That saved question was made by an older version of the platform and can no longer be added. Ask whoever saved it to save it again.
+
+## Welsh version: the consultation's own words in Welsh
+
+staff-welsh-title = Welsh version: {$title}
+staff-welsh-saved = The Welsh has been saved.
+staff-welsh-heading = Welsh version
+staff-welsh-intro = Give the Welsh of each text. People who choose Cymraeg see it; a text without Welsh shows in English, marked as English so screen readers say it right. When the English of a text changes, its Welsh is not shown until it is brought up to date here.
+staff-welsh-progress = {$done} of {$total} texts have up-to-date Welsh.
+staff-welsh-stale = {$count} need updating: their English has changed.
+staff-welsh-save = Save the Welsh
+staff-welsh-box-label = {$what} in Welsh
+staff-welsh-english = English:
+staff-welsh-english-changed = English changed: check the Welsh
+
+## Welsh version: what each text is (joined by “: ”, as in “Question 3: hint”)
+
+staff-welsh-what-title = Consultation title
+staff-welsh-what-summary = Consultation summary
+staff-welsh-what-body = Description
+staff-welsh-what-page = Page {$number}
+staff-welsh-what-page-title = title
+staff-welsh-what-heading = Heading
+staff-welsh-what-paragraph = Paragraph
+staff-welsh-what-question = Question {$number}
+staff-welsh-what-hint = hint
+staff-welsh-what-guidance = help with this question
+staff-welsh-what-option = option {$number}
+staff-welsh-what-statement = statement {$number}
+staff-welsh-what-scale-point = scale point {$number}
+staff-welsh-what-rank-item = item to rank {$number}
+staff-welsh-what-points-option = option to give points to {$number}
+
+## Signing in: problems
+
+staff-sign-in-enter-email = Enter your email address
+staff-sign-in-email-format = Enter an email address in the correct format, like name@example.gov.uk
+staff-sign-in-enter-password = Enter your password
+staff-sign-in-not-right = The email address or password is not right
+
+## Entering a response received on paper, by phone or by email
+
+staff-entry-loading = Loading the form…
+staff-entry-title = Enter a response: {$title}
+staff-entry-all-responses = All responses
+staff-entry-heading = Enter a response
+staff-entry-intro = For a response that came on paper, by phone or by email. It is counted with the others, and the results show how many came each way.
+staff-entry-closed = This consultation closed at {$when}. A response received after then is accepted only with a reason.
+staff-entry-closes = This consultation closes at {$when}.
+staff-entry-about = About the response
+staff-entry-channel-legend = How did the response arrive?
+staff-entry-channel-paper = Paper form or letter
+staff-entry-channel-phone = Phone call
+staff-entry-channel-email = Email
+staff-entry-received-legend = When was it received?
+staff-entry-received-hint = For example, 27 3 2026
+staff-entry-late-reason-label = Why is it accepted after the closing date?
+staff-entry-late-reason-hint = Only if it was received after the closing date. For example, postmarked before the closing date.
+staff-entry-answers = The answers
+staff-entry-answers-about = Enter each answer as the person gave it. A question they left blank can be left blank here.
+staff-entry-save = Save response
+
+## Entering a response: problems
+
+staff-entry-not-published = This consultation’s questionnaire is not published yet, so there is nothing to answer.
+staff-entry-select-channel = Select how the response arrived
+staff-entry-enter-received = Enter the date the response was received
+staff-entry-received-missing-day = The date the response was received must include a day
+staff-entry-received-missing-month = The date the response was received must include a month
+staff-entry-received-missing-year = The date the response was received must include a year
+staff-entry-received-missing-day-month = The date the response was received must include a day and month
+staff-entry-received-missing-day-year = The date the response was received must include a day and year
+staff-entry-received-missing-month-year = The date the response was received must include a month and year
+staff-entry-received-short-year = Year must include 4 numbers
+staff-entry-received-not-real = The date the response was received must be a real date
+staff-entry-received-future = The date the response was received must be today or in the past
+staff-entry-enter-late-reason = Enter why a response received after the closing date ({$closes}) is accepted
+staff-entry-late-reason-too-long = The reason must be {$most} characters or fewer
+staff-entry-no-answers = Enter at least one answer: a response with no answers is not kept

@@ -74,8 +74,8 @@ pub struct QuestionEditor {
     pub title: String,
     pub revision: String,
     pub question: Option<crate::domain::Question>,
-    /// For a new question: the page it goes on, in words ("page 2").
-    pub page_name: Option<String>,
+    /// For a new question: the number of the page it goes on (from 1).
+    pub page_number: Option<usize>,
     /// For a new question: the question library's saved questions, any of which can be added
     /// instead of writing one.
     #[serde(default)]
@@ -123,8 +123,12 @@ pub async fn load_consultation_details(slug: String) -> Result<ConsultationDetai
 pub struct SavedQuestionnaire {
     pub revision: String,
     pub questionnaire: Questionnaire,
-    /// What the edit did, in words, for the island's live region.
+    /// What the edit did, in English (tests, logs).
     pub announcement: String,
+    /// The same, for the island's live region to write in the page's language.
+    #[serde(default)]
+    pub announcement_text: Option<crate::domain::interface_text::Message>,
+
     /// The question the edit added or moved, by key (the island moves focus to it).
     #[serde(default)]
     pub focus: Option<String>,
@@ -168,7 +172,7 @@ pub async fn add_new_question(
     let staff = crate::staff::api::require_staff().await?;
     let Some(question) = crate::domain::question_form::starter_question(&kind) else {
         return Err(AppError::BadRequest(
-            "That is not a kind of question the builder offers.".into(),
+            crate::domain::interface_text::english("builder-no-such-kind"),
         ));
     };
     let edit = Edit::AddQuestion {
@@ -192,8 +196,11 @@ pub async fn save_routes(
 ) -> Result<SavedQuestionnaire, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form)
-        .map_err(|_| AppError::BadRequest("The routes could not be read.".into()))?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form).map_err(|_| {
+        AppError::BadRequest(crate::domain::interface_text::english(
+            "builder-routes-unreadable",
+        ))
+    })?;
     let fields = crate::domain::routing::routes_from_outline(&question, &fields);
     let saved =
         super::service::set_routes(&state.db, &staff, &slug, &revision, &question, &fields).await?;
@@ -228,7 +235,10 @@ async fn saved_answer(
     Ok(SavedQuestionnaire {
         revision,
         questionnaire: draft.questionnaire,
-        announcement: applied.announcement,
+        announcement: applied
+            .announcement
+            .render(crate::domain::Language::English),
+        announcement_text: Some(applied.announcement),
         focus: applied.focus,
     })
 }
@@ -275,13 +285,16 @@ pub async fn autosave_question(
     use crate::domain::questionnaire_edit::Edit;
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form)
-        .map_err(|_| AppError::BadRequest("The question's fields could not be read.".into()))?;
+    let fields: Vec<(String, String)> = serde_urlencoded::from_str(&form).map_err(|_| {
+        AppError::BadRequest(crate::domain::interface_text::english(
+            "builder-fields-unreadable",
+        ))
+    })?;
     let draft = super::service::questionnaire_draft(&state.db, staff.clone(), &slug).await?;
     let editor = super::editor_for(draft, &key, None)?;
     let Some(question) = editor.question else {
         return Err(AppError::BadRequest(
-            "Only a question already added is saved as it is changed.".into(),
+            crate::domain::interface_text::english("builder-autosave-new"),
         ));
     };
     let question =

@@ -11,8 +11,10 @@ use super::api::{
 };
 use crate::components::{
     DateTimeField, ErrorSummary, InputField, PageTitle, PostedForm, SelectField, TextAreaField,
+    href, tr, tr_with,
 };
 use crate::domain::consultation_details::MAX_SUMMARY_CHARS;
+use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
@@ -20,7 +22,7 @@ pub fn NewConsultationPage() -> impl IntoView {
     let posted = use_context::<PostedForm>().unwrap_or_default();
     let form = Resource::new(|| (), |_| load_new_consultation_form());
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -38,23 +40,21 @@ pub fn NewConsultationPage() -> impl IntoView {
 fn NewConsultationView(form: NewConsultationForm, posted: PostedForm) -> impl IntoView {
     let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
     view! {
-        <PageTitle text="Create a consultation".to_string() error=has_errors />
+        <PageTitle text=tr("editor-create-title") error=has_errors />
         <StaffBar staff=form.staff />
-        <a href="/staff" class="back-link">
-            "All consultations"
+        <a href=href("/staff") class="back-link">
+            {tr("editor-all-consultations")}
         </a>
         <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
-        <h1 class="heading-xl">"Create a consultation"</h1>
-        <p class="body">
-            "It is saved as a draft: only staff can see it until it is published."
-        </p>
+        <h1 class="heading-xl">{tr("editor-create-title")}</h1>
+        <p class="body">{tr("editor-create-draft-note")}</p>
         <TemplateChoices templates=form.templates />
         <DetailsForm
-            action=super::NEW_CONSULTATION_PATH.to_string()
+            action=href(super::NEW_CONSULTATION_PATH)
             departments=form.departments
             posted
             slug_fixed=false
-            button="Create draft consultation"
+            button=tr("editor-create-button")
         />
     }
 }
@@ -67,7 +67,7 @@ pub fn ConsultationDetailsPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let form = Resource::new(slug, load_consultation_details);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -89,27 +89,30 @@ fn ConsultationDetailsView(
     let has_errors = posted
         .as_ref()
         .is_some_and(|p| !p.errors.is_empty() || p.problem.is_some());
-    let back = format!("/staff/consultations/{}/questionnaire", form.slug);
-    let action = format!("/staff/consultations/{}/details", form.slug);
+    let back = href(&format!("/staff/consultations/{}/questionnaire", form.slug));
+    let action = href(&format!("/staff/consultations/{}/details", form.slug));
     let posted = posted.unwrap_or(PostedForm {
         values: form.values,
         ..PostedForm::default()
     });
     view! {
-        <PageTitle text=format!("Change the details: {}", form.title) error=has_errors />
+        <PageTitle
+            text=tr_with("editor-details-title", &[("title", TextArg::from(form.title.clone()))])
+            error=has_errors
+        />
         <StaffBar staff=form.staff />
         <a href=back class="back-link">
-            "Back to the questionnaire"
+            {tr("back-to-questionnaire")}
         </a>
         <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
         <span class="caption-l">{form.title}</span>
-        <h1 class="heading-xl">"Change the details"</h1>
+        <h1 class="heading-xl">{tr("editor-details-heading")}</h1>
         <DetailsForm
             action
             departments=form.departments
             posted
             slug_fixed=form.public
-            button="Save details"
+            button=tr("editor-details-button")
         />
     }
 }
@@ -122,98 +125,99 @@ fn DetailsForm(
     departments: Vec<DepartmentChoice>,
     posted: PostedForm,
     slug_fixed: bool,
-    button: &'static str,
+    button: String,
 ) -> impl IntoView {
     let departments = departments
         .into_iter()
         .map(|d| (d.id.to_string(), d.name))
         .collect();
-    let summary_hint = format!(
-        "One or two sentences, shown in the list of consultations. Up to {MAX_SUMMARY_CHARS} characters."
+    let summary_hint = tr_with(
+        "editor-summary-hint",
+        &[("max", TextArg::from(MAX_SUMMARY_CHARS))],
     );
     let slug = if slug_fixed {
         let value = posted.value("slug").unwrap_or_default().to_string();
         view! {
             <div class="form-group">
-                <p class="label label--s">"Web address"</p>
+                <p class="label label--s">{tr("editor-slug-label")}</p>
                 <p class="body">{format!("/consultations/{value}")}</p>
-                <div class="hint">"It cannot change once the consultation is public: links to it would break."</div>
+                <div class="hint">{tr("editor-slug-fixed-hint")}</div>
                 <input type="hidden" name="slug" value=value />
             </div>
         }
-            .into_any()
+        .into_any()
     } else {
         view! {
             <InputField
                 name="slug"
-                label="Web address"
-                hint="Leave blank to make it from the title. Lower-case letters, numbers and hyphens: for example, library-opening-hours becomes /consultations/library-opening-hours."
+                label=tr("editor-slug-label")
+                hint=tr("editor-slug-hint")
                 width="input--width-30"
                 spellcheck="false"
                 posted=posted.clone()
             />
         }
-            .into_any()
+        .into_any()
     };
     view! {
         <form method="post" action=action novalidate>
             // Enter in a text box presses a form's first submit button: let that be the form's
             // own, not "Preview the description".
             <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">
-                {button}
+                {button.clone()}
             </button>
-            <h2 class="heading-m">"About the consultation"</h2>
-            <InputField name="title" label="Title" posted=posted.clone() />
+            <h2 class="heading-m">{tr("editor-about-heading")}</h2>
+            <InputField name="title" label=tr("editor-title-label") posted=posted.clone() />
             {slug}
-            <TextAreaField name="summary" label="Summary" hint=summary_hint rows=3 posted=posted.clone() />
+            <TextAreaField name="summary" label=tr("editor-summary-label") hint=summary_hint rows=3 posted=posted.clone() />
             <TextAreaField
                 name="body"
-                label="What the consultation is about"
-                hint="What is proposed, why, and what people's answers can change. You can use Markdown: ## for a heading, - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                label=tr("editor-body-label")
+                hint=tr("editor-body-hint")
                 rows=12
                 posted=posted.clone()
             />
             <button type="submit" class="button button--secondary" name="do" value="preview_body">
-                "Preview the description"
+                {tr("editor-preview-body")}
             </button>
             {body_preview(&posted)}
             <SelectField
                 name="department"
-                label="Department"
+                label=tr("department")
                 choices=departments
-                prompt="Choose a department"
+                prompt=tr("editor-choose-department")
                 posted=posted.clone()
             />
-            <h2 class="heading-m">"Who to contact"</h2>
+            <h2 class="heading-m">{tr("editor-contact-heading")}</h2>
             <InputField
                 name="contact_name"
-                label="Contact name"
-                hint="A person or a team, for example the Libraries team."
+                label=tr("editor-contact-name-label")
+                hint=tr("editor-contact-name-hint")
                 width="input--width-30"
                 posted=posted.clone()
             />
             <InputField
                 name="contact_email"
-                label="Contact email address"
+                label=tr("editor-contact-email-label")
                 input_type="email"
                 autocomplete="off"
                 spellcheck="false"
                 width="input--width-30"
                 posted=posted.clone()
             />
-            <h2 class="heading-m">"When it is open"</h2>
+            <h2 class="heading-m">{tr("editor-when-open-heading")}</h2>
             <DateTimeField
                 prefix="opens"
-                date_legend="Opening date"
-                time_label="Opening time"
-                date_hint="UK time. For example, 1 6 2027"
+                date_legend=tr("editor-opening-date")
+                time_label=tr("editor-opening-time")
+                date_hint=tr("editor-opening-date-hint")
                 posted=posted.clone()
             />
             <DateTimeField
                 prefix="closes"
-                date_legend="Closing date"
-                time_label="Closing time"
-                date_hint="UK time. For example, 31 8 2027"
+                date_legend=tr("editor-closing-date")
+                time_label=tr("editor-closing-time")
+                date_hint=tr("editor-closing-date-hint")
                 posted=posted.clone()
             />
             <button type="submit" class="button">
@@ -240,8 +244,8 @@ fn body_preview(posted: &PostedForm) -> Option<impl IntoView + use<>> {
     };
     Some(view! {
         <section class="inset" aria-labelledby="body-preview-heading" id="body-preview" tabindex="-1">
-            <h2 class="heading-l" id="body-preview-heading">"Preview of the description"</h2>
-            <p class="hint">"As it will appear on the consultation page. Nothing has been saved yet."</p>
+            <h2 class="heading-l" id="body-preview-heading">{tr("editor-body-preview-heading")}</h2>
+            <p class="hint">{tr("editor-body-preview-hint")}</p>
             <div class="prose" inner_html=html></div>
         </section>
     })
@@ -253,15 +257,13 @@ fn body_preview(posted: &PostedForm) -> Option<impl IntoView + use<>> {
 fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
     (!templates.is_empty()).then(|| {
         view! {
-            <h2 class="heading-m">"Start from a template"</h2>
-            <p class="body">
-                "A copy of the template\u{2019}s details and questions, as a new draft in your department. Or fill in the form below to start from nothing."
-            </p>
+            <h2 class="heading-m">{tr("editor-template-heading")}</h2>
+            <p class="body">{tr("editor-template-about")}</p>
             <ul class="list template-list">
                 {templates
                     .into_iter()
                     .map(|(slug, title, department)| {
-                        let action = format!("/staff/consultations/{slug}/questionnaire");
+                        let action = href(&format!("/staff/consultations/{slug}/questionnaire"));
                         view! {
                             <li class="template-list__item">
                                 <form method="post" action=action>
@@ -273,7 +275,7 @@ fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
                                         name="do"
                                         value="use_template:"
                                     >
-                                        "Start from this template"
+                                        {tr("editor-template-use")}
                                         <span class="visually-hidden">{format!(" \u{2013} {title}")}</span>
                                     </button>
                                 </form>
@@ -282,7 +284,7 @@ fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <h2 class="heading-m">"Start from nothing"</h2>
+            <h2 class="heading-m">{tr("editor-template-nothing")}</h2>
         }
     })
 }

@@ -265,7 +265,7 @@ pub async fn post_questionnaire(
                 .map(|applied| applied.focus)
         }
         (_, None) => Err(AppError::BadRequest(
-            "That button does not do anything: reload the page and try again".into(),
+            crate::domain::interface_text::english("builder-unknown-button"),
         )),
     };
     match outcome {
@@ -351,7 +351,10 @@ pub async fn post_question(
             .ok()
             .and_then(|index| crate::domain::question_form::move_in_list(&fields, list, index, up));
         let Some(values) = moved else {
-            let error = AppError::BadRequest("There is no option there to move.".into());
+            let error = AppError::BadRequest(crate::domain::interface_text::english(
+                "builder-no-option-to-move",
+            ));
+
             return render_refused(state, parts, &error, fields).await;
         };
         let posted = PostedForm {

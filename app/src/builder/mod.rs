@@ -30,26 +30,24 @@ pub fn editor_for(
     page: Option<&str>,
 ) -> Result<api::QuestionEditor, crate::error::AppError> {
     use crate::error::AppError;
-    let (question, page_name) = if key == "new" {
+    let (question, page_number) = if key == "new" {
         let index = page
             .and_then(|page| draft.questionnaire.pages.iter().position(|p| p.key == page))
             .ok_or_else(|| {
-                AppError::NotFound(
-                    "That page is no longer in this questionnaire: someone may have removed it."
-                        .into(),
-                )
+                AppError::NotFound(crate::domain::interface_text::english(
+                    "builder-page-gone-stop",
+                ))
             })?;
-        (None, Some(format!("page {}", index + 1)))
+        (None, Some(index + 1))
     } else {
         let question = draft
             .questionnaire
             .question_by_key(key)
             .cloned()
             .ok_or_else(|| {
-                AppError::NotFound(
-                    "That question is no longer in this questionnaire: someone may have deleted it."
-                        .into(),
-                )
+                AppError::NotFound(crate::domain::interface_text::english(
+                    "builder-question-gone-stop",
+                ))
             })?;
         (Some(question), None)
     };
@@ -59,7 +57,7 @@ pub fn editor_for(
         title: draft.title,
         revision: draft.revision,
         question,
-        page_name,
+        page_number,
         saved: Vec::new(),
     })
 }

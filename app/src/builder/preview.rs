@@ -9,7 +9,6 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use crate::db::entities::{consultation, questionnaire_version};
 use crate::db::questionnaire_store::load_questionnaire;
 use crate::domain::answers::{parse_answers, validate};
-use crate::domain::uk_time;
 use crate::error::{AppError, AppResult};
 use crate::respond::api::{Preview, ResponseForm};
 use crate::respond::token::{canonical_hex, canonical_id, mac};
@@ -30,9 +29,9 @@ pub fn issue_link(signing_key: &[u8], consultation_id: i64, expires: DateTime<Ut
 /// our key, and not expired.
 pub fn verify_link(signing_key: &[u8], token: &str, now: DateTime<Utc>) -> AppResult<i64> {
     let invalid = || {
-        AppError::NotFound(
-            "This preview link is not right. Ask the person who sent it for a new one.".into(),
-        )
+        AppError::NotFound(crate::domain::interface_text::english(
+            "editor-preview-link-wrong",
+        ))
     };
     let parts: Vec<&str> = token.split('.').collect();
     let ["p1", consultation, expires, tag] = parts[..] else {
@@ -45,9 +44,9 @@ pub fn verify_link(signing_key: &[u8], token: &str, now: DateTime<Utc>) -> AppRe
         .verify_truncated_left(&tag)
         .map_err(|_| invalid())?;
     if expires <= now.timestamp() {
-        return Err(AppError::NotFound(
-            "This preview link has expired. Ask the person who sent it for a new one.".into(),
-        ));
+        return Err(AppError::NotFound(crate::domain::interface_text::english(
+            "editor-preview-link-expired",
+        )));
     }
     Ok(consultation_id)
 }
@@ -96,7 +95,7 @@ pub async fn staff_preview(
             "/preview/{}",
             issue_link(signing_key, row.id, expires)
         )),
-        link_expires_text: Some(uk_time::format_date_time(expires)),
+        link_expires: Some(expires),
         checked: false,
     };
     preview_form(db, &row, preview).await
@@ -113,12 +112,16 @@ pub async fn shared_preview(
     let row = consultation::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound("This consultation no longer exists.".into()))?;
+        .ok_or_else(|| {
+            AppError::NotFound(crate::domain::interface_text::english(
+                "editor-preview-consultation-gone",
+            ))
+        })?;
     let preview = Preview {
         action: format!("/preview/{token}"),
         back: None,
         share_link: None,
-        link_expires_text: None,
+        link_expires: None,
         checked: false,
     };
     preview_form(db, &row, preview).await

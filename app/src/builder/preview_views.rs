@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{load_shared_preview, load_staff_preview};
-use crate::components::{ErrorPage, PageTitle, PostedForm, set_status};
+use crate::components::{ErrorPage, PageTitle, PostedForm, set_status, tr, use_language};
+use crate::domain::interface_text::english_in;
 use crate::error::AppError;
 use crate::respond::api::ResponseForm;
 use crate::respond::views::response_form_view;
@@ -28,7 +29,7 @@ pub fn StaffPreviewPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let form = Resource::new(slug, load_staff_preview);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the preview…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("editor-loading-preview")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -50,7 +51,7 @@ pub fn SharedPreviewPage() -> impl IntoView {
     let token = move || params.read().get("token").unwrap_or_default();
     let form = Resource::new(token, load_shared_preview);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the preview…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("editor-loading-preview")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -61,9 +62,9 @@ pub fn SharedPreviewPage() -> impl IntoView {
                         Err(AppError::NotFound(message)) => {
                             set_status(404);
                             view! {
-                                <PageTitle text="This preview link does not work".to_string() />
-                                <h1 class="heading-l">"This preview link does not work"</h1>
-                                <p class="body">{message}</p>
+                                <PageTitle text=tr("editor-preview-link-title") />
+                                <h1 class="heading-l">{tr("editor-preview-link-title")}</h1>
+                                <p class="body">{english_in(use_language(), &message)}</p>
                             }
                                 .into_any()
                         }

@@ -10,10 +10,11 @@ use chrono::Datelike;
 
 use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, IslandScripts, PageTitle, PostedForm,
-    SaveState, SaveStatus, TextAreaField, hydration_mark,
+    SaveState, SaveStatus, TextAreaField, href, hydration_mark, tr, tr_with, use_language,
 };
+use crate::domain::interface_text::TextArg;
 use crate::domain::question_form::{
-    KINDS, ListNoun, OPTION_PREFIX, SCALE_PREFIX, is_kind, list_field, posted_list,
+    KINDS, ListNoun, OPTION_PREFIX, SCALE_PREFIX, is_kind, kind_text_ids, list_field, posted_list,
 };
 use crate::domain::questionnaire::{DEFAULT_POINTS_TOTAL, LIKERT_SCALE, kind_code};
 use crate::domain::{FieldError, QuestionKind};
@@ -36,7 +37,7 @@ pub fn QuestionEditorPage() -> impl IntoView {
         load_question_editor(slug, key, page)
     });
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -57,15 +58,18 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
         let q = query.read_untracked();
         (q.get("page"), q.get("kind"), q.get("at"))
     };
-    let back = format!("/staff/consultations/{}/questionnaire", editor.slug);
+    let back = href(&format!(
+        "/staff/consultations/{}/questionnaire",
+        editor.slug
+    ));
     let kind = match &editor.question {
         Some(question) => Some(question.kind.code().to_string()),
         None => kind.filter(|k| is_kind(k)),
     };
-    let heading = match (&editor.question, &editor.page_name) {
-        (Some(_), _) => "Edit question".to_string(),
-        (None, Some(page)) => format!("Add a question to {page}"),
-        (None, None) => "Add a question".to_string(),
+    let heading = match (&editor.question, editor.page_number) {
+        (Some(_), _) => tr("editor-edit-question"),
+        (None, Some(page)) => tr_with("editor-add-question-to", &[("page", TextArg::from(page))]),
+        (None, None) => tr("editor-add-question"),
     };
     let has_errors = posted
         .as_ref()
@@ -128,6 +132,7 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     }),
                 ..PostedForm::default()
             });
+            let action = href(&action);
             let form = view! { <EditorForm action kind revision=editor.revision.clone() posted=values back=back.clone() /> };
             // An existing question is saved as it is changed (with JavaScript); a new one by
             // its button.
@@ -157,10 +162,8 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
     // An existing question can be saved to the question library, as it is stored.
     let save_to_library = editor.question.as_ref().map(|question| {
         view! {
-            <h2 class="heading-m">"Question library"</h2>
-            <p class="body">
-                "Save a copy of this question, as last saved, for anyone in the council building a consultation to add. Later changes here do not change the copy."
-            </p>
+            <h2 class="heading-m">{tr("editor-library-heading")}</h2>
+            <p class="body">{tr("editor-library-about")}</p>
             <form method="post" action=back.clone()>
                 <input type="hidden" name="revision" value=editor.revision.clone() />
                 <button
@@ -169,16 +172,25 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
                     name="do"
                     value=format!("library_save:{}", question.key)
                 >
-                    "Save a copy to the library"
+                    {tr("editor-library-save")}
                 </button>
             </form>
         }
     });
     view! {
-        <PageTitle text=format!("{heading}: {}", editor.title) error=has_errors />
+        <PageTitle
+            text=tr_with(
+                "editor-page-title",
+                &[
+                    ("heading", TextArg::from(heading.clone())),
+                    ("title", TextArg::from(editor.title.clone())),
+                ],
+            )
+            error=has_errors
+        />
         <StaffBar staff=editor.staff />
         <a href=back.clone() class="back-link">
-            "Back to the questionnaire"
+            {tr("back-to-questionnaire")}
         </a>
         <ErrorSummary errors=errors problem=problem />
         <span class="caption-l">{editor.title}</span>
@@ -192,16 +204,12 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 fn not_saved_reason(error: crate::error::AppError) -> String {
     match error {
-        crate::error::AppError::Invalid(errors) => format!(
-            "{} to fix first. Press \u{201c}Save question\u{201d} to see where.",
-            if errors.len() == 1 {
-                "1 thing".to_string()
-            } else {
-                format!("{} things", errors.len())
-            }
+        crate::error::AppError::Invalid(errors) => tr_with(
+            "editor-autosave-to-fix",
+            &[("count", TextArg::from(errors.len()))],
         ),
-        crate::error::AppError::Conflict(_) => "someone else changed this questionnaire since you opened this page. Copy your changes, reload the page and make them again.".into(),
-        other => other.to_string(),
+        crate::error::AppError::Conflict(_) => tr("editor-autosave-conflict"),
+        other => crate::domain::interface_text::english_in(use_language(), &other.to_string()),
     }
 }
 
@@ -385,10 +393,8 @@ fn SavedChoices(
     let at = at.filter(|at| at.parse::<usize>().is_ok());
     (!saved.is_empty()).then(|| {
         view! {
-            <h2 class="heading-m">"Or add a question from the library"</h2>
-            <p class="body">
-                "A copy of a question saved by staff across the council, added here. You can change the copy afterwards."
-            </p>
+            <h2 class="heading-m">{tr("editor-from-library-heading")}</h2>
+            <p class="body">{tr("editor-from-library-about")}</p>
             <ul class="document-list">
                 {saved
                     .into_iter()
@@ -406,7 +412,7 @@ fn SavedChoices(
                                         name="do"
                                         value=format!("saved:{}", question.id)
                                     >
-                                        "Add this question"
+                                        {tr("editor-add-this-question")}
                                         <span class="visually-hidden">
                                             {format!(" \u{2013} {}", question.name)}
                                         </span>
@@ -510,13 +516,14 @@ fn KindChoice(page: String, at: Option<String>) -> impl IntoView {
             {at.map(|at| view! { <input type="hidden" name="at" value=at /> })}
             <div class="form-group">
                 <fieldset class="fieldset" aria-describedby="kind-hint">
-                    <legend class="fieldset__legend fieldset__legend--s">"What kind of question?"</legend>
-                    <div id="kind-hint" class="hint">"You can change its wording and settings later, but not its kind."</div>
+                    <legend class="fieldset__legend fieldset__legend--s">{tr("editor-kind-legend")}</legend>
+                    <div id="kind-hint" class="hint">{tr("editor-kind-hint")}</div>
                     <div class="radios">
                         {KINDS
                             .into_iter()
                             .enumerate()
                             .map(|(index, (code, name, description))| {
+                                let (name, description) = kind_texts(code, name, description);
                                 let id = format!("kind-{code}");
                                 let hint_id = format!("{id}-hint");
                                 view! {
@@ -544,9 +551,18 @@ fn KindChoice(page: String, at: Option<String>) -> impl IntoView {
                 </fieldset>
             </div>
             <button type="submit" class="button">
-                "Continue"
+                {tr("button-continue")}
             </button>
         </form>
+    }
+}
+
+/// A kind's name and description in the page's language (English as `KINDS` has them if a kind
+/// had no messages).
+fn kind_texts(code: &str, name: &str, description: &str) -> (String, String) {
+    match kind_text_ids(code) {
+        Some((name_id, description_id)) => (tr(name_id), tr(description_id)),
+        None => (name.to_string(), description.to_string()),
     }
 }
 
@@ -565,18 +581,18 @@ fn EditorForm(
     let kind_name = KINDS
         .iter()
         .find(|(code, _, _)| *code == kind)
-        .map(|(_, name, _)| *name)
+        .map(|(code, name, description)| kind_texts(code, name, description).0)
         .unwrap_or_default();
     // Content blocks: only their text.
     if kind == kind_code::HEADING || kind == kind_code::PARAGRAPH {
         let text = if kind == kind_code::HEADING {
-            view! { <InputField name="label" label="Heading" posted=posted.clone() /> }.into_any()
+            view! { <InputField name="label" label=tr("editor-heading-label") posted=posted.clone() /> }.into_any()
         } else {
             view! {
                 <TextAreaField
                     name="label"
-                    label="Text"
-                    hint="Shown between the questions. You can use Markdown: ## for a heading, - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                    label=tr("editor-text-label")
+                    hint=tr("editor-text-hint")
                     rows=8
                     posted=posted.clone()
                 />
@@ -584,16 +600,16 @@ fn EditorForm(
             .into_any()
         };
         return view! {
-            <p class="body">{format!("Kind of block: {kind_name}")}</p>
+            <p class="body">{tr_with("editor-kind-of-block", &[("kind", TextArg::from(kind_name.clone()))])}</p>
             <form method="post" action=action novalidate>
                 <input type="hidden" name="revision" value=revision />
                 {text}
                 <div class="builder-actions">
                     <button type="submit" class="button" name="do" value="save">
-                        "Save"
+                        {tr("editor-save")}
                     </button>
                     <a href=back class="builder-actions__link">
-                        "Cancel"
+                        {tr("editor-cancel")}
                     </a>
                 </div>
             </form>
@@ -605,8 +621,8 @@ fn EditorForm(
         kind_code::SHORT_TEXT | kind_code::LONG_TEXT => view! {
             <InputField
                 name="max_chars"
-                label="Character limit"
-                hint="The most characters an answer may have. Leave it as it is unless you need less."
+                label=tr("editor-max-chars-label")
+                hint=tr("editor-max-chars-hint")
                 width="input--width-5"
                 posted=posted.clone()
             />
@@ -615,27 +631,27 @@ fn EditorForm(
         kind_code::NUMBER => view! {
             <InputField
                 name="min"
-                label="Lowest number allowed (optional)"
+                label=tr("editor-min-label")
                 width="input--width-10"
                 posted=posted.clone()
             />
             <InputField
                 name="max"
-                label="Highest number allowed (optional)"
+                label=tr("editor-max-label")
                 width="input--width-10"
                 posted=posted.clone()
             />
             <InputField
                 name="decimals"
-                label="Decimal places allowed"
-                hint="0 for whole numbers only; up to 6."
+                label=tr("editor-decimals-label")
+                hint=tr("editor-decimals-hint")
                 width="input--width-2"
                 posted=posted.clone()
             />
             <InputField
                 name="unit"
-                label="Unit (optional)"
-                hint="Shown after the box, such as km, people or hours."
+                label=tr("editor-unit-label")
+                hint=tr("editor-unit-hint")
                 width="input--width-10"
                 posted=posted.clone()
             />
@@ -644,30 +660,30 @@ fn EditorForm(
         kind_code::DATE => view! {
             <DateField
                 prefix="earliest"
-                legend="Earliest date allowed (optional)"
-                hint="For example, 1 1 1900"
+                legend=tr("editor-earliest-legend")
+                hint=tr("editor-earliest-hint")
                 posted=posted.clone()
             />
             <DateField
                 prefix="latest"
-                legend="Latest date allowed (optional)"
-                hint="For example, 31 12 2026"
+                legend=tr("editor-latest-legend")
+                hint=tr("editor-latest-hint")
                 posted=posted.clone()
             />
         }
             .into_any(),
         kind_code::EMAIL | kind_code::UK_POSTCODE => ().into_any(),
         kind_code::GRID => view! {
-            <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::STATEMENT legend="Statements" />
-            <ListFields posted=posted.clone() prefix=SCALE_PREFIX noun=ListNoun::POINT legend="Scale" />
+            <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::STATEMENT legend=tr("editor-statements-legend") />
+            <ListFields posted=posted.clone() prefix=SCALE_PREFIX noun=ListNoun::POINT legend=tr("editor-scale-legend") />
         }
             .into_any(),
         kind_code::POINTS => view! {
             <OptionFields posted=posted.clone() multiple=false other_allowed=false />
             <InputField
                 name="points_total"
-                label="Points to share"
-                hint="Such as 100. Up to 10,000."
+                label=tr("editor-points-total-label")
+                hint=tr("editor-points-total-hint")
                 width="input--width-5"
                 posted=posted.clone()
             />
@@ -684,19 +700,19 @@ fn EditorForm(
             .into_any(),
     };
     view! {
-        <p class="body">{format!("Kind of question: {kind_name}")}</p>
+        <p class="body">{tr_with("editor-kind-of-question", &[("kind", TextArg::from(kind_name.clone()))])}</p>
         <form method="post" action=action novalidate>
             // Enter in a text box presses a form's first submit button: let that be "Save", not
             // "Move up option 2" or "Add another option".
             <button type="submit" name="do" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">
-                "Save question"
+                {tr("editor-save-question")}
             </button>
             <input type="hidden" name="revision" value=revision />
-            <InputField name="label" label="Question" posted=posted.clone() />
+            <InputField name="label" label=tr("editor-question-label") posted=posted.clone() />
             <TextAreaField
                 name="hint"
-                label="Hint (optional)"
-                hint="Shown under the question, to help people answer it."
+                label=tr("editor-hint-label")
+                hint=tr("editor-hint-hint")
                 rows=2
                 posted=posted.clone()
             />
@@ -712,7 +728,7 @@ fn EditorForm(
                             checked=required
                         />
                         <label class="label checkboxes__label" for="required">
-                            "Respondents must answer this question"
+                            {tr("editor-required-label")}
                         </label>
                     </div>
                 </div>
@@ -720,17 +736,17 @@ fn EditorForm(
             {settings}
             <TextAreaField
                 name="guidance"
-                label="Guidance (optional)"
-                hint="Longer help, such as facts people need to answer. Respondents open it under \u{201c}Help with this question\u{201d}. You can use Markdown: - for a list, **bold**, [link text](https://www.example.gov.uk)."
+                label=tr("editor-guidance-label")
+                hint=tr("editor-guidance-hint")
                 rows=4
                 posted=posted.clone()
             />
             <div class="builder-actions">
                 <button type="submit" class="button" name="do" value="save">
-                    "Save question"
+                    {tr("editor-save-question")}
                 </button>
                 <a href=back class="builder-actions__link">
-                    "Cancel"
+                    {tr("editor-cancel")}
                 </a>
             </div>
         </form>
@@ -743,17 +759,13 @@ fn EditorForm(
 fn PointsRuleField(posted: PostedForm) -> impl IntoView {
     let at_most = posted.value("points_rule") == Some("at_most");
     let choices = [
-        ("exact", "Exactly the points to share", !at_most),
-        (
-            "at_most",
-            "No more than the points to share (respondents may leave some)",
-            at_most,
-        ),
+        ("exact", tr("editor-points-rule-exact"), !at_most),
+        ("at_most", tr("editor-points-rule-at-most"), at_most),
     ];
     view! {
         <div class="form-group">
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--s">"Respondents' points must add up to"</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{tr("editor-points-rule-legend")}</legend>
                 <div class="radios">
                     {choices
                         .into_iter()
@@ -791,15 +803,16 @@ fn ListFields(
     posted: PostedForm,
     prefix: &'static str,
     noun: ListNoun,
-    legend: &'static str,
+    legend: String,
 ) -> impl IntoView {
     let list = prefix.trim_end_matches('-');
-    let one = noun.one.to_lowercase();
+    let language = use_language();
     let items = posted_list(&posted.values, prefix);
     let first = format!("{prefix}new-1");
     let group_error = error_for(&posted, &first)
         .filter(|_| !items.iter().any(|(key, _)| key.is_empty()))
-        .map(|e| e.message.clone());
+        .map(|e| e.message_in(language));
+    let noun_arg = move || ("noun", TextArg::from(noun.code));
     let count = items.len();
     let boxes = items
         .into_iter()
@@ -807,17 +820,20 @@ fn ListFields(
         .map(|(index, (key, label))| {
             // Plain-form twins of reordering (WCAG 2.5.7): each moves one place and draws the form
             // again; nothing is saved until "Save question".
-            let one = one.clone();
             let move_button = move |up: bool| {
                 let (text, value) = if up {
-                    ("Move up", format!("{list}_up:{index}"))
+                    (tr("editor-move-up"), format!("{list}_up:{index}"))
                 } else {
-                    ("Move down", format!("{list}_down:{index}"))
+                    (tr("editor-move-down"), format!("{list}_down:{index}"))
                 };
+                let which = tr_with(
+                    "editor-list-item-lower",
+                    &[noun_arg(), ("number", TextArg::from(index + 1))],
+                );
                 view! {
                     <button type="submit" class="button button--secondary button--small" name="do" value=value>
                         {text}
-                        <span class="visually-hidden">{format!(" {one} {}", index + 1)}</span>
+                        <span class="visually-hidden">{format!(" {which}")}</span>
                     </button>
                 }
             };
@@ -830,7 +846,7 @@ fn ListFields(
                 }
             });
             let name = list_field(prefix, &key, index);
-            let error = error_for(&posted, &name).map(|e| e.message.clone());
+            let error = error_for(&posted, &name).map(|e| e.message_in(language));
             let class = if error.is_some() {
                 "input input--width-30 input--error"
             } else {
@@ -845,7 +861,7 @@ fn ListFields(
             view! {
                 <div class=group>
                     <label class="label" for=name.clone()>
-                        {format!("{} {}", noun.one, index + 1)}
+                        {tr_with("editor-list-item", &[noun_arg(), ("number", TextArg::from(index + 1))])}
                     </label>
                     {error.clone().map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
                     <input
@@ -868,24 +884,15 @@ fn ListFields(
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
                 <div id=hint_id class="hint">
-                    {format!("At least 2. Leave {} empty to remove it.", article(&one))}
+                    {tr_with("editor-list-hint", &[noun_arg()])}
                 </div>
                 {group_error.map(|message| view! { <ErrorMessage id=format!("{list}-list-error") message /> })}
                 {boxes}
                 <button type="submit" class="button button--secondary" name="do" value=format!("add_{list}")>
-                    {format!("Add another {one}")}
+                    {tr_with("editor-list-add", &[noun_arg()])}
                 </button>
             </fieldset>
         </div>
-    }
-}
-
-/// "an option", "a statement".
-fn article(noun: &str) -> String {
-    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        format!("an {noun}")
-    } else {
-        format!("a {noun}")
     }
 }
 
@@ -895,7 +902,7 @@ fn article(noun: &str) -> String {
 fn OtherOptionField(posted: PostedForm) -> impl IntoView {
     let checked = posted.value("other") == Some("yes");
     let key = posted.value("other_key").unwrap_or_default().to_string();
-    let error = error_for(&posted, "other").map(|e| e.message.clone());
+    let error = error_for(&posted, "other").map(|e| e.message_in(use_language()));
     let group = if error.is_some() {
         "form-group form-group--error"
     } else {
@@ -917,10 +924,10 @@ fn OtherOptionField(posted: PostedForm) -> impl IntoView {
                         aria-describedby="other-hint"
                     />
                     <label class="label checkboxes__label" for="other">
-                        "Add an \u{201c}Other\u{201d} option"
+                        {tr("editor-other-label")}
                     </label>
                     <div id="other-hint" class="hint checkboxes__hint">
-                        "Last in the list. Whoever chooses it is asked to say what, in a box of its own."
+                        {tr("editor-other-hint")}
                     </div>
                 </div>
             </div>
@@ -937,20 +944,20 @@ fn OptionFields(
     other_allowed: bool,
 ) -> impl IntoView {
     view! {
-        <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::OPTION legend="Options" />
+        <ListFields posted=posted.clone() prefix=OPTION_PREFIX noun=ListNoun::OPTION legend=tr("editor-options-legend") />
     {other_allowed.then(|| view! { <OtherOptionField posted=posted.clone() /> })}
         {multiple
             .then(|| {
                 view! {
                     <InputField
                         name="min_choices"
-                        label="Fewest options a respondent must pick (optional)"
+                        label=tr("editor-min-choices-label")
                         width="input--width-5"
                         posted=posted.clone()
                     />
                     <InputField
                         name="max_choices"
-                        label="Most options a respondent may pick (optional)"
+                        label=tr("editor-max-choices-label")
                         width="input--width-5"
                         posted=posted.clone()
                     />

@@ -354,7 +354,7 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     }
     if new.closes_at <= new.opens_at {
         return Err(AppError::BadRequest(
-            "The closing date must be after the opening date".into(),
+            crate::domain::interface_text::english("builder-closing-after-opening"),
         ));
     }
     let questionnaire = new_questionnaire(std::mem::take(&mut new.pages));
@@ -540,7 +540,10 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     match create_consultation(db, new).await {
         Ok(_) => Ok(slug),
         Err(AppError::Conflict(_)) => Err(AppError::Invalid(vec![crate::domain::FieldError {
-            text: None,
+            text: Some(
+                crate::domain::interface_text::Message::new("builder-slug-taken")
+                    .text("slug", slug.clone()),
+            ),
             field: "slug".into(),
             target_id: "slug".into(),
             message: format!(
@@ -557,7 +560,11 @@ pub fn revision_token(version: &questionnaire_version::Model) -> String {
     format!("{}.{}", version.number, version.revision)
 }
 
-const CHANGED_MEANWHILE: &str = "Someone else changed this questionnaire after you opened it, so nothing was changed. The latest version is shown: make your change again.";
+/// The refusal of an edit made on an old revision (written in the page's language by the page
+/// that shows it: `interface_text::english_in`).
+fn changed_meanwhile() -> String {
+    crate::domain::interface_text::english("builder-changed-meanwhile")
+}
 
 /// The newest version of a consultation's questionnaire: the one being built.
 pub(crate) async fn newest_version(
@@ -585,7 +592,7 @@ async fn claim(
     use sea_orm::{ColumnTrait, QueryFilter};
     let newest = newest_version(txn, consultation_id).await?;
     if revision_token(&newest) != seen {
-        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
+        return Err(AppError::Conflict(changed_meanwhile()));
     }
     let claimed = questionnaire_version::Entity::update_many()
         .col_expr(
@@ -597,7 +604,7 @@ async fn claim(
         .exec(txn)
         .await?;
     if claimed.rows_affected != 1 {
-        return Err(AppError::Conflict(CHANGED_MEANWHILE.into()));
+        return Err(AppError::Conflict(changed_meanwhile()));
     }
     Ok(questionnaire_version::Model {
         revision: newest.revision + 1,
@@ -768,7 +775,7 @@ pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
         .await
         .map_err(|e| match e.sql_err() {
             Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-                AppError::Conflict(CHANGED_MEANWHILE.into())
+                AppError::Conflict(changed_meanwhile())
             }
             _ => e.into(),
         })?
@@ -894,7 +901,10 @@ pub async fn update_details(
     active.update(db).await.map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Invalid(vec![
             crate::domain::FieldError {
- text: None,
+                text: Some(
+                    crate::domain::interface_text::Message::new("builder-slug-taken")
+                        .text("slug", new_slug.clone()),
+                ),
                 field: "slug".into(),
                 target_id: "slug".into(),
                 message: format!(
@@ -925,7 +935,7 @@ pub async fn undo_delete<C: TransactionTrait + ConnectionTrait>(
         .await?
     else {
         return Err(AppError::BadRequest(
-            "There is no deleted question to put back".into(),
+            crate::domain::interface_text::english("builder-nothing-to-put-back"),
         ));
     };
     let question: crate::domain::Question = serde_json::from_str(&latest.question_json)
@@ -993,10 +1003,9 @@ async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
             Err(other) => return Err(other),
         }
     }
-    Err(AppError::Conflict(
-        "This consultation has been copied too many times: rename some of the copies and try again"
-            .into(),
-    ))
+    Err(AppError::Conflict(crate::domain::interface_text::english(
+        "builder-copied-too-often",
+    )))
 }
 
 /// The consultations offered as templates: (address, title, department's name), by title.
@@ -1050,9 +1059,9 @@ pub async fn start_from_template<C: TransactionTrait + ConnectionTrait>(
 ) -> AppResult<String> {
     let source = find_for_staff(db, slug).await?;
     if !source.is_template {
-        return Err(AppError::NotFound(
-            "That consultation is not a template.".into(),
-        ));
+        return Err(AppError::NotFound(crate::domain::interface_text::english(
+            "builder-not-a-template",
+        )));
     }
     let department =
         crate::domain::permissions::template_copy_department(staff.actor(), source.department_id)

@@ -12,8 +12,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{
-    ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, hydration_mark,
+    ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, href,
+    hydration_mark, tr, tr_with, use_language,
 };
+use crate::domain::interface_text::TextArg;
 use crate::domain::{Question, QuestionKind, Questionnaire};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -24,7 +26,7 @@ pub fn QuestionnairePage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let draft = Resource::new(slug, load_questionnaire_draft);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the questionnaire…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("builder-loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -38,13 +40,25 @@ pub fn QuestionnairePage() -> impl IntoView {
     }
 }
 
-/// What the outline calls an item: a question, or a content block (a heading, a paragraph).
+/// What the outline calls an item: a question, or a content block (a heading, a paragraph), as
+/// the `kind` argument of the builder's messages.
 fn item_noun(question: &Question) -> &'static str {
     if question.kind.is_content() {
         "block"
     } else {
         "question"
     }
+}
+
+/// An item by its number, in words: "question 3", "block 4".
+fn item_name(question: &Question, number: usize) -> String {
+    tr_with(
+        "builder-position",
+        &[
+            ("kind", TextArg::from(item_noun(question))),
+            ("number", TextArg::from(number)),
+        ],
+    )
 }
 
 /// Where a question (or block) is, in words: "question 3, on page 2".
@@ -54,11 +68,17 @@ fn position_of(q: &Questionnaire, key: &str) -> Option<String> {
         for question in &page.questions {
             number += 1;
             if question.key == key {
-                let noun = item_noun(question);
                 return Some(if q.pages.len() > 1 {
-                    format!("{noun} {number}, on page {}", p + 1)
+                    tr_with(
+                        "builder-position-on-page",
+                        &[
+                            ("kind", TextArg::from(item_noun(question))),
+                            ("number", TextArg::from(number)),
+                            ("page", TextArg::from(p + 1)),
+                        ],
+                    )
                 } else {
-                    format!("{noun} {number}")
+                    item_name(question, number)
                 });
             }
         }
@@ -73,82 +93,89 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
     // "Question moved", or "Block moved" for a heading or paragraph.
     let noun = item
         .and_then(|key| q.question_by_key(key))
-        .map_or("Question", |question| {
-            if question.kind.is_content() {
-                "Block"
-            } else {
-                "Question"
-            }
-        });
+        .map_or("question", item_noun);
+    // A message about the item, said with where it now is when it is still there.
+    let about_item = |with_place: &str, without: &str| match at() {
+        Some(at) => tr_with(
+            with_place,
+            &[("kind", TextArg::from(noun)), ("at", TextArg::from(at))],
+        ),
+        None => tr_with(without, &[("kind", TextArg::from(noun))]),
+    };
     Some(match code {
-        "created" => "Draft consultation created.".into(),
-        "cloned" => "Copy created: this is a new draft, with the same details and questions and no responses. Change its title and dates before you publish it.".into(),
-        "moved" => match at() {
-            Some(at) => format!("{noun} moved: it is now {at}."),
-            None => format!("{noun} moved."),
-        },
-        "duplicated" => match at() {
-            Some(at) => format!("{noun} duplicated: the copy is {at}."),
-            None => format!("{noun} duplicated."),
-        },
-        "deleted" => "Question deleted.".into(),
-        "restored" => match at() {
-            Some(at) => format!("{noun} put back: it is {at}."),
-            None => format!("{noun} put back."),
-        },
-        "added" => match at() {
-            Some(at) => format!("{noun} added: it is {at}."),
-            None => format!("{noun} added."),
-        },
-        "saved" => format!("{noun} saved."),
-        "details-saved" => "Details saved.".into(),
-        "page-added" => "Page added.".into(),
-        "template-on" => "This consultation is now offered as a template.".into(),
-        "template-off" => "This consultation is no longer offered as a template.".into(),
-        "from-template" => "Started from the template: this is your new draft. Change anything you need.".into(),
-        "library-added" => "Standard questions added as a new last page. Change them like any question.".into(),
+        "created" => tr("builder-done-created"),
+        "cloned" => tr("builder-done-cloned"),
+        "moved" => about_item("builder-done-moved-at", "builder-done-moved"),
+        "duplicated" => about_item("builder-done-duplicated-at", "builder-done-duplicated"),
+        "deleted" => tr("builder-done-deleted"),
+        "restored" => about_item("builder-done-restored-at", "builder-done-restored"),
+        "added" => about_item("builder-done-added-at", "builder-done-added"),
+        "saved" => tr_with("builder-done-saved", &[("kind", TextArg::from(noun))]),
+        "details-saved" => tr("builder-done-details-saved"),
+        "page-added" => tr("builder-done-page-added"),
+        "template-on" => tr("builder-done-template-on"),
+        "template-off" => tr("builder-done-template-off"),
+        "from-template" => tr("builder-done-from-template"),
+        "library-added" => tr("builder-done-library-added"),
         "library-saved" => match at() {
             Some(at) => {
                 let mut at = at.chars();
-                let first = at.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
-                format!("{first}{}: a copy is saved to the question library. Anyone building a consultation can add it.", at.as_str())
+                let first = at
+                    .next()
+                    .map(|c| c.to_uppercase().to_string())
+                    .unwrap_or_default();
+                let at = format!("{first}{}", at.as_str());
+                tr_with(
+                    "builder-done-library-saved-at",
+                    &[("at", TextArg::from(at))],
+                )
             }
-            None => "A copy is saved to the question library: anyone building a consultation can add it.".into(),
+            None => tr("builder-done-library-saved"),
         },
-        "page-moved" => "Page moved.".into(),
-        "page-removed" => "Page removed.".into(),
-        "page-renamed" => "Page title saved.".into(),
+        "page-moved" => tr("builder-done-page-moved"),
+        "page-removed" => tr("builder-done-page-removed"),
+        "page-renamed" => tr("builder-done-page-renamed"),
         "routes" => {
             let routed = item
                 .and_then(|key| q.question_by_key(key))
-                .map_or(0, |question| question.kind.options().iter().filter(|o| o.goto.is_some()).count());
-            match (at(), routed) {
-                (Some(at), 0) => format!("Routes saved for {at}: every answer goes on to the next page."),
-                (Some(at), 1) => format!("Routes saved for {at}: 1 answer sends people further on."),
-                (Some(at), n) => format!("Routes saved for {at}: {n} answers send people further on."),
-                (None, _) => "Routes saved.".into(),
+                .map_or(0, |question| {
+                    question
+                        .kind
+                        .options()
+                        .iter()
+                        .filter(|o| o.goto.is_some())
+                        .count()
+                });
+            match at() {
+                Some(at) => tr_with(
+                    "builder-done-routes-at",
+                    &[("at", TextArg::from(at)), ("routed", TextArg::from(routed))],
+                ),
+                None => tr("builder-done-routes"),
             }
         }
-        "published" => {
-            "Published: respondents get this version of the questionnaire from now on.".into()
-        }
+        "published" => tr("builder-done-published"),
         _ => return None,
     })
 }
 
 #[component]
 fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl IntoView {
-    let results = format!("/staff/consultations/{}/results", draft.slug);
-    let details = format!("/staff/consultations/{}/details", draft.slug);
-    let documents = crate::documents::api::documents_path(&draft.slug);
-    let preview = format!("/staff/consultations/{}/preview", draft.slug);
-    let public = format!("/consultations/{}", draft.slug);
-    let action = format!("/staff/consultations/{}/questionnaire", draft.slug);
-    let state = match (draft.published, draft.public) {
-        (true, _) => "published: respondents get this version",
-        (false, true) => "changes not yet published: respondents get the version before",
-        (false, false) => "draft: not public yet",
-    };
+    let results = href(&format!("/staff/consultations/{}/results", draft.slug));
+    let details = href(&format!("/staff/consultations/{}/details", draft.slug));
+    let documents = href(&crate::documents::api::documents_path(&draft.slug));
+    let preview = href(&format!("/staff/consultations/{}/preview", draft.slug));
+    let public = href(&format!("/consultations/{}", draft.slug));
+    let welsh = href(&crate::translation::api::welsh_path(&draft.slug));
+    let action = href(&format!(
+        "/staff/consultations/{}/questionnaire",
+        draft.slug
+    ));
+    let state = tr(match (draft.published, draft.public) {
+        (true, _) => "builder-state-published",
+        (false, true) => "builder-state-changes",
+        (false, false) => "builder-state-draft",
+    });
     let query = use_query_map();
     let (done, done_code) = {
         let q = query.read_untracked();
@@ -168,17 +195,17 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
     let publish = (!draft.published).then(|| {
         let (button, explanation) = if draft.public {
             (
-                "Publish these changes",
-                "Respondents get the changed questionnaire from now on. Answers already given are kept, with the version they answered.",
+                tr("builder-publish-changes"),
+                tr("builder-publish-changes-about"),
             )
         } else {
             (
-                "Publish the consultation",
-                "It appears on the list of consultations, and can be answered from its opening date.",
+                tr("builder-publish-consultation"),
+                tr("builder-publish-consultation-about"),
             )
         };
         view! {
-            <h2 class="heading-m">"Publish"</h2>
+            <h2 class="heading-m">{tr("builder-publish-heading")}</h2>
             <p class="body">{explanation}</p>
             <form method="post" action=action.clone()>
                 <input type="hidden" name="revision" value=draft.revision.clone() />
@@ -193,19 +220,19 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         .then(|| {
             let (explanation, button, value) = if draft.template {
                 (
-                    "This consultation is offered as a template: staff can start a new consultation from a copy of it.",
-                    "Stop offering as a template",
+                    tr("builder-template-offered"),
+                    tr("builder-template-stop"),
                     "template_off:",
                 )
             } else {
                 (
-                    "Offer this consultation as a template: staff in every department can start a new consultation from a copy of it.",
-                    "Offer as a template",
+                    tr("builder-template-offer-about"),
+                    tr("builder-template-offer"),
                     "template_on:",
                 )
             };
             view! {
-                <h2 class="heading-m">"Template"</h2>
+                <h2 class="heading-m">{tr("builder-template-heading")}</h2>
                 <p class="body">{explanation}</p>
                 <form method="post" action=action.clone()>
                     <input type="hidden" name="revision" value=draft.revision.clone() />
@@ -216,10 +243,13 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             }
         });
     view! {
-        <PageTitle text=format!("Questionnaire: {}", draft.title) error=has_errors />
+        <PageTitle
+            text=tr_with("builder-page-title", &[("title", TextArg::from(draft.title.clone()))])
+            error=has_errors
+        />
         <StaffBar staff=draft.staff />
-        <a href="/staff" class="back-link">
-            "All consultations"
+        <a href=href("/staff") class="back-link">
+            {tr("builder-back")}
         </a>
         <ErrorSummary errors=errors problem=problem />
         {done
@@ -232,8 +262,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
                             <form method="post" action=action.clone() class="notification__action">
                                 <input type="hidden" name="revision" value=draft.revision.clone() />
                                 <button type="submit" class="button button--secondary button--small" name="do" value="undo:">
-                                    "Undo"
-                                    <span class="visually-hidden">" the delete"</span>
+                                    {tr("builder-undo")}
+                                    <span class="visually-hidden">{format!(" {}", tr("builder-undo-what"))}</span>
                                 </button>
                             </form>
                         }
@@ -245,32 +275,32 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
                     </div>
                 }
             })}
-        <span class="caption-l">"Questionnaire"</span>
+        <span class="caption-l">{tr("builder-caption")}</span>
         <h1 class="heading-xl">{draft.title}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Version"</dt>
+                <dt class="summary-list__key">{tr("builder-version")}</dt>
                 <dd class="summary-list__value" data-testid="questionnaire-version">
                     {format!("{} ({state})", draft.version)}
                 </dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Questions"</dt>
+                <dt class="summary-list__key">{tr("builder-questions")}</dt>
                 <dd class="summary-list__value">{draft.questionnaire.questions().count()}</dd>
             </div>
         </dl>
         <p class="body">
-            <a href=details>"Change the details"</a>
+            <a href=details>{tr("builder-link-details")}</a>
             " · "
-            <a href=documents>"Related documents"</a>
+            <a href=documents>{tr("builder-link-documents")}</a>
             " · "
-            <a href=preview>"Preview the questionnaire"</a>
+            <a href=preview>{tr("builder-link-preview")}</a>
             " · "
-            <a href=crate::translation::api::welsh_path(&draft.slug)>"Welsh version"</a>
+            <a href=welsh>{tr("builder-link-welsh")}</a>
             " · "
-            <a href=results>"See the results"</a>
+            <a href=results>{tr("builder-link-results")}</a>
             " · "
-            <a href=public>"View the public consultation page"</a>
+            <a href=public>{tr("builder-link-public")}</a>
         </p>
         // Marks the page as running scripts before anything below is drawn, so the palette (shown
         // only then, by the stylesheet) is there from the first paint and nothing moves when the
@@ -281,16 +311,14 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             revision=draft.revision.clone()
             questionnaire=draft.questionnaire
         />
-        <h2 class="heading-m">"Standard questions"</h2>
-        <p class="body">
-            "Questions from the library, asked in the same words across the council. They are added as a new last page, as a copy you can change."
-        </p>
+        <h2 class="heading-m">{tr("builder-standard-heading")}</h2>
+        <p class="body">{tr("builder-standard-about")}</p>
         {crate::domain::library::BLOCKS
             .iter()
             .map(|block| {
                 view! {
-                    <h3 class="heading-s">{block.name}</h3>
-                    <p class="body">{block.description}</p>
+                    <h3 class="heading-s">{tr(block.name_id)}</h3>
+                    <p class="body">{tr(block.description_id)}</p>
                     <form method="post" action=action.clone()>
                         <input type="hidden" name="revision" value=draft.revision.clone() />
                         <button
@@ -299,8 +327,8 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
                             name="do"
                             value=format!("library:{}", block.code)
                         >
-                            "Add these questions"
-                            <span class="visually-hidden">{format!(" \u{2013} {}", block.name)}</span>
+                            {tr("builder-standard-add")}
+                            <span class="visually-hidden">{format!(" \u{2013} {}", tr(block.name_id))}</span>
                         </button>
                     </form>
                 }
@@ -308,21 +336,37 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
             .collect_view()}
         {publish}
         {template_section}
-        <h2 class="heading-m">"Copy"</h2>
-        <p class="body">
-            "Start a new draft consultation with the same details and questions. Responses are not copied."
-        </p>
+        <h2 class="heading-m">{tr("builder-copy-heading")}</h2>
+        <p class="body">{tr("builder-copy-about")}</p>
         <form method="post" action=action.clone()>
             <input type="hidden" name="revision" value=draft.revision.clone() />
             <button type="submit" class="button button--secondary" name="do" value="clone:">
-                "Copy this consultation"
+                {tr("builder-copy-button")}
             </button>
+
         </form>
         <IslandScripts staff=true />
     }
 }
 
 const JS_ENABLED_SCRIPT: &str = "document.body.classList.add(\"js-enabled\")";
+
+/// What an edit the island asked for did, in the page's language ("Question moved to page 2,
+/// position 1 of 2").
+fn announcement_of(saved: &super::api::SavedQuestionnaire) -> String {
+    match &saved.announcement_text {
+        Some(text) => text.render(use_language()),
+        None => saved.announcement.clone(),
+    }
+}
+
+/// The live region's words after an edit was saved: "Saved. Question moved to ….".
+fn saved_announcement(saved: &super::api::SavedQuestionnaire) -> String {
+    tr_with(
+        "builder-saved",
+        &[("announcement", TextArg::from(announcement_of(saved)))],
+    )
+}
 
 /// A question being moved: the questionnaire as it was when it was picked up (Escape, or a
 /// refused save, puts it back).
@@ -400,8 +444,7 @@ impl Sortable {
             return false;
         }
         if self.save.get_untracked() == SaveState::Saving {
-            self.announce
-                .set("Still saving the last change: try again in a moment.".into());
+            self.announce.set(tr("builder-still-saving"));
             return false;
         }
         true
@@ -423,13 +466,12 @@ impl Sortable {
         if !by_pointer {
             self.listen_to_keys();
         }
-        self.announce.set(if by_pointer {
-            format!("Picked up {at}.")
+        let id = if by_pointer {
+            "builder-picked-up"
         } else {
-            format!(
-                "Picked up {at}. Use the up and down arrow keys to move it, space to drop it, escape to cancel."
-            )
-        });
+            "builder-picked-up-keys"
+        };
+        self.announce.set(tr_with(id, &[("at", TextArg::from(at))]));
         true
     }
 
@@ -437,7 +479,7 @@ impl Sortable {
     /// the end of the last page, to be moved with the arrow keys; by pointer, where the pointer
     /// takes it over the outline.
     fn pick_up_new(self, kind: &str, by_pointer: bool) -> bool {
-        use crate::domain::questionnaire_edit::{EditError, MAX_ITEMS};
+        use crate::domain::questionnaire_edit::MAX_ITEMS;
         if !self.may_pick_up() {
             return false;
         }
@@ -445,7 +487,7 @@ impl Sortable {
             return false;
         };
         if self.layout.with_untracked(|q| q.questions().count()) >= MAX_ITEMS {
-            self.announce.set(EditError::TooManyQuestions.to_string());
+            self.announce.set(tr("builder-too-many-items"));
             return false;
         }
         let name = starter.label;
@@ -462,15 +504,17 @@ impl Sortable {
         }));
         self.grabbed.set(Some(NEW_QUESTION.to_string()));
         if by_pointer {
-            self.announce.set(format!(
-                "Picked up \u{201c}{name}\u{201d}: drop it on a page."
+            self.announce.set(tr_with(
+                "builder-picked-up-new",
+                &[("name", TextArg::from(name))],
             ));
         } else if let Some((page, index)) = last {
             self.listen_to_keys();
             self.place(NEW_QUESTION, &page, index);
             let at = position_of(&self.layout.read_untracked(), NEW_QUESTION).unwrap_or_default();
-            self.announce.set(format!(
-                "Picked up \u{201c}{name}\u{201d}. It would be {at}. Use the up and down arrow keys to choose its place, space to add it there, escape to cancel."
+            self.announce.set(tr_with(
+                "builder-picked-up-new-keys",
+                &[("name", TextArg::from(name)), ("at", TextArg::from(at))],
             ));
             focus_handle(NEW_QUESTION);
         }
@@ -486,8 +530,7 @@ impl Sortable {
                         .retain(|question| question.key != NEW_QUESTION);
                 }
             });
-            self.announce
-                .set("Not on a page: it is added only where you drop it on one.".into());
+            self.announce.set(tr("builder-not-on-a-page"));
         }
     }
 
@@ -511,7 +554,8 @@ impl Sortable {
                 }
             });
             if let Some(at) = position_of(&self.layout.read_untracked(), key) {
-                self.announce.set(format!("It would be {at}."));
+                self.announce
+                    .set(tr_with("builder-would-be", &[("at", TextArg::from(at))]));
             }
             return;
         }
@@ -528,7 +572,10 @@ impl Sortable {
             let _ = crate::domain::questionnaire_edit::apply(q, edit, &mut String::new);
         });
         if let Some(at) = position_of(&self.layout.read_untracked(), key) {
-            self.announce.set(format!("Moved: it would be {at}."));
+            self.announce.set(tr_with(
+                "builder-moved-would-be",
+                &[("at", TextArg::from(at))],
+            ));
         }
     }
 
@@ -539,14 +586,11 @@ impl Sortable {
                 self.place(key, &place.list, place.index);
             }
         } else {
-            self.announce.set(
-                if up {
-                    "It is already the first question."
-                } else {
-                    "It is already the last question."
-                }
-                .into(),
-            );
+            self.announce.set(tr(if up {
+                "builder-already-first"
+            } else {
+                "builder-already-last"
+            }));
         }
         focus_handle(key);
     }
@@ -571,15 +615,13 @@ impl Sortable {
             let refocus = !drag.by_pointer && !focus_stays;
             match &drag.new_kind {
                 Some(kind) => {
-                    self.announce
-                        .set("Cancelled: no question was added.".into());
+                    self.announce.set(tr("builder-cancelled-new"));
                     if refocus {
                         focus_palette(kind);
                     }
                 }
                 None => {
-                    self.announce
-                        .set("Move cancelled: the question is back where it was.".into());
+                    self.announce.set(tr("builder-move-cancelled"));
                     if refocus {
                         focus_handle(&drag.key);
                     }
@@ -597,16 +639,18 @@ impl Sortable {
 
     /// After a refused edit: a conflict (someone else changed the questionnaire) shows theirs,
     /// as stored; anything else puts back what was on screen before. Says why, and returns it.
-    async fn refused(self, error: crate::error::AppError, snapshot: Questionnaire, what: &str) {
+    async fn refused(self, error: crate::error::AppError, snapshot: Questionnaire, what: String) {
+        use crate::domain::interface_text::english_in;
+        let language = use_language();
         let message = if let crate::error::AppError::Conflict(message) = error {
             match super::api::load_questionnaire_draft(self.slug.get_value()).await {
                 Ok(latest) => self.show_saved(latest.revision, latest.questionnaire),
                 Err(_) => self.layout.set(snapshot),
             }
-            message
+            english_in(language, &message)
         } else {
             self.layout.set(snapshot);
-            format!("{error}. {what}")
+            format!("{}. {what}", english_in(language, &error.to_string()))
         };
         self.announce.set(message.clone());
         self.save.set(SaveState::NotSaved(message));
@@ -639,12 +683,13 @@ impl Sortable {
             leptos::task::spawn_local(async move {
                 match super::api::save_routes(slug, revision, key.clone(), body).await {
                     Ok(saved) => {
+                        let said = saved_announcement(&saved);
                         self.show_saved(saved.revision, saved.questionnaire);
-                        self.announce.set(format!("Saved. {}.", saved.announcement));
+                        self.announce.set(said);
                         self.save.set(SaveState::Saved);
                     }
                     Err(error) => {
-                        let what = "The routes are as they were: try again.";
+                        let what = tr("builder-routes-as-they-were");
                         self.refused(error, snapshot, what).await;
                     }
                 }
@@ -673,8 +718,7 @@ impl Sortable {
             focus_handle(&drag.key);
         }
         let Some(place) = now.filter(|now| Some(now) != before.as_ref()) else {
-            self.announce
-                .set("Dropped where it was: nothing changed.".into());
+            self.announce.set(tr("builder-dropped-unchanged"));
             return;
         };
         self.save.set(SaveState::Saving);
@@ -691,12 +735,13 @@ impl Sortable {
             .await
             {
                 Ok(saved) => {
+                    let said = saved_announcement(&saved);
                     self.show_saved(saved.revision, saved.questionnaire);
-                    self.announce.set(format!("Saved. {}.", saved.announcement));
+                    self.announce.set(said);
                     self.save.set(SaveState::Saved);
                 }
                 Err(error) => {
-                    let what = "The question is back where it was: try again.";
+                    let what = tr("builder-question-back");
                     self.refused(error, drag.snapshot, what).await;
                 }
             }
@@ -714,8 +759,7 @@ impl Sortable {
         let Some(place) = lists_of(&self.layout.read_untracked()).place(NEW_QUESTION) else {
             self.grabbed.set(None);
             self.layout.set(drag.snapshot);
-            self.announce
-                .set("Not added: drop it on a page, where the question should go.".into());
+            self.announce.set(tr("builder-not-added-drop"));
             return;
         };
         self.save.set(SaveState::Saving);
@@ -733,11 +777,12 @@ impl Sortable {
             {
                 Ok(saved) => {
                     self.grabbed.set(None);
+                    let said = tr_with(
+                        "builder-saved-added",
+                        &[("announcement", TextArg::from(announcement_of(&saved)))],
+                    );
                     self.show_saved(saved.revision, saved.questionnaire);
-                    self.announce.set(format!(
-                        "Saved. {}. Edit it next, to write its words.",
-                        saved.announcement
-                    ));
+                    self.announce.set(said);
                     self.save.set(SaveState::Saved);
                     if let Some(key) = saved.focus.filter(|_| !drag.by_pointer) {
                         let id = format!("edit-{key}");
@@ -747,8 +792,9 @@ impl Sortable {
                 Err(error) => {
                     self.grabbed.set(None);
                     let by_pointer = drag.by_pointer;
-                    self.refused(error, drag.snapshot, "The question was not added.")
+                    self.refused(error, drag.snapshot, tr("builder-not-added"))
                         .await;
+
                     if !by_pointer {
                         focus_palette(&kind);
                     }
@@ -935,7 +981,7 @@ fn QuestionnaireBuilder(
         sortable.end_drag();
     });
 
-    let action = format!("/staff/consultations/{slug}/questionnaire");
+    let action = href(&format!("/staff/consultations/{slug}/questionnaire"));
     // The pages' keys, in order: the outline's pages are drawn again only when these change.
     let page_keys = Memo::new(move |_| {
         sortable
@@ -947,9 +993,7 @@ fn QuestionnaireBuilder(
     let palette = view! { <Palette drag=sortable /> };
     view! {
         {palette}
-        <p id=DRAG_HELP class="visually-hidden">
-            "To move a question with the keyboard: press space or enter on its Move button, use the up and down arrow keys, then space or enter to drop it, or escape to cancel. The Move up and Move down buttons do the same one step at a time."
-        </p>
+        <p id=DRAG_HELP class="visually-hidden">{tr("builder-drag-help")}</p>
         <SaveStatus state=sortable.save hydrated />
         <div class="visually-hidden" aria-live="assertive" aria-atomic="true">
             {move || sortable.announce.get()}
@@ -996,15 +1040,14 @@ fn Palette(drag: Sortable) -> impl IntoView {
     use crate::domain::question_form::KINDS;
     view! {
         <section class="builder-palette" aria-labelledby="builder-palette-heading">
-            <h2 class="heading-s" id="builder-palette-heading">"Drag in a new question"</h2>
-            <p class="hint" id=PALETTE_HELP>
-                "Drag a kind of question onto a page, where it should go. With a keyboard: press space or enter on a kind, choose its place with the up and down arrow keys, then press space or enter to add it, or escape to cancel."
-            </p>
+            <h2 class="heading-s" id="builder-palette-heading">{tr("builder-palette-heading")}</h2>
+            <p class="hint" id=PALETTE_HELP>{tr("builder-palette-help")}</p>
             <ul class="builder-palette__kinds">
                 {KINDS
                     .iter()
                     .map(|(code, name, _)| {
                         let code = *code;
+                        let name = palette_name_id(code).map_or_else(|| (*name).to_string(), tr);
                         view! {
                             <li>
                                 <button
@@ -1023,7 +1066,7 @@ fn Palette(drag: Sortable) -> impl IntoView {
                                     }
                                 >
                                     <span class="builder-handle__grip" aria-hidden="true"></span>
-                                    {*name}
+                                    {name}
                                 </button>
                             </li>
                         }
@@ -1034,14 +1077,31 @@ fn Palette(drag: Sortable) -> impl IntoView {
     }
 }
 
+/// What the palette calls a kind of question (`question_form::KINDS`), by its code.
+fn palette_name_id(code: &str) -> Option<&'static str> {
+    use crate::domain::questionnaire::kind_code;
+    Some(match code {
+        kind_code::SHORT_TEXT => "builder-palette-short-text",
+        kind_code::LONG_TEXT => "builder-palette-long-text",
+        kind_code::SINGLE_CHOICE => "builder-palette-single-choice",
+        kind_code::MULTIPLE_CHOICE => "builder-palette-multiple-choice",
+        kind_code::DROPDOWN => "builder-palette-dropdown",
+        kind_code::GRID => "builder-palette-grid",
+        kind_code::RANKING => "builder-palette-ranking",
+        kind_code::POINTS => "builder-palette-points",
+        kind_code::NUMBER => "builder-palette-number",
+        kind_code::DATE => "builder-palette-date",
+        kind_code::EMAIL => "builder-palette-email",
+        kind_code::UK_POSTCODE => "builder-palette-uk-postcode",
+        kind_code::HEADING => "builder-palette-heading-block",
+        kind_code::PARAGRAPH => "builder-palette-paragraph",
+        _ => return None,
+    })
+}
+
 /// A button of the builder's form: `do=<action>:<key>`, its name completed for screen readers
 /// ("Move up" + " question 3").
-fn builder_button(
-    action: &'static str,
-    key: &str,
-    text: &'static str,
-    of: String,
-) -> impl IntoView {
+fn builder_button(action: &'static str, key: &str, text: String, of: String) -> impl IntoView {
     view! {
         <button
             type="submit"
@@ -1112,9 +1172,13 @@ struct OutlineRow {
 }
 
 fn page_name(index: usize, title: Option<&str>) -> String {
+    let number = ("number", TextArg::from(index + 1));
     match title {
-        Some(title) => format!("Page {}: {title}", index + 1),
-        None => format!("Page {}", index + 1),
+        Some(title) => tr_with(
+            "builder-page-name-titled",
+            &[number, ("title", TextArg::from(title))],
+        ),
+        None => tr_with("builder-page-name", &[number]),
     }
 }
 
@@ -1192,13 +1256,13 @@ impl OutlinePageData {
                 let goto = option.goto.as_ref()?;
                 Some((
                     option.key.clone(),
-                    crate::domain::routing::describe(q, goto),
+                    crate::domain::routing::describe_in(use_language(), q, goto),
                 ))
             })
             .collect();
         Some(OutlinePageData {
             routes,
-            destinations: crate::domain::routing::destinations(q, index),
+            destinations: crate::domain::routing::destinations_in(use_language(), q, index),
             unreachable: crate::domain::routing::unreachable_pages(q).contains(&index),
             index,
             pages: q.pages.len(),
@@ -1237,8 +1301,11 @@ fn outline_page(
         unreachable,
     } = head;
     let name = page_name(index, title.as_deref());
-    let of_page = format!("page {}", index + 1);
-    let add = format!("/staff/consultations/{slug}/questions/new?page={key}");
+    let of_page = tr_with("page-name", &[("number", TextArg::from(index + 1))]);
+    let for_page = tr_with("builder-for", &[("what", TextArg::from(of_page.clone()))]);
+    let add = href(&format!(
+        "/staff/consultations/{slug}/questions/new?page={key}"
+    ));
     let start = move || {
         rows.with(|rows| rows.first().map_or(1, |row| row.number))
             .to_string()
@@ -1267,13 +1334,13 @@ fn outline_page(
             {unreachable.then(|| view! {
                 <div class="inset inset--warning" data-testid="unreachable">
                     <p class="body">
-                        <strong>"No answers lead to this page, so respondents never see it."</strong>
-                        " Check the routes of the pages before it."
+                        <strong>{tr("builder-unreachable")}</strong>
+                        {format!(" {}", tr("builder-unreachable-check"))}
                     </p>
                 </div>
             })}
             {if empty {
-                view! { <p class="body">"There are no questions on this page yet."</p> }
+                view! { <p class="body">{tr("builder-no-questions")}</p> }
                     .into_any()
             } else {
                 view! {
@@ -1285,15 +1352,20 @@ fn outline_page(
             }}
             <p class="body">
                 <a href=add class="builder-add">
-                    "Add a question"
-                    <span class="visually-hidden">{format!(" to {of_page}")}</span>
+                    {tr("builder-add-question")}
+                    <span class="visually-hidden">
+                        {format!(" {}", tr_with("builder-to-page", &[("number", TextArg::from(index + 1))]))}
+                    </span>
                 </a>
             </p>
             <details class="builder-page__settings">
-                <summary>"Page settings"<span class="visually-hidden">{format!(" for {of_page}")}</span></summary>
+                <summary>
+                    {tr("builder-page-settings")}
+                    <span class="visually-hidden">{format!(" {for_page}")}</span>
+                </summary>
                 <div class="builder-page__settings-body">
                     <label class="label label--s" for=title_field.clone()>
-                        "Page title (optional)"
+                        {tr("builder-page-title-label")}
                     </label>
                     <div class="builder-actions">
                         <input
@@ -1303,14 +1375,14 @@ fn outline_page(
                             type="text"
                             value=title.unwrap_or_default()
                         />
-                        {builder_button("page_rename", &key, "Save title", format!("for {of_page}"))}
+                        {builder_button("page_rename", &key, tr("builder-save-title"), for_page)}
                     </div>
                     <div class="builder-actions">
                         // Named "Move page up (page 2)", "Remove page 2": never "page page".
-                        {(index > 0).then(|| builder_button("page_up", &key, "Move page up", format!("({of_page})")))}
-                        {(index + 1 < pages).then(|| builder_button("page_down", &key, "Move page down", format!("({of_page})")))}
-                        {builder_button("page_add", &key, "Add a page after this one", String::new())}
-                        {(empty && pages > 1).then(|| builder_button("page_remove", &key, "Remove page", (index + 1).to_string()))}
+                        {(index > 0).then(|| builder_button("page_up", &key, tr("builder-move-page-up"), format!("({of_page})")))}
+                        {(index + 1 < pages).then(|| builder_button("page_down", &key, tr("builder-move-page-down"), format!("({of_page})")))}
+                        {builder_button("page_add", &key, tr("builder-add-page"), String::new())}
+                        {(empty && pages > 1).then(|| builder_button("page_remove", &key, tr("builder-remove-page"), (index + 1).to_string()))}
                     </div>
                 </div>
             </details>
@@ -1337,23 +1409,26 @@ fn OutlineQuestion(
     /// Where its options could send people (none: its answers do not route).
     destinations: Vec<(String, String)>,
 ) -> impl IntoView {
-    let mut facts = vec![question.kind.label().to_string()];
+    let mut facts = vec![tr(question.kind.label_id())];
     if question.kind.is_content() {
-        facts.push("not a question".to_string());
+        facts.push(tr("builder-fact-not-a-question"));
     } else if question.required {
-        facts.push("required".to_string());
+        facts.push(tr("builder-fact-required"));
     } else {
-        facts.push("optional".to_string());
+        facts.push(tr("builder-fact-optional"));
     }
-    if let Some(guidance) = question.choice_guidance() {
-        facts.push(guidance.to_lowercase());
+    if let Some(guidance) = question.choice_guidance_message() {
+        facts.push(guidance.render(use_language()).to_lowercase());
     }
     if question.guidance.is_some() {
-        facts.push("with guidance".to_string());
+        facts.push(tr("builder-fact-with-guidance"));
     }
     let options = question.kind.options().to_vec();
-    let of = format!("{} {number}", item_noun(&question));
-    let edit = format!("/staff/consultations/{slug}/questions/{}", question.key);
+    let of = item_name(&question, number);
+    let edit = href(&format!(
+        "/staff/consultations/{slug}/questions/{}",
+        question.key
+    ));
     let key = question.key.clone();
     let Grips {
         sortable: drag,
@@ -1361,7 +1436,7 @@ fn OutlineQuestion(
     } = drag;
     // A panel only where there is somewhere to skip to (not on the last page).
     let routes_panel = (destinations.len() > 1 && key != NEW_QUESTION)
-        .then(|| routes_panel(&key, &options, &destinations, &of, drag));
+        .then(|| routes_panel(&key, &options, &destinations, number, drag));
     let handle_key = key.clone();
     let handle_of = of.clone();
     let handle = move || {
@@ -1381,7 +1456,7 @@ fn OutlineQuestion(
                     on:click=move |event| drag.pressed_without_pointer(&on_click, &event)
                 >
                     <span class="builder-handle__grip" aria-hidden="true"></span>
-                    "Move"
+                    {tr("builder-move")}
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </button>
             }
@@ -1397,7 +1472,11 @@ fn OutlineQuestion(
             {handle}
             <span class="builder-outline__label">{outline_label(&question)}</span>
             <span class="hint">{facts.join(" · ")}</span>
-            {question.hint.map(|hint| view! { <span class="builder-outline__hint">{format!("Hint: {hint}")}</span> })}
+            {question.hint.map(|hint| view! {
+                <span class="builder-outline__hint">
+                    {tr_with("builder-outline-hint", &[("hint", TextArg::from(hint))])}
+                </span>
+            })}
             {(!options.is_empty())
                 .then(|| {
                     view! {
@@ -1409,7 +1488,9 @@ fn OutlineQuestion(
                                     let route = routes
                                         .iter()
                                         .find(|(key, _)| *key == option.key)
-                                        .map(|(_, words)| format!("then {words}"));
+                                        .map(|(_, words)| {
+                                            tr_with("builder-route-then", &[("route", TextArg::from(words.clone()))])
+                                        });
                                     view! {
                                         <li>
                                             {option.label}
@@ -1427,15 +1508,15 @@ fn OutlineQuestion(
             {(key != NEW_QUESTION).then(|| view! {
             <div class="builder-actions">
                 <a href=edit class="builder-actions__link" id=format!("edit-{key}")>
-                    "Edit"
+                    {tr("builder-edit")}
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
-                {(!first).then(|| builder_button("move_up", &key, "Move up", of.clone()))}
-                {(!last).then(|| builder_button("move_down", &key, "Move down", of.clone()))}
-                {builder_button("duplicate", &key, "Duplicate", of.clone())}
-                {builder_button("delete", &key, "Delete", of.clone())}
-                <a href=add_below class="builder-actions__link">
-                    "Add question below"
+                {(!first).then(|| builder_button("move_up", &key, tr("builder-move-up"), of.clone()))}
+                {(!last).then(|| builder_button("move_down", &key, tr("builder-move-down"), of.clone()))}
+                {builder_button("duplicate", &key, tr("builder-duplicate"), of.clone())}
+                {builder_button("delete", &key, tr("builder-delete"), of.clone())}
+                <a href=href(&add_below) class="builder-actions__link">
+                    {tr("builder-add-below")}
                     <span class="visually-hidden">{format!(" {of}")}</span>
                 </a>
             </div>
@@ -1446,8 +1527,10 @@ fn OutlineQuestion(
                     view! {
                         <div class="builder-actions">
                             <label class="label label--s builder-actions__label" for=field.clone()>
-                                "Move to"
-                                <span class="visually-hidden">{format!(" (for {of})")}</span>
+                                {tr("builder-move-to")}
+                                <span class="visually-hidden">
+                                    {format!(" ({})", tr_with("builder-for", &[("what", TextArg::from(of.clone()))]))}
+                                </span>
                             </label>
                             <select class="select" id=field.clone() name=field>
                                 {other_pages
@@ -1455,7 +1538,7 @@ fn OutlineQuestion(
                                     .map(|(page, name)| view! { <option value=page>{name}</option> })
                                     .collect_view()}
                             </select>
-                            {builder_button("move_to", &key, "Move to page", of.clone())}
+                            {builder_button("move_to", &key, tr("builder-move-to-page"), of.clone())}
                         </div>
                     }
                 })}
@@ -1470,7 +1553,7 @@ fn routes_panel(
     key: &str,
     options: &[crate::domain::questionnaire::ChoiceOption],
     destinations: &[(String, String)],
-    of: &str,
+    number: usize,
     drag: Sortable,
 ) -> impl IntoView + use<> {
     let selects = options
@@ -1492,7 +1575,7 @@ fn routes_panel(
             view! {
                 <div class="builder-routes__route">
                     <label class="label label--s" for=field.clone()>
-                        {format!("If the answer is \u{201c}{}\u{201d}", option.label)}
+                        {tr_with("builder-route-if", &[("option", TextArg::from(option.label.clone()))])}
                     </label>
                     <select class="select" id=field.clone() name=field>
                         {choices}
@@ -1502,16 +1585,23 @@ fn routes_panel(
         })
         .collect_view();
     let save_key = key.to_string();
+    // Only a choice question routes: never a block.
+    let from = format!(
+        " {}",
+        tr_with(
+            "builder-from-question",
+            &[("number", TextArg::from(number))]
+        )
+    );
+
     view! {
         <details class="builder-routes">
             <summary id=format!("routes-{key}")>
-                "Routes"
-                <span class="visually-hidden">{format!(" from {of}")}</span>
+                {tr("builder-routes")}
+                <span class="visually-hidden">{from.clone()}</span>
             </summary>
             <div class="builder-routes__body">
-                <p class="hint">
-                    "After this page, people go on to the next page unless an answer sends them further on. Routes only go forward. When answers on a page match more than one route, the first question with a route decides, then its first option."
-                </p>
+                <p class="hint">{tr("builder-routes-hint")}</p>
                 {selects}
                 <button
                     type="submit"
@@ -1520,8 +1610,9 @@ fn routes_panel(
                     value=format!("routes:{key}")
                     on:click=move |event| drag.save_routes(&save_key, event)
                 >
-                    "Save routes"
-                    <span class="visually-hidden">{format!(" from {of}")}</span>
+                    {tr("builder-save-routes")}
+                    <span class="visually-hidden">{from}</span>
+
                 </button>
             </div>
         </details>

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use super::tr;
 use crate::domain::dashboard::{bar_percent, short_label};
 
 /// One bar: what it counts, its value, and how the value is written on it ("42 (18%)").
@@ -40,7 +41,7 @@ pub fn ChartFigure(
             {chart}
             <details class="details chart__table">
                 <summary class="details__summary">
-                    <span class="details__summary-text">"Show as table"</span>
+                    <span class="details__summary-text">{tr("results-chart-show-table")}</span>
                 </summary>
                 <div class="details__text">{table}</div>
             </details>
@@ -200,7 +201,13 @@ pub fn StackedBarChart(
                 <g class="chart__band">
                     <ChartLabel top label=Signal::derive(move || row().label) />
                     <text class="chart__value" x="0" y=top + 34>
-                        {move || if row().shares.iter().sum::<u32>() == 0 { "No answers" } else { "" }}
+                        {move || {
+                            if row().shares.iter().sum::<u32>() == 0 {
+                                tr("results-chart-no-answers")
+                            } else {
+                                String::new()
+                            }
+                        }}
                     </text>
                     {segments}
                 </g>

@@ -107,7 +107,7 @@ pub fn RefusalPage(refusal: Refusal) -> impl IntoView {
     view! {
         <PageTitle text=refusal.title.clone() />
         <h1 class="heading-l">{refusal.title}</h1>
-        <p class="body">{refusal.message}</p>
+        <p class="body">{english_in(use_language(), &refusal.message)}</p>
         <p class="body">
             <a href=href("/")>{tr("go-to-list")}</a>
         </p>

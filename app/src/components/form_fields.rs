@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{ErrorMessage, PostedForm, TextArea};
+use super::{ErrorMessage, PostedForm, TextArea, tr};
 
 /// The first error of the last post for `target_id` (the id of the control it links to).
 fn error_at(posted: &PostedForm, target_ids: &[&str]) -> Option<String> {
@@ -94,7 +94,7 @@ pub fn InputField(
 #[component]
 pub fn FileField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     posted: PostedForm,
     #[prop(optional, into)] hint: Option<String>,
     /// The `accept` attribute: which files the chooser offers first.
@@ -125,7 +125,7 @@ pub fn FileField(
 #[component]
 pub fn TextAreaField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     posted: PostedForm,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(default = 5)] rows: u32,
@@ -156,10 +156,10 @@ pub fn TextAreaField(
 #[component]
 pub fn SelectField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     posted: PostedForm,
     choices: Vec<(String, String)>,
-    prompt: &'static str,
+    #[prop(into)] prompt: String,
 ) -> impl IntoView {
     let error = error_at(&posted, &[name]);
     let chosen = posted.value(name).unwrap_or_default().to_string();
@@ -198,9 +198,9 @@ pub fn SelectField(
 #[component]
 pub fn DateField(
     prefix: &'static str,
-    legend: &'static str,
+    #[prop(into)] legend: String,
     posted: PostedForm,
-    hint: &'static str,
+    #[prop(into)] hint: String,
 ) -> impl IntoView {
     let part = |p: &str| format!("{prefix}-{p}");
     let (day, month, year) = (part("day"), part("month"), part("year"));
@@ -213,9 +213,9 @@ pub fn DateField(
         .find(|e| [&day, &month, &year].contains(&&e.target_id))
         .map(|e| e.target_id.clone());
     let boxes = [
-        (day.clone(), "Day", "input--width-2"),
-        (month.clone(), "Month", "input--width-2"),
-        (year.clone(), "Year", "input--width-4"),
+        (day.clone(), tr("date-day"), "input--width-2"),
+        (month.clone(), tr("date-month"), "input--width-2"),
+        (year.clone(), tr("date-year"), "input--width-4"),
     ]
     .into_iter()
     .map(|(id, label, width)| {
@@ -264,10 +264,10 @@ pub fn DateField(
 #[component]
 pub fn DateTimeField(
     prefix: &'static str,
-    date_legend: &'static str,
-    time_label: &'static str,
+    #[prop(into)] date_legend: String,
+    #[prop(into)] time_label: String,
     posted: PostedForm,
-    date_hint: &'static str,
+    #[prop(into)] date_hint: String,
 ) -> impl IntoView {
     let time = format!("{prefix}-time");
     let time_error = error_at(&posted, &[&time]);
@@ -283,7 +283,7 @@ pub fn DateTimeField(
             {field_head(
                 &time,
                 time_label,
-                Some("For example, 9am, 2:30pm or 14:30".to_string()),
+                Some(tr("editor-time-hint")),
                 time_error.clone(),
             )}
             <input

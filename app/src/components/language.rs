@@ -73,10 +73,6 @@ pub fn LanguageSwitch() -> impl IntoView {
     let language = use_language();
     let other = language.other();
     let here = current_path();
-    // Staff pages are in English only (decision 0030).
-    if crate::domain::language::is_staff_path(&here) {
-        return ().into_any();
-    }
     view! {
         <nav class="language-switch" aria-label=tr("language-switch-label")>
             <span class="language-switch__current" aria-current="true">{language.own_name()}</span>
@@ -91,7 +87,6 @@ pub fn LanguageSwitch() -> impl IntoView {
             </a>
         </nav>
     }
-    .into_any()
 }
 
 /// The path of the page being drawn, without its language prefix. Not its query: that is

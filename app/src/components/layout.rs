@@ -63,8 +63,7 @@ pub fn SiteHeader() -> impl IntoView {
                             <a href=href("/")>{tr("nav-consultations")}</a>
                         </li>
                         <li>
-                            // Staff pages are in English only.
-                            <a href="/staff" hreflang="en">{tr("nav-staff")}</a>
+                            <a href=href("/staff")>{tr("nav-staff")}</a>
                         </li>
                     </ul>
                 </nav>

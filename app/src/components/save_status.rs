@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::{tr, tr_with};
+use crate::domain::interface_text::TextArg;
+
 /// Whether an island's last change is stored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
@@ -34,11 +37,12 @@ pub fn SaveStatus(state: RwSignal<SaveState>, hydrated: RwSignal<bool>) -> impl 
     let status = move || {
         hydrated.get().then(|| match state.get() {
             SaveState::Saved => {
-                view! { <span class="builder-status__saved">"All changes saved"</span> }.into_any()
+                view! { <span class="builder-status__saved">{tr("builder-all-saved")}</span> }
+                    .into_any()
             }
-            SaveState::Saving => view! { <span>"Saving\u{2026}"</span> }.into_any(),
+            SaveState::Saving => view! { <span>{tr("builder-saving")}</span> }.into_any(),
             SaveState::NotSaved(why) => view! {
-                <strong class="builder-status__error">{format!("Not saved: {why}")}</strong>
+                <strong class="builder-status__error">{tr_with("builder-not-saved", &[("why", TextArg::from(why))])}</strong>
             }
             .into_any(),
         })

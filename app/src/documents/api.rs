@@ -14,10 +14,23 @@ pub struct RelatedDocument {
     /// Where its link goes: the page elsewhere, or this site's download of the file.
     pub href: String,
     /// What follows the link, so people know what they will get: "PDF, 1.2 MB" for a file (with
-    /// its name), the site for a link ("www.example.gov.uk").
-    pub about: String,
+    /// its name), the site for a link ("www.example.gov.uk"). Written by the page in its language.
+    pub about: DocumentAbout,
     /// A file's name as uploaded (`None` for a link).
     pub file_name: Option<String>,
+}
+
+/// What a document is, as its list says it after the link.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DocumentAbout {
+    /// A link: the site it goes to ("www.example.gov.uk").
+    Site(String),
+    /// A stored file: its type (`FileType::code`) and size.
+    File {
+        file_type: String,
+        size_bytes: u64,
+    },
+    Nothing,
 }
 
 /// The staff page of a consultation's related documents.

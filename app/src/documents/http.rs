@@ -13,9 +13,9 @@ use axum::{
 
 use super::api::documents_path;
 use crate::builder::http::{error_response, staff_form, staff_page};
-use crate::domain::FieldError;
 use crate::domain::answers::posted_value;
 use crate::domain::documents::{self, MAX_FILE_BYTES};
+use crate::domain::interface_text::english;
 use crate::error::AppError;
 use crate::render::{refuse, render_refused};
 use crate::staff::api::staff_from_headers;
@@ -33,7 +33,7 @@ fn done(slug: &str, code: &str) -> Response {
         Some(slug) => see_other(&format!("{}?done={code}", documents_path(slug.as_str()))),
         None => refuse(
             StatusCode::NOT_FOUND,
-            "There is no consultation at this address.",
+            &english("staff-no-consultation-here"),
         ),
     }
 }
@@ -84,13 +84,11 @@ pub async fn post_documents(
             Ok(id) => super::service::move_document(&state.db, &staff, &slug, id, action == "up")
                 .await
                 .map(|()| "moved"),
-            Err(_) => Err(AppError::BadRequest(
-                "There is no document there: go back to the page and try again.".into(),
-            )),
+            Err(_) => Err(AppError::BadRequest(english(
+                "staff-documents-no-document-there",
+            ))),
         },
-        _ => Err(AppError::BadRequest(
-            "That button is not one this page has: go back to the page and try again.".into(),
-        )),
+        _ => Err(AppError::BadRequest(english("staff-unknown-button"))),
     };
     match result {
         Ok(code) => done(&slug, code),
@@ -110,7 +108,12 @@ struct Upload {
 
 /// Reads an upload form. Fields are few and short; anything beyond is ignored.
 async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
-    let unreadable = || refuse(StatusCode::BAD_REQUEST, "The upload could not be read.");
+    let unreadable = || {
+        refuse(
+            StatusCode::BAD_REQUEST,
+            &english("staff-documents-upload-unreadable"),
+        )
+    };
     let too_large = |error: &axum::extract::multipart::MultipartError| {
         error.status() == StatusCode::PAYLOAD_TOO_LARGE
     };
@@ -186,7 +189,7 @@ async fn post_upload(state: AppState, slug: String, parts: Parts, body: Body) ->
     let title = documents::check_title("file_title", posted_value(&upload.fields, "file_title"));
     let file = match upload.file {
         _ if upload.cut_off => Err(documents::too_large()),
-        None => Err(no_file()),
+        None => Err(documents::select_a_file()),
         Some((name, bytes)) => documents::check_file(&name, &bytes).map(|file| (file, bytes)),
     };
     let stored = match (title, file) {
@@ -208,15 +211,6 @@ async fn post_upload(state: AppState, slug: String, parts: Parts, body: Body) ->
     }
 }
 
-fn no_file() -> FieldError {
-    FieldError {
-        text: None,
-        field: "file".into(),
-        target_id: "file".into(),
-        message: "Select a file".into(),
-    }
-}
-
 /// A stored file, as its type and name say: shown in the browser (PDF, images) or downloaded,
 /// never run as part of the site. A draft's files are only for its builders.
 pub async fn get_document(
@@ -224,12 +218,7 @@ pub async fn get_document(
     Path((slug, id)): Path<(String, String)>,
     parts: Parts,
 ) -> Response {
-    let not_found = || {
-        refuse(
-            StatusCode::NOT_FOUND,
-            "That document is no longer here: someone may have removed it.",
-        )
-    };
+    let not_found = || refuse(StatusCode::NOT_FOUND, &english("staff-documents-gone-here"));
     let Ok(id) = id.parse::<i64>() else {
         return not_found();
     };

@@ -7,15 +7,16 @@ use sea_orm::{
     QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 
-use super::api::RelatedDocument;
+use super::api::{DocumentAbout, RelatedDocument};
 use crate::builder::service::find_for_building;
 use crate::db::entities::{consultation, document_file, related_document};
 use crate::domain::documents::{self, CheckedFile, FileType, MAX_DOCUMENTS};
+use crate::domain::interface_text::english;
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
 fn gone() -> AppError {
-    AppError::NotFound("That document is no longer here: someone may have removed it.".into())
+    AppError::NotFound(english("staff-documents-gone-here"))
 }
 
 /// The address a document's link goes to.
@@ -29,13 +30,12 @@ pub fn href(slug: &str, row: &related_document::Model) -> String {
 fn to_view(slug: &str, row: related_document::Model) -> RelatedDocument {
     let file_type = row.file_type.as_deref().and_then(FileType::from_code);
     let about = match (&row.url, file_type) {
-        (Some(url), _) => documents::link_host(url),
-        (None, Some(file_type)) => format!(
-            "{}, {}",
-            file_type.name(),
-            documents::size_text(row.size_bytes.unwrap_or(0).max(0) as u64)
-        ),
-        (None, None) => String::new(),
+        (Some(url), _) => DocumentAbout::Site(documents::link_host(url)),
+        (None, Some(file_type)) => DocumentAbout::File {
+            file_type: file_type.code().to_string(),
+            size_bytes: row.size_bytes.unwrap_or(0).max(0) as u64,
+        },
+        (None, None) => DocumentAbout::Nothing,
     };
     RelatedDocument {
         id: row.id,
@@ -273,9 +273,7 @@ pub async fn stored_file(
             crate::domain::permissions::may_build(staff.actor(), consultation.department_id)
         });
         if !may_build {
-            return Err(AppError::NotFound(
-                "There is no consultation at this address.".into(),
-            ));
+            return Err(AppError::NotFound(english("staff-no-consultation-here")));
         }
     }
     let row = find_document(db, consultation.id, id).await?;

@@ -4,20 +4,51 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{DocumentsPage, RelatedDocument, documents_path, load_documents_page};
-use crate::components::{ErrorSummary, FileField, InputField, PageTitle, PostedForm};
-use crate::domain::documents::{ACCEPTED_EXTENSIONS, MAX_DOCUMENTS, MAX_FILE_BYTES};
+use super::api::{
+    DocumentAbout, DocumentsPage, RelatedDocument, documents_path, load_documents_page,
+};
+use crate::components::{
+    ErrorSummary, FileField, InputField, PageTitle, PostedForm, content_lang, href, tr, tr_with,
+};
+use crate::domain::documents::{ACCEPTED_EXTENSIONS, FileType, MAX_DOCUMENTS, MAX_FILE_BYTES};
+use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
 /// One document as a list shows it: its link, then what it is ("PDF, 1.2 MB" or the site it is
-/// on), as GOV.UK lists attachments.
+/// on), as GOV.UK lists attachments. The title is the consultation's own words, in English (marked
+/// so on a Welsh page).
 #[component]
 fn DocumentLink(document: RelatedDocument) -> impl IntoView {
     view! {
-        <a class="document-list__link" href=document.href>
+        <a class="document-list__link" href=document.href lang=content_lang()>
             {document.title}
         </a>
-        <span class="document-list__about">{document.about}</span>
+        <span class="document-list__about">{about_text(&document.about)}</span>
+    }
+}
+
+/// What follows a document's link, in the page's language: "PDF, 1.2 MB", or the site.
+fn about_text(about: &DocumentAbout) -> String {
+    match about {
+        DocumentAbout::Site(host) => host.clone(),
+        DocumentAbout::File {
+            file_type,
+            size_bytes,
+        } => {
+            let size = if *size_bytes < 1024 {
+                tr_with(
+                    "staff-document-size-bytes",
+                    &[("bytes", TextArg::from(*size_bytes))],
+                )
+            } else {
+                crate::domain::documents::size_text(*size_bytes)
+            };
+            match FileType::from_code(file_type) {
+                Some(file_type) => format!("{}, {size}", tr(file_type.name_id())),
+                None => size,
+            }
+        }
+        DocumentAbout::Nothing => String::new(),
     }
 }
 
@@ -28,7 +59,7 @@ pub fn RelatedDocumentsList(documents: Vec<RelatedDocument>) -> impl IntoView {
         view! {
             <section aria-labelledby="documents-heading">
                 <h2 class="heading-l" id="documents-heading">
-                    "Related documents"
+                    {tr("staff-related-documents")}
                 </h2>
                 <ul class="document-list">
                     {documents
@@ -48,7 +79,7 @@ pub fn RelatedDocumentsList(documents: Vec<RelatedDocument>) -> impl IntoView {
 }
 
 /// "Move up" / "Move down" for document `id` (`hidden`: which one, for screen readers).
-fn move_button(direction: &str, id: i64, text: &'static str, hidden: String) -> impl IntoView {
+fn move_button(direction: &str, id: i64, text: String, hidden: String) -> impl IntoView {
     view! {
         <button
             type="submit"
@@ -69,7 +100,7 @@ pub fn DocumentsStaffPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let page = Resource::new(slug, load_documents_page);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -81,21 +112,21 @@ pub fn DocumentsStaffPage() -> impl IntoView {
 }
 
 /// The message after a change (`?done=<code>`).
-fn done_message(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "link-added" => "Link added. It is listed on the consultation page.",
-        "file-added" => "File uploaded. It is listed on the consultation page.",
-        "removed" => "Document removed.",
-        "moved" => "Document moved.",
-        "gone" => "Someone had already removed that document: this is the list as it is now.",
+fn done_message(code: &str) -> Option<String> {
+    Some(tr(match code {
+        "link-added" => "staff-documents-link-added",
+        "file-added" => "staff-documents-file-added",
+        "removed" => "staff-documents-removed",
+        "moved" => "staff-documents-moved",
+        "gone" => "staff-documents-gone",
         _ => return None,
-    })
+    }))
 }
 
 #[component]
 fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
-    let action = documents_path(&page.slug);
-    let back = format!("/staff/consultations/{}/questionnaire", page.slug);
+    let action = href(&documents_path(&page.slug));
+    let back = href(&format!("/staff/consultations/{}/questionnaire", page.slug));
     let query = use_query_map();
     let (done, removing) = {
         let q = query.read_untracked();
@@ -112,11 +143,9 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         view! {
             <div class="warning-panel" role="region" aria-labelledby="confirm-heading" id="confirm">
                 <h2 class="heading-m" id="confirm-heading">
-                    {format!("Remove \u{201c}{}\u{201d}?", document.title)}
+                    {tr_with("staff-documents-remove-question", &[("title", TextArg::from(document.title.clone()))])}
                 </h2>
-                <p class="body">
-                    "It will no longer be listed on the consultation page, and its link will stop working."
-                </p>
+                <p class="body">{tr("staff-documents-remove-effect")}</p>
                 <form method="post" action=action.clone() class="button-group">
                     <button
                         type="submit"
@@ -124,17 +153,17 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
                         name="do"
                         value=format!("remove:{}", document.id)
                     >
-                        "Yes, remove it"
+                        {tr("staff-documents-yes-remove")}
                     </button>
                     <a class="link" href=action.clone()>
-                        "No, keep it"
+                        {tr("staff-documents-no-keep")}
                     </a>
                 </form>
             </div>
         }
     });
     let list = if page.documents.is_empty() {
-        view! { <p class="body">"There are no related documents yet."</p> }.into_any()
+        view! { <p class="body">{tr("staff-documents-none")}</p> }.into_any()
     } else {
         view! {
             <ol class="document-list document-list--staff">
@@ -151,11 +180,11 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
                             <li class="document-list__item">
                                 <DocumentLink document />
                                 <form method="post" action=action.clone() class="document-list__actions">
-                                    {(index > 0).then(|| move_button("up", id, "Move up", hidden.clone()))}
+                                    {(index > 0).then(|| move_button("up", id, tr("staff-documents-move-up"), hidden.clone()))}
                                     {(index + 1 < count)
-                                        .then(|| move_button("down", id, "Move down", hidden.clone()))}
+                                        .then(|| move_button("down", id, tr("staff-documents-move-down"), hidden.clone()))}
                                     <a class="link" href=remove>
-                                        "Remove"
+                                        {tr("staff-documents-remove")}
                                         <span class="visually-hidden">{hidden.clone()}</span>
                                     </a>
                                 </form>
@@ -167,15 +196,15 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         }
         .into_any()
     };
-    let file_hint = format!(
-        "PDF, Word, OpenDocument, Excel, CSV, or an image (PNG, JPEG, GIF or WebP), up to {} MB. A larger document can be added as a link.",
-        MAX_FILE_BYTES / (1024 * 1024)
+    let file_hint = tr_with(
+        "staff-documents-file-hint",
+        &[("megabytes", TextArg::from(MAX_FILE_BYTES / (1024 * 1024)))],
     );
     view! {
-        <PageTitle text=format!("Related documents: {}", page.title) error=has_errors />
+        <PageTitle text=tr_with("staff-documents-title", &[("title", TextArg::from(page.title.clone()))]) error=has_errors />
         <StaffBar staff=page.staff />
         <a href=back class="back-link">
-            "Back to the questionnaire"
+            {tr("back-to-questionnaire")}
         </a>
         <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
         {done
@@ -188,36 +217,34 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
             })}
         {confirm}
         <span class="caption-l">{page.title}</span>
-        <h1 class="heading-xl">"Related documents"</h1>
+        <h1 class="heading-xl">{tr("staff-related-documents")}</h1>
         <p class="body">
-            {format!(
-                "Listed on the consultation page in this order, under \u{201c}Related documents\u{201d}. Changes show there at once. Up to {MAX_DOCUMENTS} documents."
-            )}
+            {tr_with("staff-documents-intro", &[("most", TextArg::from(MAX_DOCUMENTS))])}
         </p>
         {list}
-        <h2 class="heading-m">"Add a link"</h2>
-        <p class="body">"To a document or page on another website, such as the council\u{2019}s own."</p>
+        <h2 class="heading-m">{tr("staff-documents-add-link")}</h2>
+        <p class="body">{tr("staff-documents-add-link-about")}</p>
         <form method="post" action=action.clone() novalidate>
-            <InputField name="link_title" label="Title" hint="What the document is, for example Draft library strategy 2027 to 2030." posted=posted.clone() />
+            <InputField name="link_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-link-title-hint") posted=posted.clone() />
             <InputField
                 name="url"
-                label="Web address"
-                hint="For example, https://www.example.gov.uk/library-strategy.pdf"
+                label=tr("staff-documents-url-label")
+                hint=tr("staff-documents-url-hint")
                 input_type="url"
                 spellcheck="false"
                 posted=posted.clone()
             />
             <button type="submit" class="button" name="do" value="add_link">
-                "Add link"
+                {tr("staff-documents-add-link-button")}
             </button>
         </form>
-        <h2 class="heading-m">"Upload a file"</h2>
+        <h2 class="heading-m">{tr("staff-documents-upload")}</h2>
         <form method="post" action=action enctype="multipart/form-data" novalidate>
-            <InputField name="file_title" label="Title" hint="What the document is, for example Map of the proposed route." posted=posted.clone() />
-            <FileField name="file" label="File" hint=file_hint accept=ACCEPTED_EXTENSIONS posted />
+            <InputField name="file_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-file-title-hint") posted=posted.clone() />
+            <FileField name="file" label=tr("staff-documents-file-label") hint=file_hint accept=ACCEPTED_EXTENSIONS posted />
             <input type="hidden" name="do" value="upload" />
             <button type="submit" class="button">
-                "Upload file"
+                {tr("staff-documents-upload-button")}
             </button>
         </form>
     }

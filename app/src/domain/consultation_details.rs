@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::formats::{self, DateProblem};
+use super::interface_text::Message;
 use super::slug::MAX_SLUG_CHARS;
 use super::{FieldError, Slug, text, uk_time};
 
@@ -196,8 +197,9 @@ fn date_time(
     field: DateField,
     errors: &mut Vec<FieldError>,
 ) -> Option<DateTime<Utc>> {
-    let error = |target: &str, message: String| FieldError {
-        text: None,
+    // (The message names which date by the field: `opens` or `closes`.)
+    let error = |target: &str, message: String, text: Message| FieldError {
+        text: Some(text.text("which", field.name)),
         field: field.name.to_string(),
         target_id: format!("{}-{target}", field.name),
         message,
@@ -205,19 +207,29 @@ fn date_time(
     let date = match formats::parse_date(&input.day, &input.month, &input.year) {
         Ok(date) => Some(date),
         Err(problem) => {
-            let message = match &problem {
-                DateProblem::Empty => format!("Enter the {} date", field.label),
-                DateProblem::Missing(parts) => format!(
-                    "The {} date must include a {}",
-                    field.label,
-                    parts.join(" and a ")
+            let (message, text) = match &problem {
+                DateProblem::Empty => (
+                    format!("Enter the {} date", field.label),
+                    Message::new("editor-problem-enter-date"),
                 ),
-                DateProblem::ShortYear => {
-                    format!("The {} date's year must have 4 numbers", field.label)
-                }
-                DateProblem::NotReal => format!("The {} date must be a real date", field.label),
+                DateProblem::Missing(parts) => (
+                    format!(
+                        "The {} date must include a {}",
+                        field.label,
+                        parts.join(" and a ")
+                    ),
+                    Message::new("editor-problem-date-missing").text("parts", parts.join("-")),
+                ),
+                DateProblem::ShortYear => (
+                    format!("The {} date's year must have 4 numbers", field.label),
+                    Message::new("editor-problem-date-short-year"),
+                ),
+                DateProblem::NotReal => (
+                    format!("The {} date must be a real date", field.label),
+                    Message::new("editor-problem-date-not-real"),
+                ),
             };
-            errors.push(error(problem.part(), message));
+            errors.push(error(problem.part(), message, text));
             None
         }
     };
@@ -225,6 +237,7 @@ fn date_time(
         errors.push(error(
             "time",
             format!("Enter the {} time, for example 9am or 14:30", field.label),
+            Message::new("editor-problem-enter-time"),
         ));
         None
     } else {
@@ -235,6 +248,7 @@ fn date_time(
                     "Enter the {} time as a time of day, for example 9am or 14:30",
                     field.label
                 ),
+                Message::new("editor-problem-time-not-real"),
             ));
             None
         })
@@ -248,30 +262,37 @@ fn date_time(
                 "The clocks go forward at that time: choose a {} time before 1am or from 2am",
                 field.label
             ),
+            Message::new("editor-problem-time-skipped"),
         ));
         None
     })
 }
 
+/// A text that must be given, at most `max` characters. `empty` and `what` are the English of
+/// its problems ("Enter a title", "The title"), `ids` their messages (when empty; when too long,
+/// taking `max`).
 fn required_text(
     value: &str,
     field: &str,
     max: usize,
-    empty: &str,
-    what: &str,
+    (empty, what): (&str, &str),
+    ids: (&str, &str),
     errors: &mut Vec<FieldError>,
 ) -> String {
     let value = text::clean(value).trim().to_string();
-    let error = |message: String| FieldError {
-        text: None,
+    let error = |message: String, text: Message| FieldError {
+        text: Some(text),
         field: field.to_string(),
         target_id: field.to_string(),
         message,
     };
     if value.is_empty() {
-        errors.push(error(empty.to_string()));
+        errors.push(error(empty.to_string(), Message::new(ids.0)));
     } else if value.chars().count() > max {
-        errors.push(error(format!("{what} must be {max} characters or fewer")));
+        errors.push(error(
+            format!("{what} must be {max} characters or fewer"),
+            Message::new(ids.1).number("max", max),
+        ));
     }
     value
 }
@@ -290,8 +311,11 @@ pub fn check_details(
         &input.title,
         "title",
         MAX_TITLE_CHARS,
-        "Enter a title",
-        "The title",
+        ("Enter a title", "The title"),
+        (
+            "editor-problem-enter-title",
+            "editor-problem-title-too-long",
+        ),
         &mut errors,
     );
     let slug_text = match input.slug.trim() {
@@ -302,7 +326,7 @@ pub fn check_details(
         Slug::parse(&slug_text).filter(|_| !slug_text.ends_with('-') && !slug_text.contains("--"));
     if slug.is_none() && !title.is_empty() {
         errors.push(FieldError {
- text: None,
+            text: Some(Message::new("editor-problem-slug").number("max", MAX_SLUG_CHARS)),
             field: "slug".into(),
             target_id: "slug".into(),
             message: format!(
@@ -314,16 +338,19 @@ pub fn check_details(
         &input.summary,
         "summary",
         MAX_SUMMARY_CHARS,
-        "Enter a summary",
-        "The summary",
+        ("Enter a summary", "The summary"),
+        (
+            "editor-problem-enter-summary",
+            "editor-problem-summary-too-long",
+        ),
         &mut errors,
     );
     let body_markdown = required_text(
         &input.body_markdown,
         "body",
         MAX_BODY_CHARS,
-        "Enter what the consultation is about",
-        "The description",
+        ("Enter what the consultation is about", "The description"),
+        ("editor-problem-enter-body", "editor-problem-body-too-long"),
         &mut errors,
     );
     let department_id = input
@@ -334,7 +361,7 @@ pub fn check_details(
         .filter(|id| departments.contains(id));
     if department_id.is_none() {
         errors.push(FieldError {
-            text: None,
+            text: Some(Message::new("editor-problem-department")),
             field: "department".into(),
             target_id: "department".into(),
             message: "Select the department running the consultation".into(),
@@ -344,21 +371,24 @@ pub fn check_details(
         &input.contact_name,
         "contact_name",
         MAX_NAME_CHARS,
-        "Enter a contact name",
-        "The contact name",
+        ("Enter a contact name", "The contact name"),
+        (
+            "editor-problem-enter-contact-name",
+            "editor-problem-contact-name-too-long",
+        ),
         &mut errors,
     );
     let contact_email = input.contact_email.trim().to_string();
     if contact_email.is_empty() {
         errors.push(FieldError {
-            text: None,
+            text: Some(Message::new("editor-problem-enter-contact-email")),
             field: "contact_email".into(),
             target_id: "contact_email".into(),
             message: "Enter a contact email address".into(),
         });
     } else if !text::looks_like_email(&contact_email) {
         errors.push(FieldError {
-            text: None,
+            text: Some(Message::new("editor-problem-contact-email-format")),
             field: "contact_email".into(),
             target_id: "contact_email".into(),
             message: "Enter an email address in the correct format, like name@example.gov.uk"
@@ -385,7 +415,7 @@ pub fn check_details(
         && closes <= opens
     {
         errors.push(FieldError {
-            text: None,
+            text: Some(Message::new("editor-problem-closes-before-opens")),
             field: "closes".into(),
             target_id: "closes-day".into(),
             message: "The closing date must be after the opening date".into(),
@@ -394,7 +424,7 @@ pub fn check_details(
         && closes <= now
     {
         errors.push(FieldError {
-            text: None,
+            text: Some(Message::new("editor-problem-closes-in-past")),
             field: "closes".into(),
             target_id: "closes-day".into(),
             message: "The closing date must be in the future".into(),
@@ -455,8 +485,69 @@ mod tests {
         check_details(input, &[3], Some(now()))
             .unwrap_err()
             .into_iter()
+            .inspect(said_in_both_languages)
             .map(|e| (e.target_id, e.message))
             .collect()
+    }
+
+    /// Every problem the details form can name, in both languages.
+    #[test]
+    fn every_problem_is_said_in_english_and_welsh() {
+        let mut ids = std::collections::BTreeSet::new();
+        let mut check = |change: &dyn Fn(&mut DetailsInput)| {
+            let mut input = valid();
+            change(&mut input);
+            for error in check_details(&input, &[3], Some(now())).unwrap_err() {
+                said_in_both_languages(&error);
+                ids.insert(error.text.unwrap().id);
+            }
+        };
+        check(&|i| {
+            i.title.clear();
+            i.summary.clear();
+            i.body_markdown.clear();
+            i.department.clear();
+            i.contact_name.clear();
+            i.contact_email.clear();
+            i.opens = DateTimeInput::default();
+            i.closes.day.clear();
+            i.closes.time = "later".into();
+        });
+        check(&|i| {
+            i.title = "t".repeat(MAX_TITLE_CHARS + 1);
+            i.slug = "Not A Slug".into();
+            i.summary = "s".repeat(MAX_SUMMARY_CHARS + 1);
+            i.body_markdown = "b".repeat(MAX_BODY_CHARS + 1);
+            i.contact_name = "n".repeat(MAX_NAME_CHARS + 1);
+            i.contact_email = "nobody".into();
+            i.opens.year = "27".into();
+            i.closes.day = "31".into();
+            i.closes.month = "2".into();
+        });
+        check(&|i| {
+            i.opens.day = "28".into();
+            i.opens.month = "3".into();
+            i.opens.time = "1:30am".into();
+            i.closes.month.clear();
+            i.closes.year.clear();
+        });
+        check(&|i| {
+            i.closes = i.opens.clone();
+        });
+        check(&|i| {
+            i.opens.year = "2025".into();
+            i.closes.year = "2025".into();
+        });
+        assert_eq!(ids.len(), 21, "{ids:?}");
+    }
+
+    /// A problem's message says in English exactly what its English says, and is in Welsh too.
+    fn said_in_both_languages(error: &FieldError) {
+        use crate::domain::Language;
+        let text = error.text.as_ref().expect("a message for every problem");
+        assert_eq!(error.message_in(Language::English), error.message);
+        let welsh = error.message_in(Language::Welsh);
+        assert!(welsh != text.id && welsh != error.message, "{welsh}");
     }
 
     #[test]

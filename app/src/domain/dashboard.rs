@@ -12,7 +12,7 @@ use super::results::percentage;
 /// The channel of a response made on the website.
 pub const CHANNEL_ONLINE: &str = "online";
 
-/// A channel's name as the dashboard shows it.
+/// A channel's name in English (exports, and what the dashboard's DTOs carry).
 pub fn channel_label(code: &str) -> String {
     match code {
         CHANNEL_ONLINE => "Online".into(),
@@ -20,6 +20,17 @@ pub fn channel_label(code: &str) -> String {
         "phone" => "Phone".into(),
         "email" => "Email".into(),
         other => other.to_string(),
+    }
+}
+
+/// The message naming a channel, for those the site knows.
+pub fn channel_label_id(code: &str) -> Option<&'static str> {
+    match code {
+        CHANNEL_ONLINE => Some("results-channel-online"),
+        "paper" => Some("results-channel-paper"),
+        "phone" => Some("results-channel-phone"),
+        "email" => Some("results-channel-email"),
+        _ => None,
     }
 }
 
@@ -41,6 +52,9 @@ pub fn format_count(count: i64) -> String {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChannelCount {
+    /// The channel's code ("online"), for its name in the page's language.
+    #[serde(default)]
+    pub code: String,
     pub label: String,
     pub count: i64,
     /// Share of all responses.
@@ -53,6 +67,7 @@ pub fn channel_counts(channels: &[(String, i64)], total: i64) -> Vec<ChannelCoun
         .iter()
         .filter(|(_, count)| *count > 0)
         .map(|(code, count)| ChannelCount {
+            code: code.clone(),
             label: channel_label(code),
             count: *count,
             percent: percentage(*count, total),
@@ -94,10 +109,10 @@ pub enum Period {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PeriodCount {
-    /// Short, for the chart's axis: "3 Nov".
-    pub label: String,
-    /// Full, for the table: "3 November 2026", or "Week starting 2 November 2026".
-    pub long_label: String,
+    /// The UK day, or the Monday its week starts on: the page names it in its language, short
+    /// for the chart's axis ("3 Nov") and in full for the table ("3 November 2026", or "Week
+    /// starting 2 November 2026").
+    pub start: NaiveDate,
     pub count: i64,
 }
 
@@ -152,27 +167,31 @@ pub fn time_series(daily: &[(String, i64)], first: NaiveDate, last: NaiveDate) -
             .filter(|day| *day >= first && *day <= last)
             .map(|day| by_day.get(&day).copied().unwrap_or(0))
             .sum();
-        let date = super::formats::format_date(start);
-        points.push(PeriodCount {
-            label: format!("{} {}", start.day(), short_month(start.month())),
-            long_label: match period {
-                Period::Day => date,
-                Period::Week => format!("Week starting {date}"),
-            },
-            count,
-        });
+        points.push(PeriodCount { start, count });
         start += Duration::days(step);
     }
     TimeSeries { period, points }
 }
 
-fn short_month(month: u32) -> &'static str {
+/// The message of a month's short name, for a chart's axis ("Nov").
+pub fn short_month_id(month: u32) -> &'static str {
     [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "results-month-short-1",
+        "results-month-short-2",
+        "results-month-short-3",
+        "results-month-short-4",
+        "results-month-short-5",
+        "results-month-short-6",
+        "results-month-short-7",
+        "results-month-short-8",
+        "results-month-short-9",
+        "results-month-short-10",
+        "results-month-short-11",
+        "results-month-short-12",
     ]
     .get(month.saturating_sub(1) as usize)
     .copied()
-    .unwrap_or("")
+    .unwrap_or("results-month-short-1")
 }
 
 /// One bar of a histogram: answers from `low` to `high` — `high` itself included or, for bins
@@ -362,11 +381,13 @@ mod tests {
             counts,
             vec![
                 ChannelCount {
+                    code: "online".into(),
                     label: "Online".into(),
                     count: 75,
                     percent: 75
                 },
                 ChannelCount {
+                    code: "paper".into(),
                     label: "Paper".into(),
                     count: 25,
                     percent: 25
@@ -399,8 +420,8 @@ mod tests {
         assert_eq!(series.period, Period::Day);
         let counts: Vec<i64> = series.points.iter().map(|p| p.count).collect();
         assert_eq!(counts, vec![4, 0, 1, 0]);
-        assert_eq!(series.points[0].label, "2 Nov");
-        assert_eq!(series.points[0].long_label, "2 November 2026");
+        assert_eq!(series.points[0].start, day("2026-11-02"));
+        assert_eq!(series.points[3].start, day("2026-11-05"));
     }
 
     #[test]
@@ -420,7 +441,8 @@ mod tests {
             last,
         );
         assert_eq!(series.period, Period::Week);
-        assert_eq!(series.points[0].long_label, "Week starting 2 November 2026");
+        assert_eq!(series.points[0].start, day("2026-11-02"));
+        assert_eq!(series.points[1].start, day("2026-11-09"));
         assert_eq!(series.points[0].count, 3);
         assert_eq!(series.points[1].count, 4);
         let total: i64 = series.points.iter().map(|p| p.count).sum();

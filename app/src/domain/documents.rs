@@ -4,6 +4,7 @@
 //! and how it is named when served, in one place.
 
 use super::FieldError;
+use super::interface_text::Message;
 
 /// The largest file accepted. Files live in the database so every app server can serve them;
 /// anything larger (a 200-page report with maps) can be linked instead.
@@ -113,6 +114,22 @@ impl FileType {
             FileType::Jpeg => "JPEG image",
             FileType::Gif => "GIF image",
             FileType::Webp => "WebP image",
+        }
+    }
+
+    /// The message naming it beside its link (`interface_text`), as `name` does in English.
+    pub fn name_id(self) -> &'static str {
+        match self {
+            FileType::Pdf => "staff-file-type-pdf",
+            FileType::Word | FileType::WordLegacy => "staff-file-type-word",
+            FileType::OpenDocumentText => "staff-file-type-odt",
+            FileType::Excel | FileType::ExcelLegacy => "staff-file-type-excel",
+            FileType::OpenDocumentSpreadsheet => "staff-file-type-ods",
+            FileType::Csv => "staff-file-type-csv",
+            FileType::Png => "staff-file-type-png",
+            FileType::Jpeg => "staff-file-type-jpeg",
+            FileType::Gif => "staff-file-type-gif",
+            FileType::Webp => "staff-file-type-webp",
         }
     }
 
@@ -274,9 +291,11 @@ pub struct CheckedFile {
     pub file_type: FileType,
 }
 
-fn file_error(message: impl Into<String>) -> FieldError {
+/// A problem with the file: in English, and as a message the page writes in its language
+/// (`None`: English only).
+fn file_error(message: impl Into<String>, text: Option<Message>) -> FieldError {
     FieldError {
-        text: None,
+        text,
         field: "file".into(),
         target_id: "file".into(),
         message: message.into(),
@@ -286,8 +305,8 @@ fn file_error(message: impl Into<String>) -> FieldError {
 /// A document's title as typed into field `field`: required, at most
 /// `MAX_DOCUMENT_TITLE_CHARS`.
 pub fn check_title(field: &str, title: &str) -> Result<String, FieldError> {
-    let title_error = |message: String| FieldError {
-        text: None,
+    let title_error = |message: String, text: Message| FieldError {
+        text: Some(text),
         field: field.into(),
         target_id: field.into(),
         message,
@@ -298,12 +317,16 @@ pub fn check_title(field: &str, title: &str) -> Result<String, FieldError> {
         .collect::<Vec<_>>()
         .join(" ");
     if title.is_empty() {
-        return Err(title_error("Enter a title for the document".into()));
+        return Err(title_error(
+            "Enter a title for the document".into(),
+            Message::new("staff-documents-enter-title"),
+        ));
     }
     if title.chars().count() > MAX_DOCUMENT_TITLE_CHARS {
-        return Err(title_error(format!(
-            "The title must be {MAX_DOCUMENT_TITLE_CHARS} characters or fewer"
-        )));
+        return Err(title_error(
+            format!("The title must be {MAX_DOCUMENT_TITLE_CHARS} characters or fewer"),
+            Message::new("staff-documents-title-too-long").number("most", MAX_DOCUMENT_TITLE_CHARS),
+        ));
     }
     Ok(title)
 }
@@ -312,10 +335,13 @@ pub fn check_title(field: &str, title: &str) -> Result<String, FieldError> {
 /// file upload messages.
 pub fn check_file(sent_name: &str, bytes: &[u8]) -> Result<CheckedFile, FieldError> {
     let Some(file_name) = clean_file_name(sent_name) else {
-        return Err(file_error("Select a file"));
+        return Err(select_a_file());
     };
     if bytes.is_empty() {
-        return Err(file_error("The selected file is empty"));
+        return Err(file_error(
+            "The selected file is empty",
+            Some(Message::new("staff-documents-file-empty")),
+        ));
     }
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large());
@@ -323,14 +349,18 @@ pub fn check_file(sent_name: &str, bytes: &[u8]) -> Result<CheckedFile, FieldErr
     let Some(file_type) = FileType::from_file_name(&file_name) else {
         return Err(file_error(
             "The selected file must be a PDF, Word, OpenDocument, Excel, CSV, PNG, JPEG, GIF or WebP file",
+            Some(Message::new("staff-documents-file-type")),
         ));
     };
     if !file_type.matches(bytes) {
-        return Err(file_error(format!(
-            "The selected file is not a real {} file: its name says one kind but its contents are another. Save it again as a {} and upload that",
-            file_type.name(),
-            file_type.name()
-        )));
+        return Err(file_error(
+            format!(
+                "The selected file is not a real {} file: its name says one kind but its contents are another. Save it again as a {} and upload that",
+                file_type.name(),
+                file_type.name()
+            ),
+            None,
+        ));
     }
     Ok(CheckedFile {
         file_name,
@@ -340,28 +370,43 @@ pub fn check_file(sent_name: &str, bytes: &[u8]) -> Result<CheckedFile, FieldErr
 
 /// The error for a file over the size limit (also when the upload was cut off at the limit).
 pub fn too_large() -> FieldError {
-    file_error(format!(
-        "The selected file must be smaller than {} MB. Link to a larger document instead",
-        MAX_FILE_BYTES / (1024 * 1024)
-    ))
+    let megabytes = MAX_FILE_BYTES / (1024 * 1024);
+    file_error(
+        format!(
+            "The selected file must be smaller than {megabytes} MB. Link to a larger document instead"
+        ),
+        Some(Message::new("staff-documents-file-too-large").number("megabytes", megabytes)),
+    )
+}
+
+/// The error for an upload form sent without a file.
+pub fn select_a_file() -> FieldError {
+    file_error(
+        "Select a file",
+        Some(Message::new("staff-documents-select-file")),
+    )
 }
 
 /// A link's address as typed: an `https://` (or `http://`) address of a web page.
 pub fn check_url(url: &str) -> Result<String, FieldError> {
-    let error = |message: &str| FieldError {
-        text: None,
+    let error = |message: &str, text: Message| FieldError {
+        text: Some(text),
         field: "url".into(),
         target_id: "url".into(),
         message: message.into(),
     };
     let url = url.trim();
     if url.is_empty() {
-        return Err(error("Enter the web address of the document"));
+        return Err(error(
+            "Enter the web address of the document",
+            Message::new("staff-documents-enter-url"),
+        ));
     }
     if url.chars().count() > MAX_URL_CHARS {
-        return Err(error(&format!(
-            "The web address must be {MAX_URL_CHARS} characters or fewer"
-        )));
+        return Err(error(
+            &format!("The web address must be {MAX_URL_CHARS} characters or fewer"),
+            Message::new("staff-documents-url-too-long").number("most", MAX_URL_CHARS),
+        ));
     }
     let lower = url.to_ascii_lowercase();
     let rest = lower
@@ -379,6 +424,7 @@ pub fn check_url(url: &str) -> Result<String, FieldError> {
     if rest.is_none() || !host_ok || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(error(
             "Enter a web address in the correct format, like https://www.example.gov.uk/plan.pdf",
+            Message::new("staff-documents-url-format"),
         ));
     }
     Ok(url.to_string())
@@ -534,6 +580,41 @@ mod tests {
         );
         assert!(content_disposition(FileType::Csv, "a\r\nb.csv").starts_with("attachment"));
         assert!(!content_disposition(FileType::Csv, "a\r\nb.csv").contains('\n'));
+    }
+
+    /// A page in English says exactly the English problem.
+    #[test]
+    fn problems_read_the_same_from_their_messages() {
+        let mut big = b"%PDF-".to_vec();
+        big.resize(MAX_FILE_BYTES + 1, b' ');
+        let problems = [
+            check_title("link_title", " ").unwrap_err(),
+            check_title("link_title", &"a".repeat(201)).unwrap_err(),
+            check_url("").unwrap_err(),
+            check_url(&format!("https://{}", "a".repeat(MAX_URL_CHARS))).unwrap_err(),
+            check_url("www.example.gov.uk").unwrap_err(),
+            check_file("", b"%PDF-").unwrap_err(),
+            check_file("a.pdf", b"").unwrap_err(),
+            check_file("a.exe", b"%PDF-").unwrap_err(),
+            check_file("a.pdf", &big).unwrap_err(),
+            check_file("a.pdf", b"GIF89a").unwrap_err(),
+            select_a_file(),
+        ];
+        for problem in problems {
+            assert_eq!(
+                problem.message_in(crate::domain::Language::English),
+                problem.message
+            );
+        }
+        for file_type in ALL_TYPES {
+            assert_eq!(
+                crate::domain::interface_text::text(
+                    crate::domain::Language::English,
+                    file_type.name_id()
+                ),
+                file_type.name()
+            );
+        }
     }
 
     #[test]

@@ -49,12 +49,8 @@ pub const STAFF_SOURCES: [(&str, &str, &str); 4] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-static ENGLISH: LazyLock<Bundle> = LazyLock::new(|| {
-    bundle(
-        language_id(Language::English),
-        &sources(Language::English),
-    )
-});
+static ENGLISH: LazyLock<Bundle> =
+    LazyLock::new(|| bundle(language_id(Language::English), &sources(Language::English)));
 static WELSH: LazyLock<Bundle> =
     LazyLock::new(|| bundle(language_id(Language::Welsh), &sources(Language::Welsh)));
 
@@ -75,10 +71,14 @@ fn sources(language: Language) -> Vec<&'static str> {
         Language::Welsh => WELSH_SOURCE,
     }];
     #[cfg(any(feature = "ssr", test))]
-    sources.extend(STAFF_SOURCES.iter().map(|(_, english, welsh)| match language {
-        Language::English => *english,
-        Language::Welsh => *welsh,
-    }));
+    sources.extend(
+        STAFF_SOURCES
+            .iter()
+            .map(|(_, english, welsh)| match language {
+                Language::English => *english,
+                Language::Welsh => *welsh,
+            }),
+    );
     sources
 }
 
@@ -134,7 +134,7 @@ static PAGE_STAFF_TEXTS: LazyLock<Option<Bundle>> = LazyLock::new(|| {
 });
 
 /// The id of the element holding the staff pages' messages for islands.
-pub const STAFF_TEXTS_ELEMENT_ID: &str = "staff-interface-text";
+pub const STAFF_TEXTS_ELEMENT_ID: &str = "interface-text-for-islands";
 
 /// The bundles to look a message up in, in order: the language's, English's, and in the browser
 /// the staff messages the page carries.
@@ -344,12 +344,26 @@ mod tests {
             let welsh = messages(welsh_source);
             let english_ids: BTreeSet<_> = english.iter().map(|(id, _)| id.clone()).collect();
             let welsh_ids: BTreeSet<_> = welsh.iter().map(|(id, _)| id.clone()).collect();
-            assert_eq!(english.len(), english_ids.len(), "an id is used twice in {area}, English");
-            assert_eq!(welsh.len(), welsh_ids.len(), "an id is used twice in {area}, Welsh");
+            assert_eq!(
+                english.len(),
+                english_ids.len(),
+                "an id is used twice in {area}, English"
+            );
+            assert_eq!(
+                welsh.len(),
+                welsh_ids.len(),
+                "an id is used twice in {area}, Welsh"
+            );
             let only_english: Vec<_> = english_ids.difference(&welsh_ids).collect();
             let only_welsh: Vec<_> = welsh_ids.difference(&english_ids).collect();
-            assert!(only_english.is_empty(), "{area}: not in Welsh: {only_english:?}");
-            assert!(only_welsh.is_empty(), "{area}: not in English: {only_welsh:?}");
+            assert!(
+                only_english.is_empty(),
+                "{area}: not in Welsh: {only_english:?}"
+            );
+            assert!(
+                only_welsh.is_empty(),
+                "{area}: not in English: {only_welsh:?}"
+            );
             for (id, variables) in &english {
                 let (_, welsh_variables) = welsh.iter().find(|(w, _)| w == id).unwrap();
                 assert_eq!(
@@ -358,7 +372,10 @@ mod tests {
                 );
             }
             for id in english_ids {
-                assert!(every_id.insert(id.clone()), "{id} is in {area} and another file too");
+                assert!(
+                    every_id.insert(id.clone()),
+                    "{id} is in {area} and another file too"
+                );
             }
         }
     }
@@ -450,6 +467,70 @@ mod tests {
             missing.is_empty(),
             "messages missing from the English files: {missing:#?}"
         );
+    }
+
+    /// Staff ids are often named away from a `tr` call (a match arm giving an enum's label, a
+    /// table of ids): every string literal shaped like one (`"builder-…"`, `"editor-…"`,
+    /// `"results-…"`, `"staff-…"`) is a message, unless it is written as an element's class or id
+    /// (or styled as one).
+    #[test]
+    fn every_staff_id_in_the_code_exists() {
+        let ids = every_english_id();
+        let style = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../style"))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+                    .collect::<String>()
+            })
+            .unwrap_or_default();
+        let mut missing = Vec::new();
+        let mut named = 0;
+        let mut folders = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                for prefix in ["\"builder-", "\"editor-", "\"results-", "\"staff-"] {
+                    for (at, _) in source.match_indices(prefix) {
+                        let rest = &source[at + 1..];
+                        let Some(close) = rest.find('"') else {
+                            continue;
+                        };
+                        let literal = &rest[..close];
+                        if !literal
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            || literal.ends_with('-')
+                        {
+                            continue;
+                        }
+                        let before = source[..at].trim_end();
+                        let attribute = ["class=", "id=", "testid=", "for=", "name="]
+                            .iter()
+                            .any(|a| before.ends_with(a));
+                        let styled = style.contains(&format!(".{literal}"))
+                            || style.contains(&format!("#{literal}"));
+                        if attribute || styled {
+                            continue;
+                        }
+                        named += 1;
+                        if !ids.contains(literal) {
+                            missing.push(format!("{}: {literal}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(named > 100, "only {named} staff ids found in the code");
+        assert!(missing.is_empty(), "not messages: {missing:#?}");
     }
 
     #[test]

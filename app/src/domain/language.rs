@@ -81,12 +81,6 @@ impl Language {
     }
 }
 
-/// A staff page's path (`/staff`, `/staff/…`): staff pages are in English only (decision 0030).
-pub fn is_staff_path(path: &str) -> bool {
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    path == "/staff" || path.starts_with("/staff/")
-}
-
 /// A path on this site (`/x`), not another site's address (`//host/x`) nor a relative one.
 fn is_site_path(path: &str) -> bool {
     path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\")
@@ -138,16 +132,6 @@ mod tests {
                 assert_eq!(read, language);
                 assert_eq!(language.path(rest), language.path(path));
             }
-        }
-    }
-
-    #[test]
-    fn staff_paths_are_known() {
-        for staff in ["/staff", "/staff/", "/staff/sign-in?next=/x", "/staff#main"] {
-            assert!(is_staff_path(staff), "{staff}");
-        }
-        for public in ["/", "/staffing", "/consultations/staff", "/cy/staff"] {
-            assert!(!is_staff_path(public), "{public}");
         }
     }
 

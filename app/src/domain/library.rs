@@ -12,6 +12,9 @@ pub struct LibraryBlock {
     pub code: &'static str,
     pub name: &'static str,
     pub description: &'static str,
+    /// The messages of `name` and `description` on staff pages (`interface_text`).
+    pub name_id: &'static str,
+    pub description_id: &'static str,
     /// The title of the page the block is added as.
     pub page_title: &'static str,
 }
@@ -20,6 +23,8 @@ pub const ABOUT_YOU: LibraryBlock = LibraryBlock {
     code: "about_you",
     name: "About you (equality monitoring)",
     description: "Age, sex, gender identity, ethnic group, disability, religion or belief and sexual orientation, in the 2021 Census categories. Every question is optional and has \u{201c}Prefer not to say\u{201d}; a paragraph tells respondents why they are asked.",
+    name_id: "staff-block-about-you",
+    description_id: "staff-block-about-you-about",
     page_title: "About you",
 };
 
@@ -27,6 +32,8 @@ pub const ABOUT_RESPONSE: LibraryBlock = LibraryBlock {
     code: "about_response",
     name: "About this response",
     description: "Whether they respond as an individual or for an organisation (and which), their name, and whether we may publish their response (with their name, without it, or not at all), kept with each response for moderation.",
+    name_id: "staff-block-about-response",
+    description_id: "staff-block-about-response-about",
     page_title: "About your response",
 };
 

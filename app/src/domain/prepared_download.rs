@@ -9,6 +9,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::dashboard::format_count;
+use super::interface_text::{TextArg, text_with};
+use super::language::Language;
 
 /// Exports of more responses than this are prepared in the background unless the operator says
 /// otherwise (`PREPARE_DOWNLOADS_ABOVE`): about two seconds of writing on a small server.
@@ -54,11 +56,11 @@ impl Format {
         }
     }
 
-    /// As people name it: "CSV file", "Excel workbook".
-    pub fn label(self) -> &'static str {
+    /// The message naming it as people do: "CSV file", "Excel workbook".
+    pub fn label_id(self) -> &'static str {
         match self {
-            Format::Csv => "CSV file",
-            Format::Xlsx => "Excel workbook",
+            Format::Csv => "results-format-csv",
+            Format::Xlsx => "results-format-xlsx",
         }
     }
 
@@ -189,37 +191,45 @@ impl Progress {
         }
     }
 
-    /// The sentence the page shows (and a screen reader hears when it changes).
+    /// The sentence the page shows (and a screen reader hears when it changes), in English
+    /// (refusals, logs).
     pub fn text(self) -> String {
+        self.text_in(Language::English)
+    }
+
+    /// The sentence the page shows, in `language`.
+    pub fn text_in(self, language: Language) -> String {
         match self {
-            Progress::Waiting => {
-                "Waiting for another download to finish. It starts by itself.".into()
-            }
-            Progress::Preparing { done, total } => format!(
-                "{} of {} responses written ({}%).",
-                format_count(done),
-                format_count(total),
-                self.percent().unwrap_or(0)
+            Progress::Waiting => text_with(language, "results-progress-waiting", &[]),
+            Progress::Preparing { done, total } => text_with(
+                language,
+                "results-progress-preparing",
+                &[
+                    ("done", TextArg::from(format_count(done))),
+                    ("total", TextArg::from(format_count(total))),
+                    ("percent", TextArg::from(self.percent().unwrap_or(0))),
+                ],
             ),
-            Progress::Finishing => "Every response is written: putting the file together.".into(),
-            Progress::Ready { .. } => "Your download is ready.".into(),
-            Progress::Failed => "The download could not be prepared. Try again; if it fails again, tell your system administrator.".into(),
-            Progress::Stopped => "The download stopped before it was finished, because the server preparing it restarted. Prepare it again.".into(),
-            Progress::Expired => format!(
-                "This download has been removed: prepared files are kept for {} hours. Prepare it again.",
-                KEEP_FOR.as_secs() / 3600
+            Progress::Finishing => text_with(language, "results-progress-finishing", &[]),
+            Progress::Ready { .. } => text_with(language, "results-progress-ready", &[]),
+            Progress::Failed => text_with(language, "results-progress-failed", &[]),
+            Progress::Stopped => text_with(language, "results-progress-stopped", &[]),
+            Progress::Expired => text_with(
+                language,
+                "results-progress-expired",
+                &[("hours", TextArg::from(KEEP_FOR.as_secs() / 3600))],
             ),
         }
     }
 
-    /// The short label of the list on the dashboard.
-    pub fn tag(self) -> &'static str {
+    /// The message of its short label in the list on the dashboard.
+    pub fn tag_id(self) -> &'static str {
         match self {
-            Progress::Waiting => "Waiting",
-            Progress::Preparing { .. } | Progress::Finishing => "Being prepared",
-            Progress::Ready { .. } => "Ready",
-            Progress::Failed | Progress::Stopped => "Not finished",
-            Progress::Expired => "Removed",
+            Progress::Waiting => "results-progress-tag-waiting",
+            Progress::Preparing { .. } | Progress::Finishing => "results-progress-tag-preparing",
+            Progress::Ready { .. } => "results-progress-tag-ready",
+            Progress::Failed | Progress::Stopped => "results-progress-tag-not-finished",
+            Progress::Expired => "results-progress-tag-removed",
         }
     }
 }

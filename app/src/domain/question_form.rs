@@ -4,6 +4,7 @@
 //! the form shows them; an option left empty is removed.
 
 use super::formats::{DateProblem, compare_numbers, format_number, parse_date, parse_number};
+use super::interface_text::Message;
 use super::questionnaire::{
     ChoiceOption, DEFAULT_LONG_TEXT_MAX, DEFAULT_POINTS_TOTAL, DEFAULT_SHORT_TEXT_MAX,
     LIKERT_SCALE, MAX_POINTS_TOTAL, OTHER_LABEL, Question, QuestionKind, kind_code,
@@ -101,9 +102,38 @@ pub fn is_kind(code: &str) -> bool {
     KINDS.iter().any(|(c, _, _)| *c == code)
 }
 
-fn error(field: &str, message: impl Into<String>) -> FieldError {
+/// The messages naming a kind (`KINDS`' name and description) on staff pages
+/// (`interface_text`), for a `kind_code`.
+pub fn kind_text_ids(code: &str) -> Option<(&'static str, &'static str)> {
+    Some(match code {
+        kind_code::SHORT_TEXT => ("editor-kind-short-text", "editor-kind-short-text-about"),
+        kind_code::LONG_TEXT => ("editor-kind-long-text", "editor-kind-long-text-about"),
+        kind_code::SINGLE_CHOICE => (
+            "editor-kind-single-choice",
+            "editor-kind-single-choice-about",
+        ),
+        kind_code::MULTIPLE_CHOICE => (
+            "editor-kind-multiple-choice",
+            "editor-kind-multiple-choice-about",
+        ),
+        kind_code::DROPDOWN => ("editor-kind-dropdown", "editor-kind-dropdown-about"),
+        kind_code::GRID => ("editor-kind-grid", "editor-kind-grid-about"),
+        kind_code::RANKING => ("editor-kind-ranking", "editor-kind-ranking-about"),
+        kind_code::POINTS => ("editor-kind-points", "editor-kind-points-about"),
+        kind_code::NUMBER => ("editor-kind-number", "editor-kind-number-about"),
+        kind_code::DATE => ("editor-kind-date", "editor-kind-date-about"),
+        kind_code::EMAIL => ("editor-kind-email", "editor-kind-email-about"),
+        kind_code::UK_POSTCODE => ("editor-kind-uk-postcode", "editor-kind-uk-postcode-about"),
+        kind_code::HEADING => ("editor-kind-heading", "editor-kind-heading-about"),
+        kind_code::PARAGRAPH => ("editor-kind-paragraph", "editor-kind-paragraph-about"),
+        _ => return None,
+    })
+}
+
+/// A problem with `field`: in English, and as a message to write in the page's language.
+fn error(field: &str, message: impl Into<String>, text: Message) -> FieldError {
     FieldError {
-        text: None,
+        text: Some(text),
         field: field.into(),
         target_id: field.into(),
         message: message.into(),
@@ -119,20 +149,26 @@ pub const SCALE_PREFIX: &str = "scale-";
 pub struct ListNoun {
     pub one: &'static str,
     pub many: &'static str,
+    /// Which list it is, for messages that choose their words by it (`option`, `statement`,
+    /// `point`).
+    pub code: &'static str,
 }
 
 impl ListNoun {
     pub const OPTION: ListNoun = ListNoun {
         one: "Option",
         many: "options",
+        code: "option",
     };
     pub const STATEMENT: ListNoun = ListNoun {
         one: "Statement",
         many: "statements",
+        code: "statement",
     };
     pub const POINT: ListNoun = ListNoun {
         one: "Point",
         many: "points on the scale",
+        code: "point",
     };
 }
 
@@ -173,6 +209,10 @@ fn read_list(
                     "{one} {} must be {MAX_OPTION_CHARS} characters or fewer",
                     index + 1
                 ),
+                Message::new("editor-problem-item-too-long")
+                    .text("noun", noun.code)
+                    .number("number", index + 1)
+                    .number("max", MAX_OPTION_CHARS),
             ));
         } else if options.iter().any(|o| o.label.eq_ignore_ascii_case(&label)) {
             errors.push(error(
@@ -182,6 +222,9 @@ fn read_list(
                     index + 1,
                     one.to_lowercase()
                 ),
+                Message::new("editor-problem-item-repeated")
+                    .text("noun", noun.code)
+                    .number("number", index + 1),
             ));
         }
         let key = if !option_key.is_empty() && options.iter().all(|o| o.key != option_key) {
@@ -199,11 +242,18 @@ fn read_list(
     }
     let first = format!("{prefix}new-1");
     if options.len() < 2 {
-        errors.push(error(&first, format!("Enter at least 2 {}", noun.many)));
+        errors.push(error(
+            &first,
+            format!("Enter at least 2 {}", noun.many),
+            Message::new("editor-problem-too-few-items").text("noun", noun.code),
+        ));
     } else if options.len() > MAX_OPTIONS {
         errors.push(error(
             &first,
             format!("A question can have at most {MAX_OPTIONS} {}", noun.many),
+            Message::new("editor-problem-too-many-items")
+                .text("noun", noun.code)
+                .number("max", MAX_OPTIONS),
         ));
     }
     options
@@ -228,11 +278,16 @@ pub fn check_question(
     }
     let label = value("label");
     if label.is_empty() {
-        errors.push(error("label", "Enter the question"));
+        errors.push(error(
+            "label",
+            "Enter the question",
+            Message::new("editor-problem-enter-question"),
+        ));
     } else if label.chars().count() > MAX_LABEL_CHARS {
         errors.push(error(
             "label",
             format!("The question must be {MAX_LABEL_CHARS} characters or fewer"),
+            Message::new("editor-problem-question-too-long").number("max", MAX_LABEL_CHARS),
         ));
     }
     let hint = value("hint");
@@ -240,6 +295,7 @@ pub fn check_question(
         errors.push(error(
             "hint",
             format!("The hint must be {MAX_HINT_CHARS} characters or fewer"),
+            Message::new("editor-problem-hint-too-long").number("max", MAX_HINT_CHARS),
         ));
     }
     let required = value("required") == "yes";
@@ -249,6 +305,7 @@ pub fn check_question(
         errors.push(error(
             "guidance",
             format!("The guidance must be {MAX_GUIDANCE_CHARS} characters or fewer"),
+            Message::new("editor-problem-guidance-too-long").number("max", MAX_GUIDANCE_CHARS),
         ));
     }
 
@@ -263,6 +320,7 @@ pub fn check_question(
                 errors.push(error(
                     name,
                     format!("{what} must be a whole number, like 3"),
+                    Message::new("editor-problem-not-whole-number").text("field", name),
                 ));
                 None
             }
@@ -281,6 +339,8 @@ pub fn check_question(
                     errors.push(error(
                         "max_chars",
                         format!("The character limit must be between 1 and {MAX_TEXT_LIMIT}"),
+                        Message::new("editor-problem-max-chars-range")
+                            .number("max", MAX_TEXT_LIMIT),
                     ));
                     default
                 }
@@ -308,11 +368,18 @@ pub fn check_question(
                                 "{what} must be between -{0} and {0}",
                                 format_number(MAX_NUMBER_LIMIT)
                             ),
+                            Message::new("editor-problem-limit-range")
+                                .text("field", name)
+                                .text("limit", format_number(MAX_NUMBER_LIMIT)),
                         ));
                         None
                     }
                     None => {
-                        errors.push(error(name, format!("{what} must be a number, like 10")));
+                        errors.push(error(
+                            name,
+                            format!("{what} must be a number, like 10"),
+                            Message::new("editor-problem-not-a-number").text("field", name),
+                        ));
                         None
                     }
                 }
@@ -325,6 +392,7 @@ pub fn check_question(
                 errors.push(error(
                     "min",
                     "The lowest number cannot be more than the highest",
+                    Message::new("editor-problem-min-above-max"),
                 ));
             }
             let decimals = match whole_number("decimals", "Decimal places", &mut errors) {
@@ -332,6 +400,7 @@ pub fn check_question(
                     errors.push(error(
                         "decimals",
                         format!("Decimal places must be between 0 and {MAX_DECIMALS}"),
+                        Message::new("editor-problem-decimals-range").number("max", MAX_DECIMALS),
                     ));
                     0
                 }
@@ -343,6 +412,7 @@ pub fn check_question(
                 errors.push(error(
                     "unit",
                     format!("The unit must be {MAX_UNIT_CHARS} characters or fewer"),
+                    Message::new("editor-problem-unit-too-long").number("max", MAX_UNIT_CHARS),
                 ));
             }
             QuestionKind::Number {
@@ -359,17 +429,23 @@ pub fn check_question(
                     Ok(date) => Some(date),
                     Err(DateProblem::Empty) => None,
                     Err(problem) => {
-                        let message = match &problem {
-                            DateProblem::Missing(parts) => {
-                                format!("The {what} date must include a {}", parts.join(" and a "))
-                            }
-                            DateProblem::ShortYear => {
-                                format!("The {what} date's year must have 4 numbers")
-                            }
-                            _ => format!("The {what} date must be a real date"),
+                        let (message, text) = match &problem {
+                            DateProblem::Missing(parts) => (
+                                format!("The {what} date must include a {}", parts.join(" and a ")),
+                                Message::new("editor-problem-limit-date-missing")
+                                    .text("parts", parts.join("-")),
+                            ),
+                            DateProblem::ShortYear => (
+                                format!("The {what} date's year must have 4 numbers"),
+                                Message::new("editor-problem-limit-date-short-year"),
+                            ),
+                            _ => (
+                                format!("The {what} date must be a real date"),
+                                Message::new("editor-problem-limit-date-not-real"),
+                            ),
                         };
                         errors.push(FieldError {
-                            text: None,
+                            text: Some(text.text("which", prefix)),
                             field: prefix.into(),
                             target_id: format!("{prefix}-{}", problem.part()),
                             message,
@@ -384,7 +460,7 @@ pub fn check_question(
                 && e > l
             {
                 errors.push(FieldError {
-                    text: None,
+                    text: Some(Message::new("editor-problem-earliest-after-latest")),
                     field: "earliest".into(),
                     target_id: "earliest-day".into(),
                     message: "The earliest date must be before the latest date".into(),
@@ -421,6 +497,9 @@ pub fn check_question(
                              do not add an \u{201c}{OTHER_LABEL}\u{201d} option",
                             index + 1
                         ),
+                        Message::new("editor-problem-other-exists")
+                            .number("number", index + 1)
+                            .text("other", OTHER_LABEL),
                     ));
                 }
                 let posted_key = value("other_key");
@@ -455,12 +534,18 @@ pub fn check_question(
                         errors.push(error(
                             "points_total",
                             format!("The points to share must be between 1 and {MAX_POINTS_TOTAL}"),
+                            Message::new("editor-problem-points-range")
+                                .number("max", MAX_POINTS_TOTAL),
                         ));
                         DEFAULT_POINTS_TOTAL
                     }
                     Some(n) => n,
                     None => {
-                        errors.push(error("points_total", "Enter the points to share, like 100"));
+                        errors.push(error(
+                            "points_total",
+                            "Enter the points to share, like 100",
+                            Message::new("editor-problem-enter-points"),
+                        ));
                         DEFAULT_POINTS_TOTAL
                     }
                 };
@@ -477,7 +562,11 @@ pub fn check_question(
                 let max = whole_number("max_choices", "The maximum", &mut errors);
                 let count = options.len() as u32;
                 if max == Some(0) {
-                    errors.push(error("max_choices", "The maximum must be at least 1"));
+                    errors.push(error(
+                        "max_choices",
+                        "The maximum must be at least 1",
+                        Message::new("editor-problem-max-choices-zero"),
+                    ));
                 } else if let Some(max) = max
                     && max > count
                     && count >= 2
@@ -485,6 +574,8 @@ pub fn check_question(
                     errors.push(error(
                         "max_choices",
                         format!("The maximum cannot be more than the {count} options"),
+                        Message::new("editor-problem-max-choices-above-options")
+                            .number("count", count),
                     ));
                 }
                 if let (Some(min), Some(max)) = (min, max)
@@ -493,6 +584,7 @@ pub fn check_question(
                     errors.push(error(
                         "min_choices",
                         "The minimum cannot be more than the maximum",
+                        Message::new("editor-problem-min-choices-above-max"),
                     ));
                 } else if let Some(min) = min
                     && min > count
@@ -501,6 +593,8 @@ pub fn check_question(
                     errors.push(error(
                         "min_choices",
                         format!("The minimum cannot be more than the {count} options"),
+                        Message::new("editor-problem-min-choices-above-options")
+                            .number("count", count),
                     ));
                 }
                 QuestionKind::MultipleChoice {
@@ -514,6 +608,7 @@ pub fn check_question(
             return Err(vec![error(
                 "label",
                 "That kind of question does not exist: go back and choose one",
+                Message::new("editor-problem-no-such-kind"),
             )]);
         }
     };
@@ -547,12 +642,19 @@ fn check_block(
         (text, QuestionKind::Paragraph, MAX_GUIDANCE_CHARS, "text")
     };
     if text.is_empty() {
-        return Err(vec![error("label", format!("Enter the {what}"))]);
+        return Err(vec![error(
+            "label",
+            format!("Enter the {what}"),
+            Message::new("editor-problem-enter-block").text("block", what),
+        )]);
     }
     if text.chars().count() > limit {
         return Err(vec![error(
             "label",
             format!("The {what} must be {limit} characters or fewer"),
+            Message::new("editor-problem-block-too-long")
+                .text("block", what)
+                .number("max", limit),
         )]);
     }
     Ok(Question {
@@ -719,8 +821,173 @@ mod tests {
         result
             .unwrap_err()
             .into_iter()
+            .inspect(said_in_both_languages)
             .map(|e| format!("{}: {}", e.target_id, e.message))
             .collect()
+    }
+
+    /// Every problem the editor can name, in both languages.
+    #[test]
+    fn every_problem_is_said_in_english_and_welsh() {
+        let long = "x".repeat(MAX_GUIDANCE_CHARS + 1);
+        let many: Vec<(String, String)> = (0..=MAX_OPTIONS)
+            .map(|n| (format!("option-new-{}", n + 1), format!("o{n}")))
+            .collect();
+        let cases: Vec<(Vec<(String, String)>, &str)> = vec![
+            (
+                fields(&[("label", &long), ("hint", &long), ("guidance", &long)]),
+                kind_code::SHORT_TEXT,
+            ),
+            (fields(&[("max_chars", "x")]), kind_code::SHORT_TEXT),
+            (fields(&[("max_chars", "0")]), kind_code::LONG_TEXT),
+            (
+                fields(&[
+                    ("min", "1e20"),
+                    ("max", "lots"),
+                    ("decimals", "9"),
+                    ("unit", &long),
+                ]),
+                kind_code::NUMBER,
+            ),
+            (
+                fields(&[("min", "x"), ("max", "2000000000000"), ("decimals", "x")]),
+                kind_code::NUMBER,
+            ),
+            (fields(&[("min", "5"), ("max", "1")]), kind_code::NUMBER),
+            (
+                fields(&[("earliest-day", "1"), ("latest-month", "2")]),
+                kind_code::DATE,
+            ),
+            (
+                fields(&[
+                    ("earliest-year", "1"),
+                    ("latest-day", "1"),
+                    ("latest-month", "2"),
+                ]),
+                kind_code::DATE,
+            ),
+            (
+                fields(&[
+                    ("earliest-day", "31"),
+                    ("earliest-month", "2"),
+                    ("earliest-year", "2020"),
+                    ("latest-month", "2"),
+                    ("latest-year", "2020"),
+                ]),
+                kind_code::DATE,
+            ),
+            (
+                fields(&[
+                    ("earliest-day", "1"),
+                    ("earliest-month", "2"),
+                    ("earliest-year", "2020"),
+                    ("latest-day", "1"),
+                    ("latest-month", "1"),
+                    ("latest-year", "2020"),
+                ]),
+                kind_code::DATE,
+            ),
+            (
+                fields(&[
+                    ("earliest-day", "1"),
+                    ("earliest-month", "2"),
+                    ("earliest-year", "20"),
+                ]),
+                kind_code::DATE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", &"y".repeat(MAX_OPTION_CHARS + 1)),
+                    ("option-new-2", "a"),
+                    ("option-new-3", "A"),
+                    ("other", "yes"),
+                    ("option-new-4", "Other"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("option-new-2", "b"),
+                    ("min_choices", "3"),
+                    ("max_choices", "0"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("option-new-2", "b"),
+                    ("min_choices", "x"),
+                    ("max_choices", "y"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("option-new-2", "b"),
+                    ("min_choices", "2"),
+                    ("max_choices", "3"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("option-new-2", "b"),
+                    ("option-new-3", "c"),
+                    ("min_choices", "3"),
+                    ("max_choices", "2"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("scale-new-1", "a"),
+                    ("scale-new-2", "A"),
+                ]),
+                kind_code::GRID,
+            ),
+            (fields(&[("points_total", "0")]), kind_code::POINTS),
+            (fields(&[("points_total", "")]), kind_code::POINTS),
+            (fields(&[("points_total", "x")]), kind_code::POINTS),
+            (
+                fields(&[
+                    ("option-new-1", "a"),
+                    ("option-new-2", "b"),
+                    ("min_choices", "3"),
+                ]),
+                kind_code::MULTIPLE_CHOICE,
+            ),
+            (many, kind_code::RANKING),
+            (Vec::new(), "no_such_kind"),
+            (Vec::new(), kind_code::HEADING),
+            (Vec::new(), kind_code::PARAGRAPH),
+            (fields(&[("label", &long)]), kind_code::HEADING),
+            (
+                fields(&[("label", &"z".repeat(MAX_GUIDANCE_CHARS + 1))]),
+                kind_code::PARAGRAPH,
+            ),
+        ];
+        let mut ids = std::collections::BTreeSet::new();
+        for (fields, kind) in cases {
+            for error in check_question(&fields, kind, "").unwrap_err() {
+                said_in_both_languages(&error);
+                ids.insert(error.text.unwrap().id);
+            }
+        }
+        assert_eq!(ids.len(), 29, "{ids:?}");
+    }
+
+    /// A problem's message says in English exactly what its English says, and is in Welsh too.
+    fn said_in_both_languages(error: &FieldError) {
+        use crate::domain::Language;
+        let text = error.text.as_ref().expect("a message for every problem");
+        assert_eq!(error.message_in(Language::English), error.message);
+        let welsh = error.message_in(Language::Welsh);
+        assert!(welsh != text.id && welsh != error.message, "{welsh}");
     }
 
     #[test]

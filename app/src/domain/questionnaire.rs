@@ -185,7 +185,28 @@ impl QuestionKind {
         }
     }
 
-    /// What staff call this kind of question.
+    /// The message naming this kind of question, as staff pages call it (`interface_text`).
+    pub fn label_id(&self) -> &'static str {
+        match self {
+            QuestionKind::ShortText { .. } => "builder-kind-short-text",
+            QuestionKind::LongText { .. } => "builder-kind-long-text",
+            QuestionKind::SingleChoice { .. } => "builder-kind-single-choice",
+            QuestionKind::MultipleChoice { .. } => "builder-kind-multiple-choice",
+            QuestionKind::Dropdown { .. } => "builder-kind-dropdown",
+            QuestionKind::Number { .. } => "builder-kind-number",
+            QuestionKind::Date { .. } => "builder-kind-date",
+            QuestionKind::Email => "builder-kind-email",
+            QuestionKind::UkPostcode => "builder-kind-uk-postcode",
+            QuestionKind::Ranking { .. } => "builder-kind-ranking",
+            QuestionKind::Points { .. } => "builder-kind-points",
+            QuestionKind::Grid { .. } => "builder-kind-grid",
+            QuestionKind::Heading => "builder-kind-heading",
+            QuestionKind::Paragraph => "builder-kind-paragraph",
+        }
+    }
+
+    /// What staff call this kind of question, in English (exports and their column of kinds;
+    /// staff pages use `label_id`).
     pub fn label(&self) -> &'static str {
         match self {
             QuestionKind::ShortText { .. } => "Short text",

@@ -6,8 +6,9 @@
 use super::library::standard::is_standard_key;
 use serde::{Deserialize, Serialize};
 
+use super::interface_text::{Message, english};
 use super::questionnaire::{ChoiceOption, Page, Question, Questionnaire};
-use super::routing::{self, Goto, page_name};
+use super::routing::{self, Goto};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Direction {
@@ -88,30 +89,26 @@ pub enum Edit {
 /// Why an edit could not be made. The builder shows the message; nothing is changed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("That question is no longer in this questionnaire: someone may have deleted it")]
+    #[error("{}", english("builder-question-gone"))]
     NoSuchQuestion,
-    #[error("That page is no longer in this questionnaire: someone may have removed it")]
+    #[error("{}", english("builder-page-gone"))]
     NoSuchPage,
-    #[error("A page with questions on it cannot be removed: move or delete its questions first")]
+    #[error("{}", english("builder-page-not-empty"))]
     PageNotEmpty,
-    #[error("The questionnaire needs at least one page")]
+    #[error("{}", english("builder-last-page"))]
     LastPage,
-    #[error("A page title must be {MAX_PAGE_TITLE_CHARS} characters or fewer")]
+    /// (The limits are written in the messages, so a page can show them in its language; a test
+    /// checks they are the constants.)
+    #[error("{}", english("builder-page-title-too-long"))]
     PageTitleTooLong,
-    #[error(
-        "A questionnaire can have at most {MAX_ITEMS} questions and blocks: delete some, or split it into two consultations"
-    )]
+    #[error("{}", english("builder-too-many-items"))]
     TooManyQuestions,
-    #[error(
-        "A questionnaire can have at most {MAX_PAGES} pages: remove one, or put more questions on each page"
-    )]
+    #[error("{}", english("builder-too-many-pages"))]
     TooManyPages,
     /// Answers already given could not be counted as another kind (decision 0007).
-    #[error(
-        "A question cannot change its kind: add a new question of the kind you want and delete this one (its answers stay in the results)"
-    )]
+    #[error("{}", english("builder-kind-changed"))]
     KindChanged,
-    #[error("That option is no longer in the question: someone may have changed it")]
+    #[error("{}", english("builder-option-gone"))]
     NoSuchOption,
     /// The edit would leave a route that goes back, or nowhere (`routing::route_problems`).
     #[error("{0}")]
@@ -134,7 +131,8 @@ pub const MAX_PAGES: usize = 100;
 pub struct Applied {
     /// The question or page to focus afterwards, by key.
     pub focus: Option<String>,
-    pub announcement: String,
+    /// What it did, for the island's live region ("Question moved to page 2, position 1 of 2").
+    pub announcement: Message,
     /// A deleted question and where it was (page key, index), for "Undo".
     pub removed: Option<(String, usize, Question)>,
 }
@@ -304,7 +302,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: format!("Page {} added", at + 1),
+                announcement: Message::new("builder-edit-page-added").number("number", at + 1),
             })
         }
         Edit::AddPageOfQuestions { title, questions } => {
@@ -328,7 +326,9 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: format!("Page {} added with {count} questions", q.pages.len()),
+                announcement: Message::new("builder-edit-page-added-questions")
+                    .number("number", q.pages.len())
+                    .number("count", count),
             })
         }
         Edit::RenamePage { page, title } => {
@@ -346,7 +346,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(page),
-                announcement: format!("Page {} renamed", at + 1),
+                announcement: Message::new("builder-edit-page-renamed").number("number", at + 1),
             })
         }
         Edit::RemovePage { page } => {
@@ -362,7 +362,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus,
-                announcement: format!("Page {} removed", at + 1),
+                announcement: Message::new("builder-edit-page-removed").number("number", at + 1),
             })
         }
         Edit::MovePage { page, direction } => {
@@ -375,14 +375,18 @@ fn apply_unchecked(
                 return Ok(Applied {
                     removed: None,
                     focus: Some(page),
-                    announcement: format!("Page {} is already at the {}", at + 1, edge(direction)),
+                    announcement: Message::new("builder-edit-page-at-edge")
+                        .number("number", at + 1)
+                        .text("edge", edge(direction)),
                 });
             };
             q.pages.swap(at, to);
             Ok(Applied {
                 removed: None,
                 focus: Some(page),
-                announcement: format!("Page moved to position {} of {}", to + 1, q.pages.len()),
+                announcement: Message::new("builder-edit-page-moved")
+                    .number("position", to + 1)
+                    .number("count", q.pages.len()),
             })
         }
         Edit::AddQuestion {
@@ -396,20 +400,16 @@ fn apply_unchecked(
             let questions = &mut q.pages[p].questions;
             let at = index.min(questions.len());
             let noun = if question.kind.is_content() {
-                "Block"
+                "block"
             } else {
-                "Question"
+                "question"
             };
             questions.insert(at, question);
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: format!(
-                    "{noun} added to {}, position {} of {}",
-                    page_name(q, p),
-                    at + 1,
-                    q.pages[p].questions.len()
-                ),
+                announcement: at_place(q, p, at, "builder-edit-added", "builder-edit-added-titled")
+                    .text("kind", noun),
             })
         }
         Edit::UpdateQuestion { question } => {
@@ -448,7 +448,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: "Question saved".into(),
+                announcement: Message::new("builder-edit-saved"),
             })
         }
         Edit::MoveQuestion {
@@ -466,10 +466,8 @@ fn apply_unchecked(
                     return Ok(Applied {
                         removed: None,
                         focus: Some(question),
-                        announcement: format!(
-                            "The question is already at the {} of the questionnaire",
-                            edge(direction)
-                        ),
+                        announcement: Message::new("builder-edit-question-at-edge")
+                            .text("edge", edge(direction)),
                     });
                 }
             };
@@ -505,7 +503,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: "Question duplicated: the copy is below the original".into(),
+                announcement: Message::new("builder-edit-duplicated"),
             })
         }
         Edit::DeleteQuestion { question } => {
@@ -518,7 +516,8 @@ fn apply_unchecked(
                 .or_else(|| Some(q.pages[p].key.clone()));
             Ok(Applied {
                 focus,
-                announcement: format!("Question \u{201c}{}\u{201d} deleted", removed.label),
+                announcement: Message::new("builder-edit-deleted")
+                    .text("label", removed.label.clone()),
                 removed: Some((q.pages[p].key.clone(), i, removed)),
             })
         }
@@ -557,7 +556,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(key),
-                announcement: "Question put back".into(),
+                announcement: Message::new("builder-edit-put-back"),
             })
         }
         Edit::SetRoutes { question, routes } => {
@@ -565,9 +564,7 @@ fn apply_unchecked(
             let kind = &mut q.pages[p].questions[i].kind;
             // Asked of any other kind (even to clear routes), the answer is the same: it never routes.
             if !routing::can_route(kind) {
-                return Err(EditError::Route(
-                    "Only single choice, multiple choice and drop-down questions can send people to another page".into(),
-                ));
+                return Err(EditError::Route(english("builder-cannot-route")));
             }
             let options = kind.options_mut().ok_or(EditError::NoSuchOption)?;
             for (key, _) in &routes {
@@ -584,11 +581,7 @@ fn apply_unchecked(
             Ok(Applied {
                 removed: None,
                 focus: Some(question),
-                announcement: match routed {
-                    0 => "Routes saved: every answer goes on to the next page".into(),
-                    1 => "Routes saved: 1 answer sends people elsewhere".into(),
-                    n => format!("Routes saved: {n} answers send people elsewhere"),
-                },
+                announcement: Message::new("builder-edit-routes").number("routed", routed),
             })
         }
     }
@@ -601,13 +594,32 @@ fn edge(direction: Direction) -> &'static str {
     }
 }
 
-fn moved_to(q: &Questionnaire, page: usize, index: usize) -> String {
-    format!(
-        "Question moved to {}, position {} of {}",
-        page_name(q, page),
-        index + 1,
-        q.pages[page].questions.len()
+fn moved_to(q: &Questionnaire, page: usize, index: usize) -> Message {
+    at_place(
+        q,
+        page,
+        index,
+        "builder-edit-moved",
+        "builder-edit-moved-titled",
     )
+}
+
+/// A message about a question now at `index` on page `page` ("… to page 2 (About you), position 1
+/// of 3"): `id`, or `titled` where the page has a title (each language words the page in its own
+/// sentence).
+fn at_place(q: &Questionnaire, page: usize, index: usize, id: &str, titled: &str) -> Message {
+    let title = q.pages[page].title.clone();
+    let message = match &title {
+        Some(_) => Message::new(titled),
+        None => Message::new(id),
+    }
+    .number("number", page + 1)
+    .number("position", index + 1)
+    .number("count", q.pages[page].questions.len());
+    match title {
+        Some(title) => message.text("title", title),
+        None => message,
+    }
 }
 
 /// What stops a questionnaire being published, in order; empty when it may be.
@@ -732,7 +744,7 @@ mod tests {
         .unwrap();
         assert_eq!(layout(&q), [vec!["a"], vec!["b", "c"]]);
         assert_eq!(
-            moved.announcement,
+            moved.announcement.render(crate::domain::Language::English),
             "Question moved to page 2, position 1 of 2"
         );
         assert_eq!(moved.focus.as_deref(), Some("b"));
@@ -764,7 +776,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(layout(&q), [vec!["b", "a"], vec!["c"]]);
-        assert!(top.announcement.contains("already at the top"));
+        assert!(
+            top.announcement
+                .render(crate::domain::Language::English)
+                .contains("already at the top")
+        );
         edit(
             &mut q,
             Edit::MoveQuestionTo {
@@ -1010,7 +1026,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(deleted.focus.as_deref(), Some("b"));
-        assert_eq!(deleted.announcement, "Question \u{201c}A\u{201d} deleted");
+        assert_eq!(
+            deleted
+                .announcement
+                .render(crate::domain::Language::English),
+            "Question \u{201c}A\u{201d} deleted"
+        );
         let deleted = edit(
             &mut q,
             Edit::DeleteQuestion {
@@ -1058,6 +1079,39 @@ mod tests {
 
     /// 10,000 questions are never stored: additions stop at the limits, with a clear message,
     /// and change nothing; moves and deletes still work at the limit.
+    #[test]
+    fn the_limits_the_refusals_name_are_the_constants() {
+        assert_eq!(
+            EditError::PageTitleTooLong.to_string(),
+            format!("A page title must be {MAX_PAGE_TITLE_CHARS} characters or fewer")
+        );
+        assert_eq!(
+            EditError::TooManyQuestions.to_string(),
+            format!(
+                "A questionnaire can have at most {MAX_ITEMS} questions and blocks: delete some, or split it into two consultations"
+            )
+        );
+        assert_eq!(
+            EditError::TooManyPages.to_string(),
+            format!(
+                "A questionnaire can have at most {MAX_PAGES} pages: remove one, or put more questions on each page"
+            )
+        );
+        for language in [
+            crate::domain::Language::English,
+            crate::domain::Language::Welsh,
+        ] {
+            use crate::domain::interface_text::text;
+            assert!(text(language, "builder-page-title-too-long").contains("150"));
+            assert!(text(language, "builder-too-many-items").contains("500"));
+            assert!(text(language, "builder-too-many-pages").contains("100"));
+        }
+        assert_eq!(
+            (MAX_PAGE_TITLE_CHARS, MAX_ITEMS, MAX_PAGES),
+            (150, 500, 100)
+        );
+    }
+
     #[test]
     fn a_questionnaire_stops_growing_at_its_limits() {
         let mut q = sample();
@@ -1228,7 +1282,9 @@ mod tests {
         let mut q = routed();
         let applied = edit(&mut q, set_route("r", "no", Some(Goto::Page("p3".into())))).unwrap();
         assert_eq!(
-            applied.announcement,
+            applied
+                .announcement
+                .render(crate::domain::Language::English),
             "Routes saved: 1 answer sends people elsewhere"
         );
         assert_eq!(

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::answers::FieldError;
-use super::formats::{format_date, iso_date, parse_iso_date};
+use super::formats::{iso_date, parse_iso_date};
+use super::interface_text::Message;
+use super::language::Language;
 
 /// The most characters of a filter value the page reads.
 pub const MAX_VALUE_CHARS: usize = 100;
@@ -177,21 +179,32 @@ impl ResultsFilter {
 
     /// The filter in words, one phrase per part ("submitted from 1 November 2026", "answered
     /// Oppose to 'Do you support…'").
+    /// In English: exports and stored downloads keep these words.
     pub fn describe(&self, choices: &FilterChoices) -> Vec<String> {
+        self.describe_messages(choices)
+            .iter()
+            .map(|part| part.render(Language::English))
+            .collect()
+    }
+
+    /// The filter in words as messages, for a page to write in its language.
+    pub fn describe_messages(&self, choices: &FilterChoices) -> Vec<Message> {
         let mut parts = Vec::new();
         match (self.from, self.to) {
             (Some(from), Some(to)) if from == to => {
-                parts.push(format!("submitted on {}", format_date(from)))
+                parts.push(Message::new("results-filter-submitted-on").date("date", from))
             }
-            (Some(from), Some(to)) => parts.push(format!(
-                "submitted from {} to {}",
-                format_date(from),
-                format_date(to)
-            )),
+            (Some(from), Some(to)) => parts.push(
+                Message::new("results-filter-submitted-between")
+                    .date("from", from)
+                    .date("to", to),
+            ),
             (Some(from), None) => {
-                parts.push(format!("submitted on or after {}", format_date(from)))
+                parts.push(Message::new("results-filter-submitted-after").date("date", from))
             }
-            (None, Some(to)) => parts.push(format!("submitted on or before {}", format_date(to))),
+            (None, Some(to)) => {
+                parts.push(Message::new("results-filter-submitted-before").date("date", to))
+            }
             (None, None) => {}
         }
         if let Some(channel) = &self.channel {
@@ -200,32 +213,34 @@ impl ResultsFilter {
                 .iter()
                 .find(|(code, _)| code == channel)
                 .map_or(channel.as_str(), |(_, label)| label.as_str());
-            parts.push(format!("through the {label} channel"));
+            parts.push(Message::new("results-filter-through-channel").text("channel", label));
         }
         if let Some(version) = self.version {
-            parts.push(format!("to version {version}"));
+            parts.push(Message::new("results-filter-to-version").number("version", version));
         }
         for answer in &self.answers {
             if let Some(question) = choices.question(&answer.question)
                 && let Some((_, option)) =
                     question.options.iter().find(|(k, _)| *k == answer.option)
             {
-                parts.push(format!(
-                    "answered \u{201c}{option}\u{201d} to \u{201c}{}\u{201d}",
-                    question.label
-                ));
+                parts.push(
+                    Message::new("results-filter-answered")
+                        .text("option", option.clone())
+                        .text("question", question.label.clone()),
+                );
             }
         }
         parts
     }
 }
 
-fn problem(field: &str, message: impl Into<String>) -> FieldError {
+/// A problem with a filter: its English (logs, tests) and its message for the page.
+fn problem(field: &str, message: Message) -> FieldError {
     FieldError {
-        text: None,
         field: field.into(),
         target_id: field.into(),
-        message: message.into(),
+        message: message.render(Language::English),
+        text: Some(message),
     }
 }
 
@@ -264,10 +279,14 @@ pub fn check(
             Some(date) => *slot = Some(date),
             None => problems.push(problem(
                 field,
-                format!(
-                    "Enter the {} date as a real date, for example {}",
-                    if field == "from" { "from" } else { "to" },
-                    iso_date(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default())
+                Message::new(if field == "from" {
+                    "results-filter-from-not-date"
+                } else {
+                    "results-filter-to-not-date"
+                })
+                .text(
+                    "example",
+                    iso_date(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default()),
                 ),
             )),
         }
@@ -275,30 +294,33 @@ pub fn check(
     if let (Some(from), Some(to)) = (filter.from, filter.to)
         && from > to
     {
-        problems.push(problem(
-            "to",
-            "The to date must be the same as or after the from date",
-        ));
+        problems.push(problem("to", Message::new("results-filter-to-before-from")));
     }
     let channel = query.channel.trim();
     if !channel.is_empty() {
         if choices.channels.iter().any(|(code, _)| code == channel) {
             filter.channel = Some(channel.to_string());
         } else {
-            problems.push(problem("channel", "Choose a channel from the list"));
+            problems.push(problem(
+                "channel",
+                Message::new("results-filter-choose-channel"),
+            ));
         }
     }
     let version = query.version.trim();
     if !version.is_empty() {
         match version.parse::<i32>() {
             Ok(number) if choices.versions.contains(&number) => filter.version = Some(number),
-            _ => problems.push(problem("version", "Choose a version from the list")),
+            _ => problems.push(problem(
+                "version",
+                Message::new("results-filter-choose-version"),
+            )),
         }
     }
     if query.answers.len() > ANSWER_FILTERS {
         problems.push(problem(
             "answer1",
-            format!("Filter by at most {ANSWER_FILTERS} answers"),
+            Message::new("results-filter-too-many-answers").number("count", ANSWER_FILTERS),
         ));
     }
     for (index, value) in query.answers.iter().take(ANSWER_FILTERS).enumerate() {
@@ -324,7 +346,7 @@ pub fn check(
             Some(answer) => filter.answers.push(answer),
             None => problems.push(problem(
                 &field,
-                "Choose an answer from the list (the question or answer may have been removed)",
+                Message::new("results-filter-choose-answer"),
             )),
         }
     }
@@ -346,14 +368,17 @@ pub fn check_cross_tab(
     }
     let mut problems = Vec::new();
     if choices.question(rows).is_none() {
-        problems.push(problem("rows", "Choose the question for the rows"));
+        problems.push(problem("rows", Message::new("results-filter-choose-rows")));
     }
     if choices.question(columns).is_none() {
-        problems.push(problem("columns", "Choose the question for the columns"));
+        problems.push(problem(
+            "columns",
+            Message::new("results-filter-choose-columns"),
+        ));
     } else if rows == columns {
         problems.push(problem(
             "columns",
-            "Choose a different question for the columns",
+            Message::new("results-filter-different-columns"),
         ));
     }
     if problems.is_empty() {
@@ -487,6 +512,20 @@ mod tests {
                 "to version 2",
                 "answered \u{201c}Oppose\u{201d} to \u{201c}Do you support it?\u{201d}",
                 "answered \u{201c}Ward B\u{201d} to \u{201c}Ward\u{201d}",
+            ]
+        );
+        // A page in Welsh writes the same parts in Welsh (the channel's name too).
+        let welsh: Vec<String> = filter
+            .describe_messages(&choices())
+            .iter()
+            .map(|part| part.render(Language::Welsh))
+            .collect();
+        assert_eq!(
+            welsh[..3],
+            [
+                "a anfonwyd rhwng 1 Tachwedd 2026 a 27 Tachwedd 2026",
+                "drwy’r sianel Papur",
+                "i fersiwn 2",
             ]
         );
         assert!(filter.takes_day("2026-11-01"));

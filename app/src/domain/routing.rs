@@ -253,23 +253,59 @@ pub fn page_name_in(language: super::Language, q: &Questionnaire, index: usize) 
 /// Where a route can go from page `from`, as the outline's Routes panel lists them: `(value, words)`,
 /// first "" for the next page (no route), then each later page, then the end.
 pub fn destinations(q: &Questionnaire, from: usize) -> Vec<(String, String)> {
+    destinations_in(super::Language::English, q, from)
+}
+
+/// A message about page `index` of `q` ("Skip to page 3 (About you)"): `id` for a page without a
+/// title, `titled` for one with (each language words the page's name in its own sentence).
+fn about_page(
+    language: super::Language,
+    q: &Questionnaire,
+    index: usize,
+    id: &str,
+    titled: &str,
+) -> String {
+    use super::interface_text::text_with;
+    let number = ("number", (index + 1).into());
+    match q.pages.get(index).and_then(|page| page.title.as_deref()) {
+        Some(title) => text_with(language, titled, &[number, ("title", title.into())]),
+        None => text_with(language, id, &[number]),
+    }
+}
+
+/// `destinations` in `language`.
+pub fn destinations_in(
+    language: super::Language,
+    q: &Questionnaire,
+    from: usize,
+) -> Vec<(String, String)> {
+    use super::interface_text::text;
     let next = if from + 1 < q.pages.len() {
-        format!("Go on to {}", page_name(q, from + 1))
+        about_page(
+            language,
+            q,
+            from + 1,
+            "builder-route-go-on",
+            "builder-route-go-on-titled",
+        )
     } else {
-        "Go on to check answers (last page)".to_string()
+        text(language, "builder-route-go-on-last")
     };
     let mut list = vec![(String::new(), next)];
     for to in from + 2..q.pages.len() {
         list.push((
             Goto::Page(q.pages[to].key.clone()).stored(),
-            format!("Skip to {}", page_name(q, to)),
+            about_page(
+                language,
+                q,
+                to,
+                "builder-route-skip-to",
+                "builder-route-skip-to-titled",
+            ),
         ));
     }
     if from + 1 < q.pages.len() {
-        list.push((
-            Goto::End.stored(),
-            "Skip to the end (check answers)".to_string(),
-        ));
+        list.push((Goto::End.stored(), text(language, "builder-route-skip-end")));
     }
     list
 }
@@ -295,11 +331,23 @@ pub fn routes_from_outline(question: &str, fields: &[(String, String)]) -> Vec<(
 
 /// What a route does, in words, for the builder's outline ("skips to page 3 (About you)").
 pub fn describe(q: &Questionnaire, goto: &Goto) -> String {
+    describe_in(super::Language::English, q, goto)
+}
+
+/// `describe` in `language`.
+pub fn describe_in(language: super::Language, q: &Questionnaire, goto: &Goto) -> String {
+    use super::interface_text::text;
     match goto {
-        Goto::End => "skips the rest of the questions".into(),
+        Goto::End => text(language, "builder-route-skips-rest"),
         Goto::Page(key) => match q.pages.iter().position(|page| &page.key == key) {
-            Some(to) => format!("skips to {}", page_name(q, to)),
-            None => "goes to a page that is no longer there".into(),
+            Some(to) => about_page(
+                language,
+                q,
+                to,
+                "builder-route-skips-to",
+                "builder-route-skips-to-titled",
+            ),
+            None => text(language, "builder-route-gone"),
         },
     }
 }
@@ -316,7 +364,8 @@ pub fn read_routes(
         .pages
         .iter()
         .position(|page| page.questions.iter().any(|x| x.key == question))
-        .ok_or("That question is no longer in this questionnaire: someone may have deleted it")?;
+        .ok_or_else(|| super::interface_text::english("builder-question-gone"))?;
+
     let offered = destinations(q, from);
     let asked = q.question_by_key(question).expect("found on its page");
     asked

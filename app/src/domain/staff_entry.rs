@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::FieldError;
 use super::formats::{DateProblem, format_date, parse_date};
+use super::interface_text::Message;
 
 /// How the response arrived: its radio buttons' name.
 pub const CHANNEL_FIELD: &str = "channel";
@@ -19,11 +20,12 @@ pub const FORM_TOKEN_FIELD: &str = "form_token";
 /// The longest reason kept.
 pub const MAX_LATE_REASON: usize = 500;
 
-/// The channels staff enter, as stored and as offered.
+/// The channels staff enter, as stored and as offered (the message naming each,
+/// `interface_text`).
 pub const CHANNELS: [(&str, &str); 3] = [
-    ("paper", "Paper form or letter"),
-    ("phone", "Phone call"),
-    ("email", "Email"),
+    ("paper", "staff-entry-channel-paper"),
+    ("phone", "staff-entry-channel-phone"),
+    ("email", "staff-entry-channel-email"),
 ];
 
 /// The form's own fields (everything else answers the questionnaire).
@@ -48,9 +50,10 @@ pub struct EntryDetails {
     pub late_reason: Option<String>,
 }
 
-fn error(field: &str, target: &str, message: impl Into<String>) -> FieldError {
+/// A problem in English, and as the message a page writes in its language.
+fn error(field: &str, target: &str, message: impl Into<String>, text: Message) -> FieldError {
     FieldError {
-        text: None,
+        text: Some(text),
         field: field.into(),
         target_id: target.into(),
         message: message.into(),
@@ -84,6 +87,7 @@ pub fn read_entry(
             CHANNEL_FIELD,
             "channel-paper",
             "Select how the response arrived",
+            Message::new("staff-entry-select-channel"),
         ));
     }
     let received = parse_date(
@@ -97,26 +101,45 @@ pub fn read_entry(
                 RECEIVED_FIELD,
                 "received-day",
                 "The date the response was received must be today or in the past",
+                Message::new("staff-entry-received-future"),
             ));
             None
         }
         Ok(day) => Some(day),
         Err(problem) => {
-            let message = match &problem {
-                DateProblem::Empty => "Enter the date the response was received".to_string(),
-                DateProblem::Missing(parts) => format!(
-                    "The date the response was received must include a {}",
-                    parts.join(" and ")
+            let (message, id) = match &problem {
+                DateProblem::Empty => (
+                    "Enter the date the response was received".to_string(),
+                    "staff-entry-enter-received",
                 ),
-                DateProblem::ShortYear => "Year must include 4 numbers".to_string(),
-                DateProblem::NotReal => {
-                    "The date the response was received must be a real date".to_string()
-                }
+                DateProblem::Missing(parts) => (
+                    format!(
+                        "The date the response was received must include a {}",
+                        parts.join(" and ")
+                    ),
+                    match parts.as_slice() {
+                        ["day"] => "staff-entry-received-missing-day",
+                        ["month"] => "staff-entry-received-missing-month",
+                        ["year"] => "staff-entry-received-missing-year",
+                        ["day", "month"] => "staff-entry-received-missing-day-month",
+                        ["day", "year"] => "staff-entry-received-missing-day-year",
+                        _ => "staff-entry-received-missing-month-year",
+                    },
+                ),
+                DateProblem::ShortYear => (
+                    "Year must include 4 numbers".to_string(),
+                    "staff-entry-received-short-year",
+                ),
+                DateProblem::NotReal => (
+                    "The date the response was received must be a real date".to_string(),
+                    "staff-entry-received-not-real",
+                ),
             };
             errors.push(error(
                 RECEIVED_FIELD,
                 &format!("received-{}", problem.part()),
                 message,
+                Message::new(id),
             ));
             None
         }
@@ -131,6 +154,7 @@ pub fn read_entry(
                 "Enter why a response received after the closing date ({}) is accepted",
                 format_date(closes_on)
             ),
+            Message::new("staff-entry-enter-late-reason").date("closes", closes_on),
         ));
     }
     if reason.chars().count() > MAX_LATE_REASON {
@@ -138,6 +162,7 @@ pub fn read_entry(
             LATE_REASON_FIELD,
             LATE_REASON_FIELD,
             format!("The reason must be {MAX_LATE_REASON} characters or fewer"),
+            Message::new("staff-entry-late-reason-too-long").number("most", MAX_LATE_REASON),
         ));
     }
     match (channel, received_on) {
@@ -177,7 +202,11 @@ mod tests {
         result
             .unwrap_err()
             .into_iter()
-            .map(|e| (e.target_id, e.message))
+            .map(|e| {
+                // A page in English says exactly the English problem.
+                assert_eq!(e.message_in(crate::domain::Language::English), e.message);
+                (e.target_id, e.message)
+            })
             .collect()
     }
 
@@ -265,6 +294,10 @@ mod tests {
                     ("received-year", "2027"),
                 ],
                 "received-month",
+            ),
+            (
+                vec![("channel", "paper"), ("received-year", "2027")],
+                "received-day",
             ),
             (
                 vec![

@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::Language;
+use super::interface_text::Message;
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
 /// The most characters a Welsh text in Markdown (a description, guidance, a paragraph) may have:
@@ -39,14 +41,26 @@ pub struct ConsultationTexts {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContentText {
     pub target: String,
-    /// What it is ("Question 3", "Question 3: hint", "Question 3: option"), for the translator.
-    pub what: String,
+    /// What it is ("Question 3", "Question 3: hint", "Question 3: option 2"), for the
+    /// translator: its parts, written in the page's language and joined by `what_in`.
+    pub what: Vec<Message>,
     pub english: String,
     /// Markdown (a description, guidance, a paragraph): a bigger box, kept as Markdown.
     pub markdown: bool,
     /// The Welsh as saved (even when out of date), and whether it was written from this English.
     pub welsh: String,
     pub out_of_date: bool,
+}
+
+impl ContentText {
+    /// What it is, in `language` ("Question 3: hint").
+    pub fn what_in(&self, language: Language) -> String {
+        self.what
+            .iter()
+            .map(|part| part.render(language))
+            .collect::<Vec<_>>()
+            .join(": ")
+    }
 }
 
 pub fn page_title_target(page_key: &str) -> String {
@@ -69,7 +83,7 @@ pub fn texts(
     saved: &Translations,
 ) -> Vec<ContentText> {
     let mut found = Vec::new();
-    let mut add = |target: String, what: String, english: &str, markdown: bool| {
+    let mut add = |target: String, what: Vec<Message>, english: &str, markdown: bool| {
         if english.trim().is_empty() {
             return;
         }
@@ -88,54 +102,58 @@ pub fn texts(
     };
     add(
         TITLE.into(),
-        "Consultation title".into(),
+        vec![Message::new("staff-welsh-what-title")],
         &consultation.title,
         false,
     );
     add(
         SUMMARY.into(),
-        "Consultation summary".into(),
+        vec![Message::new("staff-welsh-what-summary")],
         &consultation.summary,
         false,
     );
     add(
         BODY.into(),
-        "Description".into(),
+        vec![Message::new("staff-welsh-what-body")],
         &consultation.body_markdown,
         true,
     );
     let mut number = 0;
     for (page_index, page) in questionnaire.pages.iter().enumerate() {
         if let Some(title) = &page.title {
-            let what = format!("Page {}: title", page_index + 1);
+            let what = vec![
+                Message::new("staff-welsh-what-page").number("number", page_index + 1),
+                Message::new("staff-welsh-what-page-title"),
+            ];
             add(page_title_target(&page.key), what, title, false);
         }
         for question in &page.questions {
             let name = match question.kind {
-                QuestionKind::Heading => "Heading".to_string(),
-                QuestionKind::Paragraph => "Paragraph".to_string(),
+                QuestionKind::Heading => Message::new("staff-welsh-what-heading"),
+                QuestionKind::Paragraph => Message::new("staff-welsh-what-paragraph"),
                 _ => {
                     number += 1;
-                    format!("Question {number}")
+                    Message::new("staff-welsh-what-question").number("number", number)
                 }
             };
+            let part = |part: Message| vec![name.clone(), part];
             let markdown = question.kind == QuestionKind::Paragraph;
             add(
                 question_target(&question.key, "label"),
-                name.clone(),
+                vec![name.clone()],
                 &question.label,
                 markdown,
             );
             if let Some(hint) = &question.hint {
                 add(
                     question_target(&question.key, "hint"),
-                    format!("{name}: hint"),
+                    part(Message::new("staff-welsh-what-hint")),
                     hint,
                     false,
                 );
             }
             if let Some(guidance) = &question.guidance {
-                let what = format!("{name}: help with this question");
+                let what = part(Message::new("staff-welsh-what-guidance"));
                 add(
                     question_target(&question.key, "guidance"),
                     what,
@@ -144,7 +162,8 @@ pub fn texts(
                 );
             }
             let (items, scale) = option_words(question);
-            let numbered = |list: &'static str, n: usize| format!("{name}: {list} {}", n + 1);
+            let numbered =
+                |list: &'static str, n: usize| part(Message::new(list).number("number", n + 1));
             for (n, option) in question.kind.options().iter().enumerate() {
                 let what = numbered(items, n);
                 add(
@@ -168,13 +187,16 @@ pub fn texts(
     found
 }
 
-/// What a translator is told an item of a question is.
+/// What a translator is told an item of a question is: the messages naming its options and
+/// its scale points (a grid's).
 fn option_words(question: &Question) -> (&'static str, &'static str) {
     match question.kind {
-        QuestionKind::Grid { .. } => ("statement", "scale point"),
-        QuestionKind::Ranking { .. } => ("item to rank", ""),
-        QuestionKind::Points { .. } => ("option to give points to", ""),
-        _ => ("option", ""),
+        QuestionKind::Grid { .. } => ("staff-welsh-what-statement", "staff-welsh-what-scale-point"),
+        QuestionKind::Ranking { .. } => ("staff-welsh-what-rank-item", "staff-welsh-what-option"),
+        QuestionKind::Points { .. } => {
+            ("staff-welsh-what-points-option", "staff-welsh-what-option")
+        }
+        _ => ("staff-welsh-what-option", "staff-welsh-what-option"),
     }
 }
 
@@ -277,7 +299,7 @@ pub fn read_form(
                 target_id: field,
                 message: format!(
                     "The Welsh for {} must be {most} characters or fewer",
-                    text.what.to_lowercase()
+                    text.what_in(Language::English).to_lowercase()
                 ),
                 text: None,
             });
@@ -312,6 +334,23 @@ mod tests {
         let targets: BTreeSet<_> = listed.iter().map(|t| t.target.clone()).collect();
         assert_eq!(targets.len(), listed.len(), "no target twice");
         assert_eq!(listed[0].target, TITLE);
+        assert_eq!(listed[0].what_in(Language::English), "Consultation title");
+        assert_eq!(listed[2].what_in(Language::English), "Description");
+        assert!(
+            listed
+                .iter()
+                .any(|t| t.what_in(Language::English) == "Question 3: option 1"),
+            "{:?}",
+            listed
+                .iter()
+                .map(|t| t.what_in(Language::English))
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            listed
+                .iter()
+                .any(|t| t.what_in(Language::Welsh) == "Cwestiwn 3: opsiwn 1")
+        );
         assert_eq!(listed[2].target, BODY);
         assert!(listed[2].markdown);
         for question in q.questions() {

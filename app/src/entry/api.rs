@@ -12,8 +12,8 @@ pub struct EntryForm {
     pub staff: StaffIdentity,
     pub slug: String,
     pub title: String,
-    /// "midday on 7 January 2027".
-    pub closes_at_text: String,
+    /// When it closes (the page writes it: "midday on 7 January 2027").
+    pub closes_at: chrono::DateTime<chrono::Utc>,
     /// The consultation has closed: a response received after its closing date needs a reason.
     pub closed: bool,
     /// The newest published questionnaire, every page.

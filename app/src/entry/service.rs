@@ -38,9 +38,9 @@ async fn published(
     let version = crate::db::questionnaire_store::current_version(db, consultation.id)
         .await?
         .ok_or_else(|| {
-            AppError::Conflict(
-                "This consultation\u{2019}s questionnaire is not published yet, so there is nothing to answer.".into(),
-            )
+            AppError::Conflict(crate::domain::interface_text::english(
+                "staff-entry-not-published",
+            ))
         })?;
     Ok(load_questionnaire(db, version.id).await?)
 }
@@ -60,7 +60,7 @@ pub async fn entry_form(
         form_token: token::issue(signing_key, consultation.id, questionnaire.version_id),
         staff,
         closed: now >= consultation.closes_at,
-        closes_at_text: uk_time::format_date_time(consultation.closes_at),
+        closes_at: consultation.closes_at,
         slug: consultation.slug,
         title: consultation.title,
         questionnaire,
@@ -127,7 +127,9 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
             .map(|q| q.first_input_id())
             .unwrap_or_default();
         errors.push(FieldError {
-            text: None,
+            text: Some(crate::domain::interface_text::Message::new(
+                "staff-entry-no-answers",
+            )),
             field: String::new(),
             target_id: first,
             message: "Enter at least one answer: a response with no answers is not kept".into(),

@@ -6,8 +6,10 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{EntryForm, entry_path, load_entry_form};
 use crate::components::{
-    DateField, ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextAreaField,
+    DateField, ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextAreaField, date_time_text,
+    href, tr, tr_with, use_language,
 };
+use crate::domain::interface_text::TextArg;
 use crate::domain::staff_entry::{CHANNEL_FIELD, CHANNELS, FORM_TOKEN_FIELD, LATE_REASON_FIELD};
 use crate::respond::views::QuestionField;
 use crate::staff::views::{StaffBar, staff_view};
@@ -19,7 +21,7 @@ pub fn EntryPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let form = Resource::new(slug, load_entry_form);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the form…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("staff-entry-loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -37,7 +39,7 @@ fn ChannelField(posted: PostedForm) -> impl IntoView {
         .errors
         .iter()
         .find(|e| e.field == CHANNEL_FIELD)
-        .map(|e| e.message.clone());
+        .map(|e| e.message_in(use_language()));
     let chosen = posted.value(CHANNEL_FIELD).unwrap_or_default().to_string();
     let group = if error.is_some() {
         "form-group form-group--error"
@@ -60,7 +62,7 @@ fn ChannelField(posted: PostedForm) -> impl IntoView {
                         checked=chosen == *code
                     />
                     <label class="label radios__label" for=id>
-                        {*label}
+                        {tr(label)}
                     </label>
                 </div>
             }
@@ -69,7 +71,7 @@ fn ChannelField(posted: PostedForm) -> impl IntoView {
     view! {
         <div class=group>
             <fieldset class="fieldset" aria-describedby=described>
-                <legend class="fieldset__legend fieldset__legend--s">"How did the response arrive?"</legend>
+                <legend class="fieldset__legend fieldset__legend--s">{tr("staff-entry-channel-legend")}</legend>
                 {error.map(|message| view! { <ErrorMessage id=format!("{CHANNEL_FIELD}-error") message /> })}
                 <div class="radios">{items}</div>
             </fieldset>
@@ -82,14 +84,12 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
     let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
     let (errors, problem) = (posted.errors.clone(), posted.problem.clone());
     let field_errors = RwSignal::new(posted.errors.clone());
-    let responses = format!("/staff/consultations/{}/responses", form.slug);
+    let responses = href(&format!("/staff/consultations/{}/responses", form.slug));
+    let when = [("when", TextArg::from(date_time_text(form.closes_at)))];
     let closing = if form.closed {
-        format!(
-            "This consultation closed at {}. A response received after then is accepted only with a reason.",
-            form.closes_at_text
-        )
+        tr_with("staff-entry-closed", &when)
     } else {
-        format!("This consultation closes at {}.", form.closes_at_text)
+        tr_with("staff-entry-closes", &when)
     };
     let rendered = form.rendered.clone();
     let questions = form
@@ -98,7 +98,9 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(n, page)| {
-            let heading = page.title.unwrap_or_else(|| format!("Page {}", n + 1));
+            let heading = page
+                .title
+                .unwrap_or_else(|| tr_with("page-number", &[("number", TextArg::from(n + 1))]));
             let fields = page
                 .questions
                 .into_iter()
@@ -117,37 +119,33 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageTitle text=format!("Enter a response: {}", form.title) error=has_errors />
+        <PageTitle text=tr_with("staff-entry-title", &[("title", TextArg::from(form.title.clone()))]) error=has_errors />
         <StaffBar staff=form.staff />
         <a href=responses class="back-link">
-            "All responses"
+            {tr("staff-entry-all-responses")}
         </a>
         <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
         <span class="caption-l">{form.title.clone()}</span>
-        <h1 class="heading-xl">"Enter a response"</h1>
-        <p class="body">
-            "For a response that came on paper, by phone or by email. It is counted with the others, and the results show how many came each way."
-        </p>
+        <h1 class="heading-xl">{tr("staff-entry-heading")}</h1>
+        <p class="body">{tr("staff-entry-intro")}</p>
         <p class="body">{closing}</p>
-        <form method="post" action=entry_path(&form.slug) novalidate>
+        <form method="post" action=href(&entry_path(&form.slug)) novalidate>
             <input type="hidden" name=FORM_TOKEN_FIELD value=form.form_token />
-            <h2 class="heading-l">"About the response"</h2>
+            <h2 class="heading-l">{tr("staff-entry-about")}</h2>
             <ChannelField posted=posted.clone() />
-            <DateField prefix="received" legend="When was it received?" posted=posted.clone() hint="For example, 27 3 2026" />
+            <DateField prefix="received" legend=tr("staff-entry-received-legend") posted=posted.clone() hint=tr("staff-entry-received-hint") />
             <TextAreaField
                 name=LATE_REASON_FIELD
-                label="Why is it accepted after the closing date?"
-                hint="Only if it was received after the closing date. For example, postmarked before the closing date."
+                label=tr("staff-entry-late-reason-label")
+                hint=tr("staff-entry-late-reason-hint")
                 posted=posted.clone()
                 rows=3
             />
-            <h2 class="heading-l">"The answers"</h2>
-            <p class="body">
-                "Enter each answer as the person gave it. A question they left blank can be left blank here."
-            </p>
+            <h2 class="heading-l">{tr("staff-entry-answers")}</h2>
+            <p class="body">{tr("staff-entry-answers-about")}</p>
             {questions}
             <button type="submit" class="button" data-module="button">
-                "Save response"
+                {tr("staff-entry-save")}
             </button>
         </form>
     }

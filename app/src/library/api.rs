@@ -11,11 +11,14 @@ use crate::staff::api::StaffIdentity;
 pub struct SavedQuestion {
     pub id: i64,
     pub name: String,
-    /// Its kind in words ("Single choice (radio buttons)").
-    pub kind: String,
+    /// Its kind (`kind_code`), named on the page in its language ("Single choice (radio
+    /// buttons)").
+    pub kind_code: String,
     /// Who saved it, their department and when ("Jo Bloggs, Highways and Transport, 27 November
     /// 2026").
-    pub saved_by: String,
+    pub saved_by_name: String,
+    pub department: Option<String>,
+    pub saved_at: chrono::DateTime<chrono::Utc>,
     /// Whether the member looking may take it out of the library.
     pub removable: bool,
 }

@@ -24,7 +24,7 @@ pub async fn post_library(State(state): State<AppState>, request: Request) -> Re
     let removed = match id {
         Some(id) => super::service::remove(&state.db, &staff, id).await,
         None => Err(AppError::BadRequest(
-            "That button is not one this page has: go back to the page and try again.".into(),
+            crate::domain::interface_text::english("staff-unknown-button"),
         )),
     };
     match removed {

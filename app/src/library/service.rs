@@ -8,15 +8,14 @@ use sea_orm::{
 use super::api::SavedQuestion;
 use crate::db::entities::library_question;
 use crate::domain::Question;
+use crate::domain::interface_text::english;
 use crate::domain::library::{saved_copy, saved_name};
 use crate::domain::permissions::may_remove_saved_question;
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
 fn gone() -> AppError {
-    AppError::NotFound(
-        "That question is no longer in the library: someone may have removed it.".into(),
-    )
+    AppError::NotFound(english("staff-library-gone-question"))
 }
 
 /// Saves a copy of question `key` of consultation `slug` (as it is stored now) to the library,
@@ -30,11 +29,10 @@ pub async fn save(
 ) -> AppResult<()> {
     let consultation = crate::builder::service::find_for_building(db, staff, slug).await?;
     let draft = crate::builder::service::questionnaire_draft(db, staff.clone(), slug).await?;
-    let question = draft.questionnaire.question_by_key(key).ok_or_else(|| {
-        AppError::NotFound(
-            "That question is no longer in this questionnaire: someone may have deleted it.".into(),
-        )
-    })?;
+    let question = draft
+        .questionnaire
+        .question_by_key(key)
+        .ok_or_else(|| AppError::NotFound(english("staff-library-question-deleted")))?;
     let copy = saved_copy(question);
     let json =
         serde_json::to_string(&copy).map_err(|error| AppError::internal("library", error))?;
@@ -78,26 +76,16 @@ pub async fn list(
     Ok(rows
         .into_iter()
         .map(|row| {
-            let kind = crate::domain::question_form::KINDS
-                .iter()
-                .find(|(code, _, _)| *code == row.kind)
-                .map(|(_, name, _)| name.to_string())
-                .unwrap_or_default();
             let department = row
                 .department_id
                 .and_then(|id| departments.get(&id).cloned());
-            let saved_by = match department {
-                Some(department) => format!("{}, {department}", row.saved_by_name),
-                None => row.saved_by_name.clone(),
-            };
             SavedQuestion {
                 id: row.id,
                 removable: may_remove_saved_question(staff.actor(), staff.id, row.saved_by_id),
-                saved_by: format!(
-                    "{saved_by}, {}",
-                    crate::domain::uk_time::format_date(row.saved_at)
-                ),
-                kind,
+                saved_by_name: row.saved_by_name,
+                department,
+                saved_at: row.saved_at,
+                kind_code: row.kind,
                 name: row.name,
             }
         })
@@ -112,9 +100,7 @@ pub async fn question(db: &impl ConnectionTrait, id: i64) -> AppResult<Question>
         .ok_or_else(gone)?;
     serde_json::from_str(&row.question).map_err(|error| {
         tracing::error!("saved question {id} cannot be read: {error}");
-        AppError::Conflict(
-            "That saved question was made by an older version of the platform and can no longer be added. Ask whoever saved it to save it again.".into(),
-        )
+        AppError::Conflict(english("staff-library-question-too-old"))
     })
 }
 

@@ -6,7 +6,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::LIBRARY_PATH;
 use super::api::{LibraryPage, SavedQuestion, load_library};
-use crate::components::{ErrorSummary, PageTitle, PostedForm};
+use crate::components::{ErrorSummary, PageTitle, PostedForm, date_text, href, tr, tr_with};
+use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
@@ -14,7 +15,7 @@ pub fn LibraryStaffPage() -> impl IntoView {
     let posted = use_context::<PostedForm>().unwrap_or_default();
     let page = Resource::new(|| (), |_| load_library());
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -31,19 +32,17 @@ fn LibraryView(page: LibraryPage, posted: PostedForm) -> impl IntoView {
     let has_errors = posted.problem.is_some();
     let saved = if page.saved.is_empty() {
         view! {
-            <p class="body">
-                "No questions have been saved yet. To save one, open it in a questionnaire you build and choose \u{201c}Save a copy to the library\u{201d}."
-            </p>
+            <p class="body">{tr("staff-library-none-saved")}</p>
         }
         .into_any()
     } else {
         view! { <SavedList saved=page.saved /> }.into_any()
     };
     view! {
-        <PageTitle text="Question library".to_string() error=has_errors />
+        <PageTitle text=tr("question-library") error=has_errors />
         <StaffBar staff=page.staff />
-        <a href="/staff" class="back-link">
-            "All consultations"
+        <a href=href("/staff") class="back-link">
+            {tr("all-consultations")}
         </a>
         <ErrorSummary errors=RwSignal::new(Vec::new()) problem=RwSignal::new(posted.problem.clone()) />
         {done.map(|message| view! {
@@ -51,48 +50,66 @@ fn LibraryView(page: LibraryPage, posted: PostedForm) -> impl IntoView {
                 <p class="body">{message}</p>
             </div>
         })}
-        <h1 class="heading-xl">"Question library"</h1>
-        <p class="body">
-            "Questions asked in the same words across the council. When you add a question to a questionnaire, you can add a copy of one of these instead of writing it: you can then change the copy without changing the library."
-        </p>
-        <h2 class="heading-m">"Standard questions"</h2>
+        <h1 class="heading-xl">{tr("question-library")}</h1>
+        <p class="body">{tr("staff-library-intro")}</p>
+        <h2 class="heading-m">{tr("staff-library-standard")}</h2>
         <ul class="list">
             {crate::domain::library::BLOCKS
                 .iter()
                 .map(|block| view! {
                     <li>
-                        <strong>{block.name}</strong>
+                        <strong>{tr(block.name_id)}</strong>
                         ": "
-                        {block.description}
-                        " Added from a questionnaire page, as a new last page."
+                        {tr(block.description_id)}
+                        " "
+                        {tr("staff-library-block-added")}
                     </li>
                 })
                 .collect_view()}
         </ul>
-        <h2 class="heading-m">"Saved questions"</h2>
+        <h2 class="heading-m">{tr("staff-library-saved")}</h2>
         {saved}
     }
 }
 
-fn query_done() -> Option<&'static str> {
+fn query_done() -> Option<String> {
     let query = use_query_map();
     let code = query.read_untracked().get("done")?;
-    Some(match code.as_str() {
-        "removed" => {
-            "Question removed from the library. Copies already added to questionnaires are not changed."
-        }
-        "gone" => "Someone had already removed that question: this is the library as it is now.",
+    Some(tr(match code.as_str() {
+        "removed" => "staff-library-removed",
+        "gone" => "staff-library-gone",
         _ => return None,
-    })
+    }))
 }
 
 /// A saved question as lists show it: its name, then its kind and who saved it when.
 pub fn saved_question_summary(question: &SavedQuestion) -> impl IntoView + use<> {
+    let kind = crate::domain::question_form::kind_text_ids(&question.kind_code)
+        .map(|(name, _)| tr(name))
+        .unwrap_or_default();
+    let when = date_text(question.saved_at);
+    let about = match &question.department {
+        Some(department) => tr_with(
+            "staff-library-saved-by-in",
+            &[
+                ("kind", TextArg::from(kind)),
+                ("name", TextArg::from(question.saved_by_name.clone())),
+                ("department", TextArg::from(department.clone())),
+                ("date", TextArg::from(when)),
+            ],
+        ),
+        None => tr_with(
+            "staff-library-saved-by",
+            &[
+                ("kind", TextArg::from(kind)),
+                ("name", TextArg::from(question.saved_by_name.clone())),
+                ("date", TextArg::from(when)),
+            ],
+        ),
+    };
     view! {
         <span class="document-list__title">{question.name.clone()}</span>
-        <span class="document-list__about">
-            {format!("{} \u{b7} saved by {}", question.kind, question.saved_by)}
-        </span>
+        <span class="document-list__about">{about}</span>
     }
 }
 
@@ -105,14 +122,14 @@ fn SavedList(saved: Vec<SavedQuestion>) -> impl IntoView {
                 .map(|question| {
                     let remove = question.removable.then(|| {
                         view! {
-                            <form method="post" action=LIBRARY_PATH class="document-list__actions">
+                            <form method="post" action=href(LIBRARY_PATH) class="document-list__actions">
                                 <button
                                     type="submit"
                                     class="button button--secondary button--small"
                                     name="do"
                                     value=format!("remove:{}", question.id)
                                 >
-                                    "Remove from the library"
+                                    {tr("staff-library-remove")}
                                     <span class="visually-hidden">
                                         {format!(" \u{2013} {}", question.name)}
                                     </span>

@@ -142,7 +142,7 @@ pub struct Preview {
     pub back: Option<String>,
     /// A signed link colleagues without an account can open, and when it stops working.
     pub share_link: Option<String>,
-    pub link_expires_text: Option<String>,
+    pub link_expires: Option<chrono::DateTime<chrono::Utc>>,
     /// The last answers sent (without JavaScript) fitted every rule.
     #[serde(default)]
     pub checked: bool,

@@ -33,10 +33,7 @@ pub fn issue(signing_key: &[u8], consultation_id: i64, version_id: i64) -> Strin
 }
 
 fn unverifiable() -> AppError {
-    AppError::BadRequest(
-        "This form could not be checked. Your answers have not been sent: please send them again."
-            .into(),
-    )
+    AppError::BadRequest(crate::domain::interface_text::english("form-unverifiable"))
 }
 
 /// A number exactly as `issue` writes it: ASCII digits, no sign, no leading zero.

@@ -204,7 +204,10 @@ const PREVIEW_CHECKED: &str = "preview-checked";
 #[component]
 fn PreviewNotice(preview: crate::respond::api::Preview, checked: RwSignal<bool>) -> impl IntoView {
     let share = preview.share_link.map(|link| {
-        let until = preview.link_expires_text.unwrap_or_default();
+        let until = preview
+            .link_expires
+            .map(crate::components::date_time_text)
+            .unwrap_or_default();
         view! {
             <p class="body">
                 {tr("preview-share-before")} " " <a href=link>{tr("preview-share-link")}</a>

@@ -19,7 +19,7 @@ pub struct StaffConsultationRow {
     pub department: String,
     pub status: ConsultationStatus,
     pub published: bool,
-    pub opens_at_text: String,
+    pub opens_at: chrono::DateTime<chrono::Utc>,
     pub closes_at: chrono::DateTime<chrono::Utc>,
     pub responses: i64,
 }
@@ -64,7 +64,8 @@ pub enum QuestionSummary {
     },
     /// Answers not listed on the results page (email addresses are personal data).
     NotListed {
-        reason: String,
+        /// The message saying why (`interface_text`).
+        reason_id: String,
     },
 }
 
@@ -112,7 +113,8 @@ pub struct QuestionResult {
     /// Whether every answer can be read on a page of its own (text questions).
     pub readable: bool,
     pub label: String,
-    pub kind_label: String,
+    /// The message naming its kind ("Single choice"): `QuestionKind::label_id`.
+    pub kind_label_id: String,
     pub answered: i64,
     /// Responses to the versions that asked it.
     pub asked: i64,
@@ -144,8 +146,9 @@ pub struct FilterPanel {
     pub choices: FilterChoices,
     pub query: FilterQuery,
     pub errors: Vec<FieldError>,
-    /// The applied filter in words; empty when every response counts.
-    pub described: Vec<String>,
+    /// The applied filter in words, one message per part (written in the page's language);
+    /// empty when every response counts.
+    pub described: Vec<crate::domain::interface_text::Message>,
     /// Every response, when a filter applies.
     pub total: Option<i64>,
 }
@@ -187,11 +190,11 @@ pub struct CrossTabPage {
 pub struct Dashboard {
     pub status: ConsultationStatus,
     pub responses: i64,
-    pub last_response_text: Option<String>,
+    pub last_response_at: Option<chrono::DateTime<chrono::Utc>>,
     pub headline: Headline,
     pub over_time: TimeSeries,
-    /// When these figures were read ("27 November 2026 at 2:32pm").
-    pub as_of_text: String,
+    /// When these figures were read.
+    pub as_of: chrono::DateTime<chrono::Utc>,
     /// The same, in milliseconds since 1970: a live dashboard never goes back to older figures.
     pub read_at_ms: i64,
     pub questions: Vec<QuestionResult>,

@@ -8,9 +8,10 @@ use leptos_router::params::ParamsMap;
 
 use super::api::{CrossTab, CrossTabPage, FilterPanel, load_cross_tab};
 use crate::components::charts::{StackedBarChart, StackedRow};
-use crate::components::{ErrorMessage, ErrorSummary, PageTitle};
+use crate::components::{ErrorMessage, ErrorSummary, PageTitle, href, tr, tr_with, use_language};
 use crate::domain::answers::FieldError;
-use crate::domain::dashboard::format_count;
+use crate::domain::dashboard::{channel_label_id, format_count};
+use crate::domain::interface_text::TextArg;
 use crate::domain::results_filter::{ANSWER_FILTERS, FilterQuery, percent_text, share};
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -19,11 +20,20 @@ pub fn filter_query(query: &ParamsMap) -> FilterQuery {
     FilterQuery::from_lookup(|name| query.get(name))
 }
 
+/// A channel's name in the page's language (`label`, its English, for a channel the site does
+/// not name).
+pub fn channel_text(code: &str, label: &str) -> String {
+    match channel_label_id(code) {
+        Some(id) => tr(id),
+        None => label.to_string(),
+    }
+}
+
 fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| e.message.clone())
+        .map(|e| e.message_in(use_language()))
 }
 
 /// A labelled control in the filter's grey band, with its error when the address had a mistake.
@@ -67,10 +77,10 @@ pub fn FilterForm(
         ..
     } = panel;
     let described = |name: &str| error_for(&errors, name).map(|_| format!("{name}-error"));
-    let date = |name: &'static str, label: &'static str, value: String| {
+    let date = |name: &'static str, label: String, value: String| {
         field(
             name,
-            label,
+            &label,
             error_for(&errors, name),
             false,
             view! {
@@ -90,7 +100,7 @@ pub fn FilterForm(
         .iter()
         .map(|(code, label)| {
             let selected = query.channel == *code;
-            view! { <option value=code.clone() selected=selected>{label.clone()}</option> }
+            view! { <option value=code.clone() selected=selected>{channel_text(code, label)}</option> }
         })
         .collect_view();
     let version_options = choices
@@ -101,7 +111,7 @@ pub fn FilterForm(
             let selected = query.version == number.to_string();
             view! {
                 <option value=number.to_string() selected=selected>
-                    {format!("Version {number}")}
+                    {tr_with("results-filter-version", &[("number", TextArg::from(*number))])}
                 </option>
             }
         })
@@ -128,18 +138,21 @@ pub fn FilterForm(
             .collect_view();
         field(
             &name,
-            &format!("Answer {}", index + 1),
+            &tr_with(
+                "results-filter-answer",
+                &[("number", TextArg::from(index + 1))],
+            ),
             error_for(&errors, &name),
             true,
             view! {
                 <select class="select" id=name.clone() name=name.clone() aria-describedby=described(&name)>
-                    <option value="">"Any answer"</option>
+                    <option value="">{tr("results-filter-any-answer")}</option>
                     {groups}
                 </select>
             },
         )
     };
-    let question_select = |name: &'static str, label: &'static str, chosen: String| {
+    let question_select = |name: &'static str, label: String, chosen: String| {
         let options = choices
             .questions
             .iter()
@@ -150,12 +163,12 @@ pub fn FilterForm(
             .collect_view();
         field(
             name,
-            label,
+            &label,
             error_for(&errors, name),
             true,
             view! {
                 <select class="select" id=name name=name aria-describedby=described(name)>
-                    <option value="">"Choose a question"</option>
+                    <option value="">{tr("results-filter-choose-question")}</option>
                     {options}
                 </select>
             },
@@ -165,9 +178,11 @@ pub fn FilterForm(
     let compare = cross_tab.then(|| {
         view! {
             <fieldset class="filter__group">
-                <legend class="label label--s filter__legend">"Questions to compare"</legend>
-                {question_select("rows", "Rows: answers to", query.rows.clone())}
-                {question_select("columns", "Columns: answers to", query.columns.clone())}
+                <legend class="label label--s filter__legend">
+                    {tr("results-filter-questions-legend")}
+                </legend>
+                {question_select("rows", tr("results-filter-rows"), query.rows.clone())}
+                {question_select("columns", tr("results-filter-columns"), query.columns.clone())}
             </fieldset>
         }
     });
@@ -175,30 +190,32 @@ pub fn FilterForm(
         <form method="get" action=action class="filter" data-testid="results-filter">
             {compare}
             <fieldset class="filter__group">
-                <legend class="label label--s filter__legend">"Responses submitted"</legend>
-                {date("from", "From (UK date)", query.from.clone())}
-                {date("to", "To (UK date)", query.to.clone())}
+                <legend class="label label--s filter__legend">
+                    {tr("results-filter-submitted-legend")}
+                </legend>
+                {date("from", tr("results-filter-from"), query.from.clone())}
+                {date("to", tr("results-filter-to"), query.to.clone())}
             </fieldset>
             {field(
                 "channel",
-                "Channel",
+                &tr("results-filter-channel"),
                 error_for(&errors, "channel"),
                 false,
                 view! {
                     <select class="select" id="channel" name="channel" aria-describedby=described("channel")>
-                        <option value="">"Any channel"</option>
+                        <option value="">{tr("results-filter-any-channel")}</option>
                         {channel_options}
                     </select>
                 },
             )}
             {field(
                 "version",
-                "Questionnaire version",
+                &tr("results-filter-questionnaire-version"),
                 error_for(&errors, "version"),
                 false,
                 view! {
                     <select class="select" id="version" name="version" aria-describedby=described("version")>
-                        <option value="">"Any version"</option>
+                        <option value="">{tr("results-filter-any-version")}</option>
                         {version_options}
                     </select>
                 },
@@ -208,14 +225,14 @@ pub fn FilterForm(
                     view! {
                         <fieldset class="filter__group filter__group--wide">
                             <legend class="label label--s filter__legend">
-                                "Respondents who gave these answers"
+                                {tr("results-filter-answers-legend")}
                             </legend>
                             {(0..ANSWER_FILTERS).map(answer_select).collect_view()}
                         </fieldset>
                     }
                 })}
             <button type="submit" class="button button--secondary filter__button">
-                {if cross_tab { "Compare" } else { "Apply filters" }}
+                {if cross_tab { tr("results-filter-compare") } else { tr("results-filter-apply") }}
             </button>
         </form>
     }
@@ -225,21 +242,30 @@ pub fn FilterForm(
 #[component]
 pub fn FilterSummary(panel: FilterPanel, shown: i64, clear: String) -> impl IntoView {
     let total = panel.total?;
-    let noun = if total == 1 { "response" } else { "responses" };
+    let language = use_language();
+    let showing = tr_with(
+        "results-filter-showing",
+        &[
+            ("shown", TextArg::from(format_count(shown))),
+            ("total", TextArg::from(format_count(total))),
+            ("n", TextArg::from(total)),
+        ],
+    );
+    let described = panel
+        .described
+        .iter()
+        .map(|part| part.render(language))
+        .collect::<Vec<_>>()
+        .join("; ");
     Some(view! {
         <div class="filter-summary" data-testid="filter-summary">
             <p class="body">
-                <strong data-testid="filtered-count">
-                    {format!("Showing {} of {} {noun}", format_count(shown), format_count(total))}
-                </strong>
-                ": those "
-                {panel.described.join("; ")}
-                ". "
-                <a href=clear>"Clear filters"</a>
+                <strong data-testid="filtered-count">{showing}</strong>
+                {tr_with("results-filter-those", &[("described", TextArg::from(described))])}
+                " "
+                <a href=clear>{tr("results-filter-clear")}</a>
             </p>
-            <p class="hint">
-                "Filtered figures do not update live: refresh the page to see responses that arrive."
-            </p>
+            <p class="hint">{tr("results-filter-not-live")}</p>
         </div>
     })
 }
@@ -256,7 +282,7 @@ pub fn CompareQuestionsPage() -> impl IntoView {
     };
     let page = Resource::new(key, |(slug, query)| load_cross_tab(slug, query));
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(page.await, |page| view! { <CompareView page /> }.into_any())
             })}
@@ -266,7 +292,7 @@ pub fn CompareQuestionsPage() -> impl IntoView {
 
 #[component]
 fn CompareView(page: CrossTabPage) -> impl IntoView {
-    let results = format!("/staff/consultations/{}/results", page.slug);
+    let results = href(&format!("/staff/consultations/{}/results", page.slug));
     let action = format!("{results}/compare");
     let errors = page.filters.errors.clone();
     // Clearing the filter keeps the two questions.
@@ -290,26 +316,25 @@ fn CompareView(page: CrossTabPage) -> impl IntoView {
     );
     let no_questions = page.filters.choices.questions.len() < 2;
     view! {
-        <PageTitle text=format!("Compare two questions: {}", page.title) />
+        <PageTitle text=tr_with(
+            "results-compare-title",
+            &[("title", TextArg::from(page.title.clone()))],
+        ) />
         <StaffBar staff=page.staff />
         <a href=back class="back-link">
-            "Back to the results"
+            {tr("results-compare-back")}
         </a>
         <span class="caption-l">{page.title.clone()}</span>
-        <h1 class="heading-xl">"Compare two questions"</h1>
+        <h1 class="heading-xl">{tr("results-compare-heading")}</h1>
         <ErrorSummary errors=errors problem=Signal::derive(|| None::<String>) />
         {if no_questions {
             view! {
-                <p class="body">
-                    "This questionnaire needs at least two choice questions (single choice, multiple choice or drop-down) to compare."
-                </p>
+                <p class="body">{tr("results-compare-too-few")}</p>
             }
                 .into_any()
         } else {
             view! {
-                <p class="body">
-                    "See how people who gave each answer to one question answered another. Choose the two questions, and filter the responses if you wish."
-                </p>
+                <p class="body">{tr("results-compare-intro")}</p>
                 <FilterForm panel=page.filters.clone() action cross_tab=true />
                 <FilterSummary panel=page.filters shown=page.responses clear />
                 {page.tab.map(|tab| view! { <CrossTabView tab /> })}
@@ -340,11 +365,21 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
                 .collect(),
         })
         .collect();
-    let description = format!(
-        "For each answer to \u{201c}{rows_label}\u{201d}, a bar divided into the share of those people who gave each answer to \u{201c}{columns_label}\u{201d}, in order: {}.",
-        column_labels.join(", ")
+    let description = tr_with(
+        "results-compare-description",
+        &[
+            ("rows", TextArg::from(rows_label.clone())),
+            ("columns", TextArg::from(columns_label.clone())),
+            ("labels", TextArg::from(column_labels.join(", "))),
+        ],
     );
-    let title = format!("\u{201c}{rows_label}\u{201d} by \u{201c}{columns_label}\u{201d}");
+    let title = tr_with(
+        "results-compare-chart-title",
+        &[
+            ("rows", TextArg::from(rows_label.clone())),
+            ("columns", TextArg::from(columns_label.clone())),
+        ],
+    );
     let column_headers = column_labels
         .iter()
         .map(|label| view! { <th scope="col" class="table__header--numeric">{label.clone()}</th> })
@@ -361,10 +396,16 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
                         <td class="table__cell--numeric" data-testid=format!("cell-{r}-{c}")>
                             <span class="cross-tab__count">{format_count(*n)}</span>
                             <span class="cross-tab__share">
-                                {format!("{} of row", percent_text(*n, counts.row_totals[r]))}
+                                {tr_with(
+                                    "results-compare-of-row",
+                                    &[("percent", TextArg::from(percent_text(*n, counts.row_totals[r])))],
+                                )}
                             </span>
                             <span class="cross-tab__share">
-                                {format!("{} of column", percent_text(*n, counts.column_totals[c]))}
+                                {tr_with(
+                                    "results-compare-of-column",
+                                    &[("percent", TextArg::from(percent_text(*n, counts.column_totals[c])))],
+                                )}
                             </span>
                         </td>
                     }
@@ -387,33 +428,42 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
     view! {
         <h2 class="heading-l">{title.clone()}</h2>
         <p class="body" data-testid="answered-both">
-            {format!("{} answered both questions.", format_count(counts.both))}
-            {multiple
-                .then_some(
-                    " One of them is multiple choice, so a person can count in more than one box.",
-                )}
+            {tr_with(
+                "results-compare-answered-both",
+                &[("count", TextArg::from(format_count(counts.both)))],
+            )}
+            {multiple.then(|| format!(" {}", tr("results-compare-multiple")))}
         </p>
-        <p class="hint">
-            "Each box: how many people gave both answers, and what share that is of its row (people who gave the row's answer) and of its column."
-        </p>
-        <div class="table-wrapper" tabindex="0" role="region" aria-label="Cross-tab">
+        <p class="hint">{tr("results-compare-hint")}</p>
+        <div
+            class="table-wrapper"
+            tabindex="0"
+            role="region"
+            aria-label=tr("results-compare-table-label")
+        >
             <table class="table cross-tab" data-testid="cross-tab">
                 <caption class="table__caption visually-hidden">
-                    {format!(
-                        "Rows: answers to \u{201c}{rows_label}\u{201d}. Columns: answers to \u{201c}{columns_label}\u{201d}.",
+                    {tr_with(
+                        "results-compare-caption",
+                        &[
+                            ("rows", TextArg::from(rows_label.clone())),
+                            ("columns", TextArg::from(columns_label.clone())),
+                        ],
                     )}
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col" class="cross-tab__corner">{rows_label.clone()}</th>
                         {column_headers}
-                        <th scope="col" class="table__header--numeric">"Answered both"</th>
+                        <th scope="col" class="table__header--numeric">
+                            {tr("results-compare-column-both")}
+                        </th>
                     </tr>
                 </thead>
                 <tbody>
                     {body}
                     <tr class="cross-tab__totals">
-                        <th scope="row">"Answered both"</th>
+                        <th scope="row">{tr("results-compare-column-both")}</th>
                         {totals}
                         <td class="table__cell--numeric">{format_count(counts.both)}</td>
                     </tr>

@@ -32,11 +32,11 @@ use super::service::ensure_may_see_results;
 use crate::builder::http::{staff_form, staff_page};
 use crate::db::entities::{consultation, prepared_download, prepared_download_part};
 use crate::domain::answers::posted_value;
+use crate::domain::interface_text::english;
 use crate::domain::prepared_download::{
     AT_ONCE, Format, HEARTBEAT, KEEP_FOR, Progress, Stage, StoredProgress, prepare_in_background,
 };
 use crate::domain::results_filter::FilterQuery;
-use crate::domain::uk_time;
 use crate::error::{AppError, AppResult};
 use crate::staff::api::{StaffIdentity, staff_from_headers};
 use crate::staff::http::see_other;
@@ -81,9 +81,9 @@ pub async fn post_prepare(
         Err(response) => return response,
     };
     let Some(format) = Format::parse(posted_value(&fields, "format")) else {
-        return refused(AppError::BadRequest(
-            "That is not a kind of file this page offers: go back to the results and choose CSV or Excel workbook.".into(),
-        ));
+        return refused(AppError::BadRequest(english(
+            "results-refusal-not-a-format",
+        )));
     };
     let query = FilterQuery::from_lookup(|name| {
         fields
@@ -435,8 +435,9 @@ pub fn progress(row: &prepared_download::Model, now: DateTime<Utc>) -> Progress 
     .at(now)
 }
 
-fn format_label(row: &prepared_download::Model) -> &'static str {
-    Format::parse(&row.format).map_or("File", Format::label)
+/// The kind of file in English ("CSV file"): the page writes it in its language (`english_in`).
+fn format_label(row: &prepared_download::Model) -> String {
+    english(Format::parse(&row.format).map_or("results-format-file", Format::label_id))
 }
 
 /// The page of download `token`.
@@ -450,7 +451,7 @@ pub async fn page(
     Ok(PreparedDownload {
         staff,
         progress: progress(&row, now),
-        format_label: format_label(&row).into(),
+        format_label: format_label(&row),
         described: row
             .described
             .split("; ")
@@ -458,8 +459,8 @@ pub async fn page(
             .map(String::from)
             .collect(),
         responses: row.responses_total,
-        requested_text: uk_time::format_date_time(row.created_at),
-        expires_text: uk_time::format_date_time(row.expires_at),
+        requested_at: row.created_at,
+        expires_at: row.expires_at,
         token: row.token,
         file_name: row.file_name,
         slug: consultation.slug,
@@ -490,10 +491,10 @@ pub async fn choices(
             .into_iter()
             .map(|row| PreparedSummary {
                 progress: progress(&row, now),
-                format_label: format_label(&row).into(),
+                format_label: format_label(&row),
                 responses: row.responses_total,
                 filtered: !row.described.is_empty(),
-                requested_text: uk_time::format_date_time(row.created_at),
+                requested_at: row.created_at,
                 token: row.token,
             })
             .collect(),

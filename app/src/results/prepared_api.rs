@@ -40,8 +40,8 @@ pub struct PreparedDownload {
     /// The filter in words (empty: every response).
     pub described: Vec<String>,
     pub responses: i64,
-    pub requested_text: String,
-    pub expires_text: String,
+    pub requested_at: chrono::DateTime<chrono::Utc>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
     pub progress: Progress,
 }
 
@@ -52,7 +52,7 @@ pub struct PreparedSummary {
     pub format_label: String,
     pub responses: i64,
     pub filtered: bool,
-    pub requested_text: String,
+    pub requested_at: chrono::DateTime<chrono::Utc>,
     pub progress: Progress,
 }
 

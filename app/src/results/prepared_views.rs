@@ -10,24 +10,30 @@ use super::prepared_api::{
     DownloadChoices, PreparedDownload, download_file_path, download_page_path,
     load_prepared_download, prepare_path,
 };
-use crate::components::{IslandScripts, PageTitle};
+use crate::components::{
+    IslandScripts, PageTitle, date_time_text, href, tr, tr_with, use_language,
+};
 use crate::domain::dashboard::format_count;
 use crate::domain::documents::size_text;
+use crate::domain::interface_text::{TextArg, english_in};
 use crate::domain::prepared_download::{KEEP_FOR, Progress};
 use crate::domain::results_filter::FilterQuery;
 use crate::staff::views::{StaffBar, staff_view};
 
 /// "1,000,000 responses" or "1 response".
 fn responses_text(responses: i64) -> String {
-    format!(
-        "{} {}",
-        format_count(responses),
-        if responses == 1 {
-            "response"
-        } else {
-            "responses"
-        }
+    tr_with(
+        "results-download-responses",
+        &[
+            ("count", TextArg::from(format_count(responses))),
+            ("n", TextArg::from(responses)),
+        ],
     )
+}
+
+/// The kind of file ("CSV file"), which the server names in English, in the page's language.
+fn format_text(english: &str) -> String {
+    english_in(use_language(), english)
 }
 
 /// The dashboard's downloads: links that download at once, or (past the server's limit) buttons
@@ -41,46 +47,56 @@ pub fn DownloadOptions(
     applied: Option<FilterQuery>,
     responses: i64,
 ) -> impl IntoView {
-    let here = format!("/staff/consultations/{slug}/results");
+    let here = href(&format!("/staff/consultations/{slug}/results"));
     let query = applied
         .as_ref()
         .map(FilterQuery::to_query_string)
         .unwrap_or_default();
-    let these = if applied.is_some() { "these" } else { "the" };
+    let filtered = applied.is_some();
     let offer = if choices.prepare {
         let fields = applied.map(|q| q.pairs()).unwrap_or_default();
         view! {
             <p class="body">
-                {format!(
-                    "Download {these} {} as a file. So many take a while to gather: the file is prepared while you wait, and kept for {} hours so you can come back for it.",
-                    responses_text(responses),
-                    KEEP_FOR.as_secs() / 3600,
+                {tr_with(
+                    if filtered {
+                        "results-download-prepare-these"
+                    } else {
+                        "results-download-prepare-all"
+                    },
+                    &[
+                        ("responses", TextArg::from(responses_text(responses))),
+                        ("hours", TextArg::from(KEEP_FOR.as_secs() / 3600)),
+                    ],
                 )}
             </p>
-            <form method="post" action=prepare_path(&slug) class="download-form">
+            <form method="post" action=href(&prepare_path(&slug)) class="download-form">
                 {fields
                     .into_iter()
                     .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
                     .collect_view()}
                 <button type="submit" name="format" value="csv" class="button button--secondary">
-                    "Prepare a CSV file"
+                    {tr("results-download-prepare-csv")}
                 </button>
                 " "
                 <button type="submit" name="format" value="xlsx" class="button button--secondary">
-                    "Prepare an Excel workbook"
+                    {tr("results-download-prepare-xlsx")}
                 </button>
             </form>
         }
-            .into_any()
+        .into_any()
     } else {
         view! {
             <p class="body">
                 <a href=format!("{here}/responses.csv{query}") download>
-                    {format!("Download {these} responses as CSV")}
+                    {if filtered {
+                        tr("results-download-csv-these")
+                    } else {
+                        tr("results-download-csv-all")
+                    }}
                 </a>
                 " · "
                 <a href=format!("{here}/responses.xlsx{query}") download>
-                    "Download as an Excel workbook"
+                    {tr("results-download-xlsx")}
                 </a>
             </p>
         }
@@ -88,23 +104,32 @@ pub fn DownloadOptions(
     };
     let prepared = (!choices.prepared.is_empty()).then(|| {
         view! {
-            <h3 class="heading-s">"Your downloads"</h3>
+            <h3 class="heading-s">{tr("results-download-yours")}</h3>
             <ul class="list prepared-downloads" data-testid="prepared-downloads">
                 {choices
                     .prepared
                     .into_iter()
                     .map(|download| {
-                        let name = format!(
-                            "{} of {}{}",
-                            download.format_label,
-                            responses_text(download.responses),
-                            if download.filtered { " (filtered)" } else { "" },
+                        let name = tr_with(
+                            if download.filtered {
+                                "results-download-name-filtered"
+                            } else {
+                                "results-download-name"
+                            },
+                            &[
+                                ("format", TextArg::from(format_text(&download.format_label))),
+                                ("responses", TextArg::from(responses_text(download.responses))),
+                            ],
+                        );
+                        let asked = tr_with(
+                            "results-download-asked",
+                            &[("when", TextArg::from(date_time_text(download.requested_at)))],
                         );
                         view! {
                             <li>
-                                <a href=download_page_path(&download.token)>{name}</a>
-                                {format!(", asked for {}: ", download.requested_text)}
-                                <strong class="tag tag--grey">{download.progress.tag()}</strong>
+                                <a href=href(&download_page_path(&download.token))>{name}</a>
+                                {format!("{asked} ")}
+                                <strong class="tag tag--grey">{tr(download.progress.tag_id())}</strong>
                             </li>
                         }
                     })
@@ -123,7 +148,7 @@ pub fn PreparedDownloadPage() -> impl IntoView {
     let token = move || params.read().get("token").unwrap_or_default();
     let download = Resource::new(token, load_prepared_download);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the download…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("results-prepared-loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(
                     download.await,
@@ -136,23 +161,36 @@ pub fn PreparedDownloadPage() -> impl IntoView {
 
 #[component]
 fn PreparedDownloadView(download: PreparedDownload) -> impl IntoView {
-    let results = format!("/staff/consultations/{}/results", download.slug);
+    let results = href(&format!("/staff/consultations/{}/results", download.slug));
+    // The filter's words were stored in English with the download.
     let which = if download.described.is_empty() {
-        "Every response".to_string()
+        tr("results-prepared-every")
     } else {
-        format!("Those {}", download.described.join("; "))
+        tr_with(
+            "results-prepared-those",
+            &[("described", TextArg::from(download.described.join("; ")))],
+        )
     };
+    let format = format_text(&download.format_label);
     view! {
-        <PageTitle text=format!("{}: {}", download.format_label, download.title) />
+        <PageTitle text=tr_with(
+            "results-prepared-title",
+            &[
+                ("format", TextArg::from(format.clone())),
+                ("title", TextArg::from(download.title.clone())),
+            ],
+        ) />
         <StaffBar staff=download.staff />
         <a href=results class="back-link">
-            "Results"
+            {tr("results-prepared-back")}
         </a>
         <span class="caption-l">{download.title}</span>
-        <h1 class="heading-xl">{format!("Download: {}", download.format_label)}</h1>
+        <h1 class="heading-xl">
+            {tr_with("results-prepared-heading", &[("format", TextArg::from(format.clone()))])}
+        </h1>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Responses"</dt>
+                <dt class="summary-list__key">{tr("results-prepared-responses")}</dt>
                 <dd class="summary-list__value">
                     {responses_text(download.responses)}
                     <br />
@@ -160,19 +198,19 @@ fn PreparedDownloadView(download: PreparedDownload) -> impl IntoView {
                 </dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Asked for"</dt>
-                <dd class="summary-list__value">{download.requested_text}</dd>
+                <dt class="summary-list__key">{tr("results-prepared-asked")}</dt>
+                <dd class="summary-list__value">{date_time_text(download.requested_at)}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Kept until"</dt>
-                <dd class="summary-list__value">{download.expires_text}</dd>
+                <dt class="summary-list__key">{tr("results-prepared-kept")}</dt>
+                <dd class="summary-list__value">{date_time_text(download.expires_at)}</dd>
             </div>
         </dl>
         <DownloadProgress
             token=download.token
             progress=download.progress
             file_name=download.file_name
-            format_label=download.format_label
+            format_label=format
         />
         <IslandScripts staff=true />
     }
@@ -198,15 +236,15 @@ pub fn DownloadProgress(
     if progress.is_running() {
         check_later(token.clone(), shown);
     }
-    let page = download_page_path(&token);
-    let file = download_file_path(&token);
+    let page = href(&download_page_path(&token));
+    let file = href(&download_file_path(&token));
     view! {
         <div class="download-progress" data-testid="download-progress">
             <div class="visually-hidden" role="status">
                 {move || heard.get()}
             </div>
             <p class="body" data-testid="download-status">
-                {move || shown.get().text()}
+                {move || shown.get().text_in(use_language())}
             </p>
             {move || {
                 let now = shown.get();
@@ -218,7 +256,7 @@ pub fn DownloadProgress(
                                 class="download-progress__bar"
                                 max="100"
                                 value=percent.to_string()
-                                aria-label="How much of the download is prepared"
+                                aria-label=tr("results-prepared-bar")
                             >
                                 {format!("{percent}%")}
                             </progress>
@@ -240,10 +278,12 @@ pub fn DownloadProgress(
                                     download=file_name.clone()
                                     data-testid="download-file"
                                 >
-                                    {format!(
-                                        "Download the {} ({})",
-                                        format_label,
-                                        size_text(bytes.max(0) as u64),
+                                    {tr_with(
+                                        "results-prepared-file",
+                                        &[
+                                            ("format", TextArg::from(format_label.clone())),
+                                            ("size", TextArg::from(size_text(bytes.max(0) as u64))),
+                                        ],
                                     )}
                                 </a>
                             </p>
@@ -253,8 +293,9 @@ pub fn DownloadProgress(
                     now if now.is_running() => {
                         view! {
                             <p class="body">
-                                "You can leave this page: the file goes on being prepared, and the results page lists it. "
-                                <a href=page.clone()>"Check again"</a>
+                                {tr("results-prepared-leave")}
+                                " "
+                                <a href=page.clone()>{tr("results-prepared-check")}</a>
                             </p>
                         }
                             .into_any()
@@ -272,10 +313,13 @@ fn announcement(progress: Progress) -> String {
     match progress {
         Progress::Waiting => String::new(),
         Progress::Preparing { .. } => match progress.percent().unwrap_or(0) / 25 {
-            0 => "Preparing the download.".into(),
-            quarter => format!("{}% prepared.", quarter * 25),
+            0 => tr("results-prepared-announce-start"),
+            quarter => tr_with(
+                "results-prepared-announce-part",
+                &[("percent", TextArg::from(quarter * 25))],
+            ),
         },
-        other => other.text(),
+        other => other.text_in(use_language()),
     }
 }
 

@@ -24,16 +24,19 @@ pub fn page_number(requested: Option<&str>, total: u64) -> u64 {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResponseRow {
     pub reference: String,
-    pub submitted_text: String,
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    /// The channel's code ("paper") and its name in English.
+    #[serde(default)]
+    pub channel_code: String,
     pub channel: String,
     pub version: i32,
     /// The reference of an earlier response with the very same answers, sent within minutes.
     #[serde(default)]
     pub duplicate_of: Option<String>,
-    /// For a response staff entered: the day it was received ("6 January 2027"), who entered
-    /// it, and why it was accepted after the closing date.
+    /// For a response staff entered: the day it was received, who entered it, and why it was
+    /// accepted after the closing date.
     #[serde(default)]
-    pub received_text: Option<String>,
+    pub received_on: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub entered_by: Option<String>,
     #[serde(default)]
@@ -66,7 +69,7 @@ pub struct ResponseDetail {
 pub struct TextAnswer {
     pub text: String,
     pub reference: String,
-    pub submitted_text: String,
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

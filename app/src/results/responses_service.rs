@@ -14,9 +14,10 @@ use super::responses::{
 use super::service::ensure_may_see_results;
 use crate::db::entities::{answer, consultation, response};
 use crate::db::questionnaire_store::{find_for_staff, load_questionnaire, published_versions};
+use crate::domain::QuestionKind;
 use crate::domain::dashboard::channel_label;
+use crate::domain::interface_text::english;
 use crate::domain::response_view::{StoredRow, answered_questions};
-use crate::domain::{QuestionKind, uk_time};
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
@@ -59,12 +60,11 @@ fn row_of(
             .duplicate_of
             .and_then(|id| duplicated.get(&id).cloned()),
         reference: response.reference.clone(),
-        received_text: response
-            .received_on
-            .map(crate::domain::formats::format_date),
+        received_on: response.received_on,
         entered_by: None,
         late_reason: response.late_reason.clone(),
-        submitted_text: uk_time::format_date_time(response.submitted_at),
+        submitted_at: response.submitted_at,
+        channel_code: response.channel.clone(),
         channel: channel_label(&response.channel),
         version: versions
             .get(&response.version_id)
@@ -129,7 +129,7 @@ pub async fn detail(
     reference: &str,
 ) -> AppResult<ResponseDetail> {
     let consultation = consultation_for(db, &staff, slug).await?;
-    let not_found = || AppError::NotFound("There is no response with this reference here.".into());
+    let not_found = || AppError::NotFound(english("results-refusal-no-response"));
     let reference = crate::domain::reference::normalise(reference).ok_or_else(not_found)?;
     let response = response::Entity::find()
         .filter(response::Column::Reference.eq(reference))
@@ -186,7 +186,7 @@ pub async fn text_answers(
     search: &str,
 ) -> AppResult<TextAnswers> {
     let consultation = consultation_for(db, &staff, slug).await?;
-    let not_found = || AppError::NotFound("This consultation has no text question here.".into());
+    let not_found = || AppError::NotFound(english("results-refusal-no-text-question"));
     let mut question_ids = Vec::new();
     let mut label = None;
     for version in published_versions(db, consultation.id).await? {
@@ -250,7 +250,7 @@ pub async fn text_answers(
             Some(TextAnswer {
                 text: a.text_value?,
                 reference: response.reference.clone(),
-                submitted_text: uk_time::format_date_time(response.submitted_at),
+                submitted_at: response.submitted_at,
             })
         })
         .collect();

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::filter_views::channel_text;
 use super::responses::{
     PER_PAGE, ResponseDetail, ResponseList, TextAnswers, load_response, load_responses,
     load_text_answers,
 };
-use crate::components::{AnswerLines, PageTitle};
+use crate::components::{AnswerLines, PageTitle, date_time_text, href, tr, tr_with, use_language};
 use crate::domain::dashboard::format_count;
+use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
 fn param(name: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
@@ -22,6 +24,29 @@ fn query(name: &'static str) -> impl Fn() -> Option<String> + Clone + Send + Syn
     move || query.read().get(name)
 }
 
+/// What a list of pages counts: the messages saying how many are shown, and naming its pages.
+#[derive(Clone, Copy)]
+struct Counted {
+    none: &'static str,
+    one: &'static str,
+    some: &'static str,
+    pages: &'static str,
+}
+
+const RESPONSES: Counted = Counted {
+    none: "results-pages-no-responses",
+    one: "results-pages-one-response",
+    some: "results-pages-showing-responses",
+    pages: "results-pages-of-responses",
+};
+
+const ANSWERS: Counted = Counted {
+    none: "results-pages-no-answers",
+    one: "results-pages-one-answer",
+    some: "results-pages-showing-answers",
+    pages: "results-pages-of-answers",
+};
+
 /// "Previous" and "Next" links between pages (GOV.UK pagination), with where this page is.
 #[component]
 fn Pagination(
@@ -29,23 +54,24 @@ fn Pagination(
     link: Box<dyn Fn(u64) -> String + Send>,
     page: u64,
     total: u64,
-    /// What is counted, one and many: "response", "responses".
-    one: &'static str,
-    what: &'static str,
+    /// What is counted.
+    what: Counted,
 ) -> impl IntoView {
     let pages = total.div_ceil(PER_PAGE).max(1);
     let first = (page - 1) * PER_PAGE + 1;
     let last = (page * PER_PAGE).min(total);
     let showing = if total == 0 {
-        format!("No {what}.")
+        tr(what.none)
     } else if total == 1 {
-        format!("Showing 1 {one}.")
+        tr(what.one)
     } else {
-        format!(
-            "Showing {} to {} of {} {what}.",
-            format_count(first as i64),
-            format_count(last as i64),
-            format_count(total as i64)
+        tr_with(
+            what.some,
+            &[
+                ("first", TextArg::from(format_count(first as i64))),
+                ("last", TextArg::from(format_count(last as i64))),
+                ("total", TextArg::from(format_count(total as i64))),
+            ],
         )
     };
     view! {
@@ -53,21 +79,26 @@ fn Pagination(
         {(pages > 1)
             .then(|| {
                 view! {
-                    <nav class="pagination" aria-label=format!("Pages of {what}")>
+                    <nav class="pagination" aria-label=tr(what.pages)>
                         {(page > 1)
                             .then(|| {
                                 view! {
                                     <a class="pagination__link" href=link(page - 1) rel="prev">
-                                        "Previous page"
+                                        {tr("results-pages-previous")}
                                     </a>
                                 }
                             })}
-                        <span class="pagination__where">{format!("Page {page} of {pages}")}</span>
+                        <span class="pagination__where">
+                            {tr_with(
+                                "results-pages-where",
+                                &[("page", TextArg::from(page)), ("pages", TextArg::from(pages))],
+                            )}
+                        </span>
                         {(page < pages)
                             .then(|| {
                                 view! {
                                     <a class="pagination__link" href=link(page + 1) rel="next">
-                                        "Next page"
+                                        {tr("results-pages-next")}
                                     </a>
                                 }
                             })}
@@ -86,7 +117,7 @@ pub fn ResponsesPage() -> impl IntoView {
         |(slug, page)| load_responses(slug, page),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading responses…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("results-responses-loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(list.await, |list| view! { <ResponsesView list /> }.into_any())
             })}
@@ -96,39 +127,43 @@ pub fn ResponsesPage() -> impl IntoView {
 
 #[component]
 fn ResponsesView(list: ResponseList) -> impl IntoView {
-    let results = format!("/staff/consultations/{}/results", list.slug);
-    let base = format!("/staff/consultations/{}/responses", list.slug);
+    let results = href(&format!("/staff/consultations/{}/results", list.slug));
+    let base = href(&format!("/staff/consultations/{}/responses", list.slug));
     let link = {
         let base = base.clone();
         Box::new(move |n: u64| format!("{base}?page={n}")) as Box<dyn Fn(u64) -> String + Send>
     };
     view! {
-        <PageTitle text=format!("Responses: {}", list.title) />
+        <PageTitle text=tr_with("results-responses-title", &[("title", TextArg::from(list.title.clone()))]) />
         <StaffBar staff=list.staff />
         <a href=results class="back-link">
-            "Results"
+            {tr("results-responses-back")}
         </a>
-        <span class="caption-l">"Responses"</span>
+        <span class="caption-l">{tr("results-responses-caption")}</span>
         <h1 class="heading-xl">{list.title.clone()}</h1>
         {list.may_enter.then(|| view! {
             <p class="body">
-                <a href=crate::entry::api::entry_path(&list.slug) class="button button--secondary" role="button" draggable="false">
-                    "Enter a paper, phone or email response"
+                <a href=href(&crate::entry::api::entry_path(&list.slug)) class="button button--secondary" role="button" draggable="false">
+                    {tr("results-responses-enter")}
                 </a>
             </p>
         })}
-        <Pagination link=link page=list.page total=list.total one="response" what="responses" />
+        <Pagination link=link page=list.page total=list.total what=RESPONSES />
         {(!list.rows.is_empty())
             .then(|| {
                 view! {
                     <table class="table">
-                        <caption class="table__caption visually-hidden">"Responses, newest first"</caption>
+                        <caption class="table__caption visually-hidden">
+                            {tr("results-responses-table")}
+                        </caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Reference"</th>
-                                <th scope="col">"Sent"</th>
-                                <th scope="col">"Channel"</th>
-                                <th scope="col" class="table__header--numeric">"Version"</th>
+                                <th scope="col">{tr("results-responses-reference")}</th>
+                                <th scope="col">{tr("results-responses-sent")}</th>
+                                <th scope="col">{tr("results-responses-channel")}</th>
+                                <th scope="col" class="table__header--numeric">
+                                    {tr("results-responses-version")}
+                                </th>
                             </tr>
                         </thead>
                         <tbody>
@@ -136,19 +171,29 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
                                 .rows
                                 .into_iter()
                                 .map(|row| {
-                                    let href = format!("{base}/{}", row.reference);
+                                    let response = format!("{base}/{}", row.reference);
                                     view! {
                                         <tr>
                                             <th scope="row">
-                                                <a href=href>{row.reference}</a>
+                                                <a href=response>{row.reference}</a>
                                                 {row.duplicate_of.map(|earlier| view! {
                                                     <br />
-                                                    <strong class="tag tag--grey">"Possible duplicate"</strong>
-                                                    <span class="visually-hidden">{format!(" of {earlier}")}</span>
+                                                    <strong class="tag tag--grey">
+                                                        {tr("results-responses-duplicate")}
+                                                    </strong>
+                                                    <span class="visually-hidden">
+                                                        {format!(
+                                                            " {}",
+                                                            tr_with(
+                                                                "results-responses-duplicate-of",
+                                                                &[("reference", TextArg::from(earlier))],
+                                                            ),
+                                                        )}
+                                                    </span>
                                                 })}
                                             </th>
-                                            <td>{row.submitted_text}</td>
-                                            <td>{row.channel}</td>
+                                            <td>{date_time_text(row.submitted_at)}</td>
+                                            <td>{channel_text(&row.channel_code, &row.channel)}</td>
                                             <td class="table__cell--numeric">{row.version}</td>
                                         </tr>
                                     }
@@ -170,7 +215,7 @@ pub fn ResponsePage() -> impl IntoView {
         |(slug, reference)| load_response(slug, reference),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading the response…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("results-response-loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(detail.await, |detail| view! { <ResponseView detail /> }.into_any())
             })}
@@ -180,16 +225,19 @@ pub fn ResponsePage() -> impl IntoView {
 
 #[component]
 fn ResponseView(detail: ResponseDetail) -> impl IntoView {
-    let list = format!("/staff/consultations/{}/responses", detail.slug);
+    let list = href(&format!("/staff/consultations/{}/responses", detail.slug));
     let row = detail.row;
     let entered = query("entered")().is_some();
     let sent_key = if row.entered_by.is_some() {
-        "Entered"
+        tr("results-response-entered-on")
     } else {
-        "Sent"
+        tr("results-response-sent")
     };
-    let enter_another = crate::entry::api::entry_path(&detail.slug);
-    let optional_row = |key: &'static str, value: Option<String>, test_id: &'static str| {
+    let enter_another = href(&crate::entry::api::entry_path(&detail.slug));
+    let received = row
+        .received_on
+        .map(|day| crate::domain::uk_time::format_calendar_date_in(use_language(), day));
+    let optional_row = |key: String, value: Option<String>, test_id: &'static str| {
         value.map(|value| {
             view! {
                 <div class="summary-list__row" data-testid=test_id>
@@ -200,50 +248,62 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
         })
     };
     view! {
-        <PageTitle text=format!("Response {}: {}", row.reference, detail.title) />
+        <PageTitle text=tr_with(
+            "results-response-title",
+            &[
+                ("reference", TextArg::from(row.reference.clone())),
+                ("title", TextArg::from(detail.title.clone())),
+            ],
+        ) />
         <StaffBar staff=detail.staff />
         <a href=list class="back-link">
-            "All responses"
+            {tr("results-response-back")}
         </a>
         {entered.then(|| view! {
             <div class="notification" role="status" id="entered">
                 <p class="body">
-                    "Response entered and counted. " <a href=enter_another>"Enter another response"</a>
+                    {tr("results-response-entered")}
+                    " "
+                    <a href=enter_another>{tr("results-response-enter-another")}</a>
                 </p>
             </div>
         })}
         <span class="caption-l">{detail.title}</span>
-        <h1 class="heading-xl">{format!("Response {}", row.reference)}</h1>
+        <h1 class="heading-xl">
+            {tr_with("results-response-heading", &[("reference", TextArg::from(row.reference.clone()))])}
+        </h1>
         <dl class="summary-list">
             <div class="summary-list__row">
                 <dt class="summary-list__key">{sent_key}</dt>
-                <dd class="summary-list__value">{row.submitted_text}</dd>
+                <dd class="summary-list__value">{date_time_text(row.submitted_at)}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Channel"</dt>
-                <dd class="summary-list__value">{row.channel}</dd>
+                <dt class="summary-list__key">{tr("results-response-channel")}</dt>
+                <dd class="summary-list__value">{channel_text(&row.channel_code, &row.channel)}</dd>
             </div>
-            {optional_row("Received", row.received_text, "received")}
-            {optional_row("Entered by", row.entered_by, "entered-by")}
-            {optional_row("Accepted after closing because", row.late_reason, "late-reason")}
+            {optional_row(tr("results-response-received"), received, "received")}
+            {optional_row(tr("results-response-entered-by"), row.entered_by, "entered-by")}
+            {optional_row(tr("results-response-late-reason"), row.late_reason, "late-reason")}
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Questionnaire version"</dt>
+                <dt class="summary-list__key">{tr("results-response-version")}</dt>
                 <dd class="summary-list__value">{row.version}</dd>
             </div>
             {row.duplicate_of.map(|earlier| {
-                let href = format!("/staff/consultations/{}/responses/{earlier}", detail.slug);
+                let earlier_path = href(&format!("/staff/consultations/{}/responses/{earlier}", detail.slug));
                 view! {
                     <div class="summary-list__row" data-testid="duplicate">
-                        <dt class="summary-list__key">"Possible duplicate"</dt>
+                        <dt class="summary-list__key">{tr("results-response-duplicate")}</dt>
                         <dd class="summary-list__value">
-                            "The very same answers as response " <a href=href>{earlier.clone()}</a>
-                            ", sent to this consultation less than 10 minutes before. Both are kept, and both are counted."
+                            {tr("results-response-duplicate-before")}
+                            " "
+                            <a href=earlier_path>{earlier.clone()}</a>
+                            {tr("results-response-duplicate-after")}
                         </dd>
                     </div>
                 }
             })}
         </dl>
-        <h2 class="heading-m">"Answers"</h2>
+        <h2 class="heading-m">{tr("results-response-answers")}</h2>
         <dl class="summary-list" data-testid="answers">
             {detail
                 .answers
@@ -276,7 +336,7 @@ pub fn TextAnswersPage() -> impl IntoView {
         |(slug, key, page, search)| load_text_answers(slug, key, page, search),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading answers…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("results-answers-loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(answers.await, |answers| view! { <TextAnswersView answers /> }.into_any())
             })}
@@ -286,12 +346,12 @@ pub fn TextAnswersPage() -> impl IntoView {
 
 #[component]
 fn TextAnswersView(answers: TextAnswers) -> impl IntoView {
-    let results = format!("/staff/consultations/{}/results", answers.slug);
-    let responses = format!("/staff/consultations/{}/responses", answers.slug);
-    let here = format!(
+    let results = href(&format!("/staff/consultations/{}/results", answers.slug));
+    let responses = href(&format!("/staff/consultations/{}/responses", answers.slug));
+    let here = href(&format!(
         "/staff/consultations/{}/answers/{}",
         answers.slug, answers.key
-    );
+    ));
     let link = {
         let here = here.clone();
         let search = answers.search.clone();
@@ -306,17 +366,17 @@ fn TextAnswersView(answers: TextAnswers) -> impl IntoView {
     };
     let searched = (!answers.search.is_empty()).then(|| answers.search.clone());
     view! {
-        <PageTitle text=format!("Answers: {}", answers.label) />
+        <PageTitle text=tr_with("results-answers-title", &[("label", TextArg::from(answers.label.clone()))]) />
         <StaffBar staff=answers.staff />
         <a href=results class="back-link">
-            "Results"
+            {tr("results-answers-back")}
         </a>
         <span class="caption-l">{answers.title}</span>
         <h1 class="heading-xl">{answers.label}</h1>
         <form method="get" action=here.clone() class="search-form" role="search">
             <div class="form-group">
                 <label class="label" for="search">
-                    "Search the answers"
+                    {tr("results-answers-search-label")}
                 </label>
                 <input
                     class="input input--width-30"
@@ -328,31 +388,45 @@ fn TextAnswersView(answers: TextAnswers) -> impl IntoView {
                 />
             </div>
             <button type="submit" class="button button--secondary">
-                "Search"
+                {tr("results-answers-search")}
             </button>
         </form>
         {searched
             .map(|s| {
                 view! {
                     <p class="body">
-                        {format!("Answers containing \u{201c}{s}\u{201d}. ")}
-                        <a href=here.clone()>"Show every answer"</a>
+                        {format!(
+                            "{} ",
+                            tr_with("results-answers-containing", &[("search", TextArg::from(s))]),
+                        )}
+                        <a href=here.clone()>{tr("results-answers-show-every")}</a>
                     </p>
                 }
             })}
-        <Pagination link=link page=answers.page total=answers.total one="answer" what="answers" />
+        <Pagination link=link page=answers.page total=answers.total what=ANSWERS />
         <ul class="list answer-list">
             {answers
                 .answers
                 .into_iter()
                 .map(|answer| {
-                    let href = format!("{responses}/{}", answer.reference);
+                    let response = format!("{responses}/{}", answer.reference);
                     view! {
                         <li class="answer-list__item">
                             <p class="body answer-line">{answer.text}</p>
                             <p class="hint">
-                                {format!("Sent {} \u{b7} ", answer.submitted_text)}
-                                <a href=href>{format!("Response {}", answer.reference)}</a>
+                                {format!(
+                                    "{} ",
+                                    tr_with(
+                                        "results-answers-sent",
+                                        &[("when", TextArg::from(date_time_text(answer.submitted_at)))],
+                                    ),
+                                )}
+                                <a href=response>
+                                    {tr_with(
+                                        "results-answers-response",
+                                        &[("reference", TextArg::from(answer.reference.clone()))],
+                                    )}
+                                </a>
                             </p>
                         </li>
                     }

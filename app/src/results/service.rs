@@ -63,7 +63,7 @@ pub async fn consultations(
                 .unwrap_or_default(),
             status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
             published: row.state == STATE_PUBLISHED,
-            opens_at_text: uk_time::format_date_time(row.opens_at),
+            opens_at: row.opens_at,
             closes_at: row.closes_at,
             responses: counts.get(&row.id).copied().unwrap_or(0),
             slug: row.slug,
@@ -276,7 +276,7 @@ async fn questions_by_key(
             }
         } else if keyed.question.kind == QuestionKind::Email {
             QuestionSummary::NotListed {
-                reason: "Email addresses are personal data, so they are not listed here.".into(),
+                reason_id: "results-not-listed-email".into(),
             }
         } else {
             let latest = latest_texts(db, scope, &keyed.question_ids, false).await?;
@@ -291,7 +291,7 @@ async fn questions_by_key(
             ),
             key: keyed.key,
             label: keyed.question.label,
-            kind_label: keyed.question.kind.label().to_string(),
+            kind_label_id: keyed.question.kind.label_id().to_string(),
             answered: keyed.answered,
             asked: keyed.asked,
             added_in: keyed.added_in,
@@ -528,10 +528,10 @@ pub async fn draw(
     Ok(Dashboard {
         status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
         responses: tallies.total,
-        last_response_text: tallies.last_response_at.map(uk_time::format_date_time),
+        last_response_at: tallies.last_response_at,
         headline,
         over_time,
-        as_of_text: uk_time::format_date_time(now),
+        as_of: now,
         read_at_ms: now.timestamp_millis(),
         questions,
     })
@@ -735,7 +735,7 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
     let dashboard = if filter.is_empty() {
         draw(db, &row, versions, &kept, &Scope::All, now).await?
     } else {
-        filters.described = filter.describe(&choices);
+        filters.described = filter.describe_messages(&choices);
         filters.total = Some(kept.total);
         let (index, chosen) = chosen(db, indexes, row.id, &versions, &filter).await?;
         let summed: HashSet<i64> = versions
@@ -793,7 +793,7 @@ pub async fn cross_tab<C: ConnectionTrait + StreamTrait>(
         }
     };
     if !filter.is_empty() {
-        filters.described = filter.describe(&choices);
+        filters.described = filter.describe_messages(&choices);
         filters.total = Some(kept.total);
     }
     let mut responses = kept.total;
@@ -928,9 +928,12 @@ mod tests {
             for point in &results.dashboard.over_time.points {
                 assert_eq!(
                     point.count,
-                    per_day.get(&point.long_label).copied().unwrap_or(0),
+                    per_day
+                        .get(&crate::domain::formats::format_date(point.start))
+                        .copied()
+                        .unwrap_or(0),
                     "{backend}: {}",
-                    point.long_label
+                    point.start
                 );
             }
 

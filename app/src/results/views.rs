@@ -8,13 +8,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{ConsultationResults, Dashboard, QuestionSummary, load_consultation_results};
-use super::filter_views::{FilterForm, FilterSummary, filter_query};
+use super::filter_views::{FilterForm, FilterSummary, channel_text, filter_query};
 use super::prepared_views::DownloadOptions;
 use crate::components::charts::{
     Bar, BarChart, ChartFigure, Column, ColumnChart, StackedBarChart, StackedRow,
 };
-use crate::components::{ErrorSummary, IslandScripts, PageTitle, StatusTag};
-use crate::domain::dashboard::{Period, format_count};
+use crate::components::{
+    ErrorSummary, IslandScripts, PageTitle, StatusTag, date_time_text, href, tr, tr_with,
+    use_language,
+};
+use crate::domain::dashboard::{Period, format_count, short_month_id};
+use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
 #[component]
@@ -29,7 +33,7 @@ pub fn ResultsPage() -> impl IntoView {
     };
     let results = Resource::new(key, |(slug, query)| load_consultation_results(slug, query));
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading results…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("results-loading")}</p> }>
             {move || Suspend::new(async move {
                 staff_view(results.await, |results| view! { <ResultsView results /> }.into_any())
             })}
@@ -42,27 +46,34 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
     let filtered = results.filters.is_filtered();
     // Open when the address had mistakes to put right; a filter applied is summed up above it.
     let open_filters = !results.filters.errors.is_empty();
-    let here = format!("/staff/consultations/{}/results", results.slug);
+    let here = href(&format!("/staff/consultations/{}/results", results.slug));
     let refresh = format!("{here}{}", results.filters.query.to_query_string());
     let compare = format!("{here}/compare{}", results.filters.query.to_query_string());
-    let public = format!("/consultations/{}", results.slug);
-    let questionnaire = format!("/staff/consultations/{}/questionnaire", results.slug);
+    let public = href(&format!("/consultations/{}", results.slug));
+    let questionnaire = href(&format!(
+        "/staff/consultations/{}/questionnaire",
+        results.slug
+    ));
+    let title = tr_with(
+        "results-title",
+        &[("title", TextArg::from(results.title.clone()))],
+    );
     view! {
-        <PageTitle text=format!("Results: {}", results.title) />
+        <PageTitle text=title />
         <StaffBar staff=results.staff />
-        <a href="/staff" class="back-link">
-            "All consultations"
+        <a href=href("/staff") class="back-link">
+            {tr("results-back-all")}
         </a>
-        <span class="caption-l">"Results"</span>
+        <span class="caption-l">{tr("results-caption")}</span>
         <h1 class="heading-xl">{results.title}</h1>
         <p class="body">
-            <a href=questionnaire>"See the questionnaire"</a>
+            <a href=questionnaire>{tr("results-see-questionnaire")}</a>
             " · "
-            <a href=public>"View the public consultation page"</a>
+            <a href=public>{tr("results-view-public")}</a>
         </p>
         <p class="body">
-            <a href=format!("/staff/consultations/{}/responses", results.slug)>
-                "Read every response"
+            <a href=href(&format!("/staff/consultations/{}/responses", results.slug))>
+                {tr("results-read-every-response")}
             </a>
         </p>
         <DownloadOptions
@@ -80,7 +91,7 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
         <details class="details" open=open_filters>
             <summary class="details__summary">
                 <span class="details__summary-text">
-                    {if filtered { "Change the filter" } else { "Filter responses" }}
+                    {if filtered { tr("results-change-filter") } else { tr("results-filter-responses") }}
                 </span>
             </summary>
             <div class="details__text">
@@ -88,17 +99,18 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
             </div>
         </details>
         <p class="body">
-            <a href=compare>"Compare the answers to two questions"</a>
+            <a href=compare>{tr("results-compare-link")}</a>
         </p>
         {if filtered {
             // A filtered view is a reading, not a live feed (decision 0022).
-            let as_of = results.dashboard.as_of_text.clone();
+            let as_of = date_time_text(results.dashboard.as_of);
             view! {
                 <p class="body" data-testid="live-status">
-                    "Figures as at "
+                    {tr("results-figures-as-at")}
+                    " "
                     <span data-testid="as-of">{as_of}</span>
                     ". "
-                    <a href=refresh>"Refresh the figures"</a>
+                    <a href=refresh>{tr("results-refresh")}</a>
                 </p>
                 <Figures data=Signal::stored(results.dashboard) slug=results.slug />
             }
@@ -133,8 +145,8 @@ pub fn LiveDashboard(slug: String, dashboard: Dashboard) -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     #[cfg(feature = "hydrate")]
     live::connect(&slug, data, status, announcement);
-    let refresh = format!("/staff/consultations/{slug}/results");
-    let as_of = move || data.with(|d| d.as_of_text.clone());
+    let refresh = href(&format!("/staff/consultations/{slug}/results"));
+    let as_of = move || date_time_text(data.with(|d| d.as_of));
     let consultation_status = Memo::new(move |_| data.with(|d| d.status));
     view! {
         <p class="body live-status" data-testid="live-status">
@@ -142,14 +154,15 @@ pub fn LiveDashboard(slug: String, dashboard: Dashboard) -> impl IntoView {
             " "
             {move || match status.get() {
                 LiveStatus::Drawn => String::new(),
-                LiveStatus::Live => "Live: the figures change as responses arrive. ".into(),
-                LiveStatus::Reconnecting => "Reconnecting to live figures… ".into(),
-                LiveStatus::Stopped => "Live figures stopped. ".into(),
+                LiveStatus::Live => format!("{} ", tr("results-live")),
+                LiveStatus::Reconnecting => format!("{} ", tr("results-reconnecting")),
+                LiveStatus::Stopped => format!("{} ", tr("results-stopped")),
             }}
-            "Figures as at "
+            {tr("results-figures-as-at")}
+            " "
             <span data-testid="as-of">{as_of}</span>
             ". "
-            <a href=refresh>"Refresh the figures"</a>
+            <a href=refresh>{tr("results-refresh")}</a>
         </p>
         <div class="visually-hidden" role="status" data-testid="live-announcement">
             {move || announcement.get()}
@@ -172,7 +185,9 @@ mod live {
     use wasm_bindgen::closure::Closure;
 
     use super::{ANNOUNCE_EVERY_MS, Dashboard, LiveStatus};
+    use crate::components::tr_with;
     use crate::domain::dashboard::format_count;
+    use crate::domain::interface_text::TextArg;
 
     pub fn connect(
         slug: &str,
@@ -226,11 +241,13 @@ mod live {
                         waiting.set(false);
                         last_said.set(js_sys::Date::now());
                         let total = data.with_untracked(|d| d.responses);
-                        announcement.set(format!(
-                            "{} new {}. {} in all.",
-                            format_count(count),
-                            if count == 1 { "response" } else { "responses" },
-                            format_count(total),
+                        announcement.set(tr_with(
+                            "results-announce",
+                            &[
+                                ("new", TextArg::from(format_count(count))),
+                                ("n", TextArg::from(count)),
+                                ("total", TextArg::from(format_count(total))),
+                            ],
                         ));
                     },
                     std::time::Duration::from_millis(wait as u64),
@@ -278,26 +295,32 @@ fn Figures(data: Signal<Dashboard>, slug: String) -> impl IntoView {
 #[component]
 fn HeadlineFigures(data: Signal<Dashboard>) -> impl IntoView {
     let headline = Memo::new(move |_| data.with(|d| d.headline.clone()));
-    let figure = move |label: &'static str,
-                       value: fn(&super::api::Headline) -> i64,
-                       testid: &'static str| {
-        view! {
-            <div class="stat">
-                <dt class="stat__label">{label}</dt>
-                <dd class="stat__value" data-testid=testid>
-                    {move || headline.with(|h| format_count(value(h)))}
-                </dd>
-            </div>
-        }
-    };
+    let figure =
+        move |label: String, value: fn(&super::api::Headline) -> i64, testid: &'static str| {
+            view! {
+                <div class="stat">
+                    <dt class="stat__label">{label}</dt>
+                    <dd class="stat__value" data-testid=testid>
+                        {move || headline.with(|h| format_count(value(h)))}
+                    </dd>
+                </div>
+            }
+        };
     let channels = move || {
         headline.with(|h| {
             if h.channels.is_empty() {
-                return "None yet".to_string();
+                return tr("results-none-yet");
             }
             h.channels
                 .iter()
-                .map(|c| format!("{}: {} ({}%)", c.label, format_count(c.count), c.percent))
+                .map(|c| {
+                    format!(
+                        "{}: {} ({}%)",
+                        channel_text(&c.code, &c.label),
+                        format_count(c.count),
+                        c.percent
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" · ")
         })
@@ -305,21 +328,22 @@ fn HeadlineFigures(data: Signal<Dashboard>) -> impl IntoView {
     let versions = move || {
         headline.with(|h| {
             if h.versions.is_empty() {
-                return "Not published yet".to_string();
+                return tr("results-not-published");
             }
             h.versions
                 .iter()
                 .map(|v| {
-                    format!(
-                        "Version {}{}: {} {}",
-                        v.number,
-                        if v.current { " (current)" } else { "" },
-                        format_count(v.responses),
-                        if v.responses == 1 {
-                            "response"
+                    tr_with(
+                        if v.current {
+                            "results-version-current-responses"
                         } else {
-                            "responses"
+                            "results-version-responses"
                         },
+                        &[
+                            ("number", TextArg::from(v.number)),
+                            ("count", TextArg::from(format_count(v.responses))),
+                            ("n", TextArg::from(v.responses)),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
@@ -327,26 +351,27 @@ fn HeadlineFigures(data: Signal<Dashboard>) -> impl IntoView {
         })
     };
     let latest = move || {
-        data.with(|d| d.last_response_text.clone())
-            .unwrap_or_else(|| "None yet".to_string())
+        data.with(|d| d.last_response_at)
+            .map(date_time_text)
+            .unwrap_or_else(|| tr("results-none-yet"))
     };
     view! {
         <dl class="stats">
-            {figure("Responses", |h| h.total, "response-count")}
-            {figure("Today", |h| h.today, "responses-today")}
-            {figure("Last 7 days", |h| h.last_7_days, "responses-week")}
+            {figure(tr("results-responses"), |h| h.total, "response-count")}
+            {figure(tr("results-today"), |h| h.today, "responses-today")}
+            {figure(tr("results-last-7-days"), |h| h.last_7_days, "responses-week")}
         </dl>
         <dl class="summary-list">
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Latest response"</dt>
+                <dt class="summary-list__key">{tr("results-latest-response")}</dt>
                 <dd class="summary-list__value">{latest}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"By channel"</dt>
+                <dt class="summary-list__key">{tr("results-by-channel")}</dt>
                 <dd class="summary-list__value" data-testid="channels">{channels}</dd>
             </div>
             <div class="summary-list__row">
-                <dt class="summary-list__key">"Questionnaire versions"</dt>
+                <dt class="summary-list__key">{tr("results-versions")}</dt>
                 <dd class="summary-list__value" data-testid="versions">{versions}</dd>
             </div>
         </dl>
@@ -360,14 +385,18 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
     let (count, period) = series.with_untracked(|s| (s.points.len(), s.period));
     if count == 0 {
         return view! {
-            <h2 class="heading-m">"Responses over time"</h2>
-            <p class="body">"The consultation has not opened yet."</p>
+            <h2 class="heading-m">{tr("results-over-time")}</h2>
+            <p class="body">{tr("results-not-opened")}</p>
         }
         .into_any();
     }
-    let per = match period {
-        Period::Day => "day",
-        Period::Week => "week",
+    let (heading_id, over_id, column_id) = match period {
+        Period::Day => ("results-per-day", "results-over-days", "results-column-day"),
+        Period::Week => (
+            "results-per-week",
+            "results-over-weeks",
+            "results-column-week",
+        ),
     };
     let description = Signal::derive(move || {
         series.with(|s| {
@@ -379,26 +408,29 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
                 .filter(|p| p.count > 0)
                 .map(|p| {
                     format!(
-                        " The most was {} ({}).",
-                        format_count(p.count),
-                        p.long_label
+                        " {}",
+                        tr_with(
+                            "results-busiest",
+                            &[
+                                ("count", TextArg::from(format_count(p.count))),
+                                ("when", TextArg::from(long_period(p.start, period))),
+                            ],
+                        )
                     )
                 })
                 .unwrap_or_default();
-            format!(
-                "{} responses over {} {}s, from {} to {}.{busiest}",
-                format_count(total),
-                s.points.len(),
-                per,
-                s.points
-                    .first()
-                    .map(|p| p.long_label.as_str())
-                    .unwrap_or_default(),
-                s.points
-                    .last()
-                    .map(|p| p.long_label.as_str())
-                    .unwrap_or_default(),
-            )
+            let first = s.points.first().map(|p| long_period(p.start, period));
+            let last = s.points.last().map(|p| long_period(p.start, period));
+            let over = tr_with(
+                over_id,
+                &[
+                    ("total", TextArg::from(format_count(total))),
+                    ("count", TextArg::from(s.points.len())),
+                    ("first", TextArg::from(first.unwrap_or_default())),
+                    ("last", TextArg::from(last.unwrap_or_default())),
+                ],
+            );
+            format!("{over}{busiest}")
         })
     });
     let columns = Signal::derive(move || {
@@ -406,7 +438,7 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
             s.points
                 .iter()
                 .map(|p| Column {
-                    label: p.label.clone(),
+                    label: short_day(p.start),
                     value: p.count,
                 })
                 .collect()
@@ -417,19 +449,19 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
             s.points
                 .iter()
                 .map(|p| TableRow {
-                    label: p.long_label.clone(),
+                    label: long_period(p.start, period),
                     removed_in: None,
                     cells: vec![format_count(p.count)],
                 })
                 .collect()
         })
     });
-    let heading = format!("Responses per {per}");
+    let heading = tr(heading_id);
     view! {
         <section class="result" aria-labelledby="over-time">
             <h2 class="heading-m" id="over-time">{heading.clone()}</h2>
             {(period == Period::Week)
-                .then(|| view! { <p class="hint">"Weeks start on Monday. Days are UK days."</p> })}
+                .then(|| view! { <p class="hint">{tr("results-weeks-hint")}</p> })}
             <ChartFigure
                 chart=view! {
                     <ColumnChart id="chart-over-time".to_string() title=heading description columns />
@@ -437,8 +469,8 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
                     .into_any()
                 table=view! {
                     <ResultTable
-                        caption="Responses over time".to_string()
-                        headers=vec![if per == "day" { "Day" } else { "Week" }, "Responses"]
+                        caption=tr("results-over-time")
+                        headers=vec![tr(column_id), tr("results-responses")]
                         rows
                     />
                 }
@@ -447,6 +479,27 @@ fn OverTime(data: Signal<Dashboard>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// A day for a chart's axis: "3 Nov".
+fn short_day(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    tr_with(
+        "results-day-short",
+        &[
+            ("day", TextArg::from(day.day())),
+            ("month", TextArg::from(tr(short_month_id(day.month())))),
+        ],
+    )
+}
+
+/// A day or a week in full, for a table: "3 November 2026", "Week starting 2 November 2026".
+fn long_period(start: chrono::NaiveDate, period: Period) -> String {
+    let date = crate::domain::uk_time::format_calendar_date_in(use_language(), start);
+    match period {
+        Period::Day => date,
+        Period::Week => tr_with("results-week-starting", &[("date", TextArg::from(date))]),
+    }
 }
 
 /// Question `index` of the dashboard: its heading and counts, and a chart and table by kind.
@@ -469,10 +522,12 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
         move || q().answered
     };
     let people = move |n: i64| {
-        format!(
-            "{} {}",
-            format_count(n),
-            if n == 1 { "person" } else { "people" }
+        tr_with(
+            "results-people",
+            &[
+                ("count", TextArg::from(format_count(n))),
+                ("n", TextArg::from(n)),
+            ],
         )
     };
     // Each kind's rows, as the latest snapshot has them.
@@ -480,9 +535,17 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
         let q = q.clone();
         move || q().summary
     };
-    let title = |what: &'static str| {
+    let title = |id: &'static str| {
         let label = label.clone();
-        Signal::derive(move || format!("{what} question {number}: {}", label()))
+        Signal::derive(move || {
+            tr_with(
+                id,
+                &[
+                    ("number", TextArg::from(number)),
+                    ("label", TextArg::from(label())),
+                ],
+            )
+        })
     };
     let dash = || "\u{2013}".to_string();
 
@@ -512,18 +575,26 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                             .filter(|o| o.count > 0)
                             .map(|o| {
                                 format!(
-                                    " Chosen most: {}, by {} ({}%).",
-                                    o.label,
-                                    format_count(o.count),
-                                    o.percent
+                                    " {}",
+                                    tr_with(
+                                        "results-chosen-most",
+                                        &[
+                                            ("label", TextArg::from(o.label.clone())),
+                                            ("count", TextArg::from(format_count(o.count))),
+                                            ("percent", TextArg::from(o.percent.to_string())),
+                                        ],
+                                    )
                                 )
                             })
                             .unwrap_or_default();
-                        format!(
-                            "Bars for {} options, each with how many chose it and the percentage of the {} who answered.{top}",
-                            options.len(),
-                            people(answered()),
-                        )
+                        let bars = tr_with(
+                            "results-choice-description",
+                            &[
+                                ("count", TextArg::from(options.len())),
+                                ("people", TextArg::from(people(answered()))),
+                            ],
+                        );
+                        format!("{bars}{top}")
                     })
                 })
             };
@@ -553,21 +624,21 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
             });
             view! {
                 <p class="hint">
-                    {if multiple {
-                        "Percentages are of the people who answered this question. Each could choose more than one option, so they add up to more than 100%."
-                    } else {
-                        "Percentages are of the people who answered this question."
-                    }}
+                    {if multiple { tr("results-percent-multiple") } else { tr("results-percent") }}
                 </p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("Answers to") description bars />
+                        <BarChart id=chart_id title=title("results-chart-answers") description bars />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
-                            caption=format!("Answers to question {number}")
-                            headers=vec!["Option", "Count", "Percentage"]
+                            caption=tr_with("results-answers-caption", &[("number", TextArg::from(number))])
+                            headers=vec![
+                                tr("results-column-option"),
+                                tr("results-column-count"),
+                                tr("results-column-percentage"),
+                            ]
                             rows
                         />
                     }
@@ -578,7 +649,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                     (!answers.is_empty())
                         .then(|| {
                             view! {
-                                <AnswerList title="Latest \u{201c}Other\u{201d} answers" answers />
+                                <AnswerList title=tr("results-latest-other") answers />
                             }
                         })
                 }}
@@ -602,12 +673,14 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 let answered = answered.clone();
                 Signal::derive(move || {
                     spread.with(|s| match s {
-                        Some(s) => format!(
-                            "Histogram of {} answers: lowest {}, median {}, highest {}.",
-                            format_count(answered()),
-                            s.lowest,
-                            s.median,
-                            s.highest
+                        Some(s) => tr_with(
+                            "results-histogram-description",
+                            &[
+                                ("count", TextArg::from(format_count(answered()))),
+                                ("lowest", TextArg::from(s.lowest.clone())),
+                                ("median", TextArg::from(s.median.clone())),
+                                ("highest", TextArg::from(s.highest.clone())),
+                            ],
                         ),
                         None => String::new(),
                     })
@@ -638,22 +711,22 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
             view! {
                 <dl class="summary-list">
                     <div class="summary-list__row">
-                        <dt class="summary-list__key">"Lowest"</dt>
+                        <dt class="summary-list__key">{tr("results-lowest")}</dt>
                         <dd class="summary-list__value">{field(|s| s.lowest.clone())}</dd>
                     </div>
                     <div class="summary-list__row">
-                        <dt class="summary-list__key">"Median (middle answer)"</dt>
+                        <dt class="summary-list__key">{tr("results-median")}</dt>
                         <dd class="summary-list__value">{field(|s| s.median.clone())}</dd>
                     </div>
                     <div class="summary-list__row">
-                        <dt class="summary-list__key">"Highest"</dt>
+                        <dt class="summary-list__key">{tr("results-highest")}</dt>
                         <dd class="summary-list__value">{field(|s| s.highest.clone())}</dd>
                     </div>
                     {has_average
                         .then(|| {
                             view! {
                                 <div class="summary-list__row">
-                                    <dt class="summary-list__key">"Average (mean)"</dt>
+                                    <dt class="summary-list__key">{tr("results-average-mean")}</dt>
                                     <dd class="summary-list__value">
                                         {field(|s| s.average.clone().unwrap_or_default())}
                                     </dd>
@@ -663,13 +736,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 </dl>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("Spread of answers to") description bars />
+                        <BarChart id=chart_id title=title("results-chart-spread") description bars />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
-                            caption=format!("Answers to question {number}, by value")
-                            headers=vec!["Answer", "Count"]
+                            caption=tr_with("results-by-value-caption", &[("number", TextArg::from(number))])
+                            headers=vec![tr("results-column-answer"), tr("results-column-count")]
                             rows
                         />
                     }
@@ -689,10 +762,12 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
             let scale = grid.with_untracked(|g| g.scale.clone());
             let description = Signal::derive(move || {
                 grid.with(|g| {
-                    format!(
-                        "A bar for each of {} statements, divided into the share of people who chose each point of the scale, in order: {}.",
-                        g.rows.len(),
-                        g.scale.join(", "),
+                    tr_with(
+                        "results-grid-description",
+                        &[
+                            ("count", TextArg::from(g.rows.len())),
+                            ("scale", TextArg::from(g.scale.join(", "))),
+                        ],
                     )
                 })
             });
@@ -725,7 +800,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                         .collect()
                 })
             });
-            let headers: Vec<String> = std::iter::once("Statement".to_string())
+            let headers: Vec<String> = std::iter::once(tr("results-column-statement"))
                 .chain(scale.iter().cloned())
                 .collect();
             view! {
@@ -733,7 +808,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                     chart=view! {
                         <StackedBarChart
                             id=chart_id
-                            title=title("Answers to")
+                            title=title("results-chart-answers")
                             description
                             legend=scale
                             rows=stacked
@@ -746,12 +821,10 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                             class="table-wrapper"
                             tabindex="0"
                             role="region"
-                            aria-label=format!("Table of question {number}")
+                            aria-label=tr_with("results-table-of-question", &[("number", TextArg::from(number))])
                         >
                             <ResultTable
-                                caption=format!(
-                                    "Answers to each statement of question {number}, as counts and percentages of those who answered it",
-                                )
+                                caption=tr_with("results-grid-caption", &[("number", TextArg::from(number))])
                                 headers
                                 rows
                             />
@@ -771,9 +844,9 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 })
             };
             let description = Signal::derive(move || {
-                format!(
-                    "Bars for {} items, best average rank first, each as long as the number of people who ranked it first, with its average rank.",
-                    items.with(Vec::len),
+                tr_with(
+                    "results-ranking-description",
+                    &[("count", TextArg::from(items.with(Vec::len)))],
                 )
             });
             let bars = Signal::derive(move || {
@@ -783,10 +856,17 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                         .map(|item| Bar {
                             label: with_removed(&item.label, item.removed_in),
                             value: item.first_places as f64,
-                            value_text: format!(
-                                "{} first, avg {}",
-                                format_count(item.first_places),
-                                item.average_rank.clone().unwrap_or_else(dash),
+                            value_text: tr_with(
+                                "results-ranking-value",
+                                &[
+                                    ("count", TextArg::from(format_count(item.first_places))),
+                                    (
+                                        "average",
+                                        TextArg::from(
+                                            item.average_rank.clone().unwrap_or_else(dash),
+                                        ),
+                                    ),
+                                ],
                             ),
                         })
                         .collect()
@@ -809,18 +889,21 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 })
             });
             view! {
-                <p class="hint">
-                    "1 is a respondent's first choice: the lower the average, the higher it was ranked."
-                </p>
+                <p class="hint">{tr("results-ranking-hint")}</p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("Ranking in") description bars />
+                        <BarChart id=chart_id title=title("results-chart-ranking") description bars />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
-                            caption=format!("Items of question {number}, ranked first on average first")
-                            headers=vec!["Item", "Average rank", "Ranked first by", "Ranked by"]
+                            caption=tr_with("results-ranking-caption", &[("number", TextArg::from(number))])
+                            headers=vec![
+                                tr("results-column-item"),
+                                tr("results-column-average-rank"),
+                                tr("results-column-ranked-first"),
+                                tr("results-column-ranked-by"),
+                            ]
                             rows
                         />
                     }
@@ -838,9 +921,9 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 })
             };
             let description = Signal::derive(move || {
-                format!(
-                    "Bars for {} options, each as long as the average points a person gave it, with its share of all the points.",
-                    items.with(Vec::len),
+                tr_with(
+                    "results-points-description",
+                    &[("count", TextArg::from(items.with(Vec::len)))],
                 )
             });
             let bars = Signal::derive(move || {
@@ -876,18 +959,21 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 })
             });
             view! {
-                <p class="hint">
-                    "Average: points per person who answered. Share: of all the points given."
-                </p>
+                <p class="hint">{tr("results-points-hint")}</p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("Points given in") description bars />
+                        <BarChart id=chart_id title=title("results-chart-points") description bars />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
-                            caption=format!("Points given in question {number}")
-                            headers=vec!["Option", "Points", "Average", "Share"]
+                            caption=tr_with("results-points-caption", &[("number", TextArg::from(number))])
+                            headers=vec![
+                                tr("results-column-option"),
+                                tr("results-column-points"),
+                                tr("results-column-average"),
+                                tr("results-column-share"),
+                            ]
                             rows
                         />
                     }
@@ -896,8 +982,8 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
             }
             .into_any()
         }
-        Some(QuestionSummary::NotListed { reason }) => {
-            view! { <p class="body">{reason}</p> }.into_any()
+        Some(QuestionSummary::NotListed { reason_id }) => {
+            view! { <p class="body">{tr(&reason_id)}</p> }.into_any()
         }
         Some(QuestionSummary::Text { .. }) | None => {
             let latest = {
@@ -914,8 +1000,11 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                     (question.readable && question.answered > 0).then(|| {
                         view! {
                             <p class="body">
-                                <a href=format!("/staff/consultations/{slug}/answers/{}", question.key)>
-                                    {format!("Read all {} answers", format_count(question.answered))}
+                                <a href=href(&format!("/staff/consultations/{slug}/answers/{}", question.key))>
+                                    {tr_with(
+                                        "results-read-all-answers",
+                                        &[("count", TextArg::from(format_count(question.answered)))],
+                                    )}
                                 </a>
                             </p>
                         }
@@ -926,9 +1015,9 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 {move || {
                     let answers = latest();
                     if answers.is_empty() {
-                        view! { <p class="body">"No answers yet."</p> }.into_any()
+                        view! { <p class="body">{tr("results-no-answers-yet")}</p> }.into_any()
                     } else {
-                        view! { <AnswerList title="Latest answers" answers /> }.into_any()
+                        view! { <AnswerList title=tr("results-latest-answers") answers /> }.into_any()
                     }
                 }}
                 {every}
@@ -941,21 +1030,22 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
         move || {
             let question = q();
             match question.added_in {
-                Some(n) => format!(
-                    "{} \u{2013} added in version {n}: {} of the {} {} since then answered it",
-                    question.kind_label,
-                    format_count(question.answered),
-                    format_count(question.asked),
-                    if question.asked == 1 {
-                        "response"
-                    } else {
-                        "responses"
-                    },
+                Some(n) => tr_with(
+                    "results-hint-added",
+                    &[
+                        ("kind", TextArg::from(tr(&question.kind_label_id))),
+                        ("version", TextArg::from(n)),
+                        ("answered", TextArg::from(format_count(question.answered))),
+                        ("asked", TextArg::from(format_count(question.asked))),
+                        ("n", TextArg::from(question.asked)),
+                    ],
                 ),
-                None => format!(
-                    "{} \u{2013} {} answered",
-                    question.kind_label,
-                    people(question.answered),
+                None => tr_with(
+                    "results-hint-answered",
+                    &[
+                        ("kind", TextArg::from(tr(&question.kind_label_id))),
+                        ("people", TextArg::from(people(question.answered))),
+                    ],
                 ),
             }
         }
@@ -972,8 +1062,11 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 .map(|n| {
                     view! {
                         <p class="body">
-                            <strong class="tag tag--grey">{format!("Removed in version {n}")}</strong>
-                            " No longer asked: these are the answers given before."
+                            <strong class="tag tag--grey">
+                                {tr_with("results-removed-tag", &[("version", TextArg::from(n))])}
+                            </strong>
+                            " "
+                            {tr("results-no-longer-asked")}
                         </p>
                     }
                 })}
@@ -986,7 +1079,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
 /// A label with "(removed in version N)" when a later version took it out.
 fn with_removed(label: &str, removed_in: Option<i32>) -> String {
     match removed_in {
-        Some(n) => format!("{label} (removed in version {n})"),
+        Some(n) => tr_with(
+            "results-removed-label",
+            &[
+                ("label", TextArg::from(label.to_string())),
+                ("version", TextArg::from(n)),
+            ],
+        ),
         None => label.to_string(),
     }
 }
@@ -1040,7 +1139,13 @@ fn ResultTable<H: Into<String>>(
                                             .map(|n| {
                                                 view! {
                                                     <span class="hint">
-                                                        {format!(" (removed in version {n})")}
+                                                        {format!(
+                                                            " {}",
+                                                            tr_with(
+                                                                "results-removed-suffix",
+                                                                &[("version", TextArg::from(n))],
+                                                            ),
+                                                        )}
                                                     </span>
                                                 }
                                             })
@@ -1066,7 +1171,7 @@ fn ResultTable<H: Into<String>>(
 
 /// The newest text answers of a question (or its "Other" box), escaped like any text.
 #[component]
-fn AnswerList(title: &'static str, answers: Vec<String>) -> impl IntoView {
+fn AnswerList(title: String, answers: Vec<String>) -> impl IntoView {
     view! {
         <h3 class="heading-s">{title}</h3>
         <ul class="list answer-list">

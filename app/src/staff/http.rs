@@ -11,18 +11,20 @@ use super::service::{SESSION_LENGTH, sign_in, sign_out};
 use crate::components::PostedForm;
 use crate::domain::FieldError;
 use crate::domain::answers::posted_value;
+use crate::domain::interface_text::{Message, english};
 use crate::domain::redirect::same_site_path;
 use crate::domain::text::looks_like_email;
 use crate::error::AppError;
 use crate::render::{read_posted, render_with_posted_form};
 use crate::state::AppState;
 
-fn field_error(field: &str, message: &str) -> FieldError {
+/// A problem with the sign-in form: message `id`, in English and in the page's language.
+fn field_error(field: &str, id: &str) -> FieldError {
     FieldError {
-        text: None,
+        text: Some(Message::new(id)),
         field: field.into(),
         target_id: field.into(),
-        message: message.into(),
+        message: english(id),
     }
 }
 
@@ -59,15 +61,12 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
 
     let mut errors = Vec::new();
     if email.is_empty() {
-        errors.push(field_error("email", "Enter your email address"));
+        errors.push(field_error("email", "staff-sign-in-enter-email"));
     } else if !looks_like_email(email) {
-        errors.push(field_error(
-            "email",
-            "Enter an email address in the correct format, like name@example.gov.uk",
-        ));
+        errors.push(field_error("email", "staff-sign-in-email-format"));
     }
     if password.is_empty() {
-        errors.push(field_error("password", "Enter your password"));
+        errors.push(field_error("password", "staff-sign-in-enter-password"));
     }
     let (status, errors) = if !errors.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, errors)
@@ -83,14 +82,16 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
             }
             Err(AppError::Unauthorized) => (
                 StatusCode::UNAUTHORIZED,
-                vec![field_error(
-                    "email",
-                    "The email address or password is not right",
-                )],
+                vec![field_error("email", "staff-sign-in-not-right")],
             ),
             Err(other) => (
                 other.http_status(),
-                vec![field_error("email", &other.to_string())],
+                vec![FieldError {
+                    text: None,
+                    field: "email".into(),
+                    target_id: "email".into(),
+                    message: other.to_string(),
+                }],
             ),
         }
     };

@@ -6,7 +6,7 @@ use super::api::StaffIdentity;
 use crate::builder::api::DepartmentChoice;
 use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, date_time_text, href,
-    tr, tr_with,
+    tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::redirect::plausible_local_path;
@@ -32,7 +32,7 @@ pub fn SignInPage() -> impl IntoView {
             errors.with(|list| {
                 list.iter()
                     .find(|e| e.field == field)
-                    .map(|e| view! { <ErrorMessage id=format!("{field}-error") message=e.message.clone() /> })
+                    .map(|e| view! { <ErrorMessage id=format!("{field}-error") message=e.message_in(use_language()) /> })
             })
         }
     };

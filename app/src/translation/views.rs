@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{WelshVersion, load_welsh_version, welsh_path};
-use crate::components::{ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextArea};
+use crate::components::{
+    ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextArea, href, tr, tr_with, use_language,
+};
+use crate::domain::interface_text::TextArg;
 use crate::domain::welsh_content::ContentText;
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -17,7 +20,7 @@ pub fn WelshVersionPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let page = Resource::new(slug, load_welsh_version);
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
             {move || {
                 let posted = posted.clone();
                 Suspend::new(async move {
@@ -47,32 +50,39 @@ fn WelshVersionView(page: WelshVersion, posted: PostedForm, saved: bool) -> impl
         .into_iter()
         .map(|text| view! { <WelshBox text posted=posted.clone() /> })
         .collect_view();
-    let questionnaire = format!("/staff/consultations/{}/questionnaire", page.slug);
+    let questionnaire = href(&format!("/staff/consultations/{}/questionnaire", page.slug));
     view! {
-        <PageTitle text=format!("Welsh version: {}", page.title) error=has_errors />
+        <PageTitle text=tr_with("staff-welsh-title", &[("title", TextArg::from(page.title.clone()))]) error=has_errors />
         <StaffBar staff=page.staff />
         <a href=questionnaire class="back-link">
-            "Questionnaire"
+            {tr("questionnaire-link")}
         </a>
         <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
         {(saved && !has_errors).then(|| view! {
             <div class="notification" role="status" id="welsh-saved">
-                <p class="body">"The Welsh has been saved."</p>
+                <p class="body">{tr("staff-welsh-saved")}</p>
             </div>
         })}
         <span class="caption-l">{page.title.clone()}</span>
-        <h1 class="heading-xl">"Welsh version"</h1>
-        <p class="body">
-            "Give the Welsh of each text. People who choose Cymraeg see it; a text without Welsh shows in English, marked as English so screen readers say it right. When the English of a text changes, its Welsh is not shown until it is brought up to date here."
-        </p>
+        <h1 class="heading-xl">{tr("staff-welsh-heading")}</h1>
+        <p class="body">{tr("staff-welsh-intro")}</p>
         <p class="body" data-testid="welsh-progress">
-            {format!("{done} of {total} texts have up-to-date Welsh.")}
-            {(stale > 0).then(|| format!(" {stale} need updating: their English has changed."))}
+            {tr_with(
+                "staff-welsh-progress",
+                &[("done", TextArg::from(done)), ("total", TextArg::from(total))],
+            )}
+            {(stale > 0)
+                .then(|| {
+                    format!(
+                        " {}",
+                        tr_with("staff-welsh-stale", &[("count", TextArg::from(stale))]),
+                    )
+                })}
         </p>
-        <form method="post" action=welsh_path(&page.slug) novalidate>
+        <form method="post" action=href(&welsh_path(&page.slug)) novalidate>
             {boxes}
             <button type="submit" class="button" data-module="button">
-                "Save the Welsh"
+                {tr("staff-welsh-save")}
             </button>
         </form>
     }
@@ -88,7 +98,7 @@ fn WelshBox(text: ContentText, posted: PostedForm) -> impl IntoView {
         .errors
         .iter()
         .find(|e| e.field == name)
-        .map(|e| e.message.clone());
+        .map(|e| e.message_in(use_language()));
     let value = posted
         .value(&name)
         .map(str::to_string)
@@ -111,14 +121,14 @@ fn WelshBox(text: ContentText, posted: PostedForm) -> impl IntoView {
     view! {
         <div class=group>
             <label class="label label--s" for=name.clone()>
-                {format!("{} in Welsh", text.what)}
+                {tr_with("staff-welsh-box-label", &[("what", TextArg::from(text.what_in(use_language())))])}
             </label>
             <div class="hint welsh-source" id=english_id>
-                "English: " <span lang="en" class="welsh-source__text">{text.english}</span>
+                {tr("staff-welsh-english")} " " <span lang="en" class="welsh-source__text">{text.english}</span>
             </div>
             {text.out_of_date.then(|| view! {
                 <p class="body">
-                    <strong class="tag tag--orange">"English changed: check the Welsh"</strong>
+                    <strong class="tag tag--orange">{tr("staff-welsh-english-changed")}</strong>
                 </p>
             })}
             {error.map(|message| view! { <ErrorMessage id=error_id message /> })}
