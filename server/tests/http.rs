@@ -6554,3 +6554,139 @@ async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
     );
     assert!(!overview.body.contains("<script>alert(3)"));
 }
+
+/// The staff pages in Welsh (decision 0031): every staff page reached from the Welsh staff home
+/// (and a consultation's questionnaire) is a Welsh page with the switch back to itself, and none
+/// says in English what its English page says, except the consultation's own words, marked
+/// `lang="en"`, and names.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_pages_are_in_welsh_under_cy() {
+    use app::domain::Language;
+    use app::domain::interface_text::text;
+    let app = test_app().await;
+
+    // Signing in, in Welsh: a mistake is told in Welsh, and the way in stays Welsh.
+    let wrong = app
+        .post_form(
+            "/cy/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", "not the password"),
+            ],
+        )
+        .await;
+    assert!(wrong.body.contains("<html lang=\"cy\""));
+    assert!(
+        wrong
+            .body
+            .contains(&text(Language::Welsh, "staff-sign-in-not-right")),
+        "{}",
+        wrong.body
+    );
+    let reply = app
+        .post_form(
+            "/cy/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/cy/staff");
+    let cookie = reply.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+
+    let mut to_visit = std::collections::VecDeque::from([
+        "/staff".to_string(),
+        format!("/staff/consultations/{OPEN}/questionnaire"),
+    ]);
+    let mut seen: std::collections::BTreeSet<String> = to_visit.iter().cloned().collect();
+    let mut visited = 0;
+    let mut untranslated = Vec::new();
+    while let Some(path) = to_visit.pop_front() {
+        let welsh = app.get_with_cookie(&format!("/cy{path}"), &cookie).await;
+        let is_html = welsh
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"));
+        if !is_html {
+            continue;
+        }
+        visited += 1;
+        assert_eq!(welsh.status, StatusCode::OK, "/cy{path}");
+        assert!(welsh.body.contains("<html lang=\"cy\""), "/cy{path}");
+        let bare = path.split('?').next().unwrap();
+        assert!(
+            welsh
+                .body
+                .contains(&format!("href=\"{bare}\" hreflang=\"en\" lang=\"en\"")),
+            "/cy{path}: the switch leads to the English page"
+        );
+        let english = app.get_with_cookie(&path, &cookie).await;
+        let english_texts = page_texts(&english.body, false);
+        for words in page_texts(&welsh.body, true) {
+            if english_texts.contains(&words) {
+                untranslated.push(format!("/cy{path}: {words}"));
+            }
+        }
+        // Staff links of this page, in Welsh; only this consultation's, so the walk stays short.
+        let document = scraper::Html::parse_document(&welsh.body);
+        let links = scraper::Selector::parse("a[href]").unwrap();
+        for link in document.select(&links) {
+            let href = link.value().attr("href").unwrap_or_default();
+            let Some(next) = href.strip_prefix("/cy") else {
+                // (The switch to English is the one link that leaves Welsh.)
+                assert!(
+                    !href.starts_with("/staff") || link.value().attr("hreflang") == Some("en"),
+                    "/cy{path} links to the English {href}"
+                );
+                continue;
+            };
+            let next = next.split('#').next().unwrap().to_string();
+            let ours = next == "/staff"
+                || next.starts_with(&format!("/staff/consultations/{OPEN}"))
+                || next.starts_with("/staff/library");
+            if ours && !next.contains("/file") && seen.insert(next.clone()) && seen.len() < 60 {
+                to_visit.push_back(next);
+            }
+        }
+    }
+    assert!(visited >= 10, "only {visited} staff pages reached: {seen:?}");
+    assert!(
+        untranslated.is_empty(),
+        "English left on Welsh staff pages: {untranslated:#?}"
+    );
+}
+
+/// The words a person reads on a page: its text, less scripts and (on a Welsh page) what is
+/// marked English; only runs of three words or more, so names and numbers do not count.
+fn page_texts(body: &str, skip_marked_english: bool) -> std::collections::BTreeSet<String> {
+    let document = scraper::Html::parse_document(body);
+    let mut texts = std::collections::BTreeSet::new();
+    for node in document.tree.nodes() {
+        let Some(words) = node.value().as_text() else {
+            continue;
+        };
+        let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.split(' ').count() < 3 {
+            continue;
+        }
+        let hidden = node.ancestors().any(|ancestor| {
+            ancestor.value().as_element().is_some_and(|element| {
+                matches!(element.name(), "script" | "style" | "title")
+                    || (skip_marked_english && element.attr("lang") == Some("en"))
+            })
+        });
+        if !hidden {
+            texts.insert(words);
+        }
+    }
+    texts
+}

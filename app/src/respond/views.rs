@@ -320,8 +320,8 @@ fn ResponseFormBody(
 
     let (action, back, back_text) = match (&form.preview, &form.step) {
         (Some(preview), _) => (
-            preview.action.clone(),
-            preview.back.clone(),
+            href(&preview.action),
+            preview.back.as_deref().map(href),
             tr("back-to-questionnaire"),
         ),
         (None, Some(step)) => (href(&step.action), Some(href(&step.back)), tr("back")),
