@@ -748,9 +748,16 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             .collect();
         assert_eq!(order[..3], [&keys[3], &keys[0], &keys[1]], "{backend}");
 
-        publish(&db, &staff(), OPEN, &edited.revision, Utc::now())
-            .await
-            .unwrap();
+        publish(
+            &db,
+            &staff(),
+            OPEN,
+            &edited.revision,
+            Utc::now(),
+            app::domain::Language::English,
+        )
+        .await
+        .unwrap();
         let new_form = open_form(&db).await;
         assert_ne!(
             new_form.questionnaire.version_id,
@@ -794,11 +801,36 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             .await
             .unwrap();
         assert_eq!((empty.version, empty.published), (1, false));
-        let refused = publish(&db, &staff(), "parks-review", &empty.revision, Utc::now()).await;
+        let refused = publish(
+            &db,
+            &staff(),
+            "parks-review",
+            &empty.revision,
+            Utc::now(),
+            app::domain::Language::English,
+        )
+        .await;
         match refused {
             Err(AppError::BadRequest(message)) => {
                 assert!(message.contains("Add at least one question"), "{message}")
             }
+            other => panic!("{backend}: {other:?}"),
+        }
+        // Asked from a Welsh page, the refusal is Welsh, each problem too.
+        match publish(
+            &db,
+            &staff(),
+            "parks-review",
+            &empty.revision,
+            Utc::now(),
+            app::domain::Language::Welsh,
+        )
+        .await
+        {
+            Err(AppError::BadRequest(message)) => assert_eq!(
+                message,
+                "Ni ellir ei gyhoeddi eto. Ychwanegwch o leiaf un cwestiwn."
+            ),
             other => panic!("{backend}: {other:?}"),
         }
         let page = empty.questionnaire.pages[0].key.clone();
@@ -840,9 +872,16 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
             .await
             .unwrap();
         assert_eq!(built.version, 1, "{backend}: a draft is edited in place");
-        publish(&db, &staff(), "parks-review", &built.revision, Utc::now())
-            .await
-            .unwrap();
+        publish(
+            &db,
+            &staff(),
+            "parks-review",
+            &built.revision,
+            Utc::now(),
+            app::domain::Language::English,
+        )
+        .await
+        .unwrap();
         let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
         let visible = listing
             .open
@@ -959,9 +998,16 @@ async fn results_follow_stable_keys_across_versions() {
             revision,
             "{backend}: the refused edit changed nothing"
         );
-        publish(&db, &staff(), OPEN, &revision, Utc::now())
-            .await
-            .unwrap();
+        publish(
+            &db,
+            &staff(),
+            OPEN,
+            &revision,
+            Utc::now(),
+            app::domain::Language::English,
+        )
+        .await
+        .unwrap();
 
         // Version 2: the same "Strongly support" (by key), schools, and the new question.
         let form2 = open_form(&db).await;
@@ -1256,37 +1302,65 @@ async fn typed_kinds_are_stored_tidied_and_counted() {
             }
             other => panic!("{backend}: {other:?}"),
         }
-        let bins = |pairs: &[(&str, i64)]| -> Vec<results::api::BinCount> {
-            pairs
+        // Spreads carry values, which each page writes in its language; here in English.
+        let english = app::domain::Language::English;
+        let bins = |spread: &results::api::NumberSpread| -> Vec<(String, i64)> {
+            spread
+                .bins
                 .iter()
-                .map(|(label, count)| results::api::BinCount {
-                    label: label.to_string(),
-                    count: *count,
-                })
+                .map(|bin| (bin.label_in(english), bin.count))
                 .collect()
         };
+        let read = |spread: &results::api::NumberSpread| {
+            (
+                spread.lowest.text_in(english),
+                spread.median.text_in(english),
+                spread.highest.text_in(english),
+                spread.average.clone(),
+            )
+        };
+        let spread = |i: usize| match summary(i) {
+            QuestionSummary::Spread(spread) => spread,
+            other => panic!("{backend}: {other:?}"),
+        };
+        let pairs = |pairs: &[(&str, i64)]| -> Vec<(String, i64)> {
+            pairs.iter().map(|(l, c)| (l.to_string(), *c)).collect()
+        };
         assert_eq!(
-            summary(1),
-            QuestionSummary::Spread(results::api::NumberSpread {
-                lowest: "3.5".into(),
-                median: "7.75".into(),
-                highest: "12".into(),
-                average: Some("7.75".into()),
-                bins: bins(&[("3.5", 1), ("12", 1)]),
-            }),
+            read(&spread(1)),
+            (
+                "3.5".into(),
+                "7.75".into(),
+                "12".into(),
+                Some("7.75".into())
+            ),
             "{backend}"
         );
         assert_eq!(
-            summary(2),
-            QuestionSummary::Spread(results::api::NumberSpread {
-                lowest: "5 November 1999".into(),
-                // Of two dates, the earlier: a date between two days is no date.
-                median: "5 November 1999".into(),
-                highest: "1 January 2020".into(),
-                average: None,
-                bins: bins(&[("5 November 1999", 1), ("1 January 2020", 1)]),
-            }),
+            bins(&spread(1)),
+            pairs(&[("3.5", 1), ("12", 1)]),
             "{backend}"
+        );
+        assert_eq!(
+            read(&spread(2)),
+            (
+                "5 November 1999".into(),
+                // Of two dates, the earlier: a date between two days is no date.
+                "5 November 1999".into(),
+                "1 January 2020".into(),
+                None
+            ),
+            "{backend}"
+        );
+        assert_eq!(
+            bins(&spread(2)),
+            pairs(&[("5 November 1999", 1), ("1 January 2020", 1)]),
+            "{backend}"
+        );
+        // In Welsh, the days are written in Welsh.
+        assert_eq!(
+            spread(2).highest.text_in(app::domain::Language::Welsh),
+            "1 Ionawr 2020"
         );
         assert!(matches!(summary(3), QuestionSummary::NotListed { .. }));
         match summary(4) {

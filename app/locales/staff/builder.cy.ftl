@@ -286,3 +286,19 @@ builder-cannot-route = Dim ond cwestiynau un dewis, dewis lluosog a rhestr gwymp
 builder-page-title-too-long = Rhaid i deitl tudalen fod yn 150 nod neu lai
 builder-too-many-items = Gall holiadur gynnwys 500 o gwestiynau a blociau ar y mwyaf: dilëwch rai, neu rhannwch ef yn ddau ymgynghoriad
 builder-too-many-pages = Gall holiadur gynnwys 100 tudalen ar y mwyaf: tynnwch un, neu rhowch fwy o gwestiynau ar bob tudalen
+
+## Gwrthodiadau gyda manylion (a geir yn ôl eu siâp ar y dudalen)
+
+builder-slug-not-usable = Ni ellir defnyddio “{$slug}” mewn cyfeiriad gwe: defnyddiwch lythrennau bach, rhifau a chysylltnodau
+builder-slug-in-use = Mae ymgynghoriad eisoes yn defnyddio’r cyfeiriad gwe “{$slug}”
+builder-route-cannot-keep = Ni ellir cadw’r llwybr ar gyfer “{$option}” yn “{$question}”: dim ond cwestiynau un dewis, dewis lluosog a rhestr gwympo all anfon pobl i dudalen arall
+builder-route-page-gone = Mae’r llwybr ar gyfer “{$option}” yn “{$question}” yn mynd i dudalen nad yw yn yr holiadur mwyach: dewiswch dudalen arall
+builder-route-backwards = Byddai’r llwybr ar gyfer “{$option}” yn “{$question}” yn mynd yn ôl i dudalen {$to} o dudalen {$from}: dim ond ymlaen y gall llwybrau fynd, i dudalen ddiweddarach neu i’r diwedd, fel nad oes neb yn ateb tudalen ddwywaith
+builder-route-choose = Dewiswch o’r rhestr i ble mae “{$option}” yn mynd
+builder-already-asked = Mae’r holiadur hwn eisoes yn gofyn “{$question}”: gofynnir cwestiwn safonol unwaith yn unig
+builder-publish-no-questions = Ychwanegwch o leiaf un cwestiwn
+builder-publish-empty-page = Nid oes cwestiynau ar dudalen {$number}: ychwanegwch un neu tynnwch y dudalen
+builder-publish-starter-question = Mae gan gwestiwn {$number} (“{$label}”) y geiriau a gafodd wrth ei ychwanegu o hyd: golygwch ef i ysgrifennu ei eiriau ei hun
+builder-publish-starter-block = Mae gan floc {$number} (“{$label}”) y geiriau a gafodd wrth ei ychwanegu o hyd: golygwch ef i ysgrifennu ei eiriau ei hun
+builder-publish-few-options = Mae angen o leiaf 2 opsiwn ar gwestiwn {$number} (“{$label}”)
+builder-publish-blocked = Ni ellir ei gyhoeddi eto. {$problems}.

@@ -286,3 +286,19 @@ builder-cannot-route = Only single choice, multiple choice and drop-down questio
 builder-page-title-too-long = A page title must be 150 characters or fewer
 builder-too-many-items = A questionnaire can have at most 500 questions and blocks: delete some, or split it into two consultations
 builder-too-many-pages = A questionnaire can have at most 100 pages: remove one, or put more questions on each page
+
+## Refusals with details (found by their shape on the page)
+
+builder-slug-not-usable = “{$slug}” cannot be used in a web address: use lower-case letters, numbers and hyphens
+builder-slug-in-use = A consultation already uses the web address “{$slug}”
+builder-route-cannot-keep = The route for “{$option}” in “{$question}” cannot be kept: only single choice, multiple choice and drop-down questions can send people to another page
+builder-route-page-gone = The route for “{$option}” in “{$question}” goes to a page that is no longer in the questionnaire: choose another page
+builder-route-backwards = The route for “{$option}” in “{$question}” would go back to page {$to} from page {$from}: routes can only go forward, to a later page or to the end, so no one answers a page twice
+builder-route-choose = Choose where “{$option}” goes from the list
+builder-already-asked = This questionnaire already asks “{$question}”: a standard question is asked once
+builder-publish-no-questions = Add at least one question
+builder-publish-empty-page = Page {$number} has no questions: add one or remove the page
+builder-publish-starter-question = Question {$number} (“{$label}”) still has the words it was added with: edit it to write its own
+builder-publish-starter-block = Block {$number} (“{$label}”) still has the words it was added with: edit it to write its own
+builder-publish-few-options = Question {$number} (“{$label}”) needs at least 2 options
+builder-publish-blocked = It cannot be published yet. {$problems}.

@@ -373,3 +373,13 @@ results-not-listed-email = Mae cyfeiriadau e-bost yn ddata personol, felly nid y
 results-refusal-no-response = Nid oes ymateb gyda’r cyfeirnod hwn yma.
 results-refusal-no-text-question = Nid oes gan yr ymgynghoriad hwn gwestiwn testun yma.
 results-refusal-not-a-format = Nid yw hwn yn fath o ffeil y mae’r dudalen hon yn ei gynnig: ewch yn ôl i’r canlyniadau a dewiswch CSV neu lyfr gwaith Excel.
+
+## Gwrthodiadau gyda manylion (a geir yn ôl eu siâp ar y dudalen)
+
+results-refusal-download-gone = Nid oes lawrlwythiad yn y cyfeiriad hwn. Cedwir lawrlwythiadau wedi’u paratoi am {$hours} awr: paratowch ef eto o ganlyniadau’r ymgynghoriad.
+results-refusal-not-ready = {$progress} Ewch yn ôl i dudalen y lawrlwythiad i weld sut mae’n dod yn ei flaen.
+
+## Enw bar histogram
+
+results-bin-to = {$low} i {$high}
+results-bin-to-under = {$low} i lai na {$high}

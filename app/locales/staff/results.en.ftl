@@ -366,3 +366,13 @@ results-not-listed-email = Email addresses are personal data, so they are not li
 results-refusal-no-response = There is no response with this reference here.
 results-refusal-no-text-question = This consultation has no text question here.
 results-refusal-not-a-format = That is not a kind of file this page offers: go back to the results and choose CSV or Excel workbook.
+
+## Refusals with details (found by their shape on the page)
+
+results-refusal-download-gone = There is no download at this address. Prepared downloads are kept for {$hours} hours: prepare it again from the consultation's results.
+results-refusal-not-ready = {$progress} Go back to the download's page to see how it is getting on.
+
+## A histogram bar's name
+
+results-bin-to = {$low} to {$high}
+results-bin-to-under = {$low} to under {$high}

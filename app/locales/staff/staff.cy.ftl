@@ -207,3 +207,10 @@ staff-entry-received-future = Rhaid i’r dyddiad y daeth yr ymateb i law fod he
 staff-entry-enter-late-reason = Rhowch y rheswm pam y derbynnir ymateb a ddaeth i law ar ôl y dyddiad cau ({$closes})
 staff-entry-late-reason-too-long = Rhaid i’r rheswm fod yn {$most} nod neu lai
 staff-entry-no-answers = Rhowch o leiaf un ateb: ni chaiff ymateb heb atebion ei gadw
+
+## Gwrthodiadau gyda manylion (a geir yn ôl eu siâp ar y dudalen: `interface_text::english_in`)
+
+staff-library-already-saved = Mae’r cwestiwn hwn eisoes yn y llyfrgell, wedi’i gadw gan {$who} ar {$date}.
+staff-documents-too-many = Mae gan yr ymgynghoriad hwn {$most} dogfen gysylltiedig eisoes, y nifer fwyaf y gall eu cael. Tynnwch un cyn ychwanegu un arall.
+staff-documents-file-not-real = Nid yw’r ffeil a ddewiswyd yn ffeil {$kind} go iawn: mae ei henw’n dweud un math ond mae ei chynnwys yn fath arall. Cadwch hi eto fel {$kind} a lanlwythwch honno
+staff-welsh-too-long = Rhaid i’r Gymraeg ar gyfer {$what} fod yn {$most} nod neu lai

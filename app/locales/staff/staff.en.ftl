@@ -207,3 +207,10 @@ staff-entry-received-future = The date the response was received must be today o
 staff-entry-enter-late-reason = Enter why a response received after the closing date ({$closes}) is accepted
 staff-entry-late-reason-too-long = The reason must be {$most} characters or fewer
 staff-entry-no-answers = Enter at least one answer: a response with no answers is not kept
+
+## Refusals with details (found by their shape on the page: `interface_text::english_in`)
+
+staff-library-already-saved = This question is already in the library, saved by {$who} on {$date}.
+staff-documents-too-many = This consultation already has {$most} related documents, the most it can have. Remove one before adding another.
+staff-documents-file-not-real = The selected file is not a real {$kind} file: its name says one kind but its contents are another. Save it again as a {$kind} and upload that
+staff-welsh-too-long = The Welsh for {$what} must be {$most} characters or fewer

@@ -11,7 +11,7 @@ use super::api::{
 };
 use crate::components::{
     DateTimeField, ErrorSummary, InputField, PageTitle, PostedForm, SelectField, TextAreaField,
-    href, tr, tr_with,
+    content_lang, href, tr, tr_with,
 };
 use crate::domain::consultation_details::MAX_SUMMARY_CHARS;
 use crate::domain::interface_text::TextArg;
@@ -105,7 +105,7 @@ fn ConsultationDetailsView(
             {tr("back-to-questionnaire")}
         </a>
         <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
-        <span class="caption-l">{form.title}</span>
+        <span class="caption-l" lang=content_lang()>{form.title}</span>
         <h1 class="heading-xl">{tr("editor-details-heading")}</h1>
         <DetailsForm
             action
@@ -167,15 +167,16 @@ fn DetailsForm(
                 {button.clone()}
             </button>
             <h2 class="heading-m">{tr("editor-about-heading")}</h2>
-            <InputField name="title" label=tr("editor-title-label") posted=posted.clone() />
+            <InputField name="title" label=tr("editor-title-label") posted=posted.clone() lang=content_lang() />
             {slug}
-            <TextAreaField name="summary" label=tr("editor-summary-label") hint=summary_hint rows=3 posted=posted.clone() />
+            <TextAreaField name="summary" label=tr("editor-summary-label") hint=summary_hint rows=3 posted=posted.clone() lang=content_lang() />
             <TextAreaField
                 name="body"
                 label=tr("editor-body-label")
                 hint=tr("editor-body-hint")
                 rows=12
                 posted=posted.clone()
+                lang=content_lang()
             />
             <button type="submit" class="button button--secondary" name="do" value="preview_body">
                 {tr("editor-preview-body")}
@@ -187,6 +188,7 @@ fn DetailsForm(
                 choices=departments
                 prompt=tr("editor-choose-department")
                 posted=posted.clone()
+                choices_lang=content_lang()
             />
             <h2 class="heading-m">{tr("editor-contact-heading")}</h2>
             <InputField
@@ -246,7 +248,7 @@ fn body_preview(posted: &PostedForm) -> Option<impl IntoView + use<>> {
         <section class="inset" aria-labelledby="body-preview-heading" id="body-preview" tabindex="-1">
             <h2 class="heading-l" id="body-preview-heading">{tr("editor-body-preview-heading")}</h2>
             <p class="hint">{tr("editor-body-preview-hint")}</p>
-            <div class="prose" inner_html=html></div>
+            <div class="prose" inner_html=html lang=content_lang()></div>
         </section>
     })
 }
@@ -267,8 +269,8 @@ fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
                         view! {
                             <li class="template-list__item">
                                 <form method="post" action=action>
-                                    <span class="template-list__title">{title.clone()}</span>
-                                    <span class="hint">{format!(" \u{2013} {department}")}</span>
+                                    <span class="template-list__title" lang=content_lang()>{title.clone()}</span>
+                                    <span class="hint" lang=content_lang()>{format!(" \u{2013} {department}")}</span>
                                     <button
                                         type="submit"
                                         class="button button--secondary button--small"
@@ -276,7 +278,7 @@ fn TemplateChoices(templates: Vec<(String, String, String)>) -> impl IntoView {
                                         value="use_template:"
                                     >
                                         {tr("editor-template-use")}
-                                        <span class="visually-hidden">{format!(" \u{2013} {title}")}</span>
+                                        <span class="visually-hidden" lang=content_lang()>{format!(" \u{2013} {title}")}</span>
                                     </button>
                                 </form>
                             </li>

@@ -251,11 +251,20 @@ pub async fn post_questionnaire(
         _ => None,
     };
     let outcome = match (action, edit) {
-        ("publish", _) => {
-            super::service::publish(&state.db, &staff, &slug, revision, chrono::Utc::now())
-                .await
-                .map(|()| None)
-        }
+        ("publish", _) => super::service::publish(
+            &state.db,
+            &staff,
+            &slug,
+            revision,
+            chrono::Utc::now(),
+            parts
+                .extensions
+                .get::<crate::domain::Language>()
+                .copied()
+                .unwrap_or_default(),
+        )
+        .await
+        .map(|()| None),
         ("undo", _) => super::service::undo_delete(&state.db, &staff, &slug, revision)
             .await
             .map(|applied| applied.focus),

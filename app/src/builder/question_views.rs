@@ -10,7 +10,8 @@ use chrono::Datelike;
 
 use crate::components::{
     DateField, ErrorMessage, ErrorSummary, InputField, IslandScripts, PageTitle, PostedForm,
-    SaveState, SaveStatus, TextAreaField, href, hydration_mark, tr, tr_with, use_language,
+    SaveState, SaveStatus, TextAreaField, content_lang, href, hydration_mark, tr, tr_with,
+    use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::question_form::{
@@ -193,7 +194,7 @@ fn QuestionEditorView(editor: QuestionEditor, posted: Option<PostedForm>) -> imp
             {tr("back-to-questionnaire")}
         </a>
         <ErrorSummary errors=errors problem=problem />
-        <span class="caption-l">{editor.title}</span>
+        <span class="caption-l" lang=content_lang()>{editor.title}</span>
         <h1 class="heading-xl">{heading}</h1>
         {body}
         {save_to_library}
@@ -586,7 +587,7 @@ fn EditorForm(
     // Content blocks: only their text.
     if kind == kind_code::HEADING || kind == kind_code::PARAGRAPH {
         let text = if kind == kind_code::HEADING {
-            view! { <InputField name="label" label=tr("editor-heading-label") posted=posted.clone() /> }.into_any()
+            view! { <InputField name="label" label=tr("editor-heading-label") posted=posted.clone() lang=content_lang() /> }.into_any()
         } else {
             view! {
                 <TextAreaField
@@ -595,6 +596,7 @@ fn EditorForm(
                     hint=tr("editor-text-hint")
                     rows=8
                     posted=posted.clone()
+                    lang=content_lang()
                 />
             }
             .into_any()
@@ -654,6 +656,7 @@ fn EditorForm(
                 hint=tr("editor-unit-hint")
                 width="input--width-10"
                 posted=posted.clone()
+                lang=content_lang()
             />
         }
             .into_any(),
@@ -708,13 +711,14 @@ fn EditorForm(
                 {tr("editor-save-question")}
             </button>
             <input type="hidden" name="revision" value=revision />
-            <InputField name="label" label=tr("editor-question-label") posted=posted.clone() />
+            <InputField name="label" label=tr("editor-question-label") posted=posted.clone() lang=content_lang() />
             <TextAreaField
                 name="hint"
                 label=tr("editor-hint-label")
                 hint=tr("editor-hint-hint")
                 rows=2
                 posted=posted.clone()
+                lang=content_lang()
             />
             <div class="form-group">
                 <div class="checkboxes">
@@ -740,6 +744,7 @@ fn EditorForm(
                 hint=tr("editor-guidance-hint")
                 rows=4
                 posted=posted.clone()
+                lang=content_lang()
             />
             <div class="builder-actions">
                 <button type="submit" class="button" name="do" value="save">
@@ -871,6 +876,7 @@ fn ListFields(
                         type="text"
                         value=label
                         aria-describedby=error.map(|_| error_id)
+                        lang=content_lang()
                     />
                     {moves}
                 </div>

@@ -347,10 +347,12 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     mut new: NewConsultation,
 ) -> AppResult<i64> {
     if !is_valid_slug(&new.slug) {
-        return Err(AppError::BadRequest(format!(
-            "\u{201c}{}\u{201d} cannot be used in a web address: use lower-case letters, numbers and hyphens",
-            new.slug
-        )));
+        return Err(AppError::BadRequest(
+            crate::domain::interface_text::english_with(
+                "builder-slug-not-usable",
+                &[("slug", new.slug.clone().into())],
+            ),
+        ));
     }
     if new.closes_at <= new.opens_at {
         return Err(AppError::BadRequest(
@@ -398,10 +400,12 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     .insert(&txn)
     .await
     .map_err(|e| match e.sql_err() {
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Conflict(format!(
-            "A consultation already uses the web address \u{201c}{}\u{201d}",
-            new.slug
-        )),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Conflict(crate::domain::interface_text::english_with(
+                "builder-slug-in-use",
+                &[("slug", new.slug.clone().into())],
+            ))
+        }
         _ => e.into(),
     })?;
 
@@ -802,8 +806,10 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     slug: &str,
     seen: &str,
     now: chrono::DateTime<Utc>,
+    language: crate::domain::Language,
 ) -> AppResult<()> {
     use crate::db::questionnaire_store::load_questionnaire;
+    use crate::domain::interface_text::{english_in, text_with};
     use crate::domain::questionnaire_edit::publish_problems;
 
     let txn = db.begin().await?;
@@ -812,9 +818,16 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
     let questionnaire = load_questionnaire(&txn, newest.id).await?;
     let problems = publish_problems(&questionnaire);
     if !problems.is_empty() {
-        return Err(AppError::BadRequest(format!(
-            "It cannot be published yet. {}.",
-            problems.join(". ")
+        // Each problem is written in English (`english_with`); the page's language is known
+        // here, so the whole refusal is written in it.
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|problem| english_in(language, problem))
+            .collect();
+        return Err(AppError::BadRequest(text_with(
+            language,
+            "builder-publish-blocked",
+            &[("problems", problems.join(". ").into())],
         )));
     }
     if newest.published_at.is_none() {

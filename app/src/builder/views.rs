@@ -7,12 +7,13 @@
 //! (`do=<action>:<key>`, posted to `builder::http::post_questionnaire`), so drag and drop, when
 //! the island adds it, always has a twin that needs no script (WCAG 2.5.7).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{
-    ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, href,
+    ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, content_lang, href,
     hydration_mark, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
@@ -276,7 +277,7 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
                 }
             })}
         <span class="caption-l">{tr("builder-caption")}</span>
-        <h1 class="heading-xl">{draft.title}</h1>
+        <h1 class="heading-xl" lang=content_lang()>{draft.title}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
                 <dt class="summary-list__key">{tr("builder-version")}</dt>
@@ -1374,6 +1375,7 @@ fn outline_page(
                             name=title_field
                             type="text"
                             value=title.unwrap_or_default()
+                            lang=content_lang()
                         />
                         {builder_button("page_rename", &key, tr("builder-save-title"), for_page)}
                     </div>
@@ -1470,7 +1472,7 @@ fn OutlineQuestion(
     view! {
         <li class=class id=format!("item-{key}") data-sortable-item=key.clone()>
             {handle}
-            <span class="builder-outline__label">{outline_label(&question)}</span>
+            <span class="builder-outline__label" lang=content_lang()>{outline_label(&question)}</span>
             <span class="hint">{facts.join(" · ")}</span>
             {question.hint.map(|hint| view! {
                 <span class="builder-outline__hint">
@@ -1493,7 +1495,10 @@ fn OutlineQuestion(
                                         });
                                     view! {
                                         <li>
-                                            {option.label}
+                                            {match content_lang() {
+                                                Some(lang) => Either::Left(view! { <span lang=lang>{option.label}</span> }),
+                                                None => Either::Right(option.label),
+                                            }}
                                             {route.map(|route| view! { <span class="builder-outline__route">{format!(" \u{2014} {route}")}</span> })}
                                         </li>
                                     }

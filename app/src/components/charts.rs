@@ -80,12 +80,17 @@ fn ChartSvg(
 
 /// A band's label, on one line: cut shorter on a phone than on a wide screen.
 #[component]
-fn ChartLabel(top: usize, label: Signal<String>) -> impl IntoView {
+fn ChartLabel(
+    top: usize,
+    label: Signal<String>,
+    /// The label's language, when it is the consultation's words on a Welsh page.
+    lang: Option<&'static str>,
+) -> impl IntoView {
     view! {
-        <text class="chart__label chart__label--narrow" x="0" y=top + 15>
+        <text class="chart__label chart__label--narrow" x="0" y=top + 15 lang=lang>
             {move || label.with(|l| short_label(l, LABEL_CHARS))}
         </text>
-        <text class="chart__label chart__label--wide" x="0" y=top + 15>
+        <text class="chart__label chart__label--wide" x="0" y=top + 15 lang=lang>
             {move || label.with(|l| short_label(l, WIDE_LABEL_CHARS))}
         </text>
     }
@@ -102,6 +107,10 @@ pub fn BarChart(
     #[prop(into)] description: Signal<String>,
     #[prop(into)] bars: Signal<Vec<Bar>>,
     #[prop(optional)] max: Option<f64>,
+    /// The labels' language (`content_lang` for the consultation's words; none for interface
+    /// text).
+    #[prop(optional_no_strip)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let count = bars.with_untracked(Vec::len);
     let widest =
@@ -113,7 +122,7 @@ pub fn BarChart(
             let top = i * BAND;
             view! {
                 <g class="chart__band">
-                    <ChartLabel top label=Signal::derive(move || bar().label) />
+                    <ChartLabel top label=Signal::derive(move || bar().label) lang />
                     <rect class="chart__track" x="0" y=top + 21 width=format!("{BAR_ROOM}%") height="16" />
                     <rect class="chart__bar" x="0" y=top + 21 width=move || format!("{}%", width()) height="16" />
                     <text class="chart__value" x=move || format!("{}%", width()) dx="6" y=top + 34>
@@ -148,6 +157,10 @@ pub fn StackedBarChart(
     #[prop(into)] description: Signal<String>,
     legend: Vec<String>,
     #[prop(into)] rows: Signal<Vec<StackedRow>>,
+    /// The rows' and legend's language (`content_lang` for the consultation's words; none for
+    /// interface text).
+    #[prop(optional_no_strip)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let count = rows.with_untracked(Vec::len);
     let swatches = legend.len();
@@ -199,7 +212,7 @@ pub fn StackedBarChart(
                 .collect_view();
             view! {
                 <g class="chart__band">
-                    <ChartLabel top label=Signal::derive(move || row().label) />
+                    <ChartLabel top label=Signal::derive(move || row().label) lang />
                     <text class="chart__value" x="0" y=top + 34>
                         {move || {
                             if row().shares.iter().sum::<u32>() == 0 {
@@ -222,7 +235,7 @@ pub fn StackedBarChart(
                 .enumerate()
                 .map(|(i, label)| {
                     view! {
-                        <li class="chart__legend-item">
+                        <li class="chart__legend-item" lang=lang>
                             <svg class="chart__swatch" width="14" height="14" aria-hidden="true">
                                 <rect width="14" height="14" class=segment_class(i, swatches) />
                             </svg>

@@ -63,6 +63,9 @@ pub fn InputField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] spellcheck: Option<&'static str>,
+    /// The value's language, where it differs from the page's (none: not written).
+    #[prop(optional_no_strip)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let error = error_at(&posted, &[name]);
     let value = posted.value(name).unwrap_or_default().to_string();
@@ -84,6 +87,7 @@ pub fn InputField(
                 autocomplete=autocomplete
                 spellcheck=spellcheck
                 aria-describedby=described_by(name, hint.is_some(), error.is_some())
+                lang=lang
             />
         </div>
     }
@@ -129,6 +133,9 @@ pub fn TextAreaField(
     posted: PostedForm,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(default = 5)] rows: u32,
+    /// The value's language, where it differs from the page's (none: not written).
+    #[prop(optional_no_strip)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let error = error_at(&posted, &[name]);
     let value = posted.value(name).unwrap_or_default().to_string();
@@ -147,6 +154,7 @@ pub fn TextAreaField(
                 attr:name=name
                 attr:rows=rows.to_string()
                 attr:aria-describedby=described_by(name, hint.is_some(), error.is_some())
+                attr:lang=lang
             />
         </div>
     }
@@ -160,6 +168,9 @@ pub fn SelectField(
     posted: PostedForm,
     choices: Vec<(String, String)>,
     #[prop(into)] prompt: String,
+    /// The choices' language, where it differs from the page's (none: not written).
+    #[prop(optional_no_strip)]
+    choices_lang: Option<&'static str>,
 ) -> impl IntoView {
     let error = error_at(&posted, &[name]);
     let chosen = posted.value(name).unwrap_or_default().to_string();
@@ -183,7 +194,7 @@ pub fn SelectField(
                     .map(|(value, text)| {
                         let selected = value == chosen;
                         view! {
-                            <option value=value selected=selected>
+                            <option value=value selected=selected lang=choices_lang>
                                 {text}
                             </option>
                         }

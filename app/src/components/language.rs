@@ -115,10 +115,41 @@ pub fn StaffIslandTexts() -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let json = String::new();
     view! {
+        // (Never run, but marked as ours like every script element of the page.)
         <script
+            nonce=leptos::nonce::use_nonce()
             type="application/json"
             id=interface_text::STAFF_TEXTS_ELEMENT_ID
             inner_html=json
         ></script>
+    }
+}
+
+/// Message `id` after `prefix`, its argument `name` being `content`, the consultation's own words:
+/// on a Welsh page those words are marked `lang="en"` in a span of their own; on an English page
+/// the message is plain text.
+pub fn message_with_content(
+    prefix: &'static str,
+    id: &'static str,
+    name: &'static str,
+    content: String,
+) -> impl IntoView + use<> {
+    use leptos::either::EitherOf3;
+    let Some(lang) = content_lang() else {
+        return EitherOf3::A(format!(
+            "{prefix}{}",
+            tr_with(id, &[(name, TextArg::from(content))])
+        ));
+    };
+    // A character no message holds, to find where the words go.
+    const MARK: &str = "\u{E000}";
+    let text = tr_with(id, &[(name, TextArg::from(MARK))]);
+    match text.split_once(MARK) {
+        Some((before, after)) => EitherOf3::B(view! {
+            {format!("{prefix}{before}")}
+            <span lang=lang>{content}</span>
+            {after.to_string()}
+        }),
+        None => EitherOf3::C(format!("{prefix}{text}")),
     }
 }

@@ -22,8 +22,8 @@ pub use form_fields::{
 };
 pub use island_scripts::IslandScripts;
 pub use language::{
-    LanguageSwitch, content_lang, date_text, date_time_text, href, text_lang, tr, tr_with,
-    use_language,
+    LanguageSwitch, content_lang, date_text, date_time_text, href, message_with_content, text_lang,
+    tr, tr_with, use_language,
 };
 pub use layout::{PageTitle, SiteFooter, SiteHeader, page_title_text};
 pub use posted_form::PostedForm;

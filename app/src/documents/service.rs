@@ -75,9 +75,12 @@ pub async fn list(
 async fn next_position(db: &impl ConnectionTrait, consultation_id: i64) -> AppResult<i32> {
     let existing = rows(db, consultation_id).await?;
     if existing.len() >= MAX_DOCUMENTS {
-        return Err(AppError::Conflict(format!(
-            "This consultation already has {MAX_DOCUMENTS} related documents, the most it can have. Remove one before adding another."
-        )));
+        return Err(AppError::Conflict(
+            crate::domain::interface_text::english_with(
+                "staff-documents-too-many",
+                &[("most", MAX_DOCUMENTS.into())],
+            ),
+        ));
     }
     Ok(existing.last().map_or(0, |row| row.position + 1))
 }

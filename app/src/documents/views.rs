@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{
     DocumentAbout, DocumentsPage, RelatedDocument, documents_path, load_documents_page,
 };
+use crate::components::message_with_content;
 use crate::components::{
     ErrorSummary, FileField, InputField, PageTitle, PostedForm, content_lang, href, tr, tr_with,
 };
@@ -88,7 +89,7 @@ fn move_button(direction: &str, id: i64, text: String, hidden: String) -> impl I
             value=format!("{direction}:{id}")
         >
             {text}
-            <span class="visually-hidden">{hidden}</span>
+            <span class="visually-hidden" lang=content_lang()>{hidden}</span>
         </button>
     }
 }
@@ -143,7 +144,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         view! {
             <div class="warning-panel" role="region" aria-labelledby="confirm-heading" id="confirm">
                 <h2 class="heading-m" id="confirm-heading">
-                    {tr_with("staff-documents-remove-question", &[("title", TextArg::from(document.title.clone()))])}
+                    {message_with_content("", "staff-documents-remove-question", "title", document.title.clone())}
                 </h2>
                 <p class="body">{tr("staff-documents-remove-effect")}</p>
                 <form method="post" action=action.clone() class="button-group">
@@ -185,7 +186,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
                                         .then(|| move_button("down", id, tr("staff-documents-move-down"), hidden.clone()))}
                                     <a class="link" href=remove>
                                         {tr("staff-documents-remove")}
-                                        <span class="visually-hidden">{hidden.clone()}</span>
+                                        <span class="visually-hidden" lang=content_lang()>{hidden.clone()}</span>
                                     </a>
                                 </form>
                             </li>
@@ -216,7 +217,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
                 }
             })}
         {confirm}
-        <span class="caption-l">{page.title}</span>
+        <span class="caption-l" lang=content_lang()>{page.title}</span>
         <h1 class="heading-xl">{tr("staff-related-documents")}</h1>
         <p class="body">
             {tr_with("staff-documents-intro", &[("most", TextArg::from(MAX_DOCUMENTS))])}
@@ -225,7 +226,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         <h2 class="heading-m">{tr("staff-documents-add-link")}</h2>
         <p class="body">{tr("staff-documents-add-link-about")}</p>
         <form method="post" action=action.clone() novalidate>
-            <InputField name="link_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-link-title-hint") posted=posted.clone() />
+            <InputField name="link_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-link-title-hint") posted=posted.clone() lang=content_lang() />
             <InputField
                 name="url"
                 label=tr("staff-documents-url-label")
@@ -240,7 +241,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         </form>
         <h2 class="heading-m">{tr("staff-documents-upload")}</h2>
         <form method="post" action=action enctype="multipart/form-data" novalidate>
-            <InputField name="file_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-file-title-hint") posted=posted.clone() />
+            <InputField name="file_title" label=tr("staff-documents-title-label") hint=tr("staff-documents-file-title-hint") posted=posted.clone() lang=content_lang() />
             <FileField name="file" label=tr("staff-documents-file-label") hint=file_hint accept=ACCEPTED_EXTENSIONS posted />
             <input type="hidden" name="do" value="upload" />
             <button type="submit" class="button">

@@ -359,7 +359,7 @@ pub fn check_file(sent_name: &str, bytes: &[u8]) -> Result<CheckedFile, FieldErr
                 file_type.name(),
                 file_type.name()
             ),
-            None,
+            Some(Message::new("staff-documents-file-not-real").text("kind", file_type.name())),
         ));
     }
     Ok(CheckedFile {

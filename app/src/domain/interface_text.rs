@@ -178,6 +178,138 @@ pub fn english(id: &str) -> String {
     text(Language::English, id)
 }
 
+/// A message with arguments in English, for a refusal made where the page's language is not
+/// known: the page that shows it finds it by its shape and writes it in its own language
+/// (`english_in`). Give numbers as numbers.
+pub fn english_with(id: &str, args: &[(&str, FluentValue)]) -> String {
+    text_with(Language::English, id, args)
+}
+
+/// One piece of a message's English: words, or an argument.
+#[derive(Debug)]
+enum Piece {
+    Words(String),
+    Argument(String),
+}
+
+/// The messages with arguments whose English is words and plain arguments only (no selects), as
+/// pieces: what `english_in` can find a filled-in message by.
+fn english_shapes() -> &'static Vec<(String, Vec<Piece>)> {
+    static SHAPES: LazyLock<Vec<(String, Vec<Piece>)>> = LazyLock::new(|| {
+        use fluent_syntax::ast;
+        let mut shapes = Vec::new();
+        for source in sources(Language::English) {
+            let Ok(resource) = fluent_syntax::parser::parse(source) else {
+                continue;
+            };
+            'messages: for entry in &resource.body {
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                let Some(pattern) = &message.value else {
+                    continue;
+                };
+                let mut pieces = Vec::new();
+                for element in &pattern.elements {
+                    match element {
+                        ast::PatternElement::TextElement { value } => match pieces.last_mut() {
+                            Some(Piece::Words(words)) => words.push_str(value),
+                            _ => pieces.push(Piece::Words(value.to_string())),
+                        },
+                        ast::PatternElement::Placeable {
+                            expression:
+                                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                        } => {
+                            // Two arguments side by side cannot be told apart.
+                            if matches!(pieces.last(), Some(Piece::Argument(_))) {
+                                continue 'messages;
+                            }
+                            pieces.push(Piece::Argument(id.name.to_string()));
+                        }
+                        _ => continue 'messages,
+                    }
+                }
+                if pieces.iter().any(|p| matches!(p, Piece::Argument(_))) {
+                    shapes.push((message.id.name.to_string(), pieces));
+                }
+            }
+        }
+        shapes
+    });
+    &SHAPES
+}
+
+/// The arguments that fill `pieces` to make `text`, if they do (each at least one character; an
+/// argument runs to the first place the words after it occur).
+fn fill(pieces: &[Piece], text: &str) -> Option<Vec<(String, String)>> {
+    let mut rest = text;
+    let mut args = Vec::new();
+    let mut pending: Option<&str> = None;
+    for (at, piece) in pieces.iter().enumerate() {
+        match piece {
+            Piece::Argument(name) => pending = Some(name),
+            Piece::Words(words) => match pending.take() {
+                None => rest = rest.strip_prefix(words.as_str())?,
+                Some(name) => {
+                    let end = if at == pieces.len() - 1 {
+                        rest.strip_suffix(words.as_str())?.len()
+                    } else {
+                        rest.get(1..)?.find(words.as_str())? + 1
+                    };
+                    args.push((name.to_string(), rest[..end].to_string()));
+                    rest = &rest[end + words.len()..];
+                }
+            },
+        }
+    }
+    match pending {
+        Some(name) if !rest.is_empty() => args.push((name.to_string(), rest.to_string())),
+        Some(_) => return None,
+        None if !rest.is_empty() => return None,
+        None => {}
+    }
+    Some(args)
+}
+
+/// A filled-in message with arguments (`english_with`) as `language` says it, if `english` is one.
+fn english_with_in(language: Language, english: &str) -> Option<String> {
+    let (id, args) = english_shapes()
+        .iter()
+        .filter_map(|(id, pieces)| {
+            let args = fill(pieces, english)?;
+            // The message whose words account for most of the text is the one meant.
+            let words: usize = pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Words(w) => w.len(),
+                    Piece::Argument(_) => 0,
+                })
+                .sum();
+            Some((words, id, args))
+        })
+        .max_by_key(|(words, _, _)| *words)
+        .map(|(_, id, args)| (id, args))?;
+    // Written back exactly as it came, or it was not this message after all.
+    let values = |args: &[(String, String)]| -> Vec<(String, FluentValue<'static>)> {
+        args.iter()
+            .map(|(name, value)| {
+                let value = match value.parse::<i64>() {
+                    Ok(number) if number.to_string() == *value => FluentValue::from(number),
+                    _ => FluentValue::from(value.clone()),
+                };
+                (name.clone(), value)
+            })
+            .collect()
+    };
+    let values = values(&args);
+    let borrowed: Vec<(&str, FluentValue)> = values
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.clone()))
+        .collect();
+    (text_with(Language::English, id, &borrowed) == english)
+        .then(|| text_with(language, id, &borrowed))
+}
+
 /// One of our English messages (an error's text, written with `text(Language::English, id)` where
 /// the server does not know the page's language) as `language` says it: the message whose English
 /// is exactly `english`, in `language`; anything else as it is. Only messages without arguments
@@ -200,8 +332,9 @@ pub fn english_in(language: Language, english: &str) -> String {
             ids
         });
     match (language, IDS_BY_ENGLISH.get(english)) {
-        (Language::English, _) | (_, None) => english.to_string(),
+        (Language::English, _) => english.to_string(),
         (_, Some(id)) => text(language, id),
+        (_, None) => english_with_in(language, english).unwrap_or_else(|| english.to_string()),
     }
 }
 
@@ -221,6 +354,9 @@ pub enum MessageArg {
     Text(String),
     Number(i64),
     Date(chrono::NaiveDate),
+    /// Messages naming something inside a sentence ("question 3: hint"): each written in the
+    /// language, joined by ": ", in lower case.
+    Parts(Vec<Message>),
 }
 
 impl Message {
@@ -244,6 +380,11 @@ impl Message {
         self
     }
 
+    pub fn parts(mut self, name: &str, value: Vec<Message>) -> Self {
+        self.args.push((name.to_string(), MessageArg::Parts(value)));
+        self
+    }
+
     pub fn date(mut self, name: &str, value: chrono::NaiveDate) -> Self {
         self.args.push((name.to_string(), MessageArg::Date(value)));
         self
@@ -261,6 +402,14 @@ impl Message {
                     MessageArg::Date(date) => {
                         FluentValue::from(super::uk_time::format_calendar_date_in(language, *date))
                     }
+                    MessageArg::Parts(parts) => FluentValue::from(
+                        parts
+                            .iter()
+                            .map(|part| part.render(language))
+                            .collect::<Vec<_>>()
+                            .join(": ")
+                            .to_lowercase(),
+                    ),
                 };
                 (name.as_str(), value)
             })
@@ -414,6 +563,7 @@ mod tests {
                     "Message::new(",
                     "about(",
                     "english(",
+                    "english_with(",
                 ] {
                     for (at, _) in source.match_indices(call) {
                         // The call's first string literal within its arguments is the id.
@@ -597,6 +747,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_english_refusal_with_arguments_is_shown_in_the_page_language() {
+        let refusal = english_with("points-left", &[("count", FluentValue::from(3))]);
+        // A message with a select is not found by its shape: shown as it is.
+        assert_eq!(english_in(Language::Welsh, &refusal), refusal);
+        let refusal = english_with(
+            "staff-library-already-saved",
+            &[
+                ("who", FluentValue::from("Sam <b>Jones</b>")),
+                ("date", FluentValue::from("5 March 2026")),
+            ],
+        );
+        assert_eq!(
+            english_in(Language::Welsh, &refusal),
+            text_with(
+                Language::Welsh,
+                "staff-library-already-saved",
+                &[
+                    ("who", FluentValue::from("Sam <b>Jones</b>")),
+                    ("date", FluentValue::from("5 March 2026")),
+                ]
+            )
+        );
+        // Numbers go back as numbers, for the Welsh plural.
+        let kept = english_with(
+            "results-refusal-download-gone",
+            &[("hours", FluentValue::from(24))],
+        );
+        assert_eq!(
+            english_in(Language::Welsh, &kept),
+            text_with(
+                Language::Welsh,
+                "results-refusal-download-gone",
+                &[("hours", FluentValue::from(24))]
+            )
+        );
+        // Several arguments, numbers among them, and words that hold quotes.
+        let args = [
+            ("option", FluentValue::from("No, “never”")),
+            ("question", FluentValue::from("Do you visit?")),
+            ("to", FluentValue::from(1)),
+            ("from", FluentValue::from(2)),
+        ];
+        let backwards = english_with("builder-route-backwards", &args);
+        assert_eq!(
+            english_in(Language::Welsh, &backwards),
+            text_with(Language::Welsh, "builder-route-backwards", &args)
+        );
+        // Words that only begin like a message are left alone.
+        assert_eq!(
+            english_in(Language::Welsh, "This question is already in the library"),
+            "This question is already in the library"
+        );
     }
 
     #[test]

@@ -114,9 +114,7 @@ pub enum EditError {
     #[error("{0}")]
     Route(String),
     /// A standard question (`library::standard`) the questionnaire already asks.
-    #[error(
-        "This questionnaire already asks \u{201c}{0}\u{201d}: a standard question is asked once"
-    )]
+    #[error("{}", super::interface_text::english_with("builder-already-asked", &[("question", .0.clone().into())]))]
     AlreadyAsked(String),
 }
 
@@ -626,30 +624,37 @@ fn at_place(q: &Questionnaire, page: usize, index: usize, id: &str, titled: &str
 pub fn publish_problems(q: &Questionnaire) -> Vec<String> {
     let mut problems = Vec::new();
     if q.questions().next().is_none() {
-        problems.push("Add at least one question".to_string());
+        problems.push(english("builder-publish-no-questions"));
     }
     for (index, page) in q.pages.iter().enumerate() {
         if page.questions.is_empty() && q.pages.len() > 1 {
-            problems.push(format!(
-                "Page {} has no questions: add one or remove the page",
-                index + 1
+            problems.push(super::interface_text::english_with(
+                "builder-publish-empty-page",
+                &[("number", (index + 1).into())],
             ));
         }
     }
     for (number, question) in q.questions().enumerate() {
         if super::question_form::still_has_starter_words(question) {
-            problems.push(format!(
-                "{} {} (\u{201c}{}\u{201d}) still has the words it was added with: edit it to write its own",
-                if question.kind.is_content() { "Block" } else { "Question" },
-                number + 1,
-                question.label
+            problems.push(super::interface_text::english_with(
+                if question.kind.is_content() {
+                    "builder-publish-starter-block"
+                } else {
+                    "builder-publish-starter-question"
+                },
+                &[
+                    ("number", (number + 1).into()),
+                    ("label", question.label.clone().into()),
+                ],
             ));
         }
         if question.kind.has_options() && question.kind.options().len() < 2 {
-            problems.push(format!(
-                "Question {} (\u{201c}{}\u{201d}) needs at least 2 options",
-                number + 1,
-                question.label
+            problems.push(super::interface_text::english_with(
+                "builder-publish-few-options",
+                &[
+                    ("number", (number + 1).into()),
+                    ("label", question.label.clone().into()),
+                ],
             ));
         }
     }

@@ -203,25 +203,25 @@ pub fn route_problems(q: &Questionnaire) -> Vec<String> {
                 .filter_map(|option| option.goto.as_ref().map(|goto| (option, goto)))
                 .collect();
             for (option, goto) in routed {
-                let what = format!(
-                    "The route for \u{201c}{}\u{201d} in \u{201c}{}\u{201d}",
-                    option.label, question.label
-                );
+                // In English, found by its shape on a Welsh page (`interface_text::english_in`).
+                let problem = |id: &str, more: &[(&str, super::interface_text::TextArg)]| {
+                    let mut args = vec![
+                        ("option", option.label.clone().into()),
+                        ("question", question.label.clone().into()),
+                    ];
+                    args.extend(more.iter().cloned());
+                    super::interface_text::english_with(id, &args)
+                };
                 if !can_route(&question.kind) {
-                    problems.push(format!(
-                        "{what} cannot be kept: only single choice, multiple choice and drop-down questions can send people to another page"
-                    ));
+                    problems.push(problem("builder-route-cannot-keep", &[]));
                     continue;
                 }
                 let Goto::Page(key) = goto else { continue };
                 match q.pages.iter().position(|p| &p.key == key) {
-                    None => problems.push(format!(
-                        "{what} goes to a page that is no longer in the questionnaire: choose another page"
-                    )),
-                    Some(to) if to <= at => problems.push(format!(
-                        "{what} would go back to page {} from page {}: routes can only go forward, to a later page or to the end, so no one answers a page twice",
-                        to + 1,
-                        at + 1
+                    None => problems.push(problem("builder-route-page-gone", &[])),
+                    Some(to) if to <= at => problems.push(problem(
+                        "builder-route-backwards",
+                        &[("to", (to + 1).into()), ("from", (at + 1).into())],
                     )),
                     Some(_) => {}
                 }
@@ -379,9 +379,9 @@ pub fn read_routes(
         })
         .map(|(option, value)| {
             if !offered.iter().any(|(offer, _)| offer == value) {
-                return Err(format!(
-                    "Choose where \u{201c}{}\u{201d} goes from the list",
-                    option.label
+                return Err(super::interface_text::english_with(
+                    "builder-route-choose",
+                    &[("option", option.label.clone().into())],
                 ));
             }
             Ok((option.key.clone(), Goto::from_stored(value)))

@@ -301,7 +301,11 @@ pub fn read_form(
                     "The Welsh for {} must be {most} characters or fewer",
                     text.what_in(Language::English).to_lowercase()
                 ),
-                text: None,
+                text: Some(
+                    Message::new("staff-welsh-too-long")
+                        .parts("what", text.what.clone())
+                        .number("most", most),
+                ),
             });
             continue;
         }
@@ -443,6 +447,11 @@ mod tests {
             "{}",
             errors[0].message
         );
+        // The same problem, in each language the page may be in.
+        assert_eq!(errors[0].message_in(Language::English), errors[0].message);
+        let welsh = errors[0].message_in(Language::Welsh);
+        assert!(welsh.starts_with("Rhaid i’r Gymraeg ar gyfer "), "{welsh}");
+        assert!(!welsh.contains("description"), "{welsh}");
         // A title is short: 2,000 characters at most, a description 40,000.
         let title = vec![(
             "welsh.title".to_string(),

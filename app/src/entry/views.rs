@@ -6,8 +6,8 @@ use leptos_router::hooks::use_params_map;
 
 use super::api::{EntryForm, entry_path, load_entry_form};
 use crate::components::{
-    DateField, ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextAreaField, date_time_text,
-    href, tr, tr_with, use_language,
+    DateField, ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextAreaField, content_lang,
+    date_time_text, href, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::staff_entry::{CHANNEL_FIELD, CHANNELS, FORM_TOKEN_FIELD, LATE_REASON_FIELD};
@@ -98,6 +98,8 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(n, page)| {
+            // A page's own title is the consultation's words; "Page 2" is the interface's.
+            let heading_lang = page.title.as_ref().and_then(|_| content_lang());
             let heading = page
                 .title
                 .unwrap_or_else(|| tr_with("page-number", &[("number", TextArg::from(n + 1))]));
@@ -113,7 +115,7 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3 class="heading-m">{heading}</h3>
+                <h3 class="heading-m" lang=heading_lang>{heading}</h3>
                 {fields}
             }
         })
@@ -125,7 +127,7 @@ fn EntryView(form: EntryForm, posted: PostedForm) -> impl IntoView {
             {tr("staff-entry-all-responses")}
         </a>
         <ErrorSummary errors=Signal::derive(move || errors.clone()) problem=Signal::derive(move || problem.clone()) />
-        <span class="caption-l">{form.title.clone()}</span>
+        <span class="caption-l" lang=content_lang()>{form.title.clone()}</span>
         <h1 class="heading-xl">{tr("staff-entry-heading")}</h1>
         <p class="body">{tr("staff-entry-intro")}</p>
         <p class="body">{closing}</p>

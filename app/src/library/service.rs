@@ -41,11 +41,18 @@ pub async fn save(
         .one(db)
         .await?
     {
-        return Err(AppError::Conflict(format!(
-            "This question is already in the library, saved by {} on {}.",
-            same.saved_by_name,
-            crate::domain::uk_time::format_date(same.saved_at)
-        )));
+        return Err(AppError::Conflict(
+            crate::domain::interface_text::english_with(
+                "staff-library-already-saved",
+                &[
+                    ("who", same.saved_by_name.into()),
+                    (
+                        "date",
+                        crate::domain::uk_time::format_date(same.saved_at).into(),
+                    ),
+                ],
+            ),
+        ));
     }
     library_question::ActiveModel {
         name: Set(saved_name(&copy)),

@@ -6,7 +6,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::LIBRARY_PATH;
 use super::api::{LibraryPage, SavedQuestion, load_library};
-use crate::components::{ErrorSummary, PageTitle, PostedForm, date_text, href, tr, tr_with};
+use crate::components::{
+    ErrorSummary, PageTitle, PostedForm, content_lang, date_text, href, tr, tr_with,
+};
 use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -108,7 +110,7 @@ pub fn saved_question_summary(question: &SavedQuestion) -> impl IntoView + use<>
         ),
     };
     view! {
-        <span class="document-list__title">{question.name.clone()}</span>
+        <span class="document-list__title" lang=content_lang()>{question.name.clone()}</span>
         <span class="document-list__about">{about}</span>
     }
 }
@@ -130,7 +132,7 @@ fn SavedList(saved: Vec<SavedQuestion>) -> impl IntoView {
                                     value=format!("remove:{}", question.id)
                                 >
                                     {tr("staff-library-remove")}
-                                    <span class="visually-hidden">
+                                    <span class="visually-hidden" lang=content_lang()>
                                         {format!(" \u{2013} {}", question.name)}
                                     </span>
                                 </button>

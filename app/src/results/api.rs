@@ -73,18 +73,62 @@ pub enum QuestionSummary {
 /// histogram, each value written as the question's kind writes it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NumberSpread {
-    pub lowest: String,
-    pub median: String,
-    pub highest: String,
+    pub lowest: SpreadValue,
+    pub median: SpreadValue,
+    pub highest: SpreadValue,
     pub average: Option<String>,
     pub bins: Vec<BinCount>,
 }
 
-/// A histogram bar: "18 to 25", or one value.
+/// One value of a spread: a number as written ("7.75": the same in English and Welsh), or a
+/// day, which each page writes in its language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SpreadValue {
+    Number(String),
+    /// Days from the common era (as date answers are kept): no date parser reaches the WASM.
+    Day(i32),
+}
+
+impl SpreadValue {
+    pub fn text_in(&self, language: crate::domain::Language) -> String {
+        match self {
+            SpreadValue::Number(number) => number.clone(),
+            SpreadValue::Day(days) => chrono::NaiveDate::from_num_days_from_ce_opt(*days)
+                .map(|day| crate::domain::uk_time::format_calendar_date_in(language, day))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// A histogram bar: "18 to 25", "0.5 to under 1", or one value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BinCount {
-    pub label: String,
+    pub low: SpreadValue,
+    pub high: SpreadValue,
+    /// The bar counts `high` too (the last bar, and whole-number bars).
+    pub high_included: bool,
     pub count: i64,
+}
+
+impl BinCount {
+    /// The bar's name in `language`.
+    pub fn label_in(&self, language: crate::domain::Language) -> String {
+        use crate::domain::interface_text::{TextArg, text_with};
+        let (low, high) = (self.low.text_in(language), self.high.text_in(language));
+        if self.low == self.high {
+            return low;
+        }
+        let id = if self.high_included {
+            "results-bin-to"
+        } else {
+            "results-bin-to-under"
+        };
+        text_with(
+            language,
+            id,
+            &[("low", TextArg::from(low)), ("high", TextArg::from(high))],
+        )
+    }
 }
 
 /// The dashboard's headline figures.

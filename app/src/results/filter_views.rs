@@ -8,7 +8,9 @@ use leptos_router::params::ParamsMap;
 
 use super::api::{CrossTab, CrossTabPage, FilterPanel, load_cross_tab};
 use crate::components::charts::{StackedBarChart, StackedRow};
-use crate::components::{ErrorMessage, ErrorSummary, PageTitle, href, tr, tr_with, use_language};
+use crate::components::{
+    ErrorMessage, ErrorSummary, PageTitle, content_lang, href, tr, tr_with, use_language,
+};
 use crate::domain::answers::FieldError;
 use crate::domain::dashboard::{channel_label_id, format_count};
 use crate::domain::interface_text::TextArg;
@@ -130,10 +132,10 @@ pub fn FilterForm(
                     .map(|(key, label)| {
                         let value = format!("{}.{key}", question.key);
                         let selected = value == chosen;
-                        view! { <option value=value selected=selected>{label.clone()}</option> }
+                        view! { <option value=value selected=selected lang=content_lang()>{label.clone()}</option> }
                     })
                     .collect_view();
-                view! { <optgroup label=question.label.clone()>{options}</optgroup> }
+                view! { <optgroup label=question.label.clone() lang=content_lang()>{options}</optgroup> }
             })
             .collect_view();
         field(
@@ -158,7 +160,7 @@ pub fn FilterForm(
             .iter()
             .map(|q| {
                 let selected = q.key == chosen;
-                view! { <option value=q.key.clone() selected=selected>{q.label.clone()}</option> }
+                view! { <option value=q.key.clone() selected=selected lang=content_lang()>{q.label.clone()}</option> }
             })
             .collect_view();
         field(
@@ -324,7 +326,7 @@ fn CompareView(page: CrossTabPage) -> impl IntoView {
         <a href=back class="back-link">
             {tr("results-compare-back")}
         </a>
-        <span class="caption-l">{page.title.clone()}</span>
+        <span class="caption-l" lang=content_lang()>{page.title.clone()}</span>
         <h1 class="heading-xl">{tr("results-compare-heading")}</h1>
         <ErrorSummary errors=errors problem=Signal::derive(|| None::<String>) />
         {if no_questions {
@@ -382,7 +384,7 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
     );
     let column_headers = column_labels
         .iter()
-        .map(|label| view! { <th scope="col" class="table__header--numeric">{label.clone()}</th> })
+        .map(|label| view! { <th scope="col" class="table__header--numeric" lang=content_lang()>{label.clone()}</th> })
         .collect_view();
     let body = row_labels
         .iter()
@@ -413,7 +415,7 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{label.clone()}</th>
+                    <th scope="row" lang=content_lang()>{label.clone()}</th>
                     {cells}
                     <td class="table__cell--numeric">{format_count(counts.row_totals[r])}</td>
                 </tr>
@@ -453,7 +455,7 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="cross-tab__corner">{rows_label.clone()}</th>
+                        <th scope="col" class="cross-tab__corner" lang=content_lang()>{rows_label.clone()}</th>
                         {column_headers}
                         <th scope="col" class="table__header--numeric">
                             {tr("results-compare-column-both")}
@@ -478,6 +480,7 @@ fn CrossTabView(tab: CrossTab) -> impl IntoView {
                 description
                 legend=column_labels
                 rows=stacked
+                lang=content_lang()
             />
         </figure>
     }

@@ -401,9 +401,9 @@ pub async fn find(
     token: &str,
 ) -> AppResult<(consultation::Model, prepared_download::Model)> {
     let not_found = || {
-        AppError::NotFound(format!(
-            "There is no download at this address. Prepared downloads are kept for {} hours: prepare it again from the consultation's results.",
-            KEEP_FOR.as_secs() / 3600
+        AppError::NotFound(crate::domain::interface_text::english_with(
+            "results-refusal-download-gone",
+            &[("hours", (KEEP_FOR.as_secs() / 3600).into())],
         ))
     };
     if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -523,10 +523,18 @@ pub async fn get_file(
             return refused(AppError::NotFound(Progress::Expired.text()));
         }
         other => {
-            return refused(AppError::Conflict(format!(
-                "{} Go back to the download's page to see how it is getting on.",
-                other.text()
-            )));
+            let language = parts
+                .extensions
+                .get::<crate::domain::Language>()
+                .copied()
+                .unwrap_or_default();
+            return refused(AppError::Conflict(
+                crate::domain::interface_text::text_with(
+                    language,
+                    "results-refusal-not-ready",
+                    &[("progress", other.text_in(language).into())],
+                ),
+            ));
         }
     };
     let content_type = Format::parse(&row.format)

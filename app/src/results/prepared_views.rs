@@ -11,7 +11,7 @@ use super::prepared_api::{
     load_prepared_download, prepare_path,
 };
 use crate::components::{
-    IslandScripts, PageTitle, date_time_text, href, tr, tr_with, use_language,
+    IslandScripts, PageTitle, content_lang, date_time_text, href, tr, tr_with, use_language,
 };
 use crate::domain::dashboard::format_count;
 use crate::domain::documents::size_text;
@@ -184,7 +184,7 @@ fn PreparedDownloadView(download: PreparedDownload) -> impl IntoView {
         <a href=results class="back-link">
             {tr("results-prepared-back")}
         </a>
-        <span class="caption-l">{download.title}</span>
+        <span class="caption-l" lang=content_lang()>{download.title}</span>
         <h1 class="heading-xl">
             {tr_with("results-prepared-heading", &[("format", TextArg::from(format.clone()))])}
         </h1>

@@ -1,6 +1,7 @@
 //! Pages of individual responses and of every answer to a text question (no island: plain
 //! pages, paged with links, searched with a GET form).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -9,7 +10,9 @@ use super::responses::{
     PER_PAGE, ResponseDetail, ResponseList, TextAnswers, load_response, load_responses,
     load_text_answers,
 };
-use crate::components::{AnswerLines, PageTitle, date_time_text, href, tr, tr_with, use_language};
+use crate::components::{
+    AnswerLines, PageTitle, content_lang, date_time_text, href, tr, tr_with, use_language,
+};
 use crate::domain::dashboard::format_count;
 use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
@@ -140,7 +143,7 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
             {tr("results-responses-back")}
         </a>
         <span class="caption-l">{tr("results-responses-caption")}</span>
-        <h1 class="heading-xl">{list.title.clone()}</h1>
+        <h1 class="heading-xl" lang=content_lang()>{list.title.clone()}</h1>
         {list.may_enter.then(|| view! {
             <p class="body">
                 <a href=href(&crate::entry::api::entry_path(&list.slug)) class="button button--secondary" role="button" draggable="false">
@@ -268,7 +271,7 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                 </p>
             </div>
         })}
-        <span class="caption-l">{detail.title}</span>
+        <span class="caption-l" lang=content_lang()>{detail.title}</span>
         <h1 class="heading-xl">
             {tr_with("results-response-heading", &[("reference", TextArg::from(row.reference.clone()))])}
         </h1>
@@ -312,7 +315,13 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">
-                                {format!("{}. {}", answer.number, answer.label)}
+                                {match content_lang() {
+                                    Some(lang) => Either::Left(view! {
+                                        {format!("{}. ", answer.number)}
+                                        <span lang=lang>{answer.label}</span>
+                                    }),
+                                    None => Either::Right(format!("{}. {}", answer.number, answer.label)),
+                                }}
                             </dt>
                             <dd class="summary-list__value">
                                 <AnswerLines lines=answer.lines />
@@ -371,8 +380,8 @@ fn TextAnswersView(answers: TextAnswers) -> impl IntoView {
         <a href=results class="back-link">
             {tr("results-answers-back")}
         </a>
-        <span class="caption-l">{answers.title}</span>
-        <h1 class="heading-xl">{answers.label}</h1>
+        <span class="caption-l" lang=content_lang()>{answers.title}</span>
+        <h1 class="heading-xl" lang=content_lang()>{answers.label}</h1>
         <form method="get" action=here.clone() class="search-form" role="search">
             <div class="form-group">
                 <label class="label" for="search">

@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::api::{
     BinCount, ConsultationResults, Dashboard, Headline, LATEST_TEXT_ANSWERS, NumberSpread,
-    QuestionResult, QuestionSummary, StaffConsultationRow, VersionUse,
+    QuestionResult, QuestionSummary, SpreadValue, StaffConsultationRow, VersionUse,
 };
 use super::api::{CrossTab, CrossTabPage, FilterPanel};
 use super::index::{ConsultationIndex, HeldIndex, ResultsIndexes, Selection};
@@ -28,7 +28,7 @@ use crate::domain::dashboard::{
 };
 use crate::domain::formats::format_number;
 use crate::domain::results::{
-    VersionCounts, average_text, by_key, day_number_text, grid_result, points_shares, ranked_items,
+    VersionCounts, average_text, by_key, grid_result, points_shares, ranked_items,
 };
 use crate::domain::results_filter::{
     ChoiceQuestion, FilterChoices, FilterQuery, ResultsFilter, check, check_cross_tab,
@@ -369,9 +369,9 @@ fn number_spread(
     let spread = distribution(&values, whole, is_date)?;
     let show = |value: f64| {
         if is_date {
-            day_number_text(value).unwrap_or_default()
+            SpreadValue::Day(value as i32)
         } else {
-            format_number((value * 100.0).round() / 100.0)
+            SpreadValue::Number(format_number((value * 100.0).round() / 100.0))
         }
     };
     Some(NumberSpread {
@@ -383,13 +383,9 @@ fn number_spread(
             .bins
             .iter()
             .map(|bin| BinCount {
-                label: if bin.low == bin.high {
-                    show(bin.low)
-                } else if bin.high_included {
-                    format!("{} to {}", show(bin.low), show(bin.high))
-                } else {
-                    format!("{} to under {}", show(bin.low), show(bin.high))
-                },
+                low: show(bin.low),
+                high: show(bin.high),
+                high_included: bin.high_included,
                 count: bin.count,
             })
             .collect(),
@@ -1196,9 +1192,9 @@ mod tests {
                     let slow = distribution(&values, true, is_date).unwrap();
                     let show = |v: f64| {
                         if is_date {
-                            day_number_text(v).unwrap()
+                            SpreadValue::Day(v as i32)
                         } else {
-                            format_number(v)
+                            SpreadValue::Number(format_number(v))
                         }
                     };
                     assert_eq!(spread.lowest, show(slow.lowest), "{backend}");

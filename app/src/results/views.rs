@@ -4,6 +4,7 @@
 //! place from each snapshot: numbers, bars and tables change, the layout stays (see
 //! `Dashboard::shape`), so an open table stays open and focus stays where it was.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -14,8 +15,8 @@ use crate::components::charts::{
     Bar, BarChart, ChartFigure, Column, ColumnChart, StackedBarChart, StackedRow,
 };
 use crate::components::{
-    ErrorSummary, IslandScripts, PageTitle, StatusTag, date_time_text, href, tr, tr_with,
-    use_language,
+    ErrorSummary, IslandScripts, PageTitle, StatusTag, content_lang, date_time_text, href, tr,
+    tr_with, use_language,
 };
 use crate::domain::dashboard::{Period, format_count, short_month_id};
 use crate::domain::interface_text::TextArg;
@@ -65,7 +66,7 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
             {tr("results-back-all")}
         </a>
         <span class="caption-l">{tr("results-caption")}</span>
-        <h1 class="heading-xl">{results.title}</h1>
+        <h1 class="heading-xl" lang=content_lang()>{results.title}</h1>
         <p class="body">
             <a href=questionnaire>{tr("results-see-questionnaire")}</a>
             " · "
@@ -628,12 +629,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 </p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("results-chart-answers") description bars />
+                        <BarChart id=chart_id title=title("results-chart-answers") description bars lang=content_lang() />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
                             caption=tr_with("results-answers-caption", &[("number", TextArg::from(number))])
+                            lang=content_lang()
                             headers=vec![
                                 tr("results-column-option"),
                                 tr("results-column-count"),
@@ -664,8 +666,15 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                     _ => None,
                 })
             };
-            let field = move |pick: fn(&super::api::NumberSpread) -> String| {
-                move || spread.with(|s| s.as_ref().map(pick).unwrap_or_default())
+            let language = use_language();
+            let field = move |pick: fn(&super::api::NumberSpread) -> &super::api::SpreadValue| {
+                move || {
+                    spread.with(|s| {
+                        s.as_ref()
+                            .map(|s| pick(s).text_in(language))
+                            .unwrap_or_default()
+                    })
+                }
             };
             let has_average =
                 spread.with_untracked(|s| s.as_ref().is_some_and(|s| s.average.is_some()));
@@ -677,9 +686,9 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                             "results-histogram-description",
                             &[
                                 ("count", TextArg::from(format_count(answered()))),
-                                ("lowest", TextArg::from(s.lowest.clone())),
-                                ("median", TextArg::from(s.median.clone())),
-                                ("highest", TextArg::from(s.highest.clone())),
+                                ("lowest", TextArg::from(s.lowest.text_in(language))),
+                                ("median", TextArg::from(s.median.text_in(language))),
+                                ("highest", TextArg::from(s.highest.text_in(language))),
                             ],
                         ),
                         None => String::new(),
@@ -694,7 +703,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                     .map(|b| Bar {
                         value: b.count as f64,
                         value_text: format_count(b.count),
-                        label: b.label,
+                        label: b.label_in(language),
                     })
                     .collect()
             });
@@ -702,7 +711,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 bins()
                     .into_iter()
                     .map(|b| TableRow {
-                        label: b.label,
+                        label: b.label_in(language),
                         removed_in: None,
                         cells: vec![format_count(b.count)],
                     })
@@ -712,15 +721,15 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 <dl class="summary-list">
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{tr("results-lowest")}</dt>
-                        <dd class="summary-list__value">{field(|s| s.lowest.clone())}</dd>
+                        <dd class="summary-list__value">{field(|s| &s.lowest)}</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{tr("results-median")}</dt>
-                        <dd class="summary-list__value">{field(|s| s.median.clone())}</dd>
+                        <dd class="summary-list__value">{field(|s| &s.median)}</dd>
                     </div>
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{tr("results-highest")}</dt>
-                        <dd class="summary-list__value">{field(|s| s.highest.clone())}</dd>
+                        <dd class="summary-list__value">{field(|s| &s.highest)}</dd>
                     </div>
                     {has_average
                         .then(|| {
@@ -728,7 +737,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                                 <div class="summary-list__row">
                                     <dt class="summary-list__key">{tr("results-average-mean")}</dt>
                                     <dd class="summary-list__value">
-                                        {field(|s| s.average.clone().unwrap_or_default())}
+                                        {move || spread.with(|s| s.as_ref().and_then(|s| s.average.clone()).unwrap_or_default())}
                                     </dd>
                                 </div>
                             }
@@ -812,6 +821,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                             description
                             legend=scale
                             rows=stacked
+                            lang=content_lang()
                         />
                     }
                         .into_any()
@@ -825,6 +835,8 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                         >
                             <ResultTable
                                 caption=tr_with("results-grid-caption", &[("number", TextArg::from(number))])
+                                lang=content_lang()
+                                header_lang=content_lang()
                                 headers
                                 rows
                             />
@@ -892,12 +904,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 <p class="hint">{tr("results-ranking-hint")}</p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("results-chart-ranking") description bars />
+                        <BarChart id=chart_id title=title("results-chart-ranking") description bars lang=content_lang() />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
                             caption=tr_with("results-ranking-caption", &[("number", TextArg::from(number))])
+                            lang=content_lang()
                             headers=vec![
                                 tr("results-column-item"),
                                 tr("results-column-average-rank"),
@@ -962,12 +975,13 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
                 <p class="hint">{tr("results-points-hint")}</p>
                 <ChartFigure
                     chart=view! {
-                        <BarChart id=chart_id title=title("results-chart-points") description bars />
+                        <BarChart id=chart_id title=title("results-chart-points") description bars lang=content_lang() />
                     }
                         .into_any()
                     table=view! {
                         <ResultTable
                             caption=tr_with("results-points-caption", &[("number", TextArg::from(number))])
+                            lang=content_lang()
                             headers=vec![
                                 tr("results-column-option"),
                                 tr("results-column-points"),
@@ -1055,7 +1069,7 @@ fn QuestionResultView(data: Signal<Dashboard>, index: usize, slug: String) -> im
     view! {
         <section class="result" aria-labelledby=labelled_by>
             <h2 class="heading-m" id=heading_id>
-                {move || format!("{number}. {}", label())}
+                {move || numbered_label(number, label())}
             </h2>
             <p class="hint">{hint}</p>
             {removed_in
@@ -1107,6 +1121,12 @@ fn ResultTable<H: Into<String>>(
     caption: String,
     headers: Vec<H>,
     #[prop(into)] rows: Signal<Vec<TableRow>>,
+    /// The rows' labels' language (`content_lang` when they are the consultation's words).
+    #[prop(optional_no_strip)]
+    lang: Option<&'static str>,
+    /// The language of the headers after the first (a grid's scale).
+    #[prop(optional_no_strip)]
+    header_lang: Option<&'static str>,
 ) -> impl IntoView {
     let mut headers = headers.into_iter().map(Into::into);
     let first = headers.next().unwrap_or_default();
@@ -1121,7 +1141,7 @@ fn ResultTable<H: Into<String>>(
                     <th scope="col">{first}</th>
                     {rest
                         .into_iter()
-                        .map(|h| view! { <th scope="col" class="table__header--numeric">{h}</th> })
+                        .map(|h| view! { <th scope="col" class="table__header--numeric" lang=header_lang>{h}</th> })
                         .collect_view()}
                 </tr>
             </thead>
@@ -1132,7 +1152,7 @@ fn ResultTable<H: Into<String>>(
                         view! {
                             <tr>
                                 <th scope="row">
-                                    {move || row().label}
+                                    {move || content_text(lang, row().label)}
                                     {move || {
                                         row()
                                             .removed_in
@@ -1180,5 +1200,21 @@ fn AnswerList(title: String, answers: Vec<String>) -> impl IntoView {
                 .map(|text| view! { <li class="answer-list__item">{text}</li> })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// A question's heading, "3. Label": on a Welsh page its label is marked as English.
+fn numbered_label(number: usize, label: String) -> impl IntoView {
+    match content_lang() {
+        Some(lang) => Either::Left(view! { {format!("{number}. ")}<span lang=lang>{label}</span> }),
+        None => Either::Right(format!("{number}. {label}")),
+    }
+}
+
+/// `text` in a `<span lang>` when it has a language to mark, else as it is.
+fn content_text(lang: Option<&'static str>, text: String) -> impl IntoView {
+    match lang {
+        Some(lang) => Either::Left(view! { <span lang=lang>{text}</span> }),
+        None => Either::Right(text),
     }
 }

@@ -5,8 +5,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 use super::api::StaffIdentity;
 use crate::builder::api::DepartmentChoice;
 use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, date_time_text, href,
-    tr, tr_with, use_language,
+    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, content_lang,
+    date_time_text, href, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::redirect::plausible_local_path;
@@ -215,7 +215,7 @@ fn ListFilterForm(
         .map(|d| {
             let selected = filter.department == Some(d.id);
             view! {
-                <option value=d.id.to_string() selected=selected>
+                <option value=d.id.to_string() selected=selected lang=content_lang()>
                     {d.name}
                 </option>
             }
@@ -307,7 +307,7 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                                         <a href=questionnaire>
                                             {tr("questionnaire-link")}
                                             <span class="visually-hidden">
-                                                {format!(" {}", tr_with("questionnaire-of", &[("title", TextArg::from(row.title.clone()))]))}
+                                                {crate::components::message_with_content(" ", "questionnaire-of", "title", row.title.clone())}
                                             </span>
                                         </a>
                                     }
@@ -315,9 +315,9 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                             view! {
                                 <tr>
                                     <td>
-                                        <a href=results>{row.title.clone()}</a>
+                                        <a href=results lang=content_lang()>{row.title.clone()}</a>
                                         <br />
-                                        <span class="hint">{row.department}</span>
+                                        <span class="hint" lang=content_lang()>{row.department}</span>
                                         {questionnaire}
                                     </td>
                                     <td>

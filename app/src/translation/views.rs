@@ -6,7 +6,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{WelshVersion, load_welsh_version, welsh_path};
 use crate::components::{
-    ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextArea, href, tr, tr_with, use_language,
+    ErrorMessage, ErrorSummary, PageTitle, PostedForm, TextArea, content_lang, href, tr, tr_with,
+    use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::welsh_content::ContentText;
@@ -63,7 +64,7 @@ fn WelshVersionView(page: WelshVersion, posted: PostedForm, saved: bool) -> impl
                 <p class="body">{tr("staff-welsh-saved")}</p>
             </div>
         })}
-        <span class="caption-l">{page.title.clone()}</span>
+        <span class="caption-l" lang=content_lang()>{page.title.clone()}</span>
         <h1 class="heading-xl">{tr("staff-welsh-heading")}</h1>
         <p class="body">{tr("staff-welsh-intro")}</p>
         <p class="body" data-testid="welsh-progress">
