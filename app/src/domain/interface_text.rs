@@ -538,13 +538,9 @@ mod tests {
             .collect()
     }
 
-    /// Every `"id"` the code passes to `text`/`text_with`/`tr`/`tr_with` is in the files: a typo
-    /// would otherwise show the id on a page.
-    #[test]
-    fn every_message_the_code_names_exists() {
-        let ids = every_english_id();
-        let mut missing = Vec::new();
-        let mut named = 0;
+    /// Every source file of the crate, with its text.
+    fn source_files() -> Vec<(std::path::PathBuf, String)> {
+        let mut files = Vec::new();
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut folders = vec![std::path::PathBuf::from(root)];
         while let Some(folder) = folders.pop() {
@@ -552,62 +548,74 @@ mod tests {
                 let path = entry.path();
                 if path.is_dir() {
                     folders.push(path);
-                    continue;
+                } else {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    files.push((path, source));
                 }
-                let source = std::fs::read_to_string(&path).unwrap();
-                for call in [
-                    "text(",
-                    "text_with(",
-                    "tr(",
-                    "tr_with(",
-                    "Message::new(",
-                    "about(",
-                    "english(",
-                    "english_with(",
-                ] {
-                    for (at, _) in source.match_indices(call) {
-                        // The call's first string literal within its arguments is the id.
-                        // Not a method (`Message::text` names an argument) nor a longer name.
-                        let before_call = source[..at].chars().next_back();
-                        if before_call.is_some_and(|c| c == '.' || c == '_' || c.is_alphanumeric())
-                        {
-                            continue;
-                        }
-                        // The id is the first argument, or the second after a language variable.
-                        let rest = &source[at + call.len()..];
-                        let Some(open) = rest.find('"') else { continue };
-                        // (rustfmt may put the arguments on lines of their own.)
-                        let before = rest[..open].trim();
-                        let is_language_then_id = before.strip_suffix(',').is_some_and(|v| {
-                            let v = v.trim();
-                            !v.is_empty()
-                                && v.chars().all(|c| {
-                                    c.is_ascii_lowercase()
-                                        || c == '_'
-                                        || c == ':'
-                                        || c.is_ascii_uppercase()
-                                })
-                        });
-                        if !before.is_empty() && !is_language_then_id {
-                            continue;
-                        }
-                        let Some(close) = rest[open + 1..].find('"') else {
-                            continue;
-                        };
-                        let id = &rest[open + 1..open + 1 + close];
-                        // The fallback test names a missing message on purpose.
-                        if id.is_empty()
-                            || id.starts_with("no-such-")
-                            || !id
-                                .chars()
-                                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
-                        {
-                            continue;
-                        }
-                        named += 1;
-                        if !ids.contains(id) {
-                            missing.push(format!("{}: {id}", path.display()));
-                        }
+            }
+        }
+        files
+    }
+
+    /// Every `"id"` the code passes to `text`/`text_with`/`tr`/`tr_with` is in the files: a typo
+    /// would otherwise show the id on a page.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let ids = every_english_id();
+        let mut missing = Vec::new();
+        let mut named = 0;
+        for (path, source) in source_files() {
+            for call in [
+                "text(",
+                "text_with(",
+                "tr(",
+                "tr_with(",
+                "Message::new(",
+                "about(",
+                "english(",
+                "english_with(",
+            ] {
+                for (at, _) in source.match_indices(call) {
+                    // The call's first string literal within its arguments is the id.
+                    // Not a method (`Message::text` names an argument) nor a longer name.
+                    let before_call = source[..at].chars().next_back();
+                    if before_call.is_some_and(|c| c == '.' || c == '_' || c.is_alphanumeric()) {
+                        continue;
+                    }
+                    // The id is the first argument, or the second after a language variable.
+                    let rest = &source[at + call.len()..];
+                    let Some(open) = rest.find('"') else { continue };
+                    // (rustfmt may put the arguments on lines of their own.)
+                    let before = rest[..open].trim();
+                    let is_language_then_id = before.strip_suffix(',').is_some_and(|v| {
+                        let v = v.trim();
+                        !v.is_empty()
+                            && v.chars().all(|c| {
+                                c.is_ascii_lowercase()
+                                    || c == '_'
+                                    || c == ':'
+                                    || c.is_ascii_uppercase()
+                            })
+                    });
+                    if !before.is_empty() && !is_language_then_id {
+                        continue;
+                    }
+                    let Some(close) = rest[open + 1..].find('"') else {
+                        continue;
+                    };
+                    let id = &rest[open + 1..open + 1 + close];
+                    // The fallback test names a missing message on purpose.
+                    if id.is_empty()
+                        || id.starts_with("no-such-")
+                        || !id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                    {
+                        continue;
+                    }
+                    named += 1;
+                    if !ids.contains(id) {
+                        missing.push(format!("{}: {id}", path.display()));
                     }
                 }
             }
@@ -636,45 +644,33 @@ mod tests {
             .unwrap_or_default();
         let mut missing = Vec::new();
         let mut named = 0;
-        let mut folders = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    folders.push(path);
-                    continue;
-                }
-                let source = std::fs::read_to_string(&path).unwrap();
-                for prefix in ["\"builder-", "\"editor-", "\"results-", "\"staff-"] {
-                    for (at, _) in source.match_indices(prefix) {
-                        let rest = &source[at + 1..];
-                        let Some(close) = rest.find('"') else {
-                            continue;
-                        };
-                        let literal = &rest[..close];
-                        if !literal
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                            || literal.ends_with('-')
-                        {
-                            continue;
-                        }
-                        let before = source[..at].trim_end();
-                        let attribute = ["class=", "id=", "testid=", "for=", "name="]
-                            .iter()
-                            .any(|a| before.ends_with(a));
-                        let styled = style.contains(&format!(".{literal}"))
-                            || style.contains(&format!("#{literal}"));
-                        if attribute || styled {
-                            continue;
-                        }
-                        named += 1;
-                        if !ids.contains(literal) {
-                            missing.push(format!("{}: {literal}", path.display()));
-                        }
+        for (path, source) in source_files() {
+            for prefix in ["\"builder-", "\"editor-", "\"results-", "\"staff-"] {
+                for (at, _) in source.match_indices(prefix) {
+                    let rest = &source[at + 1..];
+                    let Some(close) = rest.find('"') else {
+                        continue;
+                    };
+                    let literal = &rest[..close];
+                    if !literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        || literal.ends_with('-')
+                    {
+                        continue;
+                    }
+                    let before = source[..at].trim_end();
+                    let attribute = ["class=", "id=", "testid=", "for=", "name="]
+                        .iter()
+                        .any(|a| before.ends_with(a));
+                    let styled = style.contains(&format!(".{literal}"))
+                        || style.contains(&format!("#{literal}"));
+                    if attribute || styled {
+                        continue;
+                    }
+                    named += 1;
+                    if !ids.contains(literal) {
+                        missing.push(format!("{}: {literal}", path.display()));
                     }
                 }
             }
