@@ -6626,6 +6626,10 @@ async fn staff_pages_are_in_welsh_under_cy() {
         visited += 1;
         assert_eq!(welsh.status, StatusCode::OK, "/cy{path}");
         assert!(welsh.body.contains("<html lang=\"cy\""), "/cy{path}");
+        assert!(
+            welsh.body.contains(" \u{2013} Dweud eich dweud</title>"),
+            "/cy{path}: the title is Welsh to its end"
+        );
         let bare = path.split('?').next().unwrap();
         assert!(
             welsh

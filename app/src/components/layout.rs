@@ -10,12 +10,22 @@ pub fn PageTitle(
     text: String,
     #[prop(optional, into)] error: Option<Signal<bool>>,
 ) -> impl IntoView {
+    // The language now, while the page's context is here: the closure below runs when the head
+    // is written, after the body, where it may be gone.
+    let language = super::language::use_language();
     match error {
-        None => view! { <Title text=title_markup(page_title_text(&text, false)) /> }.into_any(),
+        None => {
+            view! { <Title text=title_markup(page_title_in(language, &text, false)) /> }.into_any()
+        }
         Some(error) => {
             // try_get: the head is written after the body, when a page may already be disposed.
-            let full =
-                move || title_markup(page_title_text(&text, error.try_get().unwrap_or(false)));
+            let full = move || {
+                title_markup(page_title_in(
+                    language,
+                    &text,
+                    error.try_get().unwrap_or(false),
+                ))
+            };
             view! { <Title text=full /> }.into_any()
         }
     }
@@ -37,9 +47,14 @@ fn title_markup(title: String) -> String {
 /// The document title for a page: "Page – Have your say", "Error: …" while it shows errors.
 /// (Islands set `document.title` with it when their state changes what the page is.)
 pub fn page_title_text(text: &str, error: bool) -> String {
-    let title = format!("{text} \u{2013} {}", tr("service-name"));
+    page_title_in(super::language::use_language(), text, error)
+}
+
+fn page_title_in(language: crate::domain::Language, text: &str, error: bool) -> String {
+    use crate::domain::interface_text::text as message;
+    let title = format!("{text} \u{2013} {}", message(language, "service-name"));
     if error {
-        format!("{} {title}", tr("error-prefix"))
+        format!("{} {title}", message(language, "error-prefix"))
     } else {
         title
     }
