@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::{QuestionnaireDraft, load_questionnaire_draft};
 use crate::components::{
     ErrorSummary, IslandScripts, PageTitle, PostedForm, SaveState, SaveStatus, content_lang, href,
-    hydration_mark, tr, tr_with, use_language,
+    hydration_mark, message_with_content, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::{Question, QuestionKind, Questionnaire};
@@ -1302,6 +1302,18 @@ fn outline_page(
         unreachable,
     } = head;
     let name = page_name(index, title.as_deref());
+    // The heading marks the page's own title as English on a Welsh page.
+    let heading = match title.clone() {
+        Some(title) => message_with_content(
+            "",
+            "builder-page-name-titled",
+            &[("number", TextArg::from(index + 1))],
+            "title",
+            title,
+        )
+        .into_any(),
+        None => name.clone().into_any(),
+    };
     let of_page = tr_with("page-name", &[("number", TextArg::from(index + 1))]);
     let for_page = tr_with("builder-for", &[("what", TextArg::from(of_page.clone()))]);
     let add = href(&format!(
@@ -1331,7 +1343,7 @@ fn outline_page(
     let title_field = format!("title-{key}");
     view! {
         <section class="builder-page" id=format!("item-{key}") data-sortable-list=key.clone()>
-            <h2 class="heading-m">{name}</h2>
+            <h2 class="heading-m">{heading}</h2>
             {unreachable.then(|| view! {
                 <div class="inset inset--warning" data-testid="unreachable">
                     <p class="body">
@@ -1476,7 +1488,7 @@ fn OutlineQuestion(
             <span class="hint">{facts.join(" · ")}</span>
             {question.hint.map(|hint| view! {
                 <span class="builder-outline__hint">
-                    {tr_with("builder-outline-hint", &[("hint", TextArg::from(hint))])}
+                    {message_with_content("", "builder-outline-hint", &[], "hint", hint)}
                 </span>
             })}
             {(!options.is_empty())
@@ -1580,7 +1592,7 @@ fn routes_panel(
             view! {
                 <div class="builder-routes__route">
                     <label class="label label--s" for=field.clone()>
-                        {tr_with("builder-route-if", &[("option", TextArg::from(option.label.clone()))])}
+                        {message_with_content("", "builder-route-if", &[], "option", option.label.clone())}
                     </label>
                     <select class="select" id=field.clone() name=field>
                         {choices}

@@ -125,25 +125,28 @@ pub fn StaffIslandTexts() -> impl IntoView {
     }
 }
 
-/// Message `id` after `prefix`, its argument `name` being `content`, the consultation's own words:
-/// on a Welsh page those words are marked `lang="en"` in a span of their own; on an English page
-/// the message is plain text.
+/// Message `id` after `prefix`, with `args`, its argument `name` being `content`, the
+/// consultation's own words: on a Welsh page those words are marked `lang="en"` in a span of their
+/// own; on an English page the message is plain text.
 pub fn message_with_content(
     prefix: &'static str,
     id: &'static str,
+    args: &[(&str, TextArg)],
     name: &'static str,
     content: String,
 ) -> impl IntoView + use<> {
     use leptos::either::EitherOf3;
+    let with = |value: TextArg<'static>| {
+        let mut all: Vec<(&str, TextArg)> = args.to_vec();
+        all.push((name, value));
+        tr_with(id, &all)
+    };
     let Some(lang) = content_lang() else {
-        return EitherOf3::A(format!(
-            "{prefix}{}",
-            tr_with(id, &[(name, TextArg::from(content))])
-        ));
+        return EitherOf3::A(format!("{prefix}{}", with(TextArg::from(content))));
     };
     // A character no message holds, to find where the words go.
     const MARK: &str = "\u{E000}";
-    let text = tr_with(id, &[(name, TextArg::from(MARK))]);
+    let text = with(TextArg::from(MARK));
     match text.split_once(MARK) {
         Some((before, after)) => EitherOf3::B(view! {
             {format!("{prefix}{before}")}

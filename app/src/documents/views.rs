@@ -144,7 +144,7 @@ fn DocumentsView(page: DocumentsPage, posted: PostedForm) -> impl IntoView {
         view! {
             <div class="warning-panel" role="region" aria-labelledby="confirm-heading" id="confirm">
                 <h2 class="heading-m" id="confirm-heading">
-                    {message_with_content("", "staff-documents-remove-question", "title", document.title.clone())}
+                    {message_with_content("", "staff-documents-remove-question", &[], "title", document.title.clone())}
                 </h2>
                 <p class="body">{tr("staff-documents-remove-effect")}</p>
                 <form method="post" action=action.clone() class="button-group">

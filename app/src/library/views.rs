@@ -91,15 +91,19 @@ pub fn saved_question_summary(question: &SavedQuestion) -> impl IntoView + use<>
         .unwrap_or_default();
     let when = date_text(question.saved_at);
     let about = match &question.department {
-        Some(department) => tr_with(
+        // The department's name is the council's own, in English: marked so on a Welsh page.
+        Some(department) => crate::components::message_with_content(
+            "",
             "staff-library-saved-by-in",
             &[
                 ("kind", TextArg::from(kind)),
                 ("name", TextArg::from(question.saved_by_name.clone())),
-                ("department", TextArg::from(department.clone())),
                 ("date", TextArg::from(when)),
             ],
-        ),
+            "department",
+            department.clone(),
+        )
+        .into_any(),
         None => tr_with(
             "staff-library-saved-by",
             &[
@@ -107,7 +111,8 @@ pub fn saved_question_summary(question: &SavedQuestion) -> impl IntoView + use<>
                 ("name", TextArg::from(question.saved_by_name.clone())),
                 ("date", TextArg::from(when)),
             ],
-        ),
+        )
+        .into_any(),
     };
     view! {
         <span class="document-list__title" lang=content_lang()>{question.name.clone()}</span>

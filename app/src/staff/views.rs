@@ -307,7 +307,7 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                                         <a href=questionnaire>
                                             {tr("questionnaire-link")}
                                             <span class="visually-hidden">
-                                                {crate::components::message_with_content(" ", "questionnaire-of", "title", row.title.clone())}
+                                                {crate::components::message_with_content(" ", "questionnaire-of", &[], "title", row.title.clone())}
                                             </span>
                                         </a>
                                     }
