@@ -32,6 +32,10 @@ test("staff sign in, rearrange a questionnaire and watch results, all in Welsh",
   await waitForHydration(page);
   await expect(page.locator(".builder-status")).toHaveText("Pob newid wedi’i gadw");
   await expectAccessible(page, { javascript: true });
+  // Inside a Welsh sentence, only the consultation's own words are marked English.
+  const routeLabel = page.locator(".builder-routes__route label").first();
+  await expect(routeLabel).toContainText("Os ");
+  await expect(routeLabel.locator("span[lang=en]")).toHaveText("Yes, at least once a month");
   const live = page.locator("[aria-live=assertive]");
   const move = page.getByRole("button", { name: "Symud cwestiwn 1", exact: true });
   await move.focus();
