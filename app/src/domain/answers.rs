@@ -103,6 +103,17 @@ pub struct FieldError {
     pub text: Option<super::interface_text::Message>,
 }
 
+/// Test check shared by every form's rules: a problem's message says in English exactly what
+/// its English says, and is in Welsh too.
+#[cfg(test)]
+pub(crate) fn assert_said_in_both_languages(error: &FieldError) {
+    use crate::domain::Language;
+    let text = error.text.as_ref().expect("a message for every problem");
+    assert_eq!(error.message_in(Language::English), error.message);
+    let welsh = error.message_in(Language::Welsh);
+    assert!(welsh != text.id && welsh != error.message, "{welsh}");
+}
+
 impl FieldError {
     /// The problem as a page in `language` shows it.
     pub fn message_in(&self, language: super::Language) -> String {

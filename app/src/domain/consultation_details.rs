@@ -485,7 +485,7 @@ mod tests {
         check_details(input, &[3], Some(now()))
             .unwrap_err()
             .into_iter()
-            .inspect(said_in_both_languages)
+            .inspect(crate::domain::answers::assert_said_in_both_languages)
             .map(|e| (e.target_id, e.message))
             .collect()
     }
@@ -498,7 +498,7 @@ mod tests {
             let mut input = valid();
             change(&mut input);
             for error in check_details(&input, &[3], Some(now())).unwrap_err() {
-                said_in_both_languages(&error);
+                crate::domain::answers::assert_said_in_both_languages(&error);
                 ids.insert(error.text.unwrap().id);
             }
         };
@@ -539,15 +539,6 @@ mod tests {
             i.closes.year = "2025".into();
         });
         assert_eq!(ids.len(), 21, "{ids:?}");
-    }
-
-    /// A problem's message says in English exactly what its English says, and is in Welsh too.
-    fn said_in_both_languages(error: &FieldError) {
-        use crate::domain::Language;
-        let text = error.text.as_ref().expect("a message for every problem");
-        assert_eq!(error.message_in(Language::English), error.message);
-        let welsh = error.message_in(Language::Welsh);
-        assert!(welsh != text.id && welsh != error.message, "{welsh}");
     }
 
     #[test]

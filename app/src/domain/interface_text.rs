@@ -185,13 +185,17 @@ pub fn english_with(id: &str, args: &[(&str, FluentValue)]) -> String {
     text_with(Language::English, id, args)
 }
 
-/// One piece of a message's English: words, or an argument.
+/// One piece of a message's English: words, or an argument. (Found by their shape on the
+/// server only: a server function's refusal reaches the browser already in its page's language,
+/// `AppError::in_language`, so the WASM need not carry this.)
+#[cfg(any(feature = "ssr", test))]
 #[derive(Debug)]
 enum Piece {
     Words(String),
     Argument(String),
 }
 
+#[cfg(any(feature = "ssr", test))]
 /// The messages with arguments whose English is words and plain arguments only (no selects), as
 /// pieces: what `english_in` can find a filled-in message by.
 fn english_shapes() -> &'static Vec<(String, Vec<Piece>)> {
@@ -239,6 +243,7 @@ fn english_shapes() -> &'static Vec<(String, Vec<Piece>)> {
     &SHAPES
 }
 
+#[cfg(any(feature = "ssr", test))]
 /// The arguments that fill `pieces` to make `text`, if they do (each at least one character; an
 /// argument runs to the first place the words after it occur).
 fn fill(pieces: &[Piece], text: &str) -> Option<Vec<(String, String)>> {
@@ -271,6 +276,7 @@ fn fill(pieces: &[Piece], text: &str) -> Option<Vec<(String, String)>> {
     Some(args)
 }
 
+#[cfg(any(feature = "ssr", test))]
 /// A filled-in message with arguments (`english_with`) as `language` says it, if `english` is one.
 fn english_with_in(language: Language, english: &str) -> Option<String> {
     let (id, args) = english_shapes()
@@ -334,7 +340,10 @@ pub fn english_in(language: Language, english: &str) -> String {
     match (language, IDS_BY_ENGLISH.get(english)) {
         (Language::English, _) => english.to_string(),
         (_, Some(id)) => text(language, id),
+        #[cfg(any(feature = "ssr", test))]
         (_, None) => english_with_in(language, english).unwrap_or_else(|| english.to_string()),
+        #[cfg(not(any(feature = "ssr", test)))]
+        (_, None) => english.to_string(),
     }
 }
 

@@ -821,7 +821,7 @@ mod tests {
         result
             .unwrap_err()
             .into_iter()
-            .inspect(said_in_both_languages)
+            .inspect(crate::domain::answers::assert_said_in_both_languages)
             .map(|e| format!("{}: {}", e.target_id, e.message))
             .collect()
     }
@@ -974,20 +974,11 @@ mod tests {
         let mut ids = std::collections::BTreeSet::new();
         for (fields, kind) in cases {
             for error in check_question(&fields, kind, "").unwrap_err() {
-                said_in_both_languages(&error);
+                crate::domain::answers::assert_said_in_both_languages(&error);
                 ids.insert(error.text.unwrap().id);
             }
         }
         assert_eq!(ids.len(), 29, "{ids:?}");
-    }
-
-    /// A problem's message says in English exactly what its English says, and is in Welsh too.
-    fn said_in_both_languages(error: &FieldError) {
-        use crate::domain::Language;
-        let text = error.text.as_ref().expect("a message for every problem");
-        assert_eq!(error.message_in(Language::English), error.message);
-        let welsh = error.message_in(Language::Welsh);
-        assert!(welsh != text.id && welsh != error.message, "{welsh}");
     }
 
     #[test]
