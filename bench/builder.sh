@@ -27,7 +27,7 @@ dir="$(mktemp -d)"
 db="sqlite://$dir/builder.db?mode=rwc"
 trap 'kill $server 2>/dev/null || true; rm -rf "$dir"' EXIT
 DATABASE_URL="$db" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  RUST_LOG=warn "$target_dir/release/server" &
+  DEMO_DATA=on RUST_LOG=warn "$target_dir/release/server" &
 server=$!
 for _ in $(seq 1 100); do
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break

@@ -25,7 +25,7 @@ trap '[ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 "$target_dir/release/examples/results_at_scale" generate "$db" "$responses"
 
 DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  DEMO_RESPONSES=off RUST_LOG=warn "$target_dir/release/server" &
+  DEMO_RESPONSES=off DEMO_DATA=on RUST_LOG=warn "$target_dir/release/server" &
 server=$!
 for _ in $(seq 1 300); do
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break

@@ -21,7 +21,7 @@ db="sqlite://$work/journey.db?mode=rwc"
 trap '[ -n "${server:-}" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 # One address sends every page: the rate limits would count it as a crowd.
 DATABASE_URL="$db" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  DEMO_RESPONSES=off RATE_LIMITS=off RUST_LOG=warn "$target_dir/release/server" &
+  DEMO_RESPONSES=off RATE_LIMITS=off DEMO_DATA=on RUST_LOG=warn "$target_dir/release/server" &
 server=$!
 for _ in $(seq 1 300); do
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break

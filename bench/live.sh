@@ -18,7 +18,7 @@ ulimit -n "$(ulimit -Hn)"
 cargo build --quiet --release -p server --bin server --example live_bench
 db="$(mktemp -d)/live.db"
 DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  DEMO_RESPONSES=off RATE_LIMITS=off RUST_LOG=warn "$target_dir/release/server" &
+  DEMO_RESPONSES=off RATE_LIMITS=off DEMO_DATA=on RUST_LOG=warn "$target_dir/release/server" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$(dirname "$db")"' EXIT
 for _ in $(seq 1 150); do

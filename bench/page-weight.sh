@@ -22,7 +22,7 @@ fi
 cargo leptos build --release --precompress --split
 db="$(mktemp -d)/page-weight.db"
 DATABASE_URL="sqlite://$db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-  RUST_LOG=warn "$target_dir/release/server" &
+  DEMO_DATA=on RUST_LOG=warn "$target_dir/release/server" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$(dirname "$db")"' EXIT
 for _ in $(seq 1 100); do

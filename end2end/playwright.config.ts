@@ -66,6 +66,7 @@ export default defineConfig({
         LEPTOS_SITE_ROOT: "target/site",
         LEPTOS_OUTPUT_NAME: "consult",
         RUST_LOG: "warn",
+        DEMO_DATA: "on",
         // The demo's open consultation (1,500 responses and more) is then prepared in the
         // background; small filtered sets still download at once.
         PREPARE_DOWNLOADS_ABOVE: "1000",

@@ -585,8 +585,8 @@ async fn main() {
         id: 1,
         email: "bench@example.gov.uk".into(),
         display_name: "Bench".into(),
-        role: "site_admin".into(),
-        department_id: None,
+        site_admin: true,
+        memberships: Vec::new(),
     };
     let indexes = ResultsIndexes::default();
     let consultation = app::db::questionnaire_store::find_for_staff(&db, SLUG)

@@ -141,6 +141,7 @@ pub fn App() -> impl IntoView {
                         />
                         <Route path=path!("/staff/sign-in") view=staff::views::SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/consultations/:slug/results")
                             view=results::views::ResultsPage

@@ -7,6 +7,7 @@ use app::builder::service::{create_consultation, ensure_department};
 use app::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
 use app::db::entities::{answer, consultation, consultation_tally, daily_tally, response};
 use app::db::testing::test_databases;
+use app::domain::permissions::{Membership, WorkspaceRole};
 use app::domain::{ConsultationStatus, QuestionKind};
 use app::error::AppError;
 use app::respond::api::ResponseForm;
@@ -39,8 +40,25 @@ fn site_admin() -> StaffIdentity {
         id: 1,
         email: "x@example.gov.uk".into(),
         display_name: "X".into(),
-        role: "site_admin".into(),
-        department_id: None,
+        site_admin: true,
+        memberships: Vec::new(),
+    }
+}
+
+/// A viewer in the workspace of consultation `slug`: sees it and its counts, changes nothing.
+async fn viewer_of(db: &DatabaseConnection, slug: &str) -> StaffIdentity {
+    let row = app::db::questionnaire_store::find_for_staff(db, slug)
+        .await
+        .unwrap();
+    StaffIdentity {
+        id: 2,
+        email: "viewer@example.gov.uk".into(),
+        display_name: "V".into(),
+        site_admin: false,
+        memberships: vec![Membership {
+            workspace: row.department_id,
+            role: WorkspaceRole::Viewer,
+        }],
     }
 }
 
@@ -433,11 +451,17 @@ async fn results_come_from_the_maintained_counts() {
             id: 1,
             email: "a@b.uk".into(),
             display_name: "A".into(),
-            role: "analyst".into(),
-            department_id: Some(highways),
+            site_admin: false,
+            memberships: vec![Membership {
+                workspace: highways,
+                role: WorkspaceRole::Analyst,
+            }],
         };
         let elsewhere = StaffIdentity {
-            department_id: Some(culture),
+            memberships: vec![Membership {
+                workspace: culture,
+                role: WorkspaceRole::Analyst,
+            }],
             ..staff.clone()
         };
         assert_eq!(
@@ -2156,10 +2180,7 @@ async fn staff_enter_responses_from_paper_phone_and_email_counted_by_channel() {
         );
 
         // Only staff who may build the consultation may enter responses to it.
-        let viewer = StaffIdentity {
-            role: "viewer".into(),
-            ..site_admin()
-        };
+        let viewer = viewer_of(&db, OPEN).await;
         assert!(matches!(
             entry_form(&db, KEY, viewer.clone(), OPEN, now).await,
             Err(AppError::Forbidden)
@@ -2233,10 +2254,7 @@ async fn welsh_texts_are_kept_shown_and_go_out_of_date_with_their_english() {
         assert_eq!(card.welsh.lang("summary"), Some("en"));
 
         // Staff who may not build it may not translate it; too long a text is refused.
-        let viewer = StaffIdentity {
-            role: "viewer".into(),
-            ..site_admin()
-        };
+        let viewer = viewer_of(&db, OPEN).await;
         assert!(matches!(
             save(&db, &viewer, OPEN, &posted, now).await,
             Err(AppError::Forbidden)

@@ -20,6 +20,8 @@ mod m20261128_000014_routes_and_drafts;
 mod m20261128_000015_save_return_and_mail;
 mod m20261128_000016_responses_entered_by_staff;
 mod m20261128_000017_welsh_content;
+mod m20261128_000018_workspaces;
+mod m20261128_000019_sign_in_hardening;
 
 pub struct Migrator;
 
@@ -44,6 +46,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000015_save_return_and_mail::Migration),
             Box::new(m20261128_000016_responses_entered_by_staff::Migration),
             Box::new(m20261128_000017_welsh_content::Migration),
+            Box::new(m20261128_000018_workspaces::Migration),
+            Box::new(m20261128_000019_sign_in_hardening::Migration),
         ]
     }
 }

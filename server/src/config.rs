@@ -65,7 +65,7 @@ impl Config {
             database_url: lookup("DATABASE_URL")
                 .filter(|v| !v.trim().is_empty())
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
-            demo_data: flag(lookup("DEMO_DATA"), true),
+            demo_data: flag(lookup("DEMO_DATA"), false),
             demo_responses: flag(lookup("DEMO_RESPONSES"), true),
             secure_cookies: flag(lookup("SECURE_COOKIES"), false),
             prepare_downloads_above: lookup("PREPARE_DOWNLOADS_ABOVE")
@@ -93,7 +93,8 @@ mod tests {
     fn defaults_and_overrides() {
         let config = Config::from_lookup(|_| None);
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert!(config.demo_data);
+        // A deployment that did not ask for the demo never gets its account.
+        assert!(!config.demo_data);
         assert!(config.demo_responses);
         assert!(!config.secure_cookies);
         assert_eq!(config.prepare_downloads_above, 10_000);
@@ -106,7 +107,7 @@ mod tests {
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),
-            "DEMO_DATA" => Some("off".into()),
+            "DEMO_DATA" => Some("on".into()),
             "DEMO_RESPONSES" => Some("no".into()),
             "SECURE_COOKIES" => Some("true".into()),
             "PREPARE_DOWNLOADS_ABOVE" => Some(" 50 ".into()),
@@ -121,7 +122,7 @@ mod tests {
         assert_eq!(config.mail_from, "Consultations <consult@example.gov.uk>");
         assert_eq!(config.mail_folder, DEFAULT_MAIL_FOLDER);
         assert_eq!(config.database_url, "postgres://db/consult");
-        assert!(!config.demo_data);
+        assert!(config.demo_data);
         assert!(!config.demo_responses);
         assert!(config.secure_cookies);
         assert_eq!(config.prepare_downloads_above, 50);

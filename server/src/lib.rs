@@ -137,6 +137,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/staff/sign-in", post(app::staff::http::post_sign_in)),
         ("/staff/sign-out", post(app::staff::http::post_sign_out)),
         (
+            app::staff::views::ACCOUNT_PATH,
+            post(app::staff::http::post_account),
+        ),
+        (
             app::builder::NEW_CONSULTATION_PATH,
             post(app::builder::http::post_new_consultation),
         ),
@@ -189,32 +193,39 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
 /// The address of a related document's file (files are not pages: a route of its own).
 pub const DOCUMENT_FILE_PATH: &str = "/consultations/{slug}/documents/{id}";
 
+/// The files and streams beside the pages (GET routes of their own), listed once so the
+/// permission test can check it covers every one.
+pub fn file_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        (DOCUMENT_FILE_PATH, get(app::documents::http::get_document)),
+        (
+            app::results::http::LIVE_RESULTS_PATH,
+            get(app::results::http::get_live_results),
+        ),
+        (
+            app::results::export::EXPORT_CSV_PATH,
+            get(app::results::export::get_csv),
+        ),
+        (
+            app::results::export::EXPORT_XLSX_PATH,
+            get(app::results::export::get_xlsx),
+        ),
+        (
+            app::results::prepared_api::PREPARED_FILE_PATH,
+            get(app::results::prepared::get_file),
+        ),
+    ]
+}
+
 /// Every route: the Leptos pages and server functions, the plain form posts, static files.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let options = state.leptos_options.clone();
     let caching = std::sync::Arc::new(assets::AssetCaching::from_options(&options));
     let mut router = Router::new();
-    for (path, handler) in form_posts() {
+    for (path, handler) in form_posts().into_iter().chain(file_routes()) {
         router = router.route(path, handler);
     }
-    router = router.route(DOCUMENT_FILE_PATH, get(app::documents::http::get_document));
-    router = router.route(
-        app::results::http::LIVE_RESULTS_PATH,
-        get(app::results::http::get_live_results),
-    );
-    router = router.route(
-        app::results::export::EXPORT_CSV_PATH,
-        get(app::results::export::get_csv),
-    );
-    router = router.route(
-        app::results::export::EXPORT_XLSX_PATH,
-        get(app::results::export::get_xlsx),
-    );
-    router = router.route(
-        app::results::prepared_api::PREPARED_FILE_PATH,
-        get(app::results::prepared::get_file),
-    );
     let routes = router
         .leptos_routes_with_context(&state, routes, app::render::provide_request_context, {
             let options = options.clone();

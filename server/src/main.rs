@@ -9,13 +9,15 @@ use server::{Config, router, start};
 const USAGE: &str = "Usage:
   server                       run the platform (settings from the environment; see README)
   server create-department --code CODE --name NAME
-                               add a department (CODE: lower-case letters, digits and hyphens)
+                               add a workspace: a department (CODE: lower-case letters, digits
+                               and hyphens)
   server create-staff --email EMAIL --name NAME [--role ROLE] [--department CODE]
                                add a staff account; the password is read from STAFF_PASSWORD
                                or asked for on the terminal
-Roles: site_admin, department_admin, editor (default), analyst, viewer. Every role but
-site_admin belongs to a department; editors and department admins build that department's
-consultations, site admins every department's.";
+Roles: site_admin (every workspace; needs no --department), or a role in the workspace
+--department names: workspace_admin, editor (default), analyst, viewer. Workspace admins and
+editors build the workspace's consultations; analysts read results and responses and export
+them; viewers see the consultations and their counts.";
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -151,7 +153,7 @@ async fn create_staff(args: &[String]) -> anyhow::Result<()> {
     match app::staff::service::create_staff(&db, &email, &name, &password, &role, department).await
     {
         Ok(staff) => {
-            println!("Created staff account {} ({})", staff.email, staff.role);
+            println!("Created staff account {} ({role})", staff.email);
             Ok(())
         }
         Err(error) => bail!("{error}"),

@@ -333,8 +333,8 @@ fn staff_identity() -> app::staff::api::StaffIdentity {
         id: 0,
         email: String::new(),
         display_name: String::new(),
-        role: "site_admin".into(),
-        department_id: None,
+        site_admin: true,
+        memberships: Vec::new(),
     }
 }
 
@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..137) {
+    match rng.random_range(0..138) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2367,6 +2367,48 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     );
                     p.content_type = form_content_type(rng);
                     p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        137 => {
+            // The member's own account page, its loader, and its two forms (never "sign out
+            // everywhere" with the run's own session, which every other staff request uses).
+            use app::staff::api::LoadAccount;
+            let path = app::staff::views::ACCOUNT_PATH;
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page(path),
+                    Method::GET,
+                    format!("{path}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(Route::FormPost(path), Method::POST, path.into());
+                    let action = match rng.random_range(0..3) {
+                        0 | 1 => Value::Text("change_password".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", action),
+                        text_field("current_password", hostile_value(rng)),
+                        text_field("new_password", hostile_value(rng)),
+                        text_field("confirm_password", hostile_value(rng)),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadAccount::PATH),
+                        Method::POST,
+                        LoadAccount::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["fz"]);
                     p
                 }
             };

@@ -238,8 +238,8 @@ fn site_admin() -> app::staff::api::StaffIdentity {
         id: 0,
         email: String::new(),
         display_name: String::new(),
-        role: "site_admin".into(),
-        department_id: None,
+        site_admin: true,
+        memberships: Vec::new(),
     }
 }
 
@@ -3270,7 +3270,6 @@ async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
             format!("/staff/consultations/{slug}/details"),
             format!("/staff/consultations/{slug}/questions/{question}"),
             format!("/staff/consultations/{slug}/questions/new?page={page}&kind=short_text"),
-            format!("/staff/consultations/{slug}/preview"),
             format!("/staff/consultations/{slug}/documents"),
         ] {
             let reply = app.get_with_cookie(&path, cookie).await;
@@ -3279,6 +3278,22 @@ async fn the_builder_refuses_staff_who_may_not_build_the_consultation() {
                 reply.body.contains("You do not have permission"),
                 "{who}: {path}"
             );
+        }
+        // Everyone in the workspace may preview it (without the way back to the builder);
+        // another workspace's staff may not.
+        let preview = app
+            .get_with_cookie(&format!("/staff/consultations/{slug}/preview"), cookie)
+            .await;
+        if who == "highways analyst" {
+            assert_eq!(preview.status, StatusCode::OK, "{who}: preview");
+            assert!(
+                !preview
+                    .body
+                    .contains(&format!("/staff/consultations/{slug}/questionnaire\"")),
+                "{who}: no way back to the builder"
+            );
+        } else {
+            assert_eq!(preview.status, StatusCode::FORBIDDEN, "{who}: preview");
         }
         let posts = [
             (
@@ -6700,4 +6715,336 @@ fn page_texts(body: &str, skip_marked_english: bool) -> std::collections::BTreeS
         }
     }
     texts
+}
+
+/// Sets the session cookie `cookie`'s row to have been last used `idle` ago and begun `age` ago:
+/// the tests' moved clock for session lifetimes.
+async fn age_session(app: &TestApp, cookie: &str, idle: chrono::Duration, age: chrono::Duration) {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    let token = cookie.split_once('=').unwrap().1;
+    let hash = app::staff::service::token_hash(token);
+    let now = chrono::Utc::now();
+    app::db::entities::staff_session::Entity::update_many()
+        .col_expr(
+            app::db::entities::staff_session::Column::ExpiresAt,
+            Expr::value(now - idle + app::staff::service::SESSION_IDLE),
+        )
+        .col_expr(
+            app::db::entities::staff_session::Column::CreatedAt,
+            Expr::value(now - age),
+        )
+        .filter(app::db::entities::staff_session::Column::TokenHash.eq(hash))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+}
+
+/// A session ends after an hour unused or twelve hours in all, and using it keeps it going; a
+/// deactivated account's sessions end and it signs in no more (told only what a wrong password is
+/// told).
+#[tokio::test]
+async fn staff_sessions_end_when_idle_too_long_or_too_old() {
+    use chrono::Duration;
+    let app = test_app().await;
+    let staff = format!("/staff/consultations/{OPEN}/results");
+
+    let cookie = signed_in(&app).await;
+    age_session(&app, &cookie, Duration::minutes(59), Duration::hours(2)).await;
+    let used = app.get_with_cookie(&staff, &cookie).await;
+    assert_eq!(used.status, StatusCode::OK, "used within the hour");
+    // Using it moved its idle deadline on by an hour.
+    {
+        use sea_orm::EntityTrait;
+        let token = cookie.split_once('=').unwrap().1;
+        let hash = app::staff::service::token_hash(token);
+        let sessions = app::db::entities::staff_session::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap();
+        let session = sessions.iter().find(|s| s.token_hash == hash).unwrap();
+        assert!(session.expires_at > chrono::Utc::now() + Duration::minutes(59));
+    }
+
+    age_session(&app, &cookie, Duration::minutes(61), Duration::hours(2)).await;
+    let idle = app.get_with_cookie(&staff, &cookie).await;
+    assert_eq!(idle.status, StatusCode::FOUND, "an hour unused");
+    assert!(idle.location().starts_with("/staff/sign-in?next="));
+
+    let cookie = signed_in(&app).await;
+    age_session(&app, &cookie, Duration::minutes(1), Duration::hours(12)).await;
+    let old = app.get_with_cookie(&staff, &cookie).await;
+    assert_eq!(old.status, StatusCode::FOUND, "twelve hours old");
+
+    // Deactivated: the live session ends at once, and the right password no longer signs in.
+    let cookie = signed_in(&app).await;
+    {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+        app::db::entities::staff_user::Entity::update_many()
+            .col_expr(
+                app::db::entities::staff_user::Column::DeactivatedAt,
+                Expr::value(chrono::Utc::now()),
+            )
+            .filter(app::db::entities::staff_user::Column::Email.eq(app::demo::DEMO_STAFF_EMAIL))
+            .exec(&app.state.db)
+            .await
+            .unwrap();
+    }
+    let gone = app.get_with_cookie(&staff, &cookie).await;
+    assert_eq!(gone.status, StatusCode::FOUND);
+    let refused = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        refused
+            .body
+            .contains("The email address or password is not right")
+    );
+}
+
+/// Failed sign-ins back off: after five wrong passwords for one account from one address each
+/// further attempt waits (429, `Retry-After`, a sentence saying how long, in Welsh on the Welsh
+/// page), without the password being checked, so even the right one waits; another address is
+/// not held up by it; once the wait is over the right password signs in and the count is
+/// forgotten.
+#[tokio::test]
+async fn failed_sign_ins_back_off_without_locking_the_person_out() {
+    use sea_orm::{EntityTrait, PaginatorTrait, sea_query::Expr};
+    let app = test_app().await;
+    let attempt = |password: &'static str, address: &'static str, welsh: bool| {
+        let path = if welsh {
+            "/cy/staff/sign-in"
+        } else {
+            "/staff/sign-in"
+        };
+        let request = form_request(path)
+            .extension(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+                address.parse::<std::net::IpAddr>().unwrap(),
+                4000,
+            ))))
+            .body(Body::from(encode(&[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", password),
+            ])))
+            .unwrap();
+        app.send(request)
+    };
+    for _ in 0..5 {
+        let wrong = attempt("not the password", "192.0.2.1", false).await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    }
+    let sixth = attempt("not the password", "192.0.2.1", false).await;
+    assert_eq!(
+        sixth.status,
+        StatusCode::UNAUTHORIZED,
+        "the sixth is checked"
+    );
+    let waiting = attempt(app::demo::DEMO_STAFF_PASSWORD, "192.0.2.1", false).await;
+    assert_eq!(
+        waiting.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        waiting.body
+    );
+    assert_eq!(waiting.headers[header::RETRY_AFTER], "1");
+    assert!(
+        waiting.body.contains(
+            "There have been too many attempts to sign in. Wait 1 second, then try again."
+        ),
+        "{}",
+        waiting.body
+    );
+    assert!(!waiting.headers.contains_key(header::SET_COOKIE));
+    let welsh = attempt(app::demo::DEMO_STAFF_PASSWORD, "192.0.2.1", true).await;
+    assert_eq!(welsh.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(welsh.body.contains("Arhoswch 1 eiliad"), "{}", welsh.body);
+    // The person at their own address is not held up.
+    let elsewhere = attempt(app::demo::DEMO_STAFF_PASSWORD, "198.51.100.7", false).await;
+    assert_eq!(elsewhere.status, StatusCode::SEE_OTHER);
+
+    // The wait over (moved into the past), the right password signs in and the account's counts
+    // are forgotten; the address's stays.
+    app::db::entities::sign_in_backoff::Entity::update_many()
+        .col_expr(
+            app::db::entities::sign_in_backoff::Column::BlockedUntil,
+            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
+        )
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let signed_in = attempt(app::demo::DEMO_STAFF_PASSWORD, "192.0.2.1", false).await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
+    let counts = app::db::entities::sign_in_backoff::Entity::find()
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(counts, 1, "only the address's count is kept");
+    // Nothing stored names the address or the account.
+    for row in app::db::entities::sign_in_backoff::Entity::find()
+        .all(&app.state.db)
+        .await
+        .unwrap()
+    {
+        assert!(
+            !row.key.contains("192.0.2.1") && !row.key.contains("demo"),
+            "{}",
+            row.key
+        );
+    }
+}
+
+/// The account page: who you are and your role in each workspace; changing your password
+/// (every mistake said beside its field, passwords never sent back; done, your other sessions
+/// end and this one goes on); signing out everywhere ends every session.
+#[tokio::test]
+async fn staff_change_their_password_and_sign_out_everywhere() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let highways = department_by_code(db, "highways").await.unwrap();
+    create_staff(
+        db,
+        "ann@example.gov.uk",
+        "Ann <Analyst>",
+        "first password 1",
+        "analyst",
+        Some(highways),
+    )
+    .await
+    .unwrap();
+    let here = signed_in_as(&app, "ann@example.gov.uk", "first password 1").await;
+    let elsewhere = signed_in_as(&app, "ann@example.gov.uk", "first password 1").await;
+
+    let page = app.get_with_cookie("/staff/account", &here).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains("Ann &lt;Analyst&gt;"), "name escaped");
+    assert!(page.body.contains("Highways and Transport"));
+    assert!(page.body.contains(">Analyst<"));
+    let welsh = app.get_with_cookie("/cy/staff/account", &here).await;
+    assert!(welsh.body.contains(">Dadansoddwr<"), "role in Welsh");
+
+    let change = |current: &str, new: &str, confirm: &str| {
+        vec![
+            field("action", "change_password"),
+            field("current_password", current),
+            field("new_password", new),
+            field("confirm_password", confirm),
+        ]
+    };
+    for (fields, message) in [
+        (change("", "", ""), "Enter your current password"),
+        (change("", "", ""), "Enter a new password"),
+        (
+            change("first password 1", "second password 2", "second password 3"),
+            "The passwords do not match",
+        ),
+        (
+            change("not my password", "second password 2", "second password 2"),
+            "Your current password is not right",
+        ),
+        (
+            change("first password 1", "short", "short"),
+            "12 characters or more",
+        ),
+        (
+            change("first password 1", "first password 1", "first password 1"),
+            "must be different from your current one",
+        ),
+    ] {
+        let reply = post_with_cookie(&app, "/staff/account", &fields, &here).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(reply.body.contains(message), "{message}: {}", reply.body);
+        assert!(reply.body.contains("There is a problem"), "{message}");
+        assert!(!reply.body.contains("password 2") && !reply.body.contains("password 1"));
+    }
+    let done = post_with_cookie(
+        &app,
+        "/staff/account",
+        &change("first password 1", "second password 2", "second password 2"),
+        &here,
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(done.location(), "/staff/account?changed=1");
+    let confirmed = app.get_with_cookie("/staff/account?changed=1", &here).await;
+    assert!(confirmed.body.contains("Your password has been changed"));
+    assert_eq!(
+        app.get_with_cookie("/staff/account", &elsewhere)
+            .await
+            .status,
+        StatusCode::FOUND,
+        "the other session ended"
+    );
+    let again = signed_in_as(&app, "ann@example.gov.uk", "second password 2").await;
+
+    // A form asking for nothing the page does is refused; signing out everywhere ends both.
+    let odd = post_with_cookie(&app, "/staff/account", &[field("action", "x")], &here).await;
+    assert_eq!(odd.status, StatusCode::BAD_REQUEST);
+    let out = post_with_cookie(
+        &app,
+        "/staff/account",
+        &[field("action", "sign_out_everywhere")],
+        &here,
+    )
+    .await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.location(), "/staff/sign-in?signed_out=1");
+    for cookie in [&here, &again] {
+        assert_eq!(
+            app.get_with_cookie("/staff/account", cookie).await.status,
+            StatusCode::FOUND
+        );
+    }
+    // Signed out, the form only sends you to sign in.
+    let anonymous = app
+        .post_form("/staff/account", &[field("action", "sign_out_everywhere")])
+        .await;
+    assert_eq!(anonymous.location(), "/staff/sign-in?next=/staff/account");
+}
+
+/// Over HTTPS the session cookie is `__Host-` (Secure, Path=/, no Domain), and only that name
+/// is read: a plain `consult_session` planted by a neighbouring site signs nobody in.
+#[tokio::test]
+async fn secure_sessions_use_the_host_prefix() {
+    let serial = SERIAL.lock().await;
+    let state = server::start(&test_config(true), test_options())
+        .await
+        .unwrap();
+    let app = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    let reply = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", app::demo::DEMO_STAFF_EMAIL),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    let set = reply.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(set.starts_with("__Host-consult_session="), "{set}");
+    assert!(set.contains("; Secure") && set.contains("; Path=/") && !set.contains("Domain"));
+    let cookie = set.split(';').next().unwrap().to_string();
+    assert_eq!(
+        app.get_with_cookie("/staff", &cookie).await.status,
+        StatusCode::OK
+    );
+    let planted = cookie.replacen("__Host-", "", 1);
+    assert_eq!(
+        app.get_with_cookie("/staff", &planted).await.status,
+        StatusCode::FOUND
+    );
 }

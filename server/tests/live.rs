@@ -34,6 +34,7 @@ async fn start_server(database_url: &str, site_root: &std::path::Path) -> Server
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("LEPTOS_SITE_ROOT", site_root)
         .env("LEPTOS_OUTPUT_NAME", "consult")
+        .env("DEMO_DATA", "on")
         .env("DEMO_RESPONSES", "off")
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())

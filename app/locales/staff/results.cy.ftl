@@ -367,6 +367,7 @@ results-month-short-12 = Rhag
 ## Tudalen y canlyniadau: atebion na chânt eu rhestru
 
 results-not-listed-email = Mae cyfeiriadau e-bost yn ddata personol, felly nid ydynt yn cael eu rhestru yma.
+results-not-listed-role = Dadansoddwyr, golygyddion a gweinyddwyr y gweithle sy’n darllen yr hyn a ysgrifennodd pobl; mae gwylwyr yn gweld y cyfrifon.
 
 ## Gwrthod
 

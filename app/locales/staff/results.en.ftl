@@ -360,6 +360,7 @@ results-month-short-12 = Dec
 ## Results page: answers not listed
 
 results-not-listed-email = Email addresses are personal data, so they are not listed here.
+results-not-listed-role = What people wrote is read by the workspace's analysts, editors and admins; viewers see the counts.
 
 ## Refusals
 

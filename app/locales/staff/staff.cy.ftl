@@ -214,3 +214,43 @@ staff-library-already-saved = Mae’r cwestiwn hwn eisoes yn y llyfrgell, wedi�
 staff-documents-too-many = Mae gan yr ymgynghoriad hwn {$most} dogfen gysylltiedig eisoes, y nifer fwyaf y gall eu cael. Tynnwch un cyn ychwanegu un arall.
 staff-documents-file-not-real = Nid yw’r ffeil a ddewiswyd yn ffeil {$kind} go iawn: mae ei henw’n dweud un math ond mae ei chynnwys yn fath arall. Cadwch hi eto fel {$kind} a lanlwythwch honno
 staff-welsh-too-long = Rhaid i’r Gymraeg ar gyfer {$what} fod yn {$most} nod neu lai
+
+## Eich cyfrif
+
+staff-account-link = Eich cyfrif
+staff-account-title = Eich cyfrif
+staff-account-heading = Eich cyfrif
+staff-account-back = Yn ôl i’r ymgyngoriadau
+staff-account-name = Enw
+staff-account-email = Cyfeiriad e-bost
+staff-account-where = Ble rydych chi’n gweithio
+staff-account-site-admin = Rydych chi’n weinyddwr y safle: gallwch weld a newid popeth, ym mhob gweithle.
+staff-account-no-workspace = Nid ydych yn perthyn i unrhyw weithle eto. Gofynnwch i weinyddwr gweithle eich ychwanegu.
+staff-account-workspace = Gweithle
+staff-account-role = Eich rôl
+staff-account-partner = (sefydliad partner)
+staff-role-workspace-admin = Gweinyddwr gweithle
+staff-role-editor = Golygydd
+staff-role-analyst = Dadansoddwr
+staff-role-viewer = Gwyliwr
+staff-account-change-password = Newid eich cyfrinair
+staff-account-current = Cyfrinair presennol
+staff-account-new = Cyfrinair newydd
+staff-account-new-hint = Defnyddiwch 12 nod neu fwy. Mae ychydig o eiriau nad ydynt yn perthyn i’w gilydd yn gwneud cyfrinair hir sy’n hawdd ei gofio.
+staff-account-confirm = Teipiwch y cyfrinair newydd eto
+staff-account-change-button = Newid y cyfrinair
+staff-account-password-changed = Mae eich cyfrinair wedi’i newid. Rydych wedi cael eich allgofnodi ym mhob man arall yr oeddech wedi mewngofnodi.
+staff-account-everywhere-heading = Allgofnodi ym mhob man
+staff-account-everywhere-text = Allgofnodi ar bob cyfrifiadur, ffôn a porwr lle rydych wedi mewngofnodi, gan gynnwys hwn. Gwnewch hyn os gwnaethoch fewngofnodi ar gyfrifiadur nad yw’n eiddo i chi, neu os ydych yn meddwl bod rhywun arall yn gwybod eich cyfrinair.
+staff-account-everywhere-button = Allgofnodi ym mhob man
+staff-account-enter-current = Rhowch eich cyfrinair presennol
+staff-account-current-wrong = Nid yw eich cyfrinair presennol yn gywir
+staff-account-enter-new = Rhowch gyfrinair newydd
+staff-account-new-too-short = Rhaid i’r cyfrinair newydd fod yn 12 nod neu fwy
+staff-account-new-same = Rhaid i’r cyfrinair newydd fod yn wahanol i’ch un presennol
+staff-account-confirm-differs = Nid yw’r cyfrineiriau’n cyfateb: teipiwch y cyfrinair newydd eto
+staff-account-unknown-action = Gofynnodd y ffurflen hon am rywbeth nad yw’r dudalen gyfrif yn ei wneud
+staff-sign-in-wait = { $seconds ->
+    [one] Bu gormod o ymdrechion i fewngofnodi. Arhoswch 1 eiliad, yna rhowch gynnig arall arni.
+   *[other] Bu gormod o ymdrechion i fewngofnodi. Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
+}

@@ -214,3 +214,43 @@ staff-library-already-saved = This question is already in the library, saved by 
 staff-documents-too-many = This consultation already has {$most} related documents, the most it can have. Remove one before adding another.
 staff-documents-file-not-real = The selected file is not a real {$kind} file: its name says one kind but its contents are another. Save it again as a {$kind} and upload that
 staff-welsh-too-long = The Welsh for {$what} must be {$most} characters or fewer
+
+## Your account
+
+staff-account-link = Your account
+staff-account-title = Your account
+staff-account-heading = Your account
+staff-account-back = Back to consultations
+staff-account-name = Name
+staff-account-email = Email address
+staff-account-where = Where you work
+staff-account-site-admin = You are a site admin: you can see and change everything, in every workspace.
+staff-account-no-workspace = You do not belong to any workspace yet. Ask a workspace admin to add you.
+staff-account-workspace = Workspace
+staff-account-role = Your role
+staff-account-partner = (partner organisation)
+staff-role-workspace-admin = Workspace admin
+staff-role-editor = Editor
+staff-role-analyst = Analyst
+staff-role-viewer = Viewer
+staff-account-change-password = Change your password
+staff-account-current = Current password
+staff-account-new = New password
+staff-account-new-hint = Use 12 characters or more. A few unrelated words make a password that is long and easy to remember.
+staff-account-confirm = Type the new password again
+staff-account-change-button = Change password
+staff-account-password-changed = Your password has been changed. Anywhere else you were signed in has been signed out.
+staff-account-everywhere-heading = Sign out everywhere
+staff-account-everywhere-text = Sign out on every computer, phone and browser where you are signed in, including this one. Do this if you signed in on a computer that is not yours, or think someone else knows your password.
+staff-account-everywhere-button = Sign out everywhere
+staff-account-enter-current = Enter your current password
+staff-account-current-wrong = Your current password is not right
+staff-account-enter-new = Enter a new password
+staff-account-new-too-short = The new password must be 12 characters or more
+staff-account-new-same = The new password must be different from your current one
+staff-account-confirm-differs = The passwords do not match: type the new password again
+staff-account-unknown-action = This form asked for something the account page does not do
+staff-sign-in-wait = { $seconds ->
+    [one] There have been too many attempts to sign in. Wait 1 second, then try again.
+   *[other] There have been too many attempts to sign in. Wait { $seconds } seconds, then try again.
+}

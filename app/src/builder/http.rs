@@ -26,7 +26,7 @@ pub(crate) async fn staff_form(
     here: &str,
 ) -> Result<(StaffIdentity, Parts, Vec<(String, String)>), Response> {
     let (parts, body) = request.into_parts();
-    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+    let staff = match staff_from_headers(state, &parts.headers).await {
         Ok(Some(staff)) => staff,
         Ok(None) => return Err(see_other(&format!("/staff/sign-in?next={here}"))),
         Err(error) => return Err(error_response(error)),

@@ -86,11 +86,18 @@ pub async fn staff_preview(
     slug: &str,
     now: DateTime<Utc>,
 ) -> AppResult<ResponseForm> {
-    let row = super::service::find_for_building(db, staff, slug).await?;
+    use crate::domain::permissions::{Action, Target};
+    // Everyone in the workspace may see what respondents will see; only its builders are
+    // offered the way back to the builder.
+    let row = crate::db::questionnaire_store::find_for_staff(db, slug).await?;
+    let workspace = Target::Workspace(row.department_id);
+    staff.ensure(Action::View, workspace)?;
     let expires = now + Duration::days(LINK_DAYS);
     let preview = Preview {
         action: format!("/staff/consultations/{}/preview", row.slug),
-        back: Some(format!("/staff/consultations/{}/questionnaire", row.slug)),
+        back: staff
+            .can(Action::Edit, workspace)
+            .then(|| format!("/staff/consultations/{}/questionnaire", row.slug)),
         share_link: Some(format!(
             "/preview/{}",
             issue_link(signing_key, row.id, expires)

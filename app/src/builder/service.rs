@@ -12,7 +12,7 @@ use crate::db::entities::{
     question_option, question_tally, questionnaire_page, questionnaire_version,
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff, settings_json};
-use crate::domain::permissions::may_build;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::questionnaire::{
     ChoiceOption, OTHER_LABEL, Page, Question, QuestionKind, Questionnaire,
 };
@@ -36,6 +36,9 @@ pub async fn ensure_department(
     let created = department::ActiveModel {
         slug: Set(slug.into()),
         name: Set(name.into()),
+        kind: Set(crate::domain::permissions::WorkspaceKind::Department
+            .code()
+            .to_string()),
         ..Default::default()
     }
     .insert(db)
@@ -491,20 +494,20 @@ pub async fn building_departments(
     Ok(department_choices(db)
         .await?
         .into_iter()
-        .filter(|d| may_build(staff.actor(), d.id))
+        .filter(|d| staff.can(Action::Edit, Target::Workspace(d.id)))
         .collect())
 }
 
 /// The consultation at `slug` if `staff` may build it: not found when there is none, forbidden
 /// when it belongs to a department they may not build in. Every builder service function
-/// starts here, so the rule (`domain::permissions::may_build`) is asked on every path.
+/// starts here, so the rule (`domain::permissions::can`) is asked on every path.
 pub async fn find_for_building(
     db: &impl ConnectionTrait,
     staff: &StaffIdentity,
     slug: &str,
 ) -> AppResult<consultation::Model> {
     let row = crate::db::questionnaire_store::find_for_staff(db, slug).await?;
-    if may_build(staff.actor(), row.department_id) {
+    if staff.can(Action::Edit, Target::Workspace(row.department_id)) {
         Ok(row)
     } else {
         Err(AppError::Forbidden)
@@ -519,7 +522,7 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
     staff: &StaffIdentity,
     details: crate::domain::consultation_details::ConsultationDetails,
 ) -> AppResult<String> {
-    if !may_build(staff.actor(), details.department_id) {
+    if !staff.can(Action::Edit, Target::Workspace(details.department_id)) {
         return Err(AppError::Forbidden);
     }
     let slug = details.slug.as_str().to_string();
@@ -892,7 +895,7 @@ pub async fn update_details(
 ) -> AppResult<String> {
     let row = find_for_building(db, staff, slug).await?;
     // Moving it is building in the department it moves to.
-    if !may_build(staff.actor(), details.department_id) {
+    if !staff.can(Action::Edit, Target::Workspace(details.department_id)) {
         return Err(AppError::Forbidden);
     }
     let new_slug = if row.state == STATE_PUBLISHED {
@@ -1047,7 +1050,7 @@ pub async fn set_template(
     on: bool,
 ) -> AppResult<()> {
     use sea_orm::{ColumnTrait, QueryFilter};
-    if !crate::domain::permissions::may_manage_templates(staff.actor()) {
+    if !staff.can(Action::ManageTemplates, Target::Site) {
         return Err(AppError::Forbidden);
     }
     let row = find_for_staff(db, slug).await?;
@@ -1063,7 +1066,7 @@ pub async fn set_template(
 }
 
 /// "Start from a template": a new draft copy of template `slug` in the staff member's own
-/// department (see `permissions::template_copy_department`). Anything that is not a template is
+/// department (see `permissions::template_copy_workspace`). Anything that is not a template is
 /// not found, whoever asks.
 pub async fn start_from_template<C: TransactionTrait + ConnectionTrait>(
     db: &C,
@@ -1077,7 +1080,7 @@ pub async fn start_from_template<C: TransactionTrait + ConnectionTrait>(
         )));
     }
     let department =
-        crate::domain::permissions::template_copy_department(staff.actor(), source.department_id)
+        crate::domain::permissions::template_copy_workspace(staff.actor(), source.department_id)
             .ok_or(AppError::Forbidden)?;
     copy_consultation(db, &source, department).await
 }

@@ -217,7 +217,12 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
         }
     });
     // Site admins offer a consultation to every department as a starting point.
-    let template_section = crate::domain::permissions::may_manage_templates(draft.staff.actor())
+    let template_section = draft
+        .staff
+        .can(
+            crate::domain::permissions::Action::ManageTemplates,
+            crate::domain::permissions::Target::Site,
+        )
         .then(|| {
             let (explanation, button, value) = if draft.template {
                 (

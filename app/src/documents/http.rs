@@ -168,7 +168,7 @@ async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
 /// "Upload a file": checked (title, name, size, and that its contents are what its name says),
 /// stored, and back to the list; or the page again with the title kept and what to fix.
 async fn post_upload(state: AppState, slug: String, parts: Parts, body: Body) -> Response {
-    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+    let staff = match staff_from_headers(&state, &parts.headers).await {
         Ok(Some(staff)) => staff,
         Ok(None) => {
             return see_other(&format!(
@@ -222,7 +222,7 @@ pub async fn get_document(
     let Ok(id) = id.parse::<i64>() else {
         return not_found();
     };
-    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+    let staff = match staff_from_headers(&state, &parts.headers).await {
         Ok(staff) => staff,
         Err(error) => return error_response(error),
     };

@@ -273,7 +273,10 @@ pub async fn stored_file(
     let public = consultation.state == crate::db::questionnaire_store::STATE_PUBLISHED;
     if !public {
         let may_build = staff.is_some_and(|staff| {
-            crate::domain::permissions::may_build(staff.actor(), consultation.department_id)
+            staff.can(
+                crate::domain::permissions::Action::Edit,
+                crate::domain::permissions::Target::Workspace(consultation.department_id),
+            )
         });
         if !may_build {
             return Err(AppError::NotFound(english("staff-no-consultation-here")));

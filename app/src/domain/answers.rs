@@ -115,6 +115,16 @@ pub(crate) fn assert_said_in_both_languages(error: &FieldError) {
 }
 
 impl FieldError {
+    /// Message `id` (without arguments) about the field named `field`, whose input has that id.
+    pub fn said(field: &str, id: &str) -> FieldError {
+        FieldError {
+            text: Some(super::interface_text::Message::new(id)),
+            field: field.into(),
+            target_id: field.into(),
+            message: super::interface_text::english(id),
+        }
+    }
+
     /// The problem as a page in `language` shows it.
     pub fn message_in(&self, language: super::Language) -> String {
         match &self.text {

@@ -27,6 +27,7 @@ pub mod results;
 pub mod results_filter;
 pub mod return_code;
 pub mod routing;
+pub mod sign_in_backoff;
 pub mod slug;
 pub mod sortable;
 pub mod staff_entry;

@@ -7,7 +7,7 @@ use super::api::EntryForm;
 use crate::db::entities::consultation;
 use crate::db::questionnaire_store::{find_for_staff, load_questionnaire, published_version};
 use crate::domain::answers::{parse_answers, validate};
-use crate::domain::permissions::may_enter_responses;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::routing::answers_on_path;
 use crate::domain::staff_entry::{FORM_TOKEN_FIELD, is_entry_field, read_entry};
 use crate::domain::{FieldError, Questionnaire, uk_time};
@@ -24,7 +24,7 @@ async fn consultation_for(
     slug: &str,
 ) -> AppResult<consultation::Model> {
     let row = find_for_staff(db, slug).await?;
-    if !may_enter_responses(staff.actor(), row.department_id) {
+    if !staff.can(Action::EnterResponses, Target::Workspace(row.department_id)) {
         return Err(AppError::Forbidden);
     }
     Ok(row)

@@ -10,7 +10,7 @@ use crate::db::entities::library_question;
 use crate::domain::Question;
 use crate::domain::interface_text::english;
 use crate::domain::library::{saved_copy, saved_name};
-use crate::domain::permissions::may_remove_saved_question;
+use crate::domain::permissions::{Action, Target};
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
@@ -88,7 +88,12 @@ pub async fn list(
                 .and_then(|id| departments.get(&id).cloned());
             SavedQuestion {
                 id: row.id,
-                removable: may_remove_saved_question(staff.actor(), staff.id, row.saved_by_id),
+                removable: staff.can(
+                    Action::RemoveSavedQuestion,
+                    Target::SavedQuestion {
+                        saved_by: row.saved_by_id,
+                    },
+                ),
                 saved_by_name: row.saved_by_name,
                 department,
                 saved_at: row.saved_at,
@@ -121,7 +126,12 @@ pub async fn remove(
         .one(db)
         .await?
         .ok_or_else(gone)?;
-    if !may_remove_saved_question(staff.actor(), staff.id, row.saved_by_id) {
+    if !staff.can(
+        Action::RemoveSavedQuestion,
+        Target::SavedQuestion {
+            saved_by: row.saved_by_id,
+        },
+    ) {
         return Err(AppError::Forbidden);
     }
     library_question::Entity::delete_by_id(id).exec(db).await?;

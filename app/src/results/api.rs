@@ -5,6 +5,8 @@ use crate::builder::api::DepartmentChoice;
 use crate::domain::ConsultationStatus;
 use crate::domain::answers::FieldError;
 use crate::domain::dashboard::{ChannelCount, TimeSeries};
+#[cfg(feature = "ssr")]
+use crate::domain::permissions::{Action, Target};
 use crate::domain::results::OptionCount;
 use crate::domain::results_filter::{CrossTabCounts, FilterChoices, FilterQuery};
 use crate::domain::staff_list::{ListFilter, ListStatus};
@@ -172,6 +174,9 @@ pub struct QuestionResult {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationResults {
     pub staff: StaffIdentity,
+    /// Whether the member may read responses and download them (not a viewer): the links to
+    /// them are shown only then.
+    pub may_read_responses: bool,
     pub slug: String,
     pub title: String,
     /// Over every response, or over those the filter lets through (`filters.total` then says
@@ -279,6 +284,25 @@ impl Dashboard {
         }
         shape
     }
+
+    /// The dashboard for someone who may see counts and charts but not what people wrote (a
+    /// viewer: `permissions::Action::ReadResponses`): text answers, and the words typed in an
+    /// "Other" box, are left out, with a sentence saying why.
+    pub fn without_answers(mut self) -> Dashboard {
+        for question in &mut self.questions {
+            question.readable = false;
+            match &mut question.summary {
+                QuestionSummary::Text { .. } => {
+                    question.summary = QuestionSummary::NotListed {
+                        reason_id: "results-not-listed-role".into(),
+                    }
+                }
+                QuestionSummary::Choice { other_answers, .. } => other_answers.clear(),
+                _ => {}
+            }
+        }
+        self
+    }
 }
 
 impl StaffConsultationRow {
@@ -298,17 +322,28 @@ pub async fn load_staff_home(
 ) -> Result<StaffHome, AppError> {
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
-    let departments = crate::builder::service::department_choices(&state.db).await?;
+    // Only the workspaces the member belongs to (every one, for a site admin): another
+    // workspace's consultations are not theirs to see, nor are their names.
+    let departments: Vec<DepartmentChoice> = crate::builder::service::department_choices(&state.db)
+        .await?
+        .into_iter()
+        .filter(|d| staff.can(Action::View, Target::Workspace(d.id)))
+        .collect();
     let ids: Vec<i64> = departments.iter().map(|d| d.id).collect();
     let filter = ListFilter::parse(
         department.as_deref().unwrap_or_default(),
         status.as_deref().unwrap_or_default(),
         &ids,
     );
-    let all = super::service::consultations(&state.db, chrono::Utc::now()).await?;
+    let all: Vec<StaffConsultationRow> =
+        super::service::consultations(&state.db, chrono::Utc::now())
+            .await?
+            .into_iter()
+            .filter(|row| ids.contains(&row.department_id))
+            .collect();
     let total = all.len();
     let may_create =
-        !crate::domain::permissions::departments_to_build_in(staff.actor(), &ids).is_empty();
+        !crate::domain::permissions::workspaces_where(staff.actor(), Action::Edit, &ids).is_empty();
     Ok(StaffHome {
         may_create,
         consultations: all

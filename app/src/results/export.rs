@@ -20,6 +20,7 @@ use super::service::{Filtering, chosen, filtering};
 use crate::builder::http::error_response;
 use crate::domain::dashboard::channel_label;
 use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record};
+use crate::domain::permissions::Action;
 use crate::domain::prepared_download::Format;
 use crate::domain::results_filter::FilterQuery;
 use crate::domain::uk_time;
@@ -105,7 +106,7 @@ pub async fn prepare(
     slug: &str,
     raw: Option<&str>,
 ) -> AppResult<Export> {
-    let staff = staff_from_headers(&state.db, &parts.headers)
+    let staff = staff_from_headers(state, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)?;
     prepare_for(state, &staff, slug, &filter_query(raw)?).await
@@ -125,7 +126,7 @@ pub async fn prepare_for(
         choices,
         filters,
         filter,
-    } = filtering(&state.db, staff, slug, query).await?;
+    } = filtering(&state.db, staff, Action::ReadResponses, slug, query).await?;
     // The page only links to exports of a filter it accepted: anything else was typed by hand.
     if !filters.errors.is_empty() {
         return Err(AppError::BadRequest(format!(

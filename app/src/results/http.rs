@@ -15,9 +15,9 @@ use axum::{
 use futures::stream::{self, Stream};
 
 use super::live::SnapshotReceiver;
-use super::service::ensure_may_see_results;
 use crate::builder::http::error_response;
 use crate::db::questionnaire_store::find_for_staff;
+use crate::domain::permissions::{Action, Target};
 use crate::staff::api::staff_from_headers;
 use crate::state::AppState;
 
@@ -39,7 +39,7 @@ pub async fn get_live_results(
     Path(slug): Path<String>,
     parts: Parts,
 ) -> Response {
-    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+    let staff = match staff_from_headers(&state, &parts.headers).await {
         Ok(Some(staff)) => staff,
         Ok(None) => return error_response(crate::error::AppError::Unauthorized),
         Err(error) => return error_response(error),
@@ -48,11 +48,12 @@ pub async fn get_live_results(
         Ok(row) => row,
         Err(error) => return error_response(error),
     };
-    if let Err(error) = ensure_may_see_results(&staff, &row) {
+    if let Err(error) = staff.ensure(Action::SeeResults, Target::Workspace(row.department_id)) {
         return error_response(error);
     }
     let receiver = state.live.subscribe(row.id);
-    let stream = snapshots(state, parts, row.department_id, receiver);
+    let may_read = staff.can(Action::ReadResponses, Target::Workspace(row.department_id));
+    let stream = snapshots(state, parts, row.department_id, may_read, receiver);
     let mut response = Sse::new(stream)
         .keep_alive(KeepAlive::new().interval(KEEP_ALIVE))
         .into_response();
@@ -67,6 +68,8 @@ struct Watching {
     state: AppState,
     parts: Parts,
     department_id: i64,
+    /// Whether the member may read what people wrote, or sees counts only (a viewer).
+    may_read: bool,
     receiver: SnapshotReceiver,
     stopping: tokio::sync::watch::Receiver<bool>,
     checked: Instant,
@@ -77,6 +80,7 @@ fn snapshots(
     state: AppState,
     parts: Parts,
     department_id: i64,
+    may_read: bool,
     receiver: SnapshotReceiver,
 ) -> impl Stream<Item = Result<Event, Infallible>> {
     let watching = Watching {
@@ -84,6 +88,7 @@ fn snapshots(
         state,
         parts,
         department_id,
+        may_read,
         receiver,
         checked: Instant::now(),
         first: true,
@@ -112,13 +117,12 @@ fn snapshots(
             }
             if w.checked.elapsed() >= SESSION_RECHECK {
                 // Still signed in, and still allowed (a role or department may have changed).
-                match staff_from_headers(&w.state.db, &w.parts.headers).await {
+                match staff_from_headers(&w.state, &w.parts.headers).await {
                     Ok(Some(staff))
-                        if crate::domain::permissions::may_see_results(
-                            staff.actor(),
-                            w.department_id,
-                        ) =>
+                        if staff.can(Action::SeeResults, Target::Workspace(w.department_id)) =>
                     {
+                        w.may_read =
+                            staff.can(Action::ReadResponses, Target::Workspace(w.department_id));
                         w.checked = Instant::now()
                     }
                     _ => return None,
@@ -130,9 +134,11 @@ fn snapshots(
             let snapshot = w.receiver.borrow_and_update().clone();
             if let Some(snapshot) = snapshot {
                 w.first = false;
-                let event = Event::default()
-                    .event("snapshot")
-                    .data(snapshot.json.as_str());
+                let event = Event::default().event("snapshot").data(if w.may_read {
+                    snapshot.json.as_str()
+                } else {
+                    snapshot.counts_json.as_str()
+                });
                 return Some((Ok(event), w));
             }
         }

@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub responses: i64,
     /// The `Dashboard` as JSON, serialised once for every stream.
     pub json: String,
+    /// The same without what people wrote (`Dashboard::without_answers`), for viewers.
+    pub counts_json: String,
     /// When it was read: a dashboard that connects is not sent an old one.
     pub read_at: std::time::Instant,
     /// The UK day it was read on ("today" and the days chart change at midnight).
@@ -242,9 +244,13 @@ impl LiveResults {
             super::service::dashboard(&self.db, &row, chrono::Utc::now()).await?;
         let json = serde_json::to_string(&dashboard)
             .map_err(|e| crate::error::AppError::internal("live results", e))?;
+        let responses = dashboard.responses;
+        let counts_json = serde_json::to_string(&dashboard.without_answers())
+            .map_err(|e| crate::error::AppError::internal("live results", e))?;
         Ok(Some(Snapshot {
-            responses: dashboard.responses,
+            responses,
             json,
+            counts_json,
             read_at: std::time::Instant::now(),
             uk_day: crate::domain::uk_time::uk_day_key(chrono::Utc::now()),
         }))

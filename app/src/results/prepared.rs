@@ -28,11 +28,11 @@ use super::export::{
     Export, csv_pieces, download_headers, prepare_for, refused, temporary_workbook, write_workbook,
 };
 use super::prepared_api::{DownloadChoices, PreparedDownload, PreparedSummary, download_page_path};
-use super::service::ensure_may_see_results;
 use crate::builder::http::{staff_form, staff_page};
 use crate::db::entities::{consultation, prepared_download, prepared_download_part};
 use crate::domain::answers::posted_value;
 use crate::domain::interface_text::english;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::prepared_download::{
     AT_ONCE, Format, HEARTBEAT, KEEP_FOR, Progress, Stage, StoredProgress, prepare_in_background,
 };
@@ -80,6 +80,14 @@ pub async fn post_prepare(
         Ok(form) => form,
         Err(response) => return response,
     };
+    // Who may download this consultation's responses is asked before anything about the form.
+    let allowed = match crate::db::questionnaire_store::find_for_staff(&state.db, &slug).await {
+        Ok(row) => staff.ensure(Action::ReadResponses, Target::Workspace(row.department_id)),
+        Err(error) => Err(error),
+    };
+    if let Err(error) = allowed {
+        return refused(error);
+    }
     let Some(format) = Format::parse(posted_value(&fields, "format")) else {
         return refused(AppError::BadRequest(english(
             "results-refusal-not-a-format",
@@ -419,7 +427,10 @@ pub async fn find(
         .one(db)
         .await?
         .ok_or_else(not_found)?;
-    ensure_may_see_results(staff, &consultation)?;
+    staff.ensure(
+        Action::ReadResponses,
+        Target::Workspace(consultation.department_id),
+    )?;
     Ok((consultation, row))
 }
 
@@ -508,7 +519,7 @@ pub async fn get_file(
     Path(token): Path<String>,
     parts: Parts,
 ) -> Response {
-    let staff = match staff_from_headers(&state.db, &parts.headers).await {
+    let staff = match staff_from_headers(&state, &parts.headers).await {
         Ok(Some(staff)) => staff,
         Ok(None) => return refused(AppError::Unauthorized),
         Err(error) => return refused(error),

@@ -11,12 +11,12 @@ use sea_orm::{
 use super::responses::{
     PER_PAGE, ResponseDetail, ResponseList, ResponseRow, TextAnswer, TextAnswers, page_number,
 };
-use super::service::ensure_may_see_results;
 use crate::db::entities::{answer, consultation, response};
 use crate::db::questionnaire_store::{find_for_staff, load_questionnaire, published_versions};
 use crate::domain::QuestionKind;
 use crate::domain::dashboard::channel_label;
 use crate::domain::interface_text::english;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::response_view::{StoredRow, answered_questions};
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
@@ -79,7 +79,7 @@ async fn consultation_for(
     slug: &str,
 ) -> AppResult<consultation::Model> {
     let row = find_for_staff(db, slug).await?;
-    ensure_may_see_results(staff, &row)?;
+    staff.ensure(Action::ReadResponses, Target::Workspace(row.department_id))?;
     Ok(row)
 }
 
@@ -108,9 +108,9 @@ pub async fn list(
         .map(|r| row_of(r, &versions, &duplicated))
         .collect();
     Ok(ResponseList {
-        may_enter: crate::domain::permissions::may_enter_responses(
-            staff.actor(),
-            consultation.department_id,
+        may_enter: staff.can(
+            Action::EnterResponses,
+            Target::Workspace(consultation.department_id),
         ),
         staff,
         slug: consultation.slug,

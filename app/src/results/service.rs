@@ -27,6 +27,7 @@ use crate::domain::dashboard::{
     TimeSeries, channel_counts, channel_label, distribution, recent_counts, time_series,
 };
 use crate::domain::formats::format_number;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::results::{
     VersionCounts, average_text, by_key, grid_result, points_shares, ranked_items,
 };
@@ -442,18 +443,6 @@ fn headline(
     (headline, time_series(&tallies.daily, first, last))
 }
 
-/// Refuses staff who may not see this consultation's results (`permissions::may_see_results`).
-pub fn ensure_may_see_results(
-    staff: &StaffIdentity,
-    consultation: &consultation::Model,
-) -> AppResult<()> {
-    if crate::domain::permissions::may_see_results(staff.actor(), consultation.department_id) {
-        Ok(())
-    } else {
-        Err(crate::error::AppError::Forbidden)
-    }
-}
-
 pub async fn results(
     db: &impl ConnectionTrait,
     staff: StaffIdentity,
@@ -461,11 +450,19 @@ pub async fn results(
     now: DateTime<Utc>,
 ) -> AppResult<ConsultationResults> {
     let row = find_for_staff(db, slug).await?;
-    ensure_may_see_results(&staff, &row)?;
+    staff.ensure(Action::SeeResults, Target::Workspace(row.department_id))?;
+    let dashboard = dashboard(db, &row, now).await?;
+    let may_read_responses = staff.can(Action::ReadResponses, Target::Workspace(row.department_id));
+    let dashboard = if may_read_responses {
+        dashboard
+    } else {
+        dashboard.without_answers()
+    };
     Ok(ConsultationResults {
         downloads: Default::default(),
+        may_read_responses,
         staff,
-        dashboard: dashboard(db, &row, now).await?,
+        dashboard,
         filters: FilterPanel::default(),
         slug: row.slug,
         title: row.title,
@@ -666,11 +663,12 @@ pub struct Filtering {
 pub async fn filtering(
     db: &impl ConnectionTrait,
     staff: &StaffIdentity,
+    action: Action,
     slug: &str,
     query: &FilterQuery,
 ) -> AppResult<Filtering> {
     let row = find_for_staff(db, slug).await?;
-    ensure_may_see_results(staff, &row)?;
+    staff.ensure(action, Target::Workspace(row.department_id))?;
     let versions = versions(db, row.id).await?;
     let kept = kept_tallies(db, row.id, &versions).await?;
     let choices = filter_choices(&versions, &kept);
@@ -727,7 +725,7 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
         choices,
         mut filters,
         filter,
-    } = filtering(db, &staff, slug, query).await?;
+    } = filtering(db, &staff, Action::SeeResults, slug, query).await?;
     let dashboard = if filter.is_empty() {
         draw(db, &row, versions, &kept, &Scope::All, now).await?
     } else {
@@ -754,9 +752,16 @@ pub async fn filtered_results<C: ConnectionTrait + StreamTrait>(
         };
         draw(db, &row, versions, &tallies, &scope, now).await?
     };
+    let may_read_responses = staff.can(Action::ReadResponses, Target::Workspace(row.department_id));
+    let dashboard = if may_read_responses {
+        dashboard
+    } else {
+        dashboard.without_answers()
+    };
     filters.choices = choices;
     Ok(ConsultationResults {
         downloads: Default::default(),
+        may_read_responses,
         staff,
         dashboard,
         filters,
@@ -780,7 +785,7 @@ pub async fn cross_tab<C: ConnectionTrait + StreamTrait>(
         choices,
         mut filters,
         filter,
-    } = filtering(db, &staff, slug, query).await?;
+    } = filtering(db, &staff, Action::SeeResults, slug, query).await?;
     let pair = match check_cross_tab(query, &choices) {
         Ok(pair) => pair,
         Err(errors) => {
@@ -854,8 +859,8 @@ mod tests {
             id: 1,
             email: "a@example.gov.uk".into(),
             display_name: "A".into(),
-            role: "site_admin".into(),
-            department_id: None,
+            site_admin: true,
+            memberships: Vec::new(),
         }
     }
 

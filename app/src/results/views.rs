@@ -72,17 +72,23 @@ fn ResultsView(results: ConsultationResults) -> impl IntoView {
             " · "
             <a href=public>{tr("results-view-public")}</a>
         </p>
-        <p class="body">
-            <a href=href(&format!("/staff/consultations/{}/responses", results.slug))>
-                {tr("results-read-every-response")}
-            </a>
-        </p>
-        <DownloadOptions
-            slug=results.slug.clone()
-            choices=results.downloads
-            applied=filtered.then(|| results.filters.query.clone())
-            responses=results.dashboard.responses
-        />
+        {results
+            .may_read_responses
+            .then(|| {
+                view! {
+                    <p class="body">
+                        <a href=href(
+                            &format!("/staff/consultations/{}/responses", results.slug),
+                        )>{tr("results-read-every-response")}</a>
+                    </p>
+                    <DownloadOptions
+                        slug=results.slug.clone()
+                        choices=results.downloads
+                        applied=filtered.then(|| results.filters.query.clone())
+                        responses=results.dashboard.responses
+                    />
+                }
+            })}
         <ErrorSummary errors=results.filters.errors.clone() problem=Signal::derive(|| None::<String>) />
         <FilterSummary
             panel=results.filters.clone()

@@ -2,39 +2,98 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::permissions::{Action, Membership, Target};
+
 /// Who is signed in. Carries no secret: never add the password hash here.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffIdentity {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    pub role: String,
-    /// The department the member works in (site admins may have none).
-    pub department_id: Option<i64>,
+    /// Administers everything, in every workspace.
+    pub site_admin: bool,
+    /// The workspaces the member belongs to, with their role in each.
+    pub memberships: Vec<Membership>,
 }
 
 impl StaffIdentity {
-    /// What the permission rules need to know of this member.
+    /// What the permission rule needs to know of this member.
     pub fn actor(&self) -> crate::domain::permissions::Actor<'_> {
         crate::domain::permissions::Actor {
-            role: &self.role,
-            department: self.department_id,
+            staff_id: self.id,
+            site_admin: self.site_admin,
+            memberships: &self.memberships,
+        }
+    }
+
+    /// Whether the member may do `action` to `target` (`domain::permissions::can`).
+    pub fn can(&self, action: Action, target: Target) -> bool {
+        crate::domain::permissions::can(self.actor(), action, target)
+    }
+
+    /// `Forbidden` unless the member may do `action` to `target`: the first line of every staff
+    /// service that acts on something.
+    pub fn ensure(&self, action: Action, target: Target) -> Result<(), crate::error::AppError> {
+        if self.can(action, target) {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::Forbidden)
         }
     }
 }
 
-pub const SESSION_COOKIE: &str = "consult_session";
+/// A workspace the member belongs to, as their account page lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountWorkspace {
+    pub name: String,
+    /// A partner organisation rather than one of the council's departments.
+    pub partner: bool,
+    pub role: crate::domain::permissions::WorkspaceRole,
+}
 
-/// The session token from the request's cookie, if any.
+/// The member's own account page: who they are, where they work, and the forms to change their
+/// password and to sign out everywhere.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountPage {
+    pub staff: StaffIdentity,
+    pub workspaces: Vec<AccountWorkspace>,
+}
+
+#[leptos::server(endpoint = "load_account")]
+pub async fn load_account() -> Result<AccountPage, crate::error::AppError> {
+    let staff = require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::account_page(&state.db, staff).await
+}
+
+/// The session cookie's name over plain HTTP (a developer's machine).
+pub const SESSION_COOKIE: &str = "consult_session";
+/// Its name over HTTPS. Browsers accept a `__Host-` cookie only when it is `Secure`, has
+/// `Path=/` and names no domain, so a neighbouring site under the same domain cannot plant one
+/// (and sign someone in as the planter).
+pub const SECURE_SESSION_COOKIE: &str = "__Host-consult_session";
+
+/// The session cookie's name: the `__Host-` one when cookies are secure.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The session token from the request's cookie, if any. With secure cookies only the `__Host-`
+/// cookie counts.
 #[cfg(feature = "ssr")]
-pub fn session_token(headers: &axum::http::HeaderMap) -> Option<String> {
+pub fn session_token(headers: &axum::http::HeaderMap, secure: bool) -> Option<String> {
+    let wanted = session_cookie_name(secure);
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(name, _)| *name == wanted)
         .map(|(_, value)| value.to_string())
 }
 
@@ -47,7 +106,7 @@ pub async fn require_staff() -> Result<StaffIdentity, crate::error::AppError> {
     let state = crate::state::app_state()?;
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| AppError::internal("context", "request parts missing"))?;
-    staff_from_headers(&state.db, &parts.headers)
+    staff_from_headers(&state, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)
 }
@@ -56,11 +115,11 @@ pub async fn require_staff() -> Result<StaffIdentity, crate::error::AppError> {
 /// behind `require_staff` and every staff form post.
 #[cfg(feature = "ssr")]
 pub async fn staff_from_headers(
-    db: &impl sea_orm::ConnectionTrait,
+    state: &crate::state::AppState,
     headers: &axum::http::HeaderMap,
 ) -> Result<Option<StaffIdentity>, crate::error::AppError> {
-    match session_token(headers) {
-        Some(token) => super::service::identify(db, &token, chrono::Utc::now()).await,
+    match session_token(headers, state.secure_cookies) {
+        Some(token) => super::service::identify(&state.db, &token, chrono::Utc::now()).await,
         None => Ok(None),
     }
 }

@@ -6,26 +6,24 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::api::{SESSION_COOKIE, session_token};
-use super::service::{SESSION_LENGTH, sign_in, sign_out};
+use super::api::{session_cookie_name, session_token};
+use super::service::{
+    SESSION_LENGTH, SignInOutcome, change_password, end_sessions, identify, sign_in_from, sign_out,
+};
+use super::views::ACCOUNT_PATH;
 use crate::components::PostedForm;
 use crate::domain::FieldError;
 use crate::domain::answers::posted_value;
-use crate::domain::interface_text::{Message, english};
+use crate::domain::interface_text::Message;
 use crate::domain::redirect::same_site_path;
 use crate::domain::text::looks_like_email;
 use crate::error::AppError;
-use crate::render::{read_posted, render_with_posted_form};
+use crate::render::{read_posted, render_refused, render_with_posted_form};
 use crate::state::AppState;
 
 /// A problem with the sign-in form: message `id`, in English and in the page's language.
 fn field_error(field: &str, id: &str) -> FieldError {
-    FieldError {
-        text: Some(Message::new(id)),
-        field: field.into(),
-        target_id: field.into(),
-        message: english(id),
-    }
+    FieldError::said(field, id)
 }
 
 /// Where to go after signing in: the `next` path if a browser would keep it on this site
@@ -44,11 +42,26 @@ pub fn see_other(path: &str) -> Response {
 }
 
 fn session_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    let name = session_cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
     ))
     .expect("cookie is ASCII")
+}
+
+/// The client's address, as the rate limits read it (the proxy's header when one is set).
+fn client_of(state: &AppState, parts: &axum::http::request::Parts) -> String {
+    let forwarded = state
+        .rate_limits
+        .address_header()
+        .and_then(|name| parts.headers.get(name))
+        .and_then(|value| value.to_str().ok());
+    let socket = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string());
+    crate::domain::rate_limit::client_address(forwarded, socket.as_deref())
 }
 
 pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Response {
@@ -71,8 +84,33 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
     let (status, errors) = if !errors.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, errors)
     } else {
-        match sign_in(&state.db, email, password, chrono::Utc::now()).await {
-            Ok((token, _)) => {
+        let client = client_of(&state, &parts);
+        match sign_in_from(&state.db, email, password, &client, chrono::Utc::now()).await {
+            Ok(SignInOutcome::Wait(seconds)) => {
+                let message = Message::new("staff-sign-in-wait").number("seconds", seconds as i64);
+                let error = FieldError {
+                    message: message.render(crate::domain::Language::English),
+                    text: Some(message),
+                    field: "email".into(),
+                    target_id: "email".into(),
+                };
+                let posted = PostedForm {
+                    values: fields
+                        .into_iter()
+                        .filter(|(n, _)| n != "password")
+                        .collect(),
+                    errors: vec![error],
+                    problem: None,
+                };
+                let mut response =
+                    render_with_posted_form(state, parts, posted, StatusCode::TOO_MANY_REQUESTS)
+                        .await;
+                if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+                    response.headers_mut().insert(header::RETRY_AFTER, value);
+                }
+                return response;
+            }
+            Ok(SignInOutcome::Opened(token, _)) => {
                 let mut response = see_other(&safe_next(Some(value("next"))));
                 response.headers_mut().insert(
                     header::SET_COOKIE,
@@ -108,7 +146,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
 }
 
 pub async fn post_sign_out(State(state): State<AppState>, request: Request) -> Response {
-    if let Some(token) = session_token(request.headers())
+    if let Some(token) = session_token(request.headers(), state.secure_cookies)
         && let Err(error) = sign_out(&state.db, &token).await
     {
         return (error.http_status(), error.to_string()).into_response();
@@ -119,6 +157,83 @@ pub async fn post_sign_out(State(state): State<AppState>, request: Request) -> R
         session_cookie("", 0, state.secure_cookies),
     );
     response
+}
+
+/// The account page's two forms (`action`): change your password, or sign out everywhere.
+pub async fn post_account(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
+        Err(refusal) => return refusal,
+    };
+    let now = chrono::Utc::now();
+    let token = session_token(&parts.headers, state.secure_cookies);
+    let staff = match &token {
+        Some(token) => identify(&state.db, token, now).await,
+        None => Ok(None),
+    };
+    let (token, staff) = match (token, staff) {
+        (Some(token), Ok(Some(staff))) => (token, staff),
+        (_, Err(error)) => return (error.http_status(), error.to_string()).into_response(),
+        _ => return see_other(&format!("/staff/sign-in?next={ACCOUNT_PATH}")),
+    };
+    let value = |name: &str| posted_value(&fields, name);
+    match value("action") {
+        "sign_out_everywhere" => {
+            if let Err(error) = end_sessions(&state.db, staff.id, None).await {
+                return (error.http_status(), error.to_string()).into_response();
+            }
+            let mut response = see_other("/staff/sign-in?signed_out=1");
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                session_cookie("", 0, state.secure_cookies),
+            );
+            response
+        }
+        "change_password" => {
+            let (current, new, confirm) = (
+                value("current_password"),
+                value("new_password"),
+                value("confirm_password"),
+            );
+            let mut errors = Vec::new();
+            if current.is_empty() {
+                errors.push(field_error(
+                    "current_password",
+                    "staff-account-enter-current",
+                ));
+            }
+            if new.is_empty() {
+                errors.push(field_error("new_password", "staff-account-enter-new"));
+            } else if confirm != new {
+                errors.push(field_error(
+                    "confirm_password",
+                    "staff-account-confirm-differs",
+                ));
+            }
+            let outcome = if errors.is_empty() {
+                change_password(&state.db, &staff, current, new, &token).await
+            } else {
+                Err(AppError::Invalid(errors))
+            };
+            match outcome {
+                Ok(()) => see_other(&format!("{ACCOUNT_PATH}?changed=1")),
+                Err(error) => {
+                    // A password is never sent back to the browser.
+                    let values = fields
+                        .into_iter()
+                        .filter(|(name, _)| !name.ends_with("password"))
+                        .collect();
+                    render_refused(state, parts, &error, values).await
+                }
+            }
+        }
+        _ => {
+            let error = AppError::BadRequest(crate::domain::interface_text::english(
+                "staff-account-unknown-action",
+            ));
+            render_refused(state, parts, &error, Vec::new()).await
+        }
+    }
 }
 
 #[cfg(test)]

@@ -9,33 +9,78 @@ use argon2::{
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    SqlErr,
+    QueryOrder, SqlErr, sea_query::OnConflict,
 };
 use sha2::{Digest, Sha256};
 
 use super::api::StaffIdentity;
-use crate::db::entities::{department, staff_session, staff_user};
-use crate::domain::permissions::Role;
+use crate::db::entities::sign_in_backoff;
+use crate::db::entities::{department, staff_session, staff_user, workspace_membership};
+use crate::domain::FieldError;
+use crate::domain::permissions::{Membership, SITE_ADMIN, STAFF, WorkspaceRole};
+use crate::domain::sign_in_backoff::{Backoff, Counted, after_failure, wait as backoff_wait};
 use crate::domain::text::{is_clean, looks_like_email};
 use crate::error::{AppError, AppResult};
 
-/// How long a sign-in lasts.
+/// The longest a sign-in lasts, however busy (the cookie's lifetime too).
 pub const SESSION_LENGTH: Duration = Duration::hours(12);
+/// A sign-in unused this long ends (a computer left signed in at a desk).
+pub const SESSION_IDLE: Duration = Duration::hours(1);
+/// A session's idle deadline is moved on at most this often (not a write per request).
+const SESSION_TOUCH: Duration = Duration::minutes(1);
 pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Password hashes computed at once. Each takes tens of milliseconds of a core and 19 MiB, so a
+/// burst of sign-ins (or an attacker's) queues here instead of starving every other request.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    tokio::sync::Semaphore::new(cores.max(1))
+});
+/// How long a sign-in waits for a turn to hash before it is told the service is busy.
+const HASHING_QUEUE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Runs `work` (a hash or its check) on a blocking thread once a turn is free.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
+    let _turn = tokio::time::timeout(HASHING_QUEUE, HASHING.acquire())
+        .await
+        .map_err(|_| AppError::internal("hashing", "no turn to hash within 10 seconds"))?
+        .map_err(|e| AppError::internal("hashing", e))?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::internal("hash task", e))
+}
 
 /// Checked against when no account matches, so a wrong email costs the same time as a wrong
 /// password and accounts cannot be discovered by timing.
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$8Hn6tQ0m5b7e1cH5u4m1f2k3VQ1o2ZcYV4n7S8p9QrE";
 
-fn identity(user: &staff_user::Model) -> StaffIdentity {
-    StaffIdentity {
+/// Who `user` is, with their memberships. A membership whose role is not a known code gives
+/// nothing (see `WorkspaceRole::parse`).
+pub async fn identity(
+    db: &impl ConnectionTrait,
+    user: &staff_user::Model,
+) -> AppResult<StaffIdentity> {
+    let memberships = workspace_membership::Entity::find()
+        .filter(workspace_membership::Column::StaffUserId.eq(user.id))
+        .order_by_asc(workspace_membership::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|row| {
+            Some(Membership {
+                workspace: row.department_id,
+                role: WorkspaceRole::parse(&row.role)?,
+            })
+        })
+        .collect();
+    Ok(StaffIdentity {
         id: user.id,
         email: user.email.clone(),
         display_name: user.display_name.clone(),
-        role: user.role.clone(),
-        department_id: user.department_id,
-    }
+        site_admin: user.role == SITE_ADMIN,
+        memberships,
+    })
 }
 
 pub fn normalise_email(email: &str) -> String {
@@ -43,19 +88,18 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 async fn hash_password(password: String) -> AppResult<String> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|hash| hash.to_string())
     })
-    .await
-    .map_err(|e| AppError::internal("hash task", e))?
+    .await?
     .map_err(|e| AppError::internal("hash", e))
 }
 
 async fn verify_password(password: String, hash: String) -> AppResult<bool> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let Ok(parsed) = PasswordHash::new(&hash) else {
             return false;
         };
@@ -64,7 +108,6 @@ async fn verify_password(password: String, hash: String) -> AppResult<bool> {
             .is_ok()
     })
     .await
-    .map_err(|e| AppError::internal("verify task", e))
 }
 
 pub async fn create_staff(
@@ -94,25 +137,33 @@ pub async fn create_staff(
             "The password must be {MIN_PASSWORD_CHARS} characters or more"
         )));
     }
-    let Some(parsed_role) = Role::parse(role) else {
-        let roles: Vec<&str> = Role::ALL.iter().map(|r| r.code()).collect();
-        return Err(AppError::BadRequest(format!(
-            "The role must be one of: {}",
-            roles.join(", ")
-        )));
+    let site_admin = role == SITE_ADMIN;
+    let workspace_role = if site_admin {
+        None
+    } else {
+        let Some(parsed) = WorkspaceRole::parse(role) else {
+            let roles: Vec<&str> = std::iter::once(SITE_ADMIN)
+                .chain(WorkspaceRole::ALL.iter().map(|r| r.code()))
+                .collect();
+            return Err(AppError::BadRequest(format!(
+                "The role must be one of: {}",
+                roles.join(", ")
+            )));
+        };
+        if department_id.is_none() {
+            return Err(AppError::BadRequest(format!(
+                "A {role} works in a workspace: name one (only site admins have none)"
+            )));
+        }
+        Some(parsed)
     };
-    if parsed_role != Role::SiteAdmin && department_id.is_none() {
-        return Err(AppError::BadRequest(format!(
-            "A {role} works in a department: name one (only site admins have none)"
-        )));
-    }
+    let now = Utc::now();
     let user = staff_user::ActiveModel {
         email: Set(email.clone()),
         display_name: Set(display_name.trim().to_string()),
         password_hash: Set(hash_password(password.to_string()).await?),
-        department_id: Set(department_id),
-        role: Set(role.to_string()),
-        created_at: Set(Utc::now()),
+        role: Set(if site_admin { SITE_ADMIN } else { STAFF }.to_string()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(db)
@@ -123,7 +174,43 @@ pub async fn create_staff(
         }
         _ => e.into(),
     })?;
-    Ok(identity(&user))
+    if let (Some(role), Some(workspace)) = (workspace_role, department_id) {
+        workspace_membership::ActiveModel {
+            staff_user_id: Set(user.id),
+            department_id: Set(workspace),
+            role: Set(role.code().to_string()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    identity(db, &user).await
+}
+
+/// `staff`'s account page: their workspaces by name, with their role in each.
+pub async fn account_page(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+) -> AppResult<super::api::AccountPage> {
+    let ids: Vec<i64> = staff.memberships.iter().map(|m| m.workspace).collect();
+    let rows = department::Entity::find()
+        .filter(department::Column::Id.is_in(ids))
+        .order_by_asc(department::Column::Name)
+        .all(db)
+        .await?;
+    let workspaces = rows
+        .into_iter()
+        .filter_map(|row| {
+            let membership = staff.memberships.iter().find(|m| m.workspace == row.id)?;
+            Some(super::api::AccountWorkspace {
+                partner: row.kind == crate::domain::permissions::WorkspaceKind::Partner.code(),
+                name: row.name,
+                role: membership.role,
+            })
+        })
+        .collect();
+    Ok(super::api::AccountPage { staff, workspaces })
 }
 
 /// The department with this code (its `slug`), or a clear error naming the codes there are.
@@ -164,6 +251,9 @@ pub async fn create_department(
     let created = department::ActiveModel {
         slug: Set(code.to_string()),
         name: Set(name.to_string()),
+        kind: Set(crate::domain::permissions::WorkspaceKind::Department
+            .code()
+            .to_string()),
         ..Default::default()
     }
     .insert(db)
@@ -177,7 +267,8 @@ pub async fn create_department(
     Ok(created.id)
 }
 
-fn token_hash(token: &str) -> String {
+/// What is stored of a session token (its SHA-256): the table alone signs nobody in.
+pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
@@ -203,7 +294,10 @@ pub async fn sign_in(
         .as_ref()
         .map_or(DUMMY_HASH.to_string(), |u| u.password_hash.clone());
     let matches = verify_password(password.to_string(), hash).await?;
-    let user = user.filter(|_| matches).ok_or_else(refused)?;
+    // A deactivated account answers as a wrong password does (it is told nothing more).
+    let user = user
+        .filter(|u| matches && u.deactivated_at.is_none())
+        .ok_or_else(refused)?;
 
     // Expired sessions go at each sign-in, so the table holds little more than live ones.
     staff_session::Entity::delete_many()
@@ -221,10 +315,105 @@ pub async fn sign_in(
     }
     .insert(db)
     .await?;
-    Ok((token, identity(&user)))
+    Ok((token, identity(db, &user).await?))
 }
 
-/// The staff member a session token belongs to, if the session is live.
+/// What a sign-in from a client came to, when nothing went wrong on our side.
+#[derive(Debug)]
+pub enum SignInOutcome {
+    /// Signed in: the session's cookie token, and who.
+    Opened(String, StaffIdentity),
+    /// Too many failed attempts: try again after this many seconds (the password was not
+    /// checked).
+    Wait(u64),
+}
+
+/// The three counts of failed sign-ins this attempt falls under (`domain::sign_in_backoff`), by
+/// key. What they count is hashed, so the table holds no address or email.
+fn backoff_keys(email: &str, client: &str) -> [(Counted, String); 3] {
+    let digest = |text: &str| hex::encode(&Sha256::digest(text.as_bytes())[..16]);
+    [
+        (Counted::Address, Counted::Address.key(&digest(client))),
+        (
+            Counted::AccountFromAddress,
+            Counted::AccountFromAddress.key(&digest(&format!("{email}\n{client}"))),
+        ),
+        (Counted::Account, Counted::Account.key(&digest(email))),
+    ]
+}
+
+fn backoff_of(row: &sign_in_backoff::Model) -> Backoff {
+    Backoff {
+        failures: row.failures.max(0) as u32,
+        last_failure_at: row.last_failure_at,
+        blocked_until: row.blocked_until,
+    }
+}
+
+/// `sign_in` from client address `client`, with back-off after failures: while any count of
+/// this attempt's still waits, the answer is `Wait` and the password is not checked; a failure
+/// adds to every count; a success forgets the account's counts (not the address's, or one
+/// valid account would clear an address's guessing at others).
+pub async fn sign_in_from(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+    client: &str,
+    now: DateTime<Utc>,
+) -> AppResult<SignInOutcome> {
+    let keys = backoff_keys(&normalise_email(email), client);
+    let names: Vec<String> = keys.iter().map(|(_, key)| key.clone()).collect();
+    let rows = sign_in_backoff::Entity::find()
+        .filter(sign_in_backoff::Column::Key.is_in(names.clone()))
+        .all(db)
+        .await?;
+    let waiting = rows
+        .iter()
+        .filter_map(|row| backoff_wait(&backoff_of(row), now))
+        .max();
+    if let Some(seconds) = waiting {
+        return Ok(SignInOutcome::Wait(seconds));
+    }
+    match sign_in(db, email, password, now).await {
+        Ok((token, staff)) => {
+            sign_in_backoff::Entity::delete_many()
+                .filter(sign_in_backoff::Column::Key.is_in(names[1..].to_vec()))
+                .exec(db)
+                .await?;
+            Ok(SignInOutcome::Opened(token, staff))
+        }
+        Err(AppError::Unauthorized) => {
+            for (counted, key) in keys {
+                let previous = rows.iter().find(|r| r.key == key).map(backoff_of);
+                let next = after_failure(counted, previous, now);
+                let row = sign_in_backoff::ActiveModel {
+                    key: Set(key),
+                    failures: Set(next.failures.min(i32::MAX as u32) as i32),
+                    last_failure_at: Set(next.last_failure_at),
+                    blocked_until: Set(next.blocked_until),
+                };
+                sign_in_backoff::Entity::insert(row)
+                    .on_conflict(
+                        OnConflict::column(sign_in_backoff::Column::Key)
+                            .update_columns([
+                                sign_in_backoff::Column::Failures,
+                                sign_in_backoff::Column::LastFailureAt,
+                                sign_in_backoff::Column::BlockedUntil,
+                            ])
+                            .to_owned(),
+                    )
+                    .exec(db)
+                    .await?;
+            }
+            Err(AppError::Unauthorized)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// The staff member a session token belongs to, if the session is live: used within the last
+/// `SESSION_IDLE`, begun within `SESSION_LENGTH`, its account active. Using it moves its idle
+/// deadline on.
 pub async fn identify(
     db: &impl ConnectionTrait,
     token: &str,
@@ -236,16 +425,90 @@ pub async fn identify(
     let Some(session) = staff_session::Entity::find()
         .filter(staff_session::Column::TokenHash.eq(token_hash(token)))
         .filter(staff_session::Column::ExpiresAt.gt(now))
+        .filter(staff_session::Column::CreatedAt.gt(now - SESSION_LENGTH))
         .one(db)
         .await?
     else {
         return Ok(None);
     };
-    Ok(staff_user::Entity::find_by_id(session.staff_user_id)
+    let Some(user) = staff_user::Entity::find_by_id(session.staff_user_id)
         .one(db)
         .await?
-        .as_ref()
-        .map(identity))
+        .filter(|user| user.deactivated_at.is_none())
+    else {
+        return Ok(None);
+    };
+    let idle_deadline = (now + SESSION_IDLE).min(session.created_at + SESSION_LENGTH);
+    if idle_deadline - session.expires_at >= SESSION_TOUCH {
+        staff_session::Entity::update_many()
+            .col_expr(
+                staff_session::Column::ExpiresAt,
+                sea_orm::sea_query::Expr::value(idle_deadline),
+            )
+            .filter(staff_session::Column::Id.eq(session.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(Some(identity(db, &user).await?))
+}
+
+/// Ends every session of staff member `staff_user_id` ("sign out everywhere"), or every one but
+/// the session with token `keep`.
+pub async fn end_sessions(
+    db: &impl ConnectionTrait,
+    staff_user_id: i64,
+    keep: Option<&str>,
+) -> AppResult<()> {
+    let mut delete = staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffUserId.eq(staff_user_id));
+    if let Some(token) = keep {
+        delete = delete.filter(staff_session::Column::TokenHash.ne(token_hash(token)));
+    }
+    delete.exec(db).await?;
+    Ok(())
+}
+
+/// Changes `staff`'s password after checking their current one, and ends their other sessions
+/// (someone who knew the old password is signed out). Refusals name the field to put right.
+pub async fn change_password(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    current: &str,
+    new: &str,
+    keep_session: &str,
+) -> AppResult<()> {
+    let user = staff_user::Entity::find_by_id(staff.id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if !verify_password(current.to_string(), user.password_hash.clone()).await? {
+        return Err(AppError::Invalid(vec![FieldError::said(
+            "current_password",
+            "staff-account-current-wrong",
+        )]));
+    }
+    if new.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(AppError::Invalid(vec![FieldError::said(
+            "new_password",
+            "staff-account-new-too-short",
+        )]));
+    }
+    if new == current {
+        return Err(AppError::Invalid(vec![FieldError::said(
+            "new_password",
+            "staff-account-new-same",
+        )]));
+    }
+    let hash = hash_password(new.to_string()).await?;
+    staff_user::Entity::update_many()
+        .col_expr(
+            staff_user::Column::PasswordHash,
+            sea_orm::sea_query::Expr::value(hash),
+        )
+        .filter(staff_user::Column::Id.eq(user.id))
+        .exec(db)
+        .await?;
+    end_sessions(db, user.id, Some(keep_session)).await
 }
 
 pub async fn sign_out(db: &impl ConnectionTrait, token: &str) -> AppResult<()> {

@@ -2,13 +2,14 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use super::api::StaffIdentity;
+use super::api::{AccountPage as AccountPageData, StaffIdentity, load_account};
 use crate::builder::api::DepartmentChoice;
 use crate::components::{
     ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, content_lang,
     date_time_text, href, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
+use crate::domain::permissions::WorkspaceRole;
 use crate::domain::redirect::plausible_local_path;
 use crate::domain::staff_list::{ListFilter, ListStatus};
 use crate::error::AppError;
@@ -140,12 +141,163 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
             <p class="body staff-bar__who">
                 {tr("signed-in-as")} " " <strong>{staff.display_name}</strong>
             </p>
-            <form method="post" action=href("/staff/sign-out") class="staff-bar__form">
-                <button type="submit" class="button button--secondary button--small">
-                    {tr("sign-out")}
-                </button>
-            </form>
+            <div class="staff-bar__actions">
+                <a href=href(ACCOUNT_PATH) class="body staff-bar__link">
+                    {tr("staff-account-link")}
+                </a>
+                <form method="post" action=href("/staff/sign-out") class="staff-bar__form">
+                    <button type="submit" class="button button--secondary button--small">
+                        {tr("sign-out")}
+                    </button>
+                </form>
+            </div>
         </div>
+    }
+}
+
+/// The member's own account page (and the path its forms post to).
+pub const ACCOUNT_PATH: &str = "/staff/account";
+
+/// The message naming a workspace role.
+fn role_label(role: WorkspaceRole) -> String {
+    tr(match role {
+        WorkspaceRole::Admin => "staff-role-workspace-admin",
+        WorkspaceRole::Editor => "staff-role-editor",
+        WorkspaceRole::Analyst => "staff-role-analyst",
+        WorkspaceRole::Viewer => "staff-role-viewer",
+    })
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let page = Resource::new(|| (), |_| load_account());
+    view! {
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
+            {move || Suspend::new(async move {
+                staff_view(page.await, |page| view! { <AccountView page /> }.into_any())
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AccountView(page: AccountPageData) -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let changed = use_query_map().read_untracked().get("changed").is_some();
+    let errors = RwSignal::new(posted.errors.clone());
+    let problem = posted.problem.clone();
+    let has_errors = !posted.errors.is_empty() || problem.is_some();
+    let field = move |name: &'static str,
+                      label: &'static str,
+                      hint: Option<&'static str>,
+                      autocomplete: &'static str| {
+        let error = errors.with_untracked(|list| {
+            list.iter()
+                .find(|e| e.field == name)
+                .map(|e| e.message_in(use_language()))
+        });
+        let hint_id = format!("{name}-hint");
+        let error_id = format!("{name}-error");
+        let described = [
+            hint.map(|_| hint_id.clone()),
+            error.as_ref().map(|_| error_id.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        let class = if error.is_some() {
+            "form-group form-group--error"
+        } else {
+            "form-group"
+        };
+        view! {
+            <div class=class>
+                <label class="label label--s" for=name>{tr(label)}</label>
+                {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{tr(hint)}</div> })}
+                {error.map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
+                <input
+                    class="input input--width-20"
+                    id=name
+                    name=name
+                    type="password"
+                    autocomplete=autocomplete
+                    aria-describedby=(!described.is_empty()).then_some(described)
+                />
+            </div>
+        }
+    };
+    let site_admin = page.staff.site_admin;
+    let workspaces = page.workspaces;
+    view! {
+        <PageTitle text=tr("staff-account-title") error=has_errors />
+        <StaffBar staff=page.staff.clone() />
+        <a href=href("/staff") class="back-link">{tr("staff-account-back")}</a>
+        <ErrorSummary errors=errors problem=Signal::derive(move || problem.clone()) />
+        {changed
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">{tr("staff-account-password-changed")}</p>
+                    </div>
+                }
+            })}
+        <h1 class="heading-xl">{tr("staff-account-heading")}</h1>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{tr("staff-account-name")}</dt>
+                <dd class="summary-list__value" lang=content_lang()>{page.staff.display_name}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{tr("staff-account-email")}</dt>
+                <dd class="summary-list__value">{page.staff.email}</dd>
+            </div>
+        </dl>
+        <h2 class="heading-l">{tr("staff-account-where")}</h2>
+        {site_admin.then(|| view! { <p class="body">{tr("staff-account-site-admin")}</p> })}
+        {if workspaces.is_empty() {
+            (!site_admin).then(|| view! { <p class="body">{tr("staff-account-no-workspace")}</p> }.into_any())
+        } else {
+            Some(view! {
+                <table class="table">
+                    <caption class="table__caption visually-hidden">{tr("staff-account-where")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("staff-account-workspace")}</th>
+                            <th scope="col">{tr("staff-account-role")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {workspaces
+                            .into_iter()
+                            .map(|w| {
+                                let kind = w.partner.then(|| view! { " " <span class="hint">{tr("staff-account-partner")}</span> });
+                                view! {
+                                    <tr>
+                                        <td><span lang=content_lang()>{w.name}</span>{kind}</td>
+                                        <td>{role_label(w.role)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            }.into_any())
+        }}
+        <h2 class="heading-l">{tr("staff-account-change-password")}</h2>
+        <form method="post" action=href(ACCOUNT_PATH) novalidate>
+            <input type="hidden" name="action" value="change_password" />
+            {field("current_password", "staff-account-current", None, "current-password")}
+            {field("new_password", "staff-account-new", Some("staff-account-new-hint"), "new-password")}
+            {field("confirm_password", "staff-account-confirm", None, "new-password")}
+            <button type="submit" class="button">{tr("staff-account-change-button")}</button>
+        </form>
+        <h2 class="heading-l">{tr("staff-account-everywhere-heading")}</h2>
+        <p class="body">{tr("staff-account-everywhere-text")}</p>
+        <form method="post" action=href(ACCOUNT_PATH)>
+            <input type="hidden" name="action" value="sign_out_everywhere" />
+            <button type="submit" class="button button--warning">{tr("staff-account-everywhere-button")}</button>
+        </form>
     }
 }
 
@@ -275,7 +427,7 @@ fn ListFilterForm(
 
 #[component]
 fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> impl IntoView {
-    use crate::domain::permissions::may_build;
+    use crate::domain::permissions::{Action, Target};
     view! {
         <div class="table-wrapper">
             <table class="table">
@@ -296,7 +448,7 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                         .map(|row| {
                             let results = href(&format!("/staff/consultations/{}/results", row.slug));
                             // Only for those who may build it (others would meet a refusal).
-                            let questionnaire = may_build(staff.actor(), row.department_id)
+                            let questionnaire = staff.can(Action::Edit, Target::Workspace(row.department_id))
                                 .then(|| {
                                     let questionnaire = href(&format!(
                                         "/staff/consultations/{}/questionnaire",

@@ -9,7 +9,7 @@ use sea_orm::{
 use super::api::WelshVersion;
 use crate::db::entities::{consultation, content_translation};
 use crate::db::questionnaire_store::{find_for_staff, load_questionnaire};
-use crate::domain::permissions::may_build;
+use crate::domain::permissions::{Action, Target};
 use crate::domain::welsh_content::{self, ConsultationTexts, Translations};
 use crate::domain::{Language, Questionnaire};
 use crate::error::{AppError, AppResult};
@@ -57,7 +57,7 @@ async fn editable(
     slug: &str,
 ) -> AppResult<consultation::Model> {
     let row = find_for_staff(db, slug).await?;
-    if !may_build(staff.actor(), row.department_id) {
+    if !staff.can(Action::Edit, Target::Workspace(row.department_id)) {
         return Err(AppError::Forbidden);
     }
     Ok(row)

@@ -25,6 +25,8 @@ pub mod questionnaire_version;
 pub mod related_document;
 pub mod response;
 pub mod response_draft;
+pub mod sign_in_backoff;
 pub mod staff_session;
 pub mod staff_user;
 pub mod value_tally;
+pub mod workspace_membership;

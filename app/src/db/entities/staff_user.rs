@@ -9,9 +9,12 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
-    pub department_id: Option<i64>,
+    /// Across the whole site: `site_admin`, or `staff` (rights only through memberships).
+    /// (The table's `department_id` column is unused since migration 18.)
     pub role: String,
     pub created_at: DateTimeUtc,
+    /// Switched off by an admin: signs in no more.
+    pub deactivated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
