@@ -6,7 +6,10 @@ import * as path from "node:path";
 const port = Number(process.env.E2E_PORT ?? 3011);
 const baseURL = `http://127.0.0.1:${port}`;
 // A fresh database for every run: the server creates, migrates and fills it with demo content.
-const database = path.join(os.tmpdir(), `consult-e2e-${Date.now()}.db`);
+// Set once in the main process, like the mail folder below, so tests can add accounts to it
+// with the server's own command.
+process.env.E2E_DATABASE ??= path.join(os.tmpdir(), `consult-e2e-${Date.now()}.db`);
+const database = process.env.E2E_DATABASE;
 const repoRoot = path.resolve(__dirname, "..");
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
 // A local SMTP server takes the platform's email; tests read it from this folder. Set once, in the

@@ -18,6 +18,7 @@ pub mod respond;
 pub mod results;
 pub mod staff;
 pub mod translation;
+pub mod workspaces;
 
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -142,6 +143,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/sign-in") view=staff::views::SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
                         <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/staff/workspaces/:code")
+                            view=workspaces::views::WorkspaceMembersPage
+                            ssr=SsrMode::Async
+                        />
                         <Route
                             path=path!("/staff/consultations/:slug/results")
                             view=results::views::ResultsPage

@@ -141,6 +141,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::staff::http::post_account),
         ),
         (
+            app::workspaces::WORKSPACES_PATH,
+            post(app::workspaces::http::post_workspaces),
+        ),
+        (
+            "/staff/workspaces/{code}",
+            post(app::workspaces::http::post_workspace),
+        ),
+        (
             app::builder::NEW_CONSULTATION_PATH,
             post(app::builder::http::post_new_consultation),
         ),

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..138) {
+    match rng.random_range(0..139) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2409,6 +2409,93 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     );
                     p.content_type = form_content_type(rng);
                     p.body = server_fn_args(rng, &["fz"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        138 => {
+            // Workspaces and their people: the list and a workspace's page, their loaders, and
+            // their forms with known or hostile codes, actions, members and roles.
+            use app::workspaces::api::{LoadWorkspace, LoadWorkspaces};
+            let code = match rng.random_range(0..4) {
+                0 | 1 => Value::Text("highways".into()),
+                2 => Value::Text("culture".into()),
+                _ => hostile_value(rng),
+            };
+            let role = match rng.random_range(0..3) {
+                0 => Value::Text("editor".into()),
+                1 => Value::Text("workspace_admin".into()),
+                _ => hostile_value(rng),
+            };
+            let list = app::workspaces::WORKSPACES_PATH;
+            let mut p = match rng.random_range(0..6) {
+                0 => planned(
+                    Route::Page(list),
+                    Method::GET,
+                    format!("{list}{}", query(rng)),
+                ),
+                1 => planned(
+                    Route::Page("/staff/workspaces/{code}"),
+                    Method::GET,
+                    format!("{list}/{}{}", segment(&code), query(rng)),
+                ),
+                2 => {
+                    let mut p = planned(Route::FormPost(list), Method::POST, list.into());
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", Value::Text("create".into())),
+                        text_field("name", hostile_value(rng)),
+                        text_field("code", slug(rng)),
+                        text_field("kind", hostile_value(rng)),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                3 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/workspaces/{code}"),
+                        Method::POST,
+                        format!("{list}/{}", segment(&code)),
+                    );
+                    let member = rng.random_range(1..12);
+                    let action = match rng.random_range(0..4) {
+                        0 => Value::Text("add".into()),
+                        1 => Value::Text(format!("role:{member}")),
+                        2 => Value::Text(format!("remove:{}", encoded(&hostile_value(rng)))),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", action),
+                        text_field("email", hostile_value(rng)),
+                        text_field("role", role.clone()),
+                        text_field(&format!("role-{member}"), role),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                4 => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadWorkspaces::PATH),
+                        Method::POST,
+                        LoadWorkspaces::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["fz"]);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadWorkspace::PATH),
+                        Method::POST,
+                        LoadWorkspace::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["code"]);
                     p
                 }
             };

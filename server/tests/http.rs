@@ -67,33 +67,7 @@ fn without_island_texts(body: &str) -> String {
     )
 }
 
-fn test_options() -> LeptosOptions {
-    LeptosOptions::builder()
-        .output_name("consult")
-        .site_root("target/site")
-        .build()
-}
-
-fn test_config(secure_cookies: bool) -> Config {
-    Config {
-        database_url: "sqlite::memory:".into(),
-        demo_data: true,
-        demo_responses: false,
-        secure_cookies,
-        prepare_downloads_above: app::domain::prepared_download::DEFAULT_PREPARE_ABOVE,
-        // Thousands of requests from one address: the limits have a test of their own.
-        rate_limits: false,
-        client_address_header: None,
-        public_url: "http://127.0.0.1:3000".into(),
-        smtp_url: None,
-        mail_from: server::config::DEFAULT_MAIL_FROM.into(),
-        // Messages land as files where the test can find them.
-        mail_folder: std::env::temp_dir()
-            .join("consult-test-mail")
-            .to_string_lossy()
-            .into_owned(),
-    }
-}
+use support::{test_config, test_options};
 
 async fn test_app() -> TestApp {
     test_app_with(test_options()).await
@@ -7046,5 +7020,242 @@ async fn secure_sessions_use_the_host_prefix() {
     assert_eq!(
         app.get_with_cookie("/staff", &planted).await.status,
         StatusCode::FOUND
+    );
+}
+
+/// Site admins add workspaces; workspace admins (and site admins) add people by their account's
+/// email, change their roles and take them out, with every mistake said beside its field; a
+/// workspace never loses its last admin; nobody manages a workspace that is not theirs.
+#[tokio::test]
+async fn workspaces_and_their_people_are_managed_in_the_browser() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let highways = department_by_code(db, "highways").await.unwrap();
+    let password = "a long enough password";
+    for (email, role) in [
+        ("hana.admin@example.gov.uk", "workspace_admin"),
+        ("vic.viewer@example.gov.uk", "viewer"),
+    ] {
+        create_staff(db, email, "Someone", password, role, Some(highways))
+            .await
+            .unwrap();
+    }
+    let culture = department_by_code(db, "culture").await.unwrap();
+    create_staff(
+        db,
+        "eve@example.gov.uk",
+        "Eve <Editor>",
+        password,
+        "viewer",
+        Some(culture),
+    )
+    .await
+    .unwrap();
+    let site_admin = signed_in(&app).await;
+    let hana = signed_in_as(&app, "hana.admin@example.gov.uk", password).await;
+    let viewer = signed_in_as(&app, "vic.viewer@example.gov.uk", password).await;
+
+    // Adding a workspace: mistakes beside their fields; then a partner organisation.
+    let create = |name: &str, code: &str, kind: &str| {
+        vec![
+            field("action", "create"),
+            field("name", name),
+            field("code", code),
+            field("kind", kind),
+        ]
+    };
+    let empty = post_with_cookie(&app, "/staff/workspaces", &create("", "", ""), &site_admin).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for message in [
+        "Enter the workspace's name",
+        "Enter a code for the workspace",
+        "Choose whether it is a department or a partner organisation",
+    ] {
+        assert!(empty.body.contains(message), "{message}: {}", empty.body);
+    }
+    let taken = post_with_cookie(
+        &app,
+        "/staff/workspaces",
+        &create("Roads", "highways", "department"),
+        &site_admin,
+    )
+    .await;
+    assert!(
+        taken
+            .body
+            .contains("Another workspace already has this code")
+    );
+    let bad = post_with_cookie(
+        &app,
+        "/staff/workspaces",
+        &create("Police", "Police Force!", "partner"),
+        &site_admin,
+    )
+    .await;
+    assert!(bad.body.contains("The code must be lower-case letters"));
+    assert!(bad.body.contains("value=\"Police\""), "the name is kept");
+    let made = post_with_cookie(
+        &app,
+        "/staff/workspaces",
+        &create("Riverside Police <Partnership>", "police", "partner"),
+        &site_admin,
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    assert_eq!(made.location(), "/staff/workspaces/police?done=created");
+    let police = app
+        .get_with_cookie("/staff/workspaces/police?done=created", &site_admin)
+        .await;
+    assert!(police.body.contains("Riverside Police &lt;Partnership&gt;"));
+    assert!(police.body.contains("Partner organisation"));
+    assert!(
+        police
+            .body
+            .contains("Nobody belongs to this workspace yet.")
+    );
+
+    // Adding people: mistakes, then Eve as its admin.
+    let add = |email: &str, role: &str| {
+        vec![
+            field("action", "add"),
+            field("email", email),
+            field("role", role),
+        ]
+    };
+    let here = "/staff/workspaces/police";
+    for (fields, message) in [
+        (add("", ""), "Enter the email address of the person to add"),
+        (add("", ""), "Choose a role"),
+        (
+            add("not an email", "editor"),
+            "Enter an email address in the correct format",
+        ),
+        (
+            add("nobody@example.gov.uk", "editor"),
+            "No one has a staff account with this email address",
+        ),
+    ] {
+        let reply = post_with_cookie(&app, here, &fields, &site_admin).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        assert!(reply.body.contains(message), "{message}: {}", reply.body);
+    }
+    let added = post_with_cookie(
+        &app,
+        here,
+        &add("EVE@example.gov.uk", "workspace_admin"),
+        &site_admin,
+    )
+    .await;
+    assert_eq!(added.location(), "/staff/workspaces/police?done=added");
+    let again = post_with_cookie(
+        &app,
+        here,
+        &add("eve@example.gov.uk", "viewer"),
+        &site_admin,
+    )
+    .await;
+    assert!(again.body.contains("already belongs to the workspace"));
+    let page = app.get_with_cookie(here, &site_admin).await;
+    assert!(page.body.contains("Eve &lt;Editor&gt;"), "names escaped");
+    assert!(page.body.contains("Change role of Eve &lt;Editor&gt;"));
+    let eve = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        app::db::entities::staff_user::Entity::find()
+            .filter(app::db::entities::staff_user::Column::Email.eq("eve@example.gov.uk"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    // The last admin keeps their role and place.
+    let demote = vec![
+        field("action", &format!("role:{eve}")),
+        field(&format!("role-{eve}"), "viewer"),
+    ];
+    let refused = post_with_cookie(&app, here, &demote, &site_admin).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(refused.body.contains("keeps at least one workspace admin"));
+    let out = vec![field("action", &format!("remove:{eve}"))];
+    let refused = post_with_cookie(&app, here, &out, &site_admin).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    // With a second admin, the first may become an analyst, then be taken out.
+    post_with_cookie(
+        &app,
+        here,
+        &add("hana.admin@example.gov.uk", "workspace_admin"),
+        &site_admin,
+    )
+    .await;
+    let changed = post_with_cookie(
+        &app,
+        here,
+        &[
+            field("action", &format!("role:{eve}")),
+            field(&format!("role-{eve}"), "analyst"),
+        ],
+        &site_admin,
+    )
+    .await;
+    assert_eq!(changed.location(), "/staff/workspaces/police?done=changed");
+    let removed = post_with_cookie(&app, here, &out, &site_admin).await;
+    assert_eq!(removed.location(), "/staff/workspaces/police?done=removed");
+    let gone = post_with_cookie(&app, here, &out, &site_admin).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    let odd = post_with_cookie(
+        &app,
+        here,
+        &[field("action", "promote:everyone")],
+        &site_admin,
+    )
+    .await;
+    assert_eq!(odd.status, StatusCode::BAD_REQUEST);
+
+    // Hana, a workspace admin of Highways (and now of the police): their workspaces only.
+    let list = app.get_with_cookie("/staff/workspaces", &hana).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("Highways and Transport"));
+    assert!(!list.body.contains("Culture and Leisure"));
+    assert!(!list.body.contains("Add a workspace"));
+    assert_eq!(
+        app.get_with_cookie("/staff/workspaces/culture", &hana)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let not_theirs = post_with_cookie(
+        &app,
+        "/staff/workspaces",
+        &create("X", "x", "department"),
+        &hana,
+    )
+    .await;
+    assert_eq!(not_theirs.status, StatusCode::FORBIDDEN);
+    // A viewer manages nothing; an unknown workspace is not found.
+    assert_eq!(
+        app.get_with_cookie("/staff/workspaces", &viewer)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get_with_cookie("/staff/workspaces/nowhere", &site_admin)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // Their staff bar offers the workspaces; a viewer's does not.
+    assert!(
+        app.get_with_cookie("/staff", &hana)
+            .await
+            .body
+            .contains("href=\"/staff/workspaces\"")
+    );
+    assert!(
+        !app.get_with_cookie("/staff", &viewer)
+            .await
+            .body
+            .contains("href=\"/staff/workspaces\"")
     );
 }

@@ -14,10 +14,11 @@ use axum::{
     http::{Request, StatusCode, header},
 };
 use http_body_util::BodyExt;
-use leptos::prelude::LeptosOptions;
 use leptos::server_fn::ServerFn;
 use server::Config;
 use tower::ServiceExt;
+
+mod support;
 
 /// The consultation asked about: open, in the Highways workspace (the "own" one).
 const OWN: &str = "20mph-speed-limits";
@@ -49,6 +50,10 @@ enum Rule {
     Somewhere(Action),
     /// Only the staff member who asked for it (a prepared download; the site admin here).
     Requester,
+    /// Whoever manages some workspace's people (a workspace admin anywhere), or adds workspaces.
+    ManagesSome,
+    /// Site admins only.
+    SiteAdmin,
 }
 
 /// What each role may do in its own workspace, written out by hand from the issue (not read
@@ -60,7 +65,7 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
         Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
         Action::ManageMembers => role == Admin,
-        Action::ManageTemplates | Action::RemoveSavedQuestion => false,
+        Action::ManageTemplates | Action::ManageWorkspaces | Action::RemoveSavedQuestion => false,
     }
 }
 
@@ -70,7 +75,8 @@ fn allowed(rule: Rule, who: Who) -> bool {
         (_, Who::SignedOut) => false,
         (_, Who::SiteAdmin) => true,
         (Rule::Staff, _) => true,
-        (Rule::Requester, _) => false,
+        (Rule::Requester | Rule::SiteAdmin, _) => false,
+        (Rule::ManagesSome, Who::Own(role) | Who::Other(role)) => role == WorkspaceRole::Admin,
         (Rule::On(action), Who::Own(role)) => role_may(role, action),
         (Rule::On(_), Who::Other(_)) => false,
         (Rule::Somewhere(action), Who::Own(role) | Who::Other(role)) => role_may(role, action),
@@ -161,6 +167,8 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff", Staff),
         page("/staff/library", Staff),
         page("/staff/account", Staff),
+        page("/staff/workspaces", ManagesSome),
+        page("/staff/workspaces/{code}", On(ManageMembers)),
         page("/staff/consultations/new", Somewhere(Edit)),
         page("/staff/consultations/{slug}/preview", On(View)),
         page("/staff/consultations/{slug}/results", On(SeeResults)),
@@ -208,6 +216,12 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(LoadStaffHome::PATH, Staff, ""),
         server_fn(LoadLibrary::PATH, Staff, ""),
         server_fn(app::staff::api::LoadAccount::PATH, Staff, ""),
+        server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
+        server_fn(
+            app::workspaces::api::LoadWorkspace::PATH,
+            On(ManageMembers),
+            "code={code}",
+        ),
         server_fn(LoadNewConsultationForm::PATH, Somewhere(Edit), ""),
         server_fn(LoadStaffPreview::PATH, On(View), "slug={slug}"),
         server_fn(LoadConsultationResults::PATH, On(SeeResults), "slug={slug}"),
@@ -262,6 +276,8 @@ fn endpoints() -> Vec<Endpoint> {
         form_post(app::library::LIBRARY_PATH, Staff),
         // An empty form: no action, so a signed-in member is told it is not one.
         form_post(app::staff::views::ACCOUNT_PATH, Staff),
+        form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
+        form_post("/staff/workspaces/{code}", On(ManageMembers)),
         form_post(app::builder::NEW_CONSULTATION_PATH, Somewhere(Edit)),
         form_post("/staff/consultations/{slug}/preview", On(View)),
         form_post(PREPARE_DOWNLOAD_PATH, On(ReadResponses)),
@@ -399,30 +415,12 @@ impl Fixture {
     }
 }
 
-fn options() -> LeptosOptions {
-    LeptosOptions::builder()
-        .output_name("consult")
-        .site_root("target/site")
-        .build()
-}
-
+/// The tests' settings, with every export prepared in the background (so there is a download to
+/// ask for).
 fn config() -> Config {
     Config {
-        database_url: "sqlite::memory:".into(),
-        demo_data: true,
-        demo_responses: false,
-        secure_cookies: false,
-        // Every export is prepared in the background, so there is a download to ask for.
         prepare_downloads_above: 0,
-        rate_limits: false,
-        client_address_header: None,
-        public_url: "http://127.0.0.1:3000".into(),
-        smtp_url: None,
-        mail_from: server::config::DEFAULT_MAIL_FROM.into(),
-        mail_folder: std::env::temp_dir()
-            .join("consult-test-mail")
-            .to_string_lossy()
-            .into_owned(),
+        ..support::test_config(false)
     }
 }
 
@@ -524,6 +522,7 @@ async fn fixture(state: AppState) -> Fixture {
         router,
         values: vec![
             ("slug", OWN.to_string()),
+            ("code", "highways".into()),
             ("key", key),
             ("reference", confirmation.reference),
             ("token", download),
@@ -548,7 +547,9 @@ fn the_table_names_every_endpoint_the_router_serves() {
 /// Every endpoint × every asker answers as the table says.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_endpoint_lets_through_exactly_whom_the_table_says() {
-    let state = server::start(&config(), options()).await.unwrap();
+    let state = server::start(&config(), support::test_options())
+        .await
+        .unwrap();
     let fixture = fixture(state).await;
     let table = endpoints();
     let mut wrong = Vec::new();
@@ -578,7 +579,9 @@ async fn every_endpoint_lets_through_exactly_whom_the_table_says() {
 /// leaves out text answers and offers neither responses nor downloads; an analyst sees them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn viewers_see_counts_but_not_what_people_wrote() {
-    let state = server::start(&config(), options()).await.unwrap();
+    let state = server::start(&config(), support::test_options())
+        .await
+        .unwrap();
     let fixture = fixture(state).await;
     let cookie = |who: Who| {
         fixture

@@ -254,3 +254,50 @@ staff-sign-in-wait = { $seconds ->
     [one] Bu gormod o ymdrechion i fewngofnodi. Arhoswch 1 eiliad, yna rhowch gynnig arall arni.
    *[other] Bu gormod o ymdrechion i fewngofnodi. Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
 }
+
+## Gweithleoedd a’u pobl
+
+staff-workspaces-link = Gweithleoedd
+staff-workspaces-title = Gweithleoedd
+staff-workspaces-intro = Mae pob adran a sefydliad partner yn weithle. Mae’r bobl mewn gweithle yn gweld ei ymgyngoriadau; mae’r hyn arall y gallant ei wneud yn dibynnu ar eu rôl.
+staff-workspace-kind = Math
+staff-workspace-kind-department = Adran
+staff-workspace-kind-partner = Sefydliad partner
+staff-workspace-people = Pobl
+staff-workspace-add-heading = Ychwanegu gweithle
+staff-workspace-name = Enw
+staff-workspace-code = Cod
+staff-workspace-code-hint = Llythrennau bach, digidau a chysylltnodau unigol, fel cynllunio neu gofal-cymdeithasol-oedolion. Mae’n dod yn rhan o gyfeiriad gwe’r gweithle.
+staff-workspace-choose = Dewiswch
+staff-workspace-add-button = Ychwanegu’r gweithle
+staff-workspace-created = Gweithle wedi’i ychwanegu. Ychwanegwch y bobl sy’n gweithio ynddo.
+staff-workspace-added = Person wedi’i ychwanegu at y gweithle.
+staff-workspace-changed = Rôl wedi’i newid.
+staff-workspace-removed = Person wedi’i dynnu allan o’r gweithle. Mae ei gyfrif yn aros, a’r hyn a wnaeth hefyd.
+staff-workspace-title = { $name } – pobl
+staff-workspace-back = Yn ôl i’r gweithleoedd
+staff-workspace-nobody = Nid oes neb yn perthyn i’r gweithle hwn eto.
+staff-workspace-role = Rôl
+staff-workspace-person = Person
+staff-workspace-remove-column = Tynnu allan
+staff-workspace-role-of = Rôl { $name }
+staff-workspace-change-role-of = Newid rôl { $name }
+staff-workspace-remove = Tynnu { $name } allan
+staff-workspace-deactivated = Wedi’i ddadactifadu
+staff-workspace-add-person = Ychwanegu rhywun
+staff-workspace-email = Cyfeiriad e-bost
+staff-workspace-email-hint = Cyfeiriad e-bost ei gyfrif staff.
+staff-workspace-add-person-button = Ychwanegu at y gweithle
+staff-workspace-not-found = Nid oes gweithle o’r fath
+staff-workspace-enter-name = Rhowch enw’r gweithle
+staff-workspace-name-too-long = Rhaid i’r enw fod yn 100 nod neu lai, heb nodau rheoli
+staff-workspace-enter-code = Rhowch god ar gyfer y gweithle
+staff-workspace-code-format = Rhaid i’r cod fod yn llythrennau bach, digidau a chysylltnodau unigol, fel cynllunio neu gofal-cymdeithasol-oedolion
+staff-workspace-code-taken = Mae gan weithle arall y cod hwn yn barod: dewiswch un arall
+staff-workspace-choose-kind = Dewiswch ai adran neu sefydliad partner ydyw
+staff-workspace-choose-role = Dewiswch rôl
+staff-workspace-enter-email = Rhowch gyfeiriad e-bost y person i’w ychwanegu
+staff-workspace-no-account = Nid oes gan neb gyfrif staff gyda’r cyfeiriad e-bost hwn. Gofynnwch i weinyddwr y safle greu un.
+staff-workspace-already-member = Mae’r person hwn eisoes yn perthyn i’r gweithle: newidiwch ei rôl yn y rhestr uchod
+staff-workspace-not-a-member = Nid yw’r person hwn yn perthyn i’r gweithle (efallai fod rhywun wedi’i dynnu allan)
+staff-workspace-last-admin = Mae gweithle’n cadw o leiaf un gweinyddwr gweithle: gwnewch rywun arall yn weinyddwr yn gyntaf

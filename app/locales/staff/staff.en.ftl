@@ -254,3 +254,50 @@ staff-sign-in-wait = { $seconds ->
     [one] There have been too many attempts to sign in. Wait 1 second, then try again.
    *[other] There have been too many attempts to sign in. Wait { $seconds } seconds, then try again.
 }
+
+## Workspaces and their people
+
+staff-workspaces-link = Workspaces
+staff-workspaces-title = Workspaces
+staff-workspaces-intro = Each department and partner organisation is a workspace. The people in a workspace see its consultations; what else they may do depends on their role.
+staff-workspace-kind = Kind
+staff-workspace-kind-department = Department
+staff-workspace-kind-partner = Partner organisation
+staff-workspace-people = People
+staff-workspace-add-heading = Add a workspace
+staff-workspace-name = Name
+staff-workspace-code = Code
+staff-workspace-code-hint = Lower-case letters, digits and single hyphens, like planning or adult-social-care. It becomes part of the workspace's web address.
+staff-workspace-choose = Choose
+staff-workspace-add-button = Add workspace
+staff-workspace-created = Workspace added. Add the people who work in it.
+staff-workspace-added = Person added to the workspace.
+staff-workspace-changed = Role changed.
+staff-workspace-removed = Person taken out of the workspace. Their account stays, and so does what they did.
+staff-workspace-title = { $name } – people
+staff-workspace-back = Back to workspaces
+staff-workspace-nobody = Nobody belongs to this workspace yet.
+staff-workspace-role = Role
+staff-workspace-person = Person
+staff-workspace-remove-column = Take out
+staff-workspace-role-of = Role of { $name }
+staff-workspace-change-role-of = Change role of { $name }
+staff-workspace-remove = Take { $name } out
+staff-workspace-deactivated = Deactivated
+staff-workspace-add-person = Add someone
+staff-workspace-email = Email address
+staff-workspace-email-hint = The email address of their staff account.
+staff-workspace-add-person-button = Add to workspace
+staff-workspace-not-found = There is no such workspace
+staff-workspace-enter-name = Enter the workspace's name
+staff-workspace-name-too-long = The name must be 100 characters or fewer, without control characters
+staff-workspace-enter-code = Enter a code for the workspace
+staff-workspace-code-format = The code must be lower-case letters, digits and single hyphens, like planning or adult-social-care
+staff-workspace-code-taken = Another workspace already has this code: choose another
+staff-workspace-choose-kind = Choose whether it is a department or a partner organisation
+staff-workspace-choose-role = Choose a role
+staff-workspace-enter-email = Enter the email address of the person to add
+staff-workspace-no-account = No one has a staff account with this email address. Ask a site admin to create one.
+staff-workspace-already-member = This person already belongs to the workspace: change their role in the list above
+staff-workspace-not-a-member = This person does not belong to the workspace (someone may have taken them out)
+staff-workspace-last-admin = A workspace keeps at least one workspace admin: make someone else an admin first

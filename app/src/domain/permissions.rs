@@ -118,12 +118,14 @@ pub enum Action {
     ManageMembers,
     /// Offer a consultation as a template to every workspace, or stop offering it.
     ManageTemplates,
+    /// Add a workspace (a department or partner organisation).
+    ManageWorkspaces,
     /// Take a question out of the shared question library.
     RemoveSavedQuestion,
 }
 
 impl Action {
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 9] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -131,6 +133,7 @@ impl Action {
         Action::EnterResponses,
         Action::ManageMembers,
         Action::ManageTemplates,
+        Action::ManageWorkspaces,
         Action::RemoveSavedQuestion,
     ];
 }
@@ -156,7 +159,8 @@ pub enum Target {
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
 /// | ManageMembers     | yes             | no     | no      | no     |
 ///
-/// each in their own workspace only; `ManageTemplates` is for site admins alone; a saved
+/// each in their own workspace only; `ManageTemplates` and `ManageWorkspaces` are for site admins
+/// alone; a saved
 /// question is removed by whoever saved it. Any other pairing of action and target is refused.
 pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
     if actor.site_admin {
@@ -177,7 +181,9 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
                 Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
                 Action::ManageMembers => role == Admin,
-                Action::ManageTemplates | Action::RemoveSavedQuestion => false,
+                Action::ManageTemplates
+                | Action::ManageWorkspaces
+                | Action::RemoveSavedQuestion => false,
             }
         }
     }
@@ -238,7 +244,9 @@ mod tests {
             Action::ReadResponses => role != Viewer,
             Action::Edit | Action::EnterResponses => role == Admin || role == Editor,
             Action::ManageMembers => role == Admin,
-            Action::ManageTemplates | Action::RemoveSavedQuestion => false,
+            Action::ManageTemplates | Action::ManageWorkspaces | Action::RemoveSavedQuestion => {
+                false
+            }
         }
     }
 

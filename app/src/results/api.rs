@@ -290,13 +290,16 @@ impl Dashboard {
     /// "Other" box, are left out, with a sentence saying why.
     pub fn without_answers(mut self) -> Dashboard {
         for question in &mut self.questions {
-            question.readable = false;
+            // A text question's answers are what people wrote; a number or date question with
+            // no answers yet also reads `Text`, and stays as it is.
+            let written = std::mem::take(&mut question.readable);
             match &mut question.summary {
-                QuestionSummary::Text { .. } => {
+                QuestionSummary::Text { .. } if written => {
                     question.summary = QuestionSummary::NotListed {
                         reason_id: "results-not-listed-role".into(),
                     }
                 }
+                QuestionSummary::Text { latest } => latest.clear(),
                 QuestionSummary::Choice { other_answers, .. } => other_answers.clear(),
                 _ => {}
             }

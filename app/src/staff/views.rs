@@ -136,12 +136,26 @@ pub fn staff_view<T>(result: Result<T, AppError>, page: impl FnOnce(T) -> AnyVie
 
 #[component]
 pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
+    // Site admins and workspace admins look after workspaces and their people.
+    let manages = staff.site_admin
+        || staff
+            .memberships
+            .iter()
+            .any(|m| m.role == WorkspaceRole::Admin);
     view! {
         <div class="staff-bar">
             <p class="body staff-bar__who">
                 {tr("signed-in-as")} " " <strong>{staff.display_name}</strong>
             </p>
             <div class="staff-bar__actions">
+                {manages
+                    .then(|| {
+                        view! {
+                            <a href=href(crate::workspaces::WORKSPACES_PATH) class="body staff-bar__link">
+                                {tr("staff-workspaces-link")}
+                            </a>
+                        }
+                    })}
                 <a href=href(ACCOUNT_PATH) class="body staff-bar__link">
                     {tr("staff-account-link")}
                 </a>
@@ -159,7 +173,7 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
 pub const ACCOUNT_PATH: &str = "/staff/account";
 
 /// The message naming a workspace role.
-fn role_label(role: WorkspaceRole) -> String {
+pub fn role_label(role: WorkspaceRole) -> String {
     tr(match role {
         WorkspaceRole::Admin => "staff-role-workspace-admin",
         WorkspaceRole::Editor => "staff-role-editor",

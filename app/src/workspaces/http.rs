@@ -1,0 +1,110 @@
+//! The workspace pages' form posts. Each posts to its own page with an `action`, so a refusal
+//! redraws that page with each mistake beside its field.
+
+use axum::{
+    extract::{Path, Request, State},
+    response::Response,
+};
+
+use super::WORKSPACES_PATH;
+use crate::builder::http::staff_form;
+use crate::domain::answers::posted_value;
+use crate::domain::permissions::{Action, Target};
+use crate::error::AppError;
+use crate::render::render_refused;
+use crate::staff::http::see_other;
+use crate::state::AppState;
+
+fn unknown_button() -> AppError {
+    AppError::BadRequest(crate::domain::interface_text::english(
+        "staff-unknown-button",
+    ))
+}
+
+/// "Add a workspace" (site admins).
+pub async fn post_workspaces(State(state): State<AppState>, request: Request) -> Response {
+    let (staff, parts, fields) = match staff_form(&state, request, WORKSPACES_PATH).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    // Who may is asked before anything about the form.
+    if let Err(error) = staff.ensure(Action::ManageWorkspaces, Target::Site) {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let value = |name: &str| posted_value(&fields, name);
+    let created = match value("action") {
+        "create" => {
+            super::service::create(
+                &state.db,
+                &staff,
+                value("code"),
+                value("name"),
+                value("kind"),
+            )
+            .await
+        }
+        _ => Err(unknown_button()),
+    };
+    match created {
+        Ok(code) => see_other(&format!("{WORKSPACES_PATH}/{code}?done=created")),
+        Err(error) => render_refused(state, parts, &error, fields).await,
+    }
+}
+
+/// A workspace's people: add someone (`add`), change a role (`role:<id>`), take someone out
+/// (`remove:<id>`).
+pub async fn post_workspace(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    request: Request,
+) -> Response {
+    // A path segment that cannot be a code goes back to the list (it is no workspace's).
+    let here = match crate::domain::Slug::parse(&code) {
+        Some(code) => format!("{WORKSPACES_PATH}/{code}"),
+        None => WORKSPACES_PATH.to_string(),
+    };
+    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    // Who may is asked before anything about the form.
+    if let Err(error) = super::service::managed(&state.db, &staff, &code).await {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let value = |name: &str| posted_value(&fields, name);
+    let member = |prefix: &str| {
+        value("action")
+            .strip_prefix(prefix)
+            .and_then(|id| id.parse::<i64>().ok())
+    };
+    let (done, outcome) = if value("action") == "add" {
+        (
+            "added",
+            super::service::add(&state.db, &staff, &code, value("email"), value("role")).await,
+        )
+    } else if let Some(id) = member("role:") {
+        let role = value(&format!("role-{id}"));
+        (
+            "changed",
+            super::service::set_role(&state.db, &staff, &code, id, role).await,
+        )
+    } else if let Some(id) = member("remove:") {
+        (
+            "removed",
+            super::service::remove(&state.db, &staff, &code, id).await,
+        )
+    } else {
+        ("", Err(unknown_button()))
+    };
+    match outcome {
+        Ok(()) => see_other(&format!("{here}?done={done}")),
+        Err(error) => {
+            // The form filled in again, except for what changed underneath it.
+            let values = fields
+                .into_iter()
+                .filter(|(name, _)| name == "email" || name == "role")
+                .collect();
+            render_refused(state, parts, &error, values).await
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! Workspaces and their people, against the database. Each function asks the permission rule
+//! first (`ManageWorkspaces` on the site to add a workspace, `ManageMembers` on the workspace
+//! for everything about its people).
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, SqlErr,
+};
+
+use super::api::{MemberRow, WorkspaceList, WorkspacePage, WorkspaceRow};
+use crate::db::entities::{department, staff_user, workspace_membership};
+use crate::domain::FieldError;
+use crate::domain::permissions::{Action, Target, WorkspaceKind, WorkspaceRole};
+use crate::domain::text::{is_clean, looks_like_email};
+use crate::error::{AppError, AppResult};
+use crate::staff::api::StaffIdentity;
+
+/// The longest name a workspace may have.
+pub const MAX_NAME_CHARS: usize = 100;
+
+fn invalid(field: &str, id: &str) -> AppError {
+    AppError::Invalid(vec![FieldError::said(field, id)])
+}
+
+/// The workspaces whose people `staff` manages, by name, with how many belong to each.
+pub async fn list(db: &impl ConnectionTrait, staff: StaffIdentity) -> AppResult<WorkspaceList> {
+    let mut workspaces = Vec::new();
+    for row in department::Entity::find()
+        .order_by_asc(department::Column::Name)
+        .all(db)
+        .await?
+    {
+        if !staff.can(Action::ManageMembers, Target::Workspace(row.id)) {
+            continue;
+        }
+        let members = workspace_membership::Entity::find()
+            .filter(workspace_membership::Column::DepartmentId.eq(row.id))
+            .count(db)
+            .await?;
+        workspaces.push(WorkspaceRow {
+            partner: row.kind == WorkspaceKind::Partner.code(),
+            code: row.slug,
+            name: row.name,
+            members,
+        });
+    }
+    let may_create = staff.can(Action::ManageWorkspaces, Target::Site);
+    if workspaces.is_empty() && !may_create {
+        return Err(AppError::Forbidden);
+    }
+    Ok(WorkspaceList {
+        staff,
+        workspaces,
+        may_create,
+    })
+}
+
+/// The workspace with code `code`, if `staff` manages its people.
+pub async fn managed(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    code: &str,
+) -> AppResult<department::Model> {
+    let row = department::Entity::find()
+        .filter(department::Column::Slug.eq(code))
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(crate::domain::interface_text::english(
+                "staff-workspace-not-found",
+            ))
+        })?;
+    staff.ensure(Action::ManageMembers, Target::Workspace(row.id))?;
+    Ok(row)
+}
+
+/// Workspace `code`'s page: its people by name, with their roles.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+    code: &str,
+) -> AppResult<WorkspacePage> {
+    let row = managed(db, &staff, code).await?;
+    let memberships = workspace_membership::Entity::find()
+        .filter(workspace_membership::Column::DepartmentId.eq(row.id))
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = memberships.iter().map(|m| m.staff_user_id).collect();
+    let mut members: Vec<MemberRow> = staff_user::Entity::find()
+        .filter(staff_user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|user| {
+            let membership = memberships.iter().find(|m| m.staff_user_id == user.id)?;
+            Some(MemberRow {
+                id: user.id,
+                role: WorkspaceRole::parse(&membership.role)?,
+                deactivated: user.deactivated_at.is_some(),
+                name: user.display_name,
+                email: user.email,
+            })
+        })
+        .collect();
+    members.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(WorkspacePage {
+        staff,
+        partner: row.kind == WorkspaceKind::Partner.code(),
+        code: row.slug,
+        name: row.name,
+        members,
+    })
+}
+
+/// Adds a workspace (site admins only): its code is its address, its name what staff read.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    code: &str,
+    name: &str,
+    kind: &str,
+) -> AppResult<String> {
+    staff.ensure(Action::ManageWorkspaces, Target::Site)?;
+    // In the form's order: name, code, kind.
+    let mut errors = Vec::new();
+    let name = name.trim();
+    if name.is_empty() {
+        errors.push(FieldError::said("name", "staff-workspace-enter-name"));
+    } else if name.chars().count() > MAX_NAME_CHARS || !is_clean(name) {
+        errors.push(FieldError::said("name", "staff-workspace-name-too-long"));
+    }
+    let code = code.trim();
+    if code.is_empty() {
+        errors.push(FieldError::said("code", "staff-workspace-enter-code"));
+    } else if crate::domain::Slug::parse(code).is_none() {
+        errors.push(FieldError::said("code", "staff-workspace-code-format"));
+    }
+    let kind = WorkspaceKind::parse(kind);
+    if kind.is_none() {
+        errors.push(FieldError::said("kind", "staff-workspace-choose-kind"));
+    }
+    let (true, Some(kind)) = (errors.is_empty(), kind) else {
+        return Err(AppError::Invalid(errors));
+    };
+    department::ActiveModel {
+        slug: Set(code.to_string()),
+        name: Set(name.to_string()),
+        kind: Set(kind.code().to_string()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => invalid("code", "staff-workspace-code-taken"),
+        _ => e.into(),
+    })?;
+    Ok(code.to_string())
+}
+
+fn parse_role(role: &str) -> AppResult<WorkspaceRole> {
+    WorkspaceRole::parse(role).ok_or_else(|| {
+        AppError::BadRequest(crate::domain::interface_text::english(
+            "staff-workspace-choose-role",
+        ))
+    })
+}
+
+/// Adds the person with staff account `email` to workspace `code` with `role`.
+pub async fn add(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    code: &str,
+    email: &str,
+    role: &str,
+) -> AppResult<()> {
+    let workspace = managed(db, staff, code).await?;
+    let email = crate::staff::service::normalise_email(email);
+    let mut errors = Vec::new();
+    if email.is_empty() {
+        errors.push(FieldError::said("email", "staff-workspace-enter-email"));
+    } else if !looks_like_email(&email) {
+        errors.push(FieldError::said("email", "staff-sign-in-email-format"));
+    }
+    let role = WorkspaceRole::parse(role);
+    if role.is_none() {
+        errors.push(FieldError::said("role", "staff-workspace-choose-role"));
+    }
+    let (true, Some(role)) = (errors.is_empty(), role) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let Some(person) = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email))
+        .one(db)
+        .await?
+    else {
+        return Err(invalid("email", "staff-workspace-no-account"));
+    };
+    workspace_membership::ActiveModel {
+        staff_user_id: Set(person.id),
+        department_id: Set(workspace.id),
+        role: Set(role.code().to_string()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            invalid("email", "staff-workspace-already-member")
+        }
+        _ => e.into(),
+    })?;
+    Ok(())
+}
+
+/// Member `member` of workspace `workspace`'s membership, or not found.
+async fn membership(
+    db: &impl ConnectionTrait,
+    workspace: i64,
+    member: i64,
+) -> AppResult<workspace_membership::Model> {
+    workspace_membership::Entity::find()
+        .filter(workspace_membership::Column::DepartmentId.eq(workspace))
+        .filter(workspace_membership::Column::StaffUserId.eq(member))
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(crate::domain::interface_text::english(
+                "staff-workspace-not-a-member",
+            ))
+        })
+}
+
+/// Refuses to leave a workspace that has admins without any: taking out, or giving another
+/// role to, its last workspace admin.
+async fn keep_an_admin(
+    db: &impl ConnectionTrait,
+    workspace: i64,
+    changing: &workspace_membership::Model,
+) -> AppResult<()> {
+    if WorkspaceRole::parse(&changing.role) != Some(WorkspaceRole::Admin) {
+        return Ok(());
+    }
+    let admins = workspace_membership::Entity::find()
+        .filter(workspace_membership::Column::DepartmentId.eq(workspace))
+        .filter(workspace_membership::Column::Role.eq(WorkspaceRole::Admin.code()))
+        .count(db)
+        .await?;
+    if admins <= 1 {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "staff-workspace-last-admin",
+        )));
+    }
+    Ok(())
+}
+
+/// Gives member `member` of workspace `code` the role `role`.
+pub async fn set_role(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    code: &str,
+    member: i64,
+    role: &str,
+) -> AppResult<()> {
+    let workspace = managed(db, staff, code).await?;
+    let role = parse_role(role)?;
+    let current = membership(db, workspace.id, member).await?;
+    if role != WorkspaceRole::Admin {
+        keep_an_admin(db, workspace.id, &current).await?;
+    }
+    let mut active: workspace_membership::ActiveModel = current.into();
+    active.role = Set(role.code().to_string());
+    active.update(db).await?;
+    Ok(())
+}
+
+/// Takes member `member` out of workspace `code` (their account stays, and so does what they
+/// did).
+pub async fn remove(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    code: &str,
+    member: i64,
+) -> AppResult<()> {
+    let workspace = managed(db, staff, code).await?;
+    let current = membership(db, workspace.id, member).await?;
+    keep_an_admin(db, workspace.id, &current).await?;
+    workspace_membership::Entity::delete_by_id(current.id)
+        .exec(db)
+        .await?;
+    Ok(())
+}

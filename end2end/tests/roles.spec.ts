@@ -1,0 +1,138 @@
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { test, expect, expectAccessible, OPEN_SLUG, OPEN_TITLE } from "./support";
+
+// Roles in workspaces (decision 0032) and the staff member's own account (decision 0033), as a
+// viewer in the Highways workspace meets them.
+
+const EMAIL = "vera.viewer@example.gov.uk";
+const FIRST = "first viewer password";
+const SECOND = "second viewer password";
+
+/** Adds a staff account with the server's own command, to the database the test server uses. */
+function createStaff(email: string, name: string, role: string, department: string, password: string) {
+  const repoRoot = path.resolve(__dirname, "..", "..");
+  const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
+  execFileSync(
+    path.join(targetDir, "debug", "server"),
+    ["create-staff", "--email", email, "--name", name, "--role", role, "--department", department],
+    {
+      env: { ...process.env, DATABASE_URL: `sqlite://${process.env.E2E_DATABASE}?mode=rwc`, STAFF_PASSWORD: password, RUST_LOG: "warn" },
+      stdio: "pipe",
+    },
+  );
+}
+
+test("a viewer sees their workspace's consultations and counts, changes their password and signs out everywhere", async ({ page, browser, allowConsoleErrors }) => {
+  // Refused forms are pages answered 422, which the browser logs.
+  allowConsoleErrors(/status of 422/);
+  createStaff(EMAIL, "Vera Viewer", "viewer", "highways", FIRST);
+
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill(EMAIL);
+  await page.getByLabel("Password").fill(FIRST);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  // Only the Highways workspace's consultation, and nothing to create.
+  await expect(page.getByRole("link", { name: OPEN_TITLE })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Public art strategy 2027 to 2032" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Create a consultation" })).toHaveCount(0);
+  await expectAccessible(page, { javascript: true });
+
+  // The results: counts and charts, but no way to the responses and no downloads.
+  await page.goto(`/staff/consultations/${OPEN_SLUG}/results`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(OPEN_TITLE);
+  await expect(page.getByRole("link", { name: "Read every response" })).toHaveCount(0);
+  await expect(page.locator('a[href*="responses.csv"], a[href*="responses.xlsx"], form[action$="/downloads"]')).toHaveCount(0);
+  await expectAccessible(page, { javascript: true });
+  // The builder is not theirs to open.
+  const builder = await page.goto(`/staff/consultations/${OPEN_SLUG}/questionnaire`);
+  expect(builder?.status()).toBe(403);
+  allowConsoleErrors(/status of 403/);
+
+  // Their account: where they work and as what.
+  await page.goto("/staff");
+  await page.getByRole("link", { name: "Your account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+  const row = page.getByRole("row", { name: /Highways and Transport/ });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Viewer");
+  await expectAccessible(page, { javascript: true });
+
+  // A second browser signed in as them, to be signed out by the password change.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/staff/sign-in");
+  await otherPage.getByLabel("Email address").fill(EMAIL);
+  await otherPage.getByLabel("Password").fill(FIRST);
+  await otherPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(otherPage).toHaveURL(/\/staff$/);
+
+  // Mistakes are said beside their fields and in the summary, the passwords never sent back.
+  await page.getByLabel("Current password").fill(FIRST);
+  await page.getByLabel("New password", { exact: true }).fill(SECOND);
+  await page.getByLabel("Type the new password again").fill("something else entirely");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "The passwords do not match: type the new password again" })).toBeVisible();
+  await expect(page.getByLabel("Current password")).toHaveValue("");
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Current password").fill(FIRST);
+  await page.getByLabel("New password", { exact: true }).fill(SECOND);
+  await page.getByLabel("Type the new password again").fill(SECOND);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your password has been changed");
+  await expectAccessible(page, { javascript: true });
+  // The other browser was signed out; this one goes on.
+  await otherPage.goto("/staff");
+  await expect(otherPage).toHaveURL(/\/staff\/sign-in\?next=/);
+  await other.close();
+
+  // Sign out everywhere ends this session too; the new password signs in.
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in\?signed_out=1/);
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/sign-in\?next=/);
+  await page.getByLabel("Email address").fill(EMAIL);
+  await page.getByLabel("Password").fill(SECOND);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+});
+
+test("a site admin adds a partner organisation's workspace and looks after its people", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 422/);
+  createStaff("pat.partner@example.gov.uk", "Pat Partner", "viewer", "culture", FIRST);
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Workspaces" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Workspaces");
+  await expectAccessible(page, { javascript: true });
+
+  // A mistake first, then the workspace.
+  await page.getByLabel("Name").fill("Riverside Police Partnership");
+  await page.getByRole("button", { name: "Add workspace" }).click();
+  await expect(page.getByRole("link", { name: "Enter a code for the workspace" })).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Code").fill("police");
+  await page.getByLabel("Kind").selectOption("partner");
+  await page.getByRole("button", { name: "Add workspace" }).click();
+  await expect(page.getByRole("status")).toHaveText("Workspace added. Add the people who work in it.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riverside Police Partnership");
+  await expectAccessible(page, { javascript: true });
+
+  // Someone added, given another role, taken out.
+  await page.getByLabel("Email address").fill("pat.partner@example.gov.uk");
+  await page.getByLabel("Role", { exact: true }).selectOption("editor");
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await expect(page.getByRole("status")).toHaveText("Person added to the workspace.");
+  await expect(page.getByLabel("Role of Pat Partner")).toHaveValue("editor");
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Role of Pat Partner").selectOption("analyst");
+  await page.getByRole("button", { name: "Change role of Pat Partner" }).click();
+  await expect(page.getByRole("status")).toHaveText("Role changed.");
+  await expect(page.getByLabel("Role of Pat Partner")).toHaveValue("analyst");
+  await page.getByRole("button", { name: "Take Pat Partner out" }).click();
+  await expect(page.getByRole("status")).toContainText("Person taken out of the workspace.");
+  await expect(page.getByText("Nobody belongs to this workspace yet.")).toBeVisible();
+});
