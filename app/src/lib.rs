@@ -144,6 +144,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
                         <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/workspaces/:code")
                             view=workspaces::views::WorkspaceMembersPage

@@ -135,4 +135,16 @@ test("a site admin adds a partner organisation's workspace and looks after its p
   await page.getByRole("button", { name: "Take Pat Partner out" }).click();
   await expect(page.getByRole("status")).toContainText("Person taken out of the workspace.");
   await expect(page.getByText("Nobody belongs to this workspace yet.")).toBeVisible();
+
+  // Every account: Pat switched off, then on again.
+  await page.getByRole("link", { name: "Back to workspaces" }).click();
+  await page.getByRole("link", { name: "Every staff account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff accounts");
+  await expectAccessible(page, { javascript: true });
+  await page.getByRole("button", { name: "Deactivate Pat Partner" }).click();
+  await expect(page.getByRole("status")).toContainText("Account deactivated");
+  await expect(page.getByRole("row", { name: /Pat Partner/ })).toContainText("Deactivated");
+  await expectAccessible(page, { javascript: true });
+  await page.getByRole("button", { name: "Reactivate Pat Partner" }).click();
+  await expect(page.getByRole("status")).toContainText("Account reactivated");
 });

@@ -145,6 +145,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::workspaces::http::post_workspaces),
         ),
         (
+            app::workspaces::ACCOUNTS_PATH,
+            post(app::workspaces::http::post_accounts),
+        ),
+        (
             "/staff/workspaces/{code}",
             post(app::workspaces::http::post_workspace),
         ),

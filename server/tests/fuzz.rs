@@ -2418,7 +2418,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
         138 => {
             // Workspaces and their people: the list and a workspace's page, their loaders, and
             // their forms with known or hostile codes, actions, members and roles.
-            use app::workspaces::api::{LoadWorkspace, LoadWorkspaces};
+            use app::workspaces::api::{LoadAccounts, LoadWorkspace, LoadWorkspaces};
             let code = match rng.random_range(0..4) {
                 0 | 1 => Value::Text("highways".into()),
                 2 => Value::Text("culture".into()),
@@ -2430,7 +2430,36 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 _ => hostile_value(rng),
             };
             let list = app::workspaces::WORKSPACES_PATH;
-            let mut p = match rng.random_range(0..6) {
+            let accounts = app::workspaces::ACCOUNTS_PATH;
+            let mut p = match rng.random_range(0..9) {
+                6 => planned(
+                    Route::Page(accounts),
+                    Method::GET,
+                    format!("{accounts}{}", query(rng)),
+                ),
+                7 => {
+                    // Never the run's own account (its session serves every other request).
+                    let mut p = planned(Route::FormPost(accounts), Method::POST, accounts.into());
+                    let action = match rng.random_range(0..3) {
+                        0 => Value::Text(format!("reactivate:{}", rng.random_range(1..12))),
+                        1 => Value::Text(format!("deactivate:{}", encoded(&hostile_value(rng)))),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("action", action)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                8 => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadAccounts::PATH),
+                        Method::POST,
+                        LoadAccounts::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["fz"]);
+                    p
+                }
                 0 => planned(
                     Route::Page(list),
                     Method::GET,

@@ -7259,3 +7259,123 @@ async fn workspaces_and_their_people_are_managed_in_the_browser() {
             .contains("href=\"/staff/workspaces\"")
     );
 }
+
+/// Site admins see every account and switch one off (it is signed out at once and signs in no
+/// more) or on again; nobody switches off their own; nobody else sees the list.
+#[tokio::test]
+async fn site_admins_deactivate_and_reactivate_accounts() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let highways = department_by_code(db, "highways").await.unwrap();
+    let password = "a long enough password";
+    let ed = create_staff(
+        db,
+        "ed@example.gov.uk",
+        "Ed <Editor>",
+        password,
+        "editor",
+        Some(highways),
+    )
+    .await
+    .unwrap();
+    let admin = signed_in(&app).await;
+    let ed_cookie = signed_in_as(&app, "ed@example.gov.uk", password).await;
+
+    let list = app.get_with_cookie("/staff/accounts", &admin).await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("Ed &lt;Editor&gt;"));
+    assert!(list.body.contains("Highways and Transport (Editor)"));
+    assert!(list.body.contains("This is you"));
+    assert!(list.body.contains("Deactivate Ed &lt;Editor&gt;"));
+    assert_eq!(
+        app.get_with_cookie("/staff/accounts", &ed_cookie)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("deactivate:{}", ed.id))],
+        &ed_cookie,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let off = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("deactivate:{}", ed.id))],
+        &admin,
+    )
+    .await;
+    assert_eq!(off.location(), "/staff/accounts?done=deactivated");
+    assert_eq!(
+        app.get_with_cookie("/staff", &ed_cookie).await.status,
+        StatusCode::FOUND,
+        "signed out at once"
+    );
+    let again = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", "ed@example.gov.uk"),
+                field("password", password),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        app.get_with_cookie("/staff/accounts", &admin)
+            .await
+            .body
+            .contains("Reactivate Ed &lt;Editor&gt;")
+    );
+    let on = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("reactivate:{}", ed.id))],
+        &admin,
+    )
+    .await;
+    assert_eq!(on.location(), "/staff/accounts?done=reactivated");
+    signed_in_as(&app, "ed@example.gov.uk", password).await;
+
+    // Not oneself, not an account that does not exist, not a button that is not there.
+    let me = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        app::db::entities::staff_user::Entity::find()
+            .filter(app::db::entities::staff_user::Column::Email.eq(app::demo::DEMO_STAFF_EMAIL))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let mine = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("deactivate:{me}"))],
+        &admin,
+    )
+    .await;
+    assert_eq!(mine.status, StatusCode::CONFLICT);
+    assert!(mine.body.contains("You cannot deactivate your own account"));
+    let nobody = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", "deactivate:999999")],
+        &admin,
+    )
+    .await;
+    assert_eq!(nobody.status, StatusCode::NOT_FOUND);
+    let odd = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", "delete:1")],
+        &admin,
+    )
+    .await;
+    assert_eq!(odd.status, StatusCode::BAD_REQUEST);
+}

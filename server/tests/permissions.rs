@@ -65,7 +65,10 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
         Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
         Action::ManageMembers => role == Admin,
-        Action::ManageTemplates | Action::ManageWorkspaces | Action::RemoveSavedQuestion => false,
+        Action::ManageTemplates
+        | Action::ManageWorkspaces
+        | Action::ManageAccounts
+        | Action::RemoveSavedQuestion => false,
     }
 }
 
@@ -168,6 +171,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/library", Staff),
         page("/staff/account", Staff),
         page("/staff/workspaces", ManagesSome),
+        page("/staff/accounts", SiteAdmin),
         page("/staff/workspaces/{code}", On(ManageMembers)),
         page("/staff/consultations/new", Somewhere(Edit)),
         page("/staff/consultations/{slug}/preview", On(View)),
@@ -217,6 +221,7 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(LoadLibrary::PATH, Staff, ""),
         server_fn(app::staff::api::LoadAccount::PATH, Staff, ""),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
+        server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
         server_fn(
             app::workspaces::api::LoadWorkspace::PATH,
             On(ManageMembers),
@@ -277,6 +282,7 @@ fn endpoints() -> Vec<Endpoint> {
         // An empty form: no action, so a signed-in member is told it is not one.
         form_post(app::staff::views::ACCOUNT_PATH, Staff),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
+        form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
         form_post("/staff/workspaces/{code}", On(ManageMembers)),
         form_post(app::builder::NEW_CONSULTATION_PATH, Somewhere(Edit)),
         form_post("/staff/consultations/{slug}/preview", On(View)),

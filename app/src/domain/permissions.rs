@@ -120,12 +120,14 @@ pub enum Action {
     ManageTemplates,
     /// Add a workspace (a department or partner organisation).
     ManageWorkspaces,
+    /// See every staff account; deactivate or reactivate one.
+    ManageAccounts,
     /// Take a question out of the shared question library.
     RemoveSavedQuestion,
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -134,6 +136,7 @@ impl Action {
         Action::ManageMembers,
         Action::ManageTemplates,
         Action::ManageWorkspaces,
+        Action::ManageAccounts,
         Action::RemoveSavedQuestion,
     ];
 }
@@ -159,8 +162,8 @@ pub enum Target {
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
 /// | ManageMembers     | yes             | no     | no      | no     |
 ///
-/// each in their own workspace only; `ManageTemplates` and `ManageWorkspaces` are for site admins
-/// alone; a saved
+/// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces` and `ManageAccounts`
+/// are for site admins alone; a saved
 /// question is removed by whoever saved it. Any other pairing of action and target is refused.
 pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
     if actor.site_admin {
@@ -183,6 +186,7 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::ManageMembers => role == Admin,
                 Action::ManageTemplates
                 | Action::ManageWorkspaces
+                | Action::ManageAccounts
                 | Action::RemoveSavedQuestion => false,
             }
         }
@@ -244,9 +248,10 @@ mod tests {
             Action::ReadResponses => role != Viewer,
             Action::Edit | Action::EnterResponses => role == Admin || role == Editor,
             Action::ManageMembers => role == Admin,
-            Action::ManageTemplates | Action::ManageWorkspaces | Action::RemoveSavedQuestion => {
-                false
-            }
+            Action::ManageTemplates
+            | Action::ManageWorkspaces
+            | Action::ManageAccounts
+            | Action::RemoveSavedQuestion => false,
         }
     }
 

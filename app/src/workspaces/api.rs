@@ -47,6 +47,31 @@ pub struct WorkspacePage {
     pub members: Vec<MemberRow>,
 }
 
+/// A staff account in the site admins' list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub site_admin: bool,
+    /// Its workspaces' names with its role in each, by name.
+    pub workspaces: Vec<(String, WorkspaceRole)>,
+    pub deactivated: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountList {
+    pub staff: StaffIdentity,
+    pub accounts: Vec<AccountRow>,
+}
+
+#[server(endpoint = "load_accounts")]
+pub async fn load_accounts() -> Result<AccountList, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::accounts(&state.db, staff).await
+}
+
 #[server(endpoint = "load_workspaces")]
 pub async fn load_workspaces() -> Result<WorkspaceList, AppError> {
     let staff = crate::staff::api::require_staff().await?;

@@ -108,3 +108,39 @@ pub async fn post_workspace(
         }
     }
 }
+
+/// The accounts list's buttons: `deactivate:<id>`, `reactivate:<id>` (site admins).
+pub async fn post_accounts(State(state): State<AppState>, request: Request) -> Response {
+    use super::ACCOUNTS_PATH;
+    let (staff, parts, fields) = match staff_form(&state, request, ACCOUNTS_PATH).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    // Who may is asked before anything about the form.
+    if let Err(error) = staff.ensure(Action::ManageAccounts, Target::Site) {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let action = posted_value(&fields, "action");
+    let account = |prefix: &str| {
+        action
+            .strip_prefix(prefix)
+            .and_then(|id| id.parse::<i64>().ok())
+    };
+    let (done, outcome) = if let Some(id) = account("deactivate:") {
+        (
+            "deactivated",
+            super::service::set_active(&state.db, &staff, id, false).await,
+        )
+    } else if let Some(id) = account("reactivate:") {
+        (
+            "reactivated",
+            super::service::set_active(&state.db, &staff, id, true).await,
+        )
+    } else {
+        ("", Err(unknown_button()))
+    };
+    match outcome {
+        Ok(()) => see_other(&format!("{ACCOUNTS_PATH}?done={done}")),
+        Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}

@@ -296,3 +296,75 @@ pub async fn remove(
         .await?;
     Ok(())
 }
+
+/// Every staff account, by name, with its workspaces and roles (site admins only).
+pub async fn accounts(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+) -> AppResult<super::api::AccountList> {
+    staff.ensure(Action::ManageAccounts, Target::Site)?;
+    let workspaces = department::Entity::find().all(db).await?;
+    let memberships = workspace_membership::Entity::find().all(db).await?;
+    let mut accounts: Vec<super::api::AccountRow> = staff_user::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|user| {
+            let mut theirs: Vec<(String, WorkspaceRole)> = memberships
+                .iter()
+                .filter(|m| m.staff_user_id == user.id)
+                .filter_map(|m| {
+                    let workspace = workspaces.iter().find(|w| w.id == m.department_id)?;
+                    Some((workspace.name.clone(), WorkspaceRole::parse(&m.role)?))
+                })
+                .collect();
+            theirs.sort();
+            super::api::AccountRow {
+                id: user.id,
+                site_admin: user.role == crate::domain::permissions::SITE_ADMIN,
+                deactivated: user.deactivated_at.is_some(),
+                workspaces: theirs,
+                name: user.display_name,
+                email: user.email,
+            }
+        })
+        .collect();
+    accounts.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(super::api::AccountList { staff, accounts })
+}
+
+/// Switches account `account` off (`active` false: it signs in no more and its sessions end at
+/// once) or on again. Nobody switches off their own account, so a site admin always remains.
+pub async fn set_active(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    account: i64,
+    active: bool,
+) -> AppResult<()> {
+    staff.ensure(Action::ManageAccounts, Target::Site)?;
+    if account == staff.id && !active {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "staff-accounts-not-yourself",
+        )));
+    }
+    let user = staff_user::Entity::find_by_id(account)
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(crate::domain::interface_text::english(
+                "staff-accounts-not-found",
+            ))
+        })?;
+    let mut row: staff_user::ActiveModel = user.into();
+    row.deactivated_at = Set((!active).then(Utc::now));
+    row.update(db).await?;
+    if !active {
+        crate::staff::service::end_sessions(db, account, None).await?;
+    }
+    Ok(())
+}

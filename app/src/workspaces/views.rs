@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::WORKSPACES_PATH;
-use super::api::{MemberRow, WorkspaceList, WorkspacePage, load_workspace, load_workspaces};
+use super::api::{
+    AccountList, AccountRow, MemberRow, WorkspaceList, WorkspacePage, load_accounts,
+    load_workspace, load_workspaces,
+};
+use super::{ACCOUNTS_PATH, WORKSPACES_PATH};
 use crate::components::{
     ErrorSummary, InputField, PageTitle, PostedForm, SelectField, content_lang, href, tr, tr_with,
 };
@@ -28,6 +31,8 @@ fn done_message() -> Option<String> {
         "added" => "staff-workspace-added",
         "changed" => "staff-workspace-changed",
         "removed" => "staff-workspace-removed",
+        "deactivated" => "staff-accounts-deactivated-done",
+        "reactivated" => "staff-accounts-reactivated-done",
         _ => return None,
     }))
 }
@@ -84,6 +89,7 @@ fn WorkspacesView(list: WorkspaceList, posted: PostedForm) -> impl IntoView {
             }
         })
         .collect_view();
+    let may_create = list.may_create;
     let create = list.may_create.then(|| {
         let kinds = vec![
             ("department".to_string(), tr("staff-workspace-kind-department")),
@@ -121,6 +127,14 @@ fn WorkspacesView(list: WorkspaceList, posted: PostedForm) -> impl IntoView {
         {done_banner()}
         <h1 class="heading-xl">{tr("staff-workspaces-title")}</h1>
         <p class="body">{tr("staff-workspaces-intro")}</p>
+        {may_create
+            .then(|| {
+                view! {
+                    <p class="body">
+                        <a href=href(ACCOUNTS_PATH)>{tr("staff-accounts-link")}</a>
+                    </p>
+                }
+            })}
         <table class="table">
             <caption class="table__caption visually-hidden">{tr("staff-workspaces-title")}</caption>
             <thead>
@@ -280,6 +294,111 @@ fn MembersView(page: WorkspacePage, posted: PostedForm) -> impl IntoView {
                 prompt=tr("staff-workspace-choose")
             />
             <button type="submit" class="button">{tr("staff-workspace-add-person-button")}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let list = Resource::new(|| (), |_| load_accounts());
+    view! {
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(list.await, |list| view! { <AccountsView list posted /> }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// One account's row: who, where they work, whether they may sign in, and the button that
+/// switches that (none on one's own row).
+fn account_row(account: AccountRow, me: i64) -> impl IntoView {
+    let name = TextArg::from(account.name.clone());
+    let place = if account.site_admin {
+        tr("staff-accounts-site-admin")
+    } else if account.workspaces.is_empty() {
+        tr("staff-accounts-no-workspace")
+    } else {
+        account
+            .workspaces
+            .iter()
+            .map(|(workspace, role)| format!("{workspace} ({})", role_label(*role)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let status = if account.deactivated {
+        view! { <strong class="tag tag--grey">{tr("staff-workspace-deactivated")}</strong> }
+            .into_any()
+    } else {
+        view! { {tr("staff-accounts-active")} }.into_any()
+    };
+    let button = if account.id == me {
+        view! { <span class="hint">{tr("staff-accounts-you")}</span> }.into_any()
+    } else if account.deactivated {
+        view! {
+            <button type="submit" class="button button--secondary button--small" name="action" value=format!("reactivate:{}", account.id)>
+                {tr_with("staff-accounts-reactivate", &[("name", name)])}
+            </button>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button type="submit" class="button button--warning button--small" name="action" value=format!("deactivate:{}", account.id)>
+                {tr_with("staff-accounts-deactivate", &[("name", name)])}
+            </button>
+        }
+        .into_any()
+    };
+    view! {
+        <tr>
+            <td>
+                <span lang=content_lang()>{account.name}</span>
+                <br />
+                <span class="hint">{account.email}</span>
+            </td>
+            <td lang=content_lang()>{place}</td>
+            <td>{status}</td>
+            <td>{button}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn AccountsView(list: AccountList, posted: PostedForm) -> impl IntoView {
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let errors = posted.errors.clone();
+    let problem = posted.problem.clone();
+    let me = list.staff.id;
+    let rows = list
+        .accounts
+        .into_iter()
+        .map(|account| account_row(account, me))
+        .collect_view();
+    view! {
+        <PageTitle text=tr("staff-accounts-title") error=has_errors />
+        <StaffBar staff=list.staff />
+        <a href=href(WORKSPACES_PATH) class="back-link">{tr("staff-workspace-back")}</a>
+        <ErrorSummary errors=errors problem=Signal::derive(move || problem.clone()) />
+        {done_banner()}
+        <h1 class="heading-xl">{tr("staff-accounts-title")}</h1>
+        <p class="body">{tr("staff-accounts-intro")}</p>
+        <form method="post" action=href(ACCOUNTS_PATH) class="table-wrapper">
+            <table class="table">
+                <caption class="table__caption visually-hidden">{tr("staff-accounts-title")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("staff-workspace-person")}</th>
+                        <th scope="col">{tr("staff-accounts-where")}</th>
+                        <th scope="col">{tr("staff-accounts-status")}</th>
+                        <th scope="col"><span class="visually-hidden">{tr("staff-accounts-switch")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         </form>
     }
 }
