@@ -21,11 +21,6 @@ use crate::error::AppError;
 use crate::render::{read_posted, render_refused, render_with_posted_form};
 use crate::state::AppState;
 
-/// A problem with the sign-in form: message `id`, in English and in the page's language.
-fn field_error(field: &str, id: &str) -> FieldError {
-    FieldError::said(field, id)
-}
-
 /// Where to go after signing in: the `next` path if a browser would keep it on this site
 /// (see `domain::redirect`), else the staff home page.
 pub fn safe_next(next: Option<&str>) -> String {
@@ -74,12 +69,12 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
 
     let mut errors = Vec::new();
     if email.is_empty() {
-        errors.push(field_error("email", "staff-sign-in-enter-email"));
+        errors.push(FieldError::said("email", "staff-sign-in-enter-email"));
     } else if !looks_like_email(email) {
-        errors.push(field_error("email", "staff-sign-in-email-format"));
+        errors.push(FieldError::said("email", "staff-sign-in-email-format"));
     }
     if password.is_empty() {
-        errors.push(field_error("password", "staff-sign-in-enter-password"));
+        errors.push(FieldError::said("password", "staff-sign-in-enter-password"));
     }
     let (status, errors) = if !errors.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, errors)
@@ -120,7 +115,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
             }
             Err(AppError::Unauthorized) => (
                 StatusCode::UNAUTHORIZED,
-                vec![field_error("email", "staff-sign-in-not-right")],
+                vec![FieldError::said("email", "staff-sign-in-not-right")],
             ),
             Err(other) => (
                 other.http_status(),
@@ -197,15 +192,15 @@ pub async fn post_account(State(state): State<AppState>, request: Request) -> Re
             );
             let mut errors = Vec::new();
             if current.is_empty() {
-                errors.push(field_error(
+                errors.push(FieldError::said(
                     "current_password",
                     "staff-account-enter-current",
                 ));
             }
             if new.is_empty() {
-                errors.push(field_error("new_password", "staff-account-enter-new"));
+                errors.push(FieldError::said("new_password", "staff-account-enter-new"));
             } else if confirm != new {
-                errors.push(field_error(
+                errors.push(FieldError::said(
                     "confirm_password",
                     "staff-account-confirm-differs",
                 ));

@@ -25,26 +25,24 @@ fn invalid(field: &str, id: &str) -> AppError {
 
 /// The workspaces whose people `staff` manages, by name, with how many belong to each.
 pub async fn list(db: &impl ConnectionTrait, staff: StaffIdentity) -> AppResult<WorkspaceList> {
-    let mut workspaces = Vec::new();
-    for row in department::Entity::find()
+    // Two queries, however many workspaces: their people are counted here.
+    let memberships = workspace_membership::Entity::find().all(db).await?;
+    let workspaces: Vec<WorkspaceRow> = department::Entity::find()
         .order_by_asc(department::Column::Name)
         .all(db)
         .await?
-    {
-        if !staff.can(Action::ManageMembers, Target::Workspace(row.id)) {
-            continue;
-        }
-        let members = workspace_membership::Entity::find()
-            .filter(workspace_membership::Column::DepartmentId.eq(row.id))
-            .count(db)
-            .await?;
-        workspaces.push(WorkspaceRow {
+        .into_iter()
+        .filter(|row| staff.can(Action::ManageMembers, Target::Workspace(row.id)))
+        .map(|row| WorkspaceRow {
             partner: row.kind == WorkspaceKind::Partner.code(),
+            members: memberships
+                .iter()
+                .filter(|m| m.department_id == row.id)
+                .count() as u64,
             code: row.slug,
             name: row.name,
-            members,
-        });
-    }
+        })
+        .collect();
     let may_create = staff.can(Action::ManageWorkspaces, Target::Site);
     if workspaces.is_empty() && !may_create {
         return Err(AppError::Forbidden);
