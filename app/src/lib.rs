@@ -5,6 +5,7 @@
 // Deeply nested view types (Leptos encodes the whole view tree in the type) need room.
 #![recursion_limit = "512"]
 
+pub mod audit;
 pub mod builder;
 pub mod components;
 pub mod documents;
@@ -145,6 +146,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/audit") view=audit::views::AuditPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/workspaces/:code")
                             view=workspaces::views::WorkspaceMembersPage

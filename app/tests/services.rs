@@ -2302,3 +2302,254 @@ async fn consultation_row(db: &DatabaseConnection, slug: &str) -> consultation::
 async fn page_consultation_id(db: &DatabaseConnection) -> i64 {
     consultation_row(db, OPEN).await.id
 }
+
+// ---------------------------------------------------------------------------------------------
+// The audit log (decision 0034)
+
+async fn audit_rows(db: &DatabaseConnection) -> Vec<app::db::entities::audit_event::Model> {
+    use sea_orm::QueryOrder;
+    app::db::entities::audit_event::Entity::find()
+        .order_by_asc(app::db::entities::audit_event::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_audit_log_refuses_to_be_changed_or_emptied() {
+    use app::domain::audit::{AuditAction, AuditEntry};
+    use sea_orm::ConnectionTrait;
+    for (backend, db) in test_databases().await {
+        app::audit::service::record(
+            &db,
+            &site_admin(),
+            AuditEntry::new(AuditAction::WorkspaceCreated, "Parks").after("Code parks"),
+        )
+        .await
+        .unwrap();
+        for statement in [
+            "UPDATE audit_events SET subject = 'Rewritten'",
+            "DELETE FROM audit_events",
+        ] {
+            let refused = db.execute_unprepared(statement).await;
+            assert!(refused.is_err(), "{backend}: {statement} was allowed");
+        }
+        if backend == "postgres" {
+            assert!(
+                db.execute_unprepared("TRUNCATE audit_events")
+                    .await
+                    .is_err()
+            );
+        }
+        let rows = audit_rows(&db).await;
+        assert_eq!(rows.len(), 1, "{backend}");
+        assert_eq!(rows[0].subject, "Parks", "{backend}");
+        assert_eq!(rows[0].actor_email, "x@example.gov.uk", "{backend}");
+    }
+}
+
+#[tokio::test]
+async fn staff_changes_are_recorded_and_each_admin_reads_their_own() {
+    use app::audit::service::{csv_batch, csv_head, page, start_export};
+    use app::workspaces::service as workspaces;
+    for (backend, db) in with_demo().await {
+        let admin = site_admin();
+        // The demo's own account was created from the command line: one entry already.
+        let seeded = audit_rows(&db).await.len();
+        assert_eq!(seeded, 1, "{backend}");
+        // A partner workspace, with a hostile name the CSV must not run as a formula.
+        workspaces::create(&db, &admin, "police", "=HYPERLINK(\"x\")", "partner")
+            .await
+            .unwrap();
+        let person = staff::service::create_staff(
+            &db,
+            "pat@example.gov.uk",
+            "Pat",
+            "a long enough password",
+            "editor",
+            Some(
+                ensure_department(&db, "highways", "Highways")
+                    .await
+                    .unwrap(),
+            ),
+        )
+        .await
+        .unwrap();
+        workspaces::add(&db, &admin, "police", "pat@example.gov.uk", "viewer")
+            .await
+            .unwrap();
+        workspaces::set_role(&db, &admin, "police", person.id, "analyst")
+            .await
+            .unwrap();
+        workspaces::remove(&db, &admin, "police", person.id)
+            .await
+            .unwrap();
+        workspaces::set_active(&db, &admin, person.id, false)
+            .await
+            .unwrap();
+        // A refused change records nothing.
+        let before_refusal = audit_rows(&db).await.len();
+        assert!(
+            workspaces::set_active(&db, &admin, admin.id, false)
+                .await
+                .is_err()
+        );
+        assert_eq!(audit_rows(&db).await.len(), before_refusal, "{backend}");
+
+        let rows = audit_rows(&db).await.split_off(seeded);
+        let actions: Vec<&str> = rows.iter().map(|r| r.action.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "workspace-created",
+                "account-created",
+                "member-added",
+                "member-role-changed",
+                "member-removed",
+                "account-deactivated"
+            ],
+            "{backend}"
+        );
+        let role_change = &rows[3];
+        assert_eq!(role_change.subject, "pat@example.gov.uk");
+        assert_eq!(role_change.before.as_deref(), Some("viewer"));
+        assert_eq!(role_change.after.as_deref(), Some("analyst"));
+        assert_eq!(role_change.actor_id, Some(admin.id));
+        // Created from the command line: nobody signed in did it.
+        assert_eq!(rows[1].actor_id, None);
+
+        // The site admin reads every entry, filtered as asked.
+        let all = page(&db, admin.clone(), "").await.unwrap();
+        assert_eq!(all.total, 7, "{backend}");
+        assert!(all.everything);
+        assert_eq!(all.entries[0].action, "account-deactivated", "newest first");
+        let some = page(&db, admin.clone(), "action=member-added&who=X")
+            .await
+            .unwrap();
+        assert_eq!(some.total, 1, "{backend}");
+        let none = page(&db, admin.clone(), "about=nobody%25").await.unwrap();
+        assert_eq!(none.total, 0, "{backend}: % is itself, not a wildcard");
+        let refused = page(&db, admin.clone(), "from=31/02/2026").await.unwrap();
+        assert_eq!(refused.errors.len(), 1);
+        assert_eq!(refused.total, 7, "an unreadable day filters nothing");
+
+        // The police workspace's admin reads the police entries alone; an editor reads none.
+        let police = app::db::entities::department::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|d| d.slug == "police")
+            .unwrap();
+        let police_admin = StaffIdentity {
+            id: 77,
+            email: "chief@example.gov.uk".into(),
+            display_name: "Chief".into(),
+            site_admin: false,
+            memberships: vec![Membership {
+                workspace: police.id,
+                role: WorkspaceRole::Admin,
+            }],
+        };
+        let theirs = page(&db, police_admin.clone(), "").await.unwrap();
+        assert!(!theirs.everything);
+        let theirs: Vec<&str> = theirs.entries.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(
+            theirs,
+            [
+                "member-removed",
+                "member-role-changed",
+                "member-added",
+                "workspace-created"
+            ],
+            "{backend}"
+        );
+        let editor = StaffIdentity {
+            memberships: vec![Membership {
+                workspace: police.id,
+                role: WorkspaceRole::Editor,
+            }],
+            ..police_admin.clone()
+        };
+        assert!(matches!(
+            page(&db, editor.clone(), "").await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(matches!(
+            start_export(&db, &editor, "").await,
+            Err(AppError::Forbidden)
+        ));
+
+        // The CSV: the export is itself recorded, and text is never a formula.
+        let export = start_export(&db, &police_admin, "").await.unwrap();
+        let (text, next) = csv_batch(&db, &export, None).await.unwrap();
+        assert!(csv_head().starts_with("\u{feff}When (UTC),Name,Email,Action"));
+        assert!(
+            text.contains("\"'=HYPERLINK(\"\"x\"\")\""),
+            "{backend}: {text}"
+        );
+        assert_eq!(text.lines().count(), 4, "{backend}: the police entries");
+        let (rest, _) = csv_batch(&db, &export, next).await.unwrap();
+        assert!(rest.is_empty());
+        let last = audit_rows(&db).await.pop().unwrap();
+        assert_eq!(last.action, "audit-exported");
+        assert_eq!(last.actor_id, Some(77));
+    }
+}
+
+#[tokio::test]
+async fn builder_changes_are_recorded_once_per_change_not_per_keystroke() {
+    use app::domain::audit::{AuditAction, AuditEntry};
+    for (backend, db) in with_demo().await {
+        let admin = site_admin();
+        let entry = |after: &str| {
+            AuditEntry::new(AuditAction::QuestionnaireChanged, "Parks")
+                .of_consultation(1, 1)
+                .after(after)
+        };
+        for after in ["Changed the question “A”", "Changed the question “A”"] {
+            app::audit::service::record_change(&db, &admin, entry(after))
+                .await
+                .unwrap();
+        }
+        app::audit::service::record_change(&db, &admin, entry("Added a page"))
+            .await
+            .unwrap();
+        let changes: Vec<_> = audit_rows(&db)
+            .await
+            .into_iter()
+            .filter(|r| r.action == "questionnaire-changed")
+            .collect();
+        assert_eq!(changes.len(), 2, "{backend}");
+
+        // Changed details say what changed, before and after; saving them unchanged is no change.
+        let before = audit_rows(&db).await.len();
+        let row = app::db::questionnaire_store::find_for_staff(&db, OPEN)
+            .await
+            .unwrap();
+        let details = |title: &str| app::domain::consultation_details::ConsultationDetails {
+            title: title.into(),
+            slug: app::domain::Slug::parse(OPEN).unwrap(),
+            summary: row.summary.clone(),
+            body_markdown: row.body_markdown.clone(),
+            department_id: row.department_id,
+            contact_name: row.contact_name.clone(),
+            contact_email: row.contact_email.clone(),
+            opens_at: row.opens_at,
+            closes_at: row.closes_at,
+        };
+        app::builder::service::update_details(&db, &admin, OPEN, details(&row.title))
+            .await
+            .unwrap();
+        assert_eq!(audit_rows(&db).await.len(), before, "{backend}");
+        app::builder::service::update_details(&db, &admin, OPEN, details("20mph: have your say"))
+            .await
+            .unwrap();
+        let last = audit_rows(&db).await.pop().unwrap();
+        assert_eq!(last.action, "details-changed");
+        assert_eq!(last.before, Some(format!("Title: {}", row.title)));
+        assert_eq!(last.after.as_deref(), Some("Title: 20mph: have your say"));
+        assert_eq!(last.consultation_id, Some(row.id));
+        assert_eq!(last.workspace_id, Some(row.department_id));
+    }
+}

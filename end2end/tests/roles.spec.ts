@@ -148,3 +148,52 @@ test("a site admin adds a partner organisation's workspace and looks after its p
   await page.getByRole("button", { name: "Reactivate Pat Partner" }).click();
   await expect(page.getByRole("status")).toContainText("Account reactivated");
 });
+
+test("a site admin reads the audit log of what was done, filters it and finds each change", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 422/);
+  createStaff("alex.audit@example.gov.uk", "Alex Audit", "viewer", "culture", FIRST);
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // Changes to record: a workspace, someone added to it and given another role.
+  await page.getByRole("link", { name: "Workspaces" }).click();
+  await page.getByLabel("Name").fill("Audit Test Housing Association");
+  await page.getByLabel("Code").fill("audit-housing");
+  await page.getByLabel("Kind").selectOption("partner");
+  await page.getByRole("button", { name: "Add workspace" }).click();
+  await page.getByLabel("Email address").fill("alex.audit@example.gov.uk");
+  await page.getByLabel("Role", { exact: true }).selectOption("editor");
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await page.getByLabel("Role of Alex Audit").selectOption("viewer");
+  await page.getByRole("button", { name: "Change role of Alex Audit" }).click();
+  await expect(page.getByRole("status")).toHaveText("Role changed.");
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+  const entries = page.getByTestId("audit-entry");
+  // Newest first: the role change, the person added, the workspace, the sign-in.
+  await expect(entries.nth(0)).toContainText("Changed someone's role");
+  await expect(entries.nth(0)).toContainText("alex.audit@example.gov.uk");
+  await expect(entries.nth(0)).toContainText(/Before\s*editor\s*After\s*viewer/);
+  await expect(entries.nth(1)).toContainText("Added someone to a workspace");
+  await expect(entries.nth(2)).toContainText("Added a workspace");
+  await expect(entries.nth(2)).toContainText("Audit Test Housing Association");
+  await expect(entries.nth(3)).toContainText("Signed in");
+  await expect(entries.nth(0)).toContainText("Demo Staff");
+  await expectAccessible(page, { javascript: true });
+
+  // Filtered to one kind of change, then a day that cannot be read.
+  await page.getByLabel("What they did").selectOption("member-role-changed");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("showing")).toHaveText("Showing 1 entry.");
+  await expect(entries).toHaveCount(1);
+  await expect(page.getByTestId("audit-csv")).toHaveAttribute("href", "/staff/audit/entries.csv?action=member-role-changed");
+  await page.getByLabel("From").fill("31/02/2026");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("link", { name: "Enter a real date, for example 28/11/2026" })).toBeVisible();
+  await expect(page.getByLabel("From")).toHaveValue("31/02/2026");
+  await expectAccessible(page, { javascript: true });
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByLabel("What they did")).toHaveValue("");
+});

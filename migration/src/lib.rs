@@ -22,6 +22,7 @@ mod m20261128_000016_responses_entered_by_staff;
 mod m20261128_000017_welsh_content;
 mod m20261128_000018_workspaces;
 mod m20261128_000019_sign_in_hardening;
+mod m20261129_000020_audit_log;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000017_welsh_content::Migration),
             Box::new(m20261128_000018_workspaces::Migration),
             Box::new(m20261128_000019_sign_in_hardening::Migration),
+            Box::new(m20261129_000020_audit_log::Migration),
         ]
     }
 }

@@ -226,6 +226,7 @@ pub fn file_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             app::results::prepared_api::PREPARED_FILE_PATH,
             get(app::results::prepared::get_file),
         ),
+        (app::audit::AUDIT_CSV_PATH, get(app::audit::http::get_csv)),
     ]
 }
 

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..139) {
+    match rng.random_range(0..140) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2525,6 +2525,47 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     );
                     p.content_type = form_content_type(rng);
                     p.body = server_fn_args(rng, &["code"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        139 => {
+            // The audit log: its page and loader with hostile filters, and its CSV.
+            use app::audit::api::LoadAudit;
+            let field = ["who", "action", "about", "from", "to", "page"]
+                .choose(rng)
+                .unwrap();
+            let value = match rng.random_range(0..4) {
+                0 => Value::Text("2026-11-28".into()),
+                1 => Value::Text("member-added".into()),
+                _ => hostile_value(rng),
+            };
+            let filter = format!("?{field}={}", encoded(&value));
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page(app::audit::AUDIT_PATH),
+                    Method::GET,
+                    format!("{}{filter}", app::audit::AUDIT_PATH),
+                ),
+                1 => planned(
+                    Route::Other(app::audit::AUDIT_CSV_PATH),
+                    Method::GET,
+                    format!("{}{filter}", app::audit::AUDIT_CSV_PATH),
+                ),
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadAudit::PATH),
+                        Method::POST,
+                        LoadAudit::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field(
+                        "query",
+                        Value::Text(format!("{field}={}", encoded(&value))),
+                    )])
+                    .into_bytes();
                     p
                 }
             };

@@ -7379,3 +7379,124 @@ async fn site_admins_deactivate_and_reactivate_accounts() {
     .await;
     assert_eq!(odd.status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_audit_log_lists_filters_and_exports_what_staff_did() {
+    use app::staff::service::{create_staff, department_by_code};
+    let app = test_app().await;
+    let db = &app.state.db;
+    let highways = department_by_code(db, "highways").await.unwrap();
+    let password = "a long enough password";
+    create_staff(
+        db,
+        "ed@example.gov.uk",
+        "Ed",
+        password,
+        "editor",
+        Some(highways),
+    )
+    .await
+    .unwrap();
+    let admin = signed_in(&app).await;
+    let ed = signed_in_as(&app, "ed@example.gov.uk", password).await;
+
+    let created = post_with_cookie(
+        &app,
+        "/staff/workspaces",
+        &[
+            field("action", "create"),
+            field("name", "Parks <b>&</b>"),
+            field("code", "parks"),
+            field("kind", "department"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let export = app
+        .get_with_cookie(
+            "/staff/consultations/20mph-speed-limits/results/responses.csv",
+            &admin,
+        )
+        .await;
+    assert_eq!(export.status, StatusCode::OK);
+
+    let log = app.get_with_cookie("/staff/audit", &admin).await;
+    assert_eq!(log.status, StatusCode::OK);
+    let page = without_island_texts(&log.body);
+    assert!(page.contains("Added a workspace"));
+    assert!(page.contains("Parks &lt;b&gt;&amp;&lt;/b&gt;"));
+    assert!(!page.contains("<b>&</b>"));
+    assert!(page.contains("Exported responses"));
+    assert!(page.contains("Signed in"));
+    assert!(
+        page.contains(r#"href="/staff/audit""#),
+        "the staff bar links to it"
+    );
+
+    let filtered = app
+        .get_with_cookie("/staff/audit?action=workspace-created&who=demo", &admin)
+        .await;
+    assert!(filtered.body.contains("Showing 1 entry."));
+    let mistaken = app
+        .get_with_cookie("/staff/audit?from=31%2F02%2F2026&to=yesterday", &admin)
+        .await;
+    assert_eq!(mistaken.status, StatusCode::OK);
+    assert!(
+        mistaken
+            .body
+            .contains("Enter a real date, for example 28/11/2026")
+    );
+    assert!(mistaken.body.contains(r##"href="#from""##));
+    assert!(
+        mistaken.body.contains(r#"value="31/02/2026""#),
+        "kept to be mended"
+    );
+
+    let csv = app
+        .get_with_cookie("/staff/audit/entries.csv?action=workspace-created", &admin)
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(
+        csv.headers.get(header::CONTENT_TYPE).unwrap(),
+        "text/csv; charset=utf-8"
+    );
+    assert!(
+        csv.headers
+            .get(header::CONTENT_DISPOSITION)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"audit-log-")
+    );
+    assert!(csv.body.contains("workspace-created"));
+    assert!(csv.body.contains("Parks <b>&</b>"));
+    assert_eq!(csv.body.lines().count(), 2, "{}", csv.body);
+    let bad = app
+        .get_with_cookie("/staff/audit/entries.csv?from=never", &admin)
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    // The export itself is on the record.
+    assert!(
+        app.get_with_cookie("/staff/audit?action=audit-exported", &admin)
+            .await
+            .body
+            .contains("Showing 1 entry.")
+    );
+
+    // An editor reads none of it; nor does anyone signed out.
+    assert_eq!(
+        app.get_with_cookie("/staff/audit", &ed).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get_with_cookie("/staff/audit/entries.csv", &ed)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get("/staff/audit/entries.csv").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}

@@ -64,7 +64,7 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::View | Action::SeeResults => true,
         Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
         Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-        Action::ManageMembers => role == Admin,
+        Action::ManageMembers | Action::ReadAudit => role == Admin,
         Action::ManageTemplates
         | Action::ManageWorkspaces
         | Action::ManageAccounts
@@ -172,6 +172,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/account", Staff),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
+        page("/staff/audit", Somewhere(ReadAudit)),
         page("/staff/workspaces/{code}", On(ManageMembers)),
         page("/staff/consultations/new", Somewhere(Edit)),
         page("/staff/consultations/{slug}/preview", On(View)),
@@ -222,6 +223,7 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(app::staff::api::LoadAccount::PATH, Staff, ""),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
         server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
+        server_fn(app::audit::api::LoadAudit::PATH, Somewhere(ReadAudit), ""),
         server_fn(
             app::workspaces::api::LoadWorkspace::PATH,
             On(ManageMembers),
@@ -302,6 +304,7 @@ fn endpoints() -> Vec<Endpoint> {
         file(app::results::export::EXPORT_CSV_PATH, On(ReadResponses)),
         file(app::results::export::EXPORT_XLSX_PATH, On(ReadResponses)),
         file(PREPARED_FILE_PATH, Requester),
+        file(app::audit::AUDIT_CSV_PATH, Somewhere(ReadAudit)),
         // Last: it ends each asker's session.
         form_post("/staff/sign-out", Public),
     ]

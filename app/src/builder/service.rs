@@ -7,11 +7,13 @@ use sea_orm::{
 };
 
 use super::{NewConsultation, NewQuestionKind, is_valid_slug};
+use crate::audit::service::record;
 use crate::db::entities::{
     consultation, consultation_tally, deleted_question, department, option_tally, question,
     question_option, question_tally, questionnaire_page, questionnaire_version,
 };
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff, settings_json};
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Action, Target};
 use crate::domain::questionnaire::{
     ChoiceOption, OTHER_LABEL, Page, Question, QuestionKind, Questionnaire,
@@ -347,7 +349,19 @@ async fn insert_questions(
 /// zeroed counters the results pages read.
 pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    new: NewConsultation,
+) -> AppResult<i64> {
+    create_consultation_by(db, new, None).await
+}
+
+/// Who created a consultation, for the audit log, and how (a summary: "New draft", "Copy of …").
+type CreatedBy<'a> = Option<(&'a StaffIdentity, String)>;
+
+/// `create_consultation`, recorded in the audit log as `by`'s doing.
+async fn create_consultation_by<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
     mut new: NewConsultation,
+    by: CreatedBy<'_>,
 ) -> AppResult<i64> {
     if !is_valid_slug(&new.slug) {
         return Err(AppError::BadRequest(
@@ -363,7 +377,7 @@ pub async fn create_consultation<C: TransactionTrait + ConnectionTrait>(
         ));
     }
     let questionnaire = new_questionnaire(std::mem::take(&mut new.pages));
-    create_with_questionnaire(db, new, &questionnaire, None).await
+    create_with_questionnaire(db, new, &questionnaire, None, by).await
 }
 
 /// `create_consultation` with the questionnaire given whole (keys and all), and for a copy the
@@ -373,9 +387,11 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     new: NewConsultation,
     questionnaire: &Questionnaire,
     documents_from: Option<i64>,
+    by: CreatedBy<'_>,
 ) -> AppResult<i64> {
     let now = Utc::now();
     let txn = db.begin().await?;
+    let title = new.title.clone();
 
     let consultation = consultation::ActiveModel {
         slug: Set(new.slug.clone()),
@@ -433,6 +449,16 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     insert_rows(&txn, version.id, questionnaire).await?;
     if let Some(source) = documents_from {
         crate::documents::service::copy_all(&txn, source, consultation.id).await?;
+    }
+    if let Some((staff, how)) = by {
+        record(
+            &txn,
+            staff,
+            AuditEntry::new(AuditAction::ConsultationCreated, &title)
+                .of_consultation(consultation.id, consultation.department_id)
+                .after(&how),
+        )
+        .await?;
     }
 
     txn.commit().await?;
@@ -544,7 +570,8 @@ pub async fn create_draft<C: TransactionTrait + ConnectionTrait>(
             questions: Vec::new(),
         }],
     };
-    match create_consultation(db, new).await {
+    let how = format!("New draft at /consultations/{slug}");
+    match create_consultation_by(db, new, Some((staff, how))).await {
         Ok(_) => Ok(slug),
         Err(AppError::Conflict(_)) => Err(AppError::Invalid(vec![crate::domain::FieldError {
             text: Some(
@@ -700,9 +727,18 @@ pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
             | crate::domain::questionnaire_edit::Edit::DuplicateQuestion { .. }
     );
     let placed_before = question_places(&questionnaire);
+    let summary = crate::domain::audit::edit_summary(&edit);
     let applied =
         crate::domain::questionnaire_edit::apply(&mut questionnaire, edit, &mut stable_key)
             .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    crate::audit::service::record_change(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::QuestionnaireChanged, &consultation.title)
+            .of_consultation(consultation.id, consultation.department_id)
+            .after(&summary),
+    )
+    .await?;
     if let Some((page_key, position, question)) = &applied.removed {
         // Kept for "Undo".
         deleted_question::ActiveModel {
@@ -833,11 +869,29 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
             &[("problems", problems.join(". ").into())],
         )));
     }
-    if newest.published_at.is_none() {
+    let version_number = newest.number;
+    let newly = newest.published_at.is_none();
+    if newly {
         let mut version: questionnaire_version::ActiveModel = newest.into();
         version.published_at = Set(Some(now));
         version.update(&txn).await?;
     }
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::QuestionnairePublished, &consultation.title)
+            .of_consultation(consultation.id, consultation.department_id)
+            .before(&if consultation.state == STATE_PUBLISHED {
+                "Public".to_string()
+            } else {
+                "Draft".to_string()
+            })
+            .after(&format!(
+                "Public, questionnaire version {version_number}{}",
+                if newly { "" } else { " (already published)" }
+            )),
+    )
+    .await?;
     if consultation.state != STATE_PUBLISHED {
         let mut row: consultation::ActiveModel = consultation.into();
         row.state = Set(STATE_PUBLISHED.into());
@@ -887,8 +941,8 @@ pub async fn details_form(
 
 /// Saves changed details. A public consultation keeps its web address whatever was posted.
 /// Answers with the (possibly new) web address.
-pub async fn update_details(
-    db: &impl ConnectionTrait,
+pub async fn update_details<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     slug: &str,
     details: crate::domain::consultation_details::ConsultationDetails,
@@ -903,6 +957,36 @@ pub async fn update_details(
     } else {
         details.slug.as_str().to_string()
     };
+    let when = |t: chrono::DateTime<Utc>| crate::domain::uk_time::format_date_time(t);
+    let workspace_name = |id: i64| async move {
+        department::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .map(|found| found.map_or_else(|| format!("workspace {id}"), |w| w.name))
+    };
+    let (before, after) = crate::domain::audit::changes(&[
+        ("Title", &row.title, &details.title),
+        ("Address", &row.slug, &new_slug),
+        ("Summary", &row.summary, &details.summary),
+        ("Description", &row.body_markdown, &details.body_markdown),
+        (
+            "Workspace",
+            &workspace_name(row.department_id).await?,
+            &workspace_name(details.department_id).await?,
+        ),
+        ("Contact", &row.contact_name, &details.contact_name),
+        ("Contact email", &row.contact_email, &details.contact_email),
+        ("Opens", &when(row.opens_at), &when(details.opens_at)),
+        ("Closes", &when(row.closes_at), &when(details.closes_at)),
+    ]);
+    // Saving unchanged details changes nothing, and is not recorded.
+    let entry = (!after.is_empty()).then(|| {
+        AuditEntry::new(AuditAction::DetailsChanged, &details.title)
+            .of_consultation(row.id, details.department_id)
+            .before(&before)
+            .after(&after)
+    });
+    let txn = db.begin().await?;
     let mut active: consultation::ActiveModel = row.into();
     active.slug = Set(new_slug.clone());
     active.title = Set(details.title);
@@ -914,7 +998,7 @@ pub async fn update_details(
     active.opens_at = Set(details.opens_at);
     active.closes_at = Set(details.closes_at);
     active.updated_at = Set(Utc::now());
-    active.update(db).await.map_err(|e| match e.sql_err() {
+    active.update(&txn).await.map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Invalid(vec![
             crate::domain::FieldError {
                 text: Some(
@@ -930,6 +1014,10 @@ pub async fn update_details(
         ]),
         _ => e.into(),
     })?;
+    if let Some(entry) = entry {
+        record(&txn, staff, entry).await?;
+    }
+    txn.commit().await?;
     Ok(new_slug)
 }
 
@@ -978,13 +1066,14 @@ pub async fn clone_consultation<C: TransactionTrait + ConnectionTrait>(
 ) -> AppResult<String> {
     let source = find_for_building(db, staff, slug).await?;
     let department = source.department_id;
-    copy_consultation(db, &source, department).await
+    copy_consultation(db, staff, &source, department).await
 }
 
 /// A new draft copy of `source` in `department_id`: its details, related documents and newest
 /// questionnaire with fresh keys, at the first free `<slug>-copy` address, titled "Copy of …".
 async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
     db: &C,
+    staff: &StaffIdentity,
     source: &consultation::Model,
     department_id: i64,
 ) -> AppResult<String> {
@@ -1012,7 +1101,12 @@ async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
             outcome_markdown: None,
             pages: Vec::new(),
         };
-        match create_with_questionnaire(db, new, &questionnaire, Some(source.id)).await {
+        let how = format!(
+            "Copy of \u{201c}{}\u{201d} at /consultations/{new_slug}",
+            source.title
+        );
+        let by = Some((staff, how));
+        match create_with_questionnaire(db, new, &questionnaire, Some(source.id), by).await {
             Ok(_) => return Ok(new_slug),
             // That address is taken: the next.
             Err(AppError::Conflict(_)) => continue,
@@ -1043,8 +1137,8 @@ pub async fn templates(db: &impl ConnectionTrait) -> AppResult<Vec<(String, Stri
 }
 
 /// Marks consultation `slug` as a template, or stops offering it (site admins only).
-pub async fn set_template(
-    db: &impl ConnectionTrait,
+pub async fn set_template<C: TransactionTrait + ConnectionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     slug: &str,
     on: bool,
@@ -1054,14 +1148,30 @@ pub async fn set_template(
         return Err(AppError::Forbidden);
     }
     let row = find_for_staff(db, slug).await?;
+    let txn = db.begin().await?;
     consultation::Entity::update_many()
         .col_expr(
             consultation::Column::IsTemplate,
             sea_orm::sea_query::Expr::value(on),
         )
         .filter(consultation::Column::Id.eq(row.id))
-        .exec(db)
+        .exec(&txn)
         .await?;
+    let (before, after) = if on {
+        ("Not a template", "Offered as a template")
+    } else {
+        ("Offered as a template", "Not a template")
+    };
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::TemplateChanged, &row.title)
+            .of_consultation(row.id, row.department_id)
+            .before(before)
+            .after(after),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -1082,5 +1192,5 @@ pub async fn start_from_template<C: TransactionTrait + ConnectionTrait>(
     let department =
         crate::domain::permissions::template_copy_workspace(staff.actor(), source.department_id)
             .ok_or(AppError::Forbidden)?;
-    copy_consultation(db, &source, department).await
+    copy_consultation(db, staff, &source, department).await
 }

@@ -85,6 +85,26 @@ async fn next_position(db: &impl ConnectionTrait, consultation_id: i64) -> AppRe
     Ok(existing.last().map_or(0, |row| row.position + 1))
 }
 
+/// Records a change to `consultation`'s related documents.
+async fn audited(
+    txn: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    consultation: &crate::db::entities::consultation::Model,
+    before: &str,
+    after: &str,
+) -> AppResult<()> {
+    use crate::domain::audit::{AuditAction, AuditEntry};
+    crate::audit::service::record(
+        txn,
+        staff,
+        AuditEntry::new(AuditAction::DocumentsChanged, &consultation.title)
+            .of_consultation(consultation.id, consultation.department_id)
+            .before(before)
+            .after(after),
+    )
+    .await
+}
+
 /// Adds a link (title and address already checked) as the last document.
 pub async fn add_link<C: TransactionTrait + ConnectionTrait>(
     db: &C,
@@ -99,13 +119,15 @@ pub async fn add_link<C: TransactionTrait + ConnectionTrait>(
     related_document::ActiveModel {
         consultation_id: Set(consultation.id),
         position: Set(position),
-        title: Set(title),
-        url: Set(Some(url)),
+        title: Set(title.clone()),
+        url: Set(Some(url.clone())),
         added_at: Set(Utc::now()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
+    let after = format!("Link \u{201c}{title}\u{201d} to {url} added");
+    audited(&txn, staff, &consultation, "", &after).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -141,6 +163,8 @@ pub async fn add_file<C: TransactionTrait + ConnectionTrait>(
     })
     .exec_without_returning(&txn)
     .await?;
+    let after = format!("File \u{201c}{}\u{201d} added", row.title);
+    audited(&txn, staff, &consultation, "", &after).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -173,6 +197,8 @@ pub async fn remove<C: TransactionTrait + ConnectionTrait>(
     related_document::Entity::delete_by_id(row.id)
         .exec(&txn)
         .await?;
+    let before = format!("\u{201c}{}\u{201d}", row.title);
+    audited(&txn, staff, &consultation, &before, "Removed").await?;
     txn.commit().await?;
     Ok(row.title)
 }
@@ -195,6 +221,12 @@ pub async fn move_document<C: TransactionTrait + ConnectionTrait>(
         Some(index + 1).filter(|&i| i < all.len())
     };
     if let Some(other) = other {
+        let after = format!(
+            "\u{201c}{}\u{201d} moved {}",
+            all[index].title,
+            if up { "up" } else { "down" }
+        );
+        audited(&txn, staff, &consultation, "", &after).await?;
         all.swap(index, other);
         // Renumbered from 0, so positions stay distinct whatever came before.
         for (position, row) in all.into_iter().enumerate() {

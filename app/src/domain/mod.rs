@@ -4,6 +4,7 @@
 //! (the only check that counts), so the two can never disagree.
 
 pub mod answers;
+pub mod audit;
 pub mod consultation_details;
 pub mod dashboard;
 pub mod documents;

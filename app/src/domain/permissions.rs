@@ -124,10 +124,12 @@ pub enum Action {
     ManageAccounts,
     /// Take a question out of the shared question library.
     RemoveSavedQuestion,
+    /// Read the audit log: a workspace's entries (its admins), or every entry (site admins).
+    ReadAudit,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -138,6 +140,7 @@ impl Action {
         Action::ManageWorkspaces,
         Action::ManageAccounts,
         Action::RemoveSavedQuestion,
+        Action::ReadAudit,
     ];
 }
 
@@ -160,7 +163,7 @@ pub enum Target {
 /// | View, SeeResults  | yes             | yes    | yes     | yes    |
 /// | ReadResponses     | yes             | yes    | yes     | no     |
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
-/// | ManageMembers     | yes             | no     | no      | no     |
+/// | ManageMembers, ReadAudit | yes      | no     | no      | no     |
 ///
 /// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces` and `ManageAccounts`
 /// are for site admins alone; a saved
@@ -183,7 +186,7 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::View | Action::SeeResults => true,
                 Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
                 Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-                Action::ManageMembers => role == Admin,
+                Action::ManageMembers | Action::ReadAudit => role == Admin,
                 Action::ManageTemplates
                 | Action::ManageWorkspaces
                 | Action::ManageAccounts
@@ -247,7 +250,7 @@ mod tests {
             Action::View | Action::SeeResults => true,
             Action::ReadResponses => role != Viewer,
             Action::Edit | Action::EnterResponses => role == Admin || role == Editor,
-            Action::ManageMembers => role == Admin,
+            Action::ManageMembers | Action::ReadAudit => role == Admin,
             Action::ManageTemplates
             | Action::ManageWorkspaces
             | Action::ManageAccounts

@@ -28,6 +28,20 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// A LIKE pattern matching text that contains `text` in any case (to be compared with the
+/// lower-cased column, escaped by backslashes): `%` or `_` typed are themselves, not wildcards.
+pub fn like_containing(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
 /// The longest email address a mail system accepts (RFC 5321 path limit less the brackets).
 pub const MAX_EMAIL_CHARS: usize = 254;
 
@@ -54,6 +68,11 @@ pub fn looks_like_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn like_patterns_match_what_was_typed_literally() {
+        assert_eq!(like_containing("50%_A\\b"), "%50\\%\\_a\\\\b%");
+    }
 
     #[test]
     fn control_characters_are_forbidden_except_tab_and_line_breaks() {

@@ -145,7 +145,12 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
         received_on: Some(entry.received_on),
         late_reason: entry.late_reason,
     };
-    store_answers(
+    let how = format!(
+        "Received on {} by {}",
+        entry.received_on.format("%Y-%m-%d"),
+        entry.channel
+    );
+    let confirmation = store_answers(
         db,
         &consultation,
         version.id,
@@ -155,5 +160,19 @@ pub async fn enter<C: ConnectionTrait + TransactionTrait>(
         &origin,
         now,
     )
-    .await
+    .await?;
+    // Recorded once the response is stored (its own transaction): an entry for a response that
+    // was never kept would mislead more than a rare missing one.
+    crate::audit::service::record(
+        db,
+        staff,
+        crate::domain::audit::AuditEntry::new(
+            crate::domain::audit::AuditAction::ResponseEntered,
+            &consultation.title,
+        )
+        .of_consultation(consultation.id, consultation.department_id)
+        .after(&format!("Reference {}. {how}", confirmation.reference)),
+    )
+    .await?;
+    Ok(confirmation)
 }

@@ -3,11 +3,13 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionSession, TransactionTrait,
 };
 
 use super::api::SavedQuestion;
 use crate::db::entities::library_question;
 use crate::domain::Question;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::interface_text::english;
 use crate::domain::library::{saved_copy, saved_name};
 use crate::domain::permissions::{Action, Target};
@@ -21,8 +23,8 @@ fn gone() -> AppError {
 /// Saves a copy of question `key` of consultation `slug` (as it is stored now) to the library,
 /// for anyone building a consultation. Only its builders may; the same question saved twice is
 /// refused, saying who saved it.
-pub async fn save(
-    db: &impl ConnectionTrait,
+pub async fn save<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     slug: &str,
     key: &str,
@@ -54,8 +56,10 @@ pub async fn save(
             ),
         ));
     }
+    let name = saved_name(&copy);
+    let txn = db.begin().await?;
     library_question::ActiveModel {
-        name: Set(saved_name(&copy)),
+        name: Set(name.clone()),
         kind: Set(copy.kind.code().into()),
         question: Set(json),
         saved_by_id: Set(staff.id),
@@ -64,8 +68,20 @@ pub async fn save(
         saved_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    crate::audit::service::record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::QuestionSaved, &name)
+            .of_consultation(consultation.id, consultation.department_id)
+            .after(&format!(
+                "Saved from \u{201c}{}\u{201d}",
+                consultation.title
+            )),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -117,8 +133,8 @@ pub async fn question(db: &impl ConnectionTrait, id: i64) -> AppResult<Question>
 }
 
 /// Takes saved question `id` out of the library (copies already added stay where they are).
-pub async fn remove(
-    db: &impl ConnectionTrait,
+pub async fn remove<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     id: i64,
 ) -> AppResult<String> {
@@ -134,6 +150,16 @@ pub async fn remove(
     ) {
         return Err(AppError::Forbidden);
     }
-    library_question::Entity::delete_by_id(id).exec(db).await?;
+    let txn = db.begin().await?;
+    library_question::Entity::delete_by_id(id)
+        .exec(&txn)
+        .await?;
+    let mut entry = AuditEntry::new(AuditAction::SavedQuestionRemoved, &row.name)
+        .before(&format!("Saved by {}", row.saved_by_name));
+    if let Some(workspace) = row.department_id {
+        entry = entry.in_workspace(workspace);
+    }
+    crate::audit::service::record(&txn, staff, entry).await?;
+    txn.commit().await?;
     Ok(row.name)
 }

@@ -18,6 +18,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 use super::service::{Filtering, chosen, filtering};
 use crate::builder::http::error_response;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::dashboard::channel_label;
 use crate::domain::export::{Cell, ExportPlan, LEADING, StoredAnswer, csv_record};
 use crate::domain::permissions::Action;
@@ -48,6 +49,8 @@ enum Wanted {
 /// What an export needs once the request is checked.
 pub struct Export {
     pub(crate) consultation_id: i64,
+    /// The consultation's workspace (for the audit log).
+    pub(crate) workspace_id: i64,
     slug: String,
     plan: ExportPlan,
     /// Version row id → version number.
@@ -99,17 +102,55 @@ fn filter_query(raw: Option<&str>) -> AppResult<FilterQuery> {
     }))
 }
 
-/// Checks who asks and what they ask for, and gathers what the export needs.
+/// Checks who asks and what they ask for, gathers what the export needs, and records it in the
+/// audit log (responses are personal data: who took which, and when, is kept).
 pub async fn prepare(
     state: &AppState,
     parts: &Parts,
     slug: &str,
     raw: Option<&str>,
+    format: Format,
 ) -> AppResult<Export> {
     let staff = staff_from_headers(state, &parts.headers)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    prepare_for(state, &staff, slug, &filter_query(raw)?).await
+    let export = prepare_for(state, &staff, slug, &filter_query(raw)?).await?;
+    audit_export(
+        &state.db,
+        &staff,
+        &export,
+        AuditAction::ResponsesExported,
+        format,
+    )
+    .await?;
+    Ok(export)
+}
+
+/// Records in the audit log that `staff` exported (or prepared a download of) `export`.
+pub(crate) async fn audit_export(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    export: &Export,
+    action: AuditAction,
+    format: Format,
+) -> AppResult<()> {
+    let filter = if export.described.is_empty() {
+        String::new()
+    } else {
+        format!("; filtered: {}", export.described.join(", "))
+    };
+    crate::audit::service::record(
+        db,
+        staff,
+        AuditEntry::new(action, &export.title)
+            .of_consultation(export.consultation_id, export.workspace_id)
+            .after(&format!(
+                "{} responses as {}{filter}",
+                export.responses,
+                format.as_str().to_uppercase()
+            )),
+    )
+    .await
 }
 
 /// What an export of `slug`'s responses through `query`'s filter needs, once `staff` may have it.
@@ -155,6 +196,7 @@ pub async fn prepare_for(
     };
     Ok(Export {
         consultation_id: row.id,
+        workspace_id: row.department_id,
         slug: row.slug,
         plan,
         version_numbers,
@@ -317,7 +359,7 @@ pub async fn get_csv(
     RawQuery(raw): RawQuery,
     parts: Parts,
 ) -> Response {
-    let export = prepare(&state, &parts, &slug, raw.as_deref()).await;
+    let export = prepare(&state, &parts, &slug, raw.as_deref(), Format::Csv).await;
     download(state, export, Format::Csv, write_csv)
 }
 
@@ -431,7 +473,7 @@ pub async fn get_xlsx(
     RawQuery(raw): RawQuery,
     parts: Parts,
 ) -> Response {
-    let export = prepare(&state, &parts, &slug, raw.as_deref()).await;
+    let export = prepare(&state, &parts, &slug, raw.as_deref(), Format::Xlsx).await;
     download(state, export, Format::Xlsx, send_xlsx)
 }
 

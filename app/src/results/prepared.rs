@@ -100,7 +100,20 @@ pub async fn post_prepare(
             .map(|(_, v)| v.clone())
     });
     let started = match prepare_for(&state, &staff, &slug, &query).await {
-        Ok(export) => start(&state, &staff, format, &query, export, Utc::now()).await,
+        Ok(export) => {
+            match crate::results::export::audit_export(
+                &state.db,
+                &staff,
+                &export,
+                crate::domain::audit::AuditAction::DownloadPrepared,
+                format,
+            )
+            .await
+            {
+                Ok(()) => start(&state, &staff, format, &query, export, Utc::now()).await,
+                Err(error) => Err(error),
+            }
+        }
         Err(error) => Err(error),
     };
     match started {
@@ -524,8 +537,8 @@ pub async fn get_file(
         Ok(None) => return refused(AppError::Unauthorized),
         Err(error) => return refused(error),
     };
-    let row = match find(&state.db, &staff, &token).await {
-        Ok((_, row)) => row,
+    let (consultation, row) = match find(&state.db, &staff, &token).await {
+        Ok(found) => found,
         Err(error) => return refused(error),
     };
     let bytes = match progress(&row, Utc::now()) {
@@ -548,6 +561,19 @@ pub async fn get_file(
             ));
         }
     };
+    let taken = crate::domain::audit::AuditEntry::new(
+        crate::domain::audit::AuditAction::DownloadTaken,
+        &consultation.title,
+    )
+    .of_consultation(consultation.id, consultation.department_id)
+    .after(&format!(
+        "{} responses as {}",
+        row.responses_total,
+        row.format.to_uppercase()
+    ));
+    if let Err(error) = crate::audit::service::record(&state.db, &staff, taken).await {
+        return refused(error);
+    }
     let content_type = Format::parse(&row.format)
         .unwrap_or(Format::Csv)
         .content_type();

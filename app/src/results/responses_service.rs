@@ -214,18 +214,9 @@ pub async fn text_answers(
         .filter(answer::Column::QuestionId.is_in(question_ids))
         .filter(answer::Column::TextValue.is_not_null());
     if !search.is_empty() {
-        // Any case, and % or _ typed are themselves, not wildcards.
-        let escaped: String = search
-            .to_lowercase()
-            .chars()
-            .flat_map(|c| match c {
-                '%' | '_' | '\\' => vec!['\\', c],
-                c => vec![c],
-            })
-            .collect();
         matching = matching.filter(
             Expr::expr(Func::lower(Expr::col(answer::Column::TextValue)))
-                .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+                .like(LikeExpr::new(crate::domain::text::like_containing(&search)).escape('\\')),
         );
     }
     let total = matching.clone().count(db).await?;

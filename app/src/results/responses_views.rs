@@ -29,11 +29,11 @@ fn query(name: &'static str) -> impl Fn() -> Option<String> + Clone + Send + Syn
 
 /// What a list of pages counts: the messages saying how many are shown, and naming its pages.
 #[derive(Clone, Copy)]
-struct Counted {
-    none: &'static str,
-    one: &'static str,
-    some: &'static str,
-    pages: &'static str,
+pub struct Counted {
+    pub none: &'static str,
+    pub one: &'static str,
+    pub some: &'static str,
+    pub pages: &'static str,
 }
 
 const RESPONSES: Counted = Counted {
@@ -52,7 +52,7 @@ const ANSWERS: Counted = Counted {
 
 /// "Previous" and "Next" links between pages (GOV.UK pagination), with where this page is.
 #[component]
-fn Pagination(
+pub fn Pagination(
     /// The address of a page, given its number.
     link: Box<dyn Fn(u64) -> String + Send>,
     page: u64,

@@ -8,7 +8,8 @@ use axum::{
 
 use super::api::{session_cookie_name, session_token};
 use super::service::{
-    SESSION_LENGTH, SignInOutcome, change_password, end_sessions, identify, sign_in_from, sign_out,
+    SESSION_LENGTH, SignInOutcome, change_password, identify, sign_in_from, sign_out,
+    sign_out_everywhere,
 };
 use super::views::ACCOUNT_PATH;
 use crate::components::PostedForm;
@@ -174,7 +175,7 @@ pub async fn post_account(State(state): State<AppState>, request: Request) -> Re
     let value = |name: &str| posted_value(&fields, name);
     match value("action") {
         "sign_out_everywhere" => {
-            if let Err(error) = end_sessions(&state.db, staff.id, None).await {
+            if let Err(error) = sign_out_everywhere(&state.db, &staff).await {
                 return (error.http_status(), error.to_string()).into_response();
             }
             let mut response = see_other("/staff/sign-in?signed_out=1");

@@ -9,14 +9,16 @@ use argon2::{
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, SqlErr, sea_query::OnConflict,
+    QueryOrder, SqlErr, TransactionSession, TransactionTrait, sea_query::OnConflict,
 };
 use sha2::{Digest, Sha256};
 
 use super::api::StaffIdentity;
+use crate::audit::service::{COMMAND_LINE, record};
 use crate::db::entities::sign_in_backoff;
 use crate::db::entities::{department, staff_session, staff_user, workspace_membership};
 use crate::domain::FieldError;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Membership, SITE_ADMIN, STAFF, WorkspaceRole};
 use crate::domain::sign_in_backoff::{Backoff, Counted, after_failure, wait as backoff_wait};
 use crate::domain::text::{is_clean, looks_like_email};
@@ -185,6 +187,15 @@ pub async fn create_staff(
         .insert(db)
         .await?;
     }
+    let mut entry =
+        AuditEntry::new(AuditAction::AccountCreated, &email).after(&match workspace_role {
+            Some(role) => role.code().to_string(),
+            None => SITE_ADMIN.to_string(),
+        });
+    if let Some(workspace) = department_id {
+        entry = entry.in_workspace(workspace);
+    }
+    record(db, COMMAND_LINE, entry).await?;
     identity(db, &user).await
 }
 
@@ -264,6 +275,14 @@ pub async fn create_department(
         }
         _ => e.into(),
     })?;
+    record(
+        db,
+        COMMAND_LINE,
+        AuditEntry::new(AuditAction::WorkspaceCreated, name)
+            .in_workspace(created.id)
+            .after(&format!("Code {code}, department")),
+    )
+    .await?;
     Ok(created.id)
 }
 
@@ -315,7 +334,14 @@ pub async fn sign_in(
     }
     .insert(db)
     .await?;
-    Ok((token, identity(db, &user).await?))
+    let staff = identity(db, &user).await?;
+    record(
+        db,
+        &staff,
+        AuditEntry::new(AuditAction::SignedIn, &staff.email),
+    )
+    .await?;
+    Ok((token, staff))
 }
 
 /// What a sign-in from a client came to, when nothing went wrong on our side.
@@ -470,8 +496,8 @@ pub async fn end_sessions(
 
 /// Changes `staff`'s password after checking their current one, and ends their other sessions
 /// (someone who knew the old password is signed out). Refusals name the field to put right.
-pub async fn change_password(
-    db: &impl ConnectionTrait,
+pub async fn change_password<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     current: &str,
     new: &str,
@@ -500,15 +526,41 @@ pub async fn change_password(
         )]));
     }
     let hash = hash_password(new.to_string()).await?;
+    let txn = db.begin().await?;
     staff_user::Entity::update_many()
         .col_expr(
             staff_user::Column::PasswordHash,
             sea_orm::sea_query::Expr::value(hash),
         )
         .filter(staff_user::Column::Id.eq(user.id))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    end_sessions(db, user.id, Some(keep_session)).await
+    end_sessions(&txn, user.id, Some(keep_session)).await?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::PasswordChanged, &staff.email),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// "Sign out everywhere": ends every one of `staff`'s sessions, this one too.
+pub async fn sign_out_everywhere<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+) -> AppResult<()> {
+    let txn = db.begin().await?;
+    end_sessions(&txn, staff.id, None).await?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::SignedOutEverywhere, &staff.email),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 pub async fn sign_out(db: &impl ConnectionTrait, token: &str) -> AppResult<()> {

@@ -136,7 +136,8 @@ pub fn staff_view<T>(result: Result<T, AppError>, page: impl FnOnce(T) -> AnyVie
 
 #[component]
 pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
-    // Site admins and workspace admins look after workspaces and their people.
+    // Site admins and workspace admins look after workspaces and their people, and read the
+    // audit log (of their workspaces).
     let manages = staff.site_admin
         || staff
             .memberships
@@ -153,6 +154,9 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
                         view! {
                             <a href=href(crate::workspaces::WORKSPACES_PATH) class="body staff-bar__link">
                                 {tr("staff-workspaces-link")}
+                            </a>
+                            <a href=href(crate::audit::AUDIT_PATH) class="body staff-bar__link">
+                                {tr("staff-audit-link")}
                             </a>
                         }
                     })}

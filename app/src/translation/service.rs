@@ -91,6 +91,7 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     let texts = texts_of(db, &row).await?;
     let changes = welsh_content::read_form(&texts, posted).map_err(AppError::Invalid)?;
     let txn = db.begin().await?;
+    let (mut written, mut removed) = (0usize, 0usize);
     for (target, source, welsh) in changes {
         let existing = content_translation::Entity::find()
             .filter(content_translation::Column::ConsultationId.eq(row.id))
@@ -102,9 +103,11 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
                 content_translation::Entity::delete_by_id(found.id)
                     .exec(&txn)
                     .await?;
+                removed += 1;
             }
             (Some(found), false) => {
                 if found.welsh != welsh || found.source != source {
+                    written += 1;
                     let mut changed: content_translation::ActiveModel = found.into();
                     changed.source = Set(source);
                     changed.welsh = Set(welsh);
@@ -114,6 +117,7 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
             }
             (None, true) => {}
             (None, false) => {
+                written += 1;
                 content_translation::ActiveModel {
                     consultation_id: Set(row.id),
                     target: Set(target),
@@ -126,6 +130,21 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
                 .await?;
             }
         }
+    }
+    if written + removed > 0 {
+        crate::audit::service::record(
+            &txn,
+            staff,
+            crate::domain::audit::AuditEntry::new(
+                crate::domain::audit::AuditAction::WelshVersionSaved,
+                &row.title,
+            )
+            .of_consultation(row.id, row.department_id)
+            .after(&format!(
+                "{written} Welsh texts written, {removed} taken out"
+            )),
+        )
+        .await?;
     }
     txn.commit().await?;
     Ok(saved(db, row.id).await?.len())

@@ -5,12 +5,14 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, SqlErr,
+    QueryFilter, QueryOrder, SqlErr, TransactionSession, TransactionTrait,
 };
 
 use super::api::{MemberRow, WorkspaceList, WorkspacePage, WorkspaceRow};
+use crate::audit::service::record;
 use crate::db::entities::{department, staff_user, workspace_membership};
 use crate::domain::FieldError;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Action, Target, WorkspaceKind, WorkspaceRole};
 use crate::domain::text::{is_clean, looks_like_email};
 use crate::error::{AppError, AppResult};
@@ -117,8 +119,8 @@ pub async fn page(
 }
 
 /// Adds a workspace (site admins only): its code is its address, its name what staff read.
-pub async fn create(
-    db: &impl ConnectionTrait,
+pub async fn create<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     code: &str,
     name: &str,
@@ -146,18 +148,28 @@ pub async fn create(
     let (true, Some(kind)) = (errors.is_empty(), kind) else {
         return Err(AppError::Invalid(errors));
     };
-    department::ActiveModel {
+    let txn = db.begin().await?;
+    let created = department::ActiveModel {
         slug: Set(code.to_string()),
         name: Set(name.to_string()),
         kind: Set(kind.code().to_string()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(|e| match e.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => invalid("code", "staff-workspace-code-taken"),
         _ => e.into(),
     })?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::WorkspaceCreated, name)
+            .in_workspace(created.id)
+            .after(&format!("Code {code}, {}", kind.code())),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(code.to_string())
 }
 
@@ -170,8 +182,8 @@ fn parse_role(role: &str) -> AppResult<WorkspaceRole> {
 }
 
 /// Adds the person with staff account `email` to workspace `code` with `role`.
-pub async fn add(
-    db: &impl ConnectionTrait,
+pub async fn add<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     code: &str,
     email: &str,
@@ -199,6 +211,7 @@ pub async fn add(
     else {
         return Err(invalid("email", "staff-workspace-no-account"));
     };
+    let txn = db.begin().await?;
     workspace_membership::ActiveModel {
         staff_user_id: Set(person.id),
         department_id: Set(workspace.id),
@@ -206,7 +219,7 @@ pub async fn add(
         created_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await
     .map_err(|e| match e.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => {
@@ -214,7 +227,25 @@ pub async fn add(
         }
         _ => e.into(),
     })?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::MemberAdded, &person.email)
+            .in_workspace(workspace.id)
+            .after(&format!("{} in {}", role.code(), workspace.name)),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(())
+}
+
+/// Staff account `id`'s email address, as the log names it.
+async fn email_of(db: &impl ConnectionTrait, id: i64) -> AppResult<String> {
+    Ok(staff_user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|user| user.email)
+        .unwrap_or_else(|| format!("account {id}")))
 }
 
 /// Member `member` of workspace `workspace`'s membership, or not found.
@@ -259,8 +290,8 @@ async fn keep_an_admin(
 }
 
 /// Gives member `member` of workspace `code` the role `role`.
-pub async fn set_role(
-    db: &impl ConnectionTrait,
+pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     code: &str,
     member: i64,
@@ -272,16 +303,31 @@ pub async fn set_role(
     if role != WorkspaceRole::Admin {
         keep_an_admin(db, workspace.id, &current).await?;
     }
+    let before = current.role.clone();
+    let txn = db.begin().await?;
     let mut active: workspace_membership::ActiveModel = current.into();
     active.role = Set(role.code().to_string());
-    active.update(db).await?;
+    active.update(&txn).await?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(
+            AuditAction::MemberRoleChanged,
+            &email_of(&txn, member).await?,
+        )
+        .in_workspace(workspace.id)
+        .before(&before)
+        .after(role.code()),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(())
 }
 
 /// Takes member `member` out of workspace `code` (their account stays, and so does what they
 /// did).
-pub async fn remove(
-    db: &impl ConnectionTrait,
+pub async fn remove<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     code: &str,
     member: i64,
@@ -289,9 +335,19 @@ pub async fn remove(
     let workspace = managed(db, staff, code).await?;
     let current = membership(db, workspace.id, member).await?;
     keep_an_admin(db, workspace.id, &current).await?;
+    let txn = db.begin().await?;
     workspace_membership::Entity::delete_by_id(current.id)
-        .exec(db)
+        .exec(&txn)
         .await?;
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::MemberRemoved, &email_of(&txn, member).await?)
+            .in_workspace(workspace.id)
+            .before(&format!("{} in {}", current.role, workspace.name)),
+    )
+    .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -338,8 +394,8 @@ pub async fn accounts(
 
 /// Switches account `account` off (`active` false: it signs in no more and its sessions end at
 /// once) or on again. Nobody switches off their own account, so a site admin always remains.
-pub async fn set_active(
-    db: &impl ConnectionTrait,
+pub async fn set_active<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
     staff: &StaffIdentity,
     account: i64,
     active: bool,
@@ -358,11 +414,20 @@ pub async fn set_active(
                 "staff-accounts-not-found",
             ))
         })?;
+    let email = user.email.clone();
+    let txn = db.begin().await?;
     let mut row: staff_user::ActiveModel = user.into();
     row.deactivated_at = Set((!active).then(Utc::now));
-    row.update(db).await?;
+    row.update(&txn).await?;
     if !active {
-        crate::staff::service::end_sessions(db, account, None).await?;
+        crate::staff::service::end_sessions(&txn, account, None).await?;
     }
+    let action = if active {
+        AuditAction::AccountReactivated
+    } else {
+        AuditAction::AccountDeactivated
+    };
+    record(&txn, staff, AuditEntry::new(action, &email)).await?;
+    txn.commit().await?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod answer;
 pub mod app_secret;
+pub mod audit_event;
 pub mod cell_tally;
 pub mod channel_tally;
 pub mod consultation;
