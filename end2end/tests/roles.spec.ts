@@ -185,10 +185,11 @@ test("a site admin reads the audit log of what was done, filters it and finds ea
 
   // Filtered to one kind of change, then a day that cannot be read.
   await page.getByLabel("What they did").selectOption("member-role-changed");
+  await page.getByLabel("About").fill("alex.audit");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByTestId("showing")).toHaveText("Showing 1 entry.");
   await expect(entries).toHaveCount(1);
-  await expect(page.getByTestId("audit-csv")).toHaveAttribute("href", "/staff/audit/entries.csv?action=member-role-changed");
+  await expect(page.getByTestId("audit-csv")).toHaveAttribute("href", "/staff/audit/entries.csv?action=member-role-changed&about=alex.audit");
   await page.getByLabel("From").fill("31/02/2026");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("link", { name: "Enter a real date, for example 28/11/2026" })).toBeVisible();

@@ -71,19 +71,22 @@ fn entry_row(row: AuditRow) -> impl IntoView {
             </dl>
         }
     });
+    // The workspace, unless it is what the entry is about (a workspace added).
+    let workspace = row.workspace.filter(|name| *name != row.subject);
+    // On a phone the table becomes a list of entries, each cell naming its column.
     view! {
         <tr data-testid="audit-entry">
-            <td>{date_time_text(row.occurred_at)}</td>
-            <td>{who}</td>
-            <td>{action_text(&row.action)}</td>
-            <td>
+            <td data-label=tr("audit-when")>{date_time_text(row.occurred_at)}</td>
+            <td data-label=tr("audit-who-column")>{who}</td>
+            <td data-label=tr("audit-what")>{action_text(&row.action)}</td>
+            <td data-label=tr("audit-about-column")>
                 <span lang=content_lang()>{row.subject}</span>
-                {row.workspace.map(|name| view! {
+                {workspace.map(|name| view! {
                     <br />
                     <span class="hint" lang=content_lang()>{name}</span>
                 })}
             </td>
-            <td>{change}</td>
+            <td data-label=tr("audit-change")>{change}</td>
         </tr>
     }
 }
@@ -139,17 +142,21 @@ fn AuditView(page: AuditPageData, raw: String) -> impl IntoView {
         <h1 class="heading-xl">{tr("audit-title")}</h1>
         <p class="body">{intro}</p>
         <form method="get" action=href(AUDIT_PATH) class="audit-filter" role="search" novalidate>
-            <InputField name="who" label=tr("audit-who") hint=tr("audit-who-hint") posted=posted.clone() width="input--width-20" spellcheck="false" />
-            <SelectField
-                name="action"
-                label=tr("audit-action")
-                posted=posted.clone()
-                choices=actions
-                prompt=tr("audit-any-action")
-            />
-            <InputField name="about" label=tr("audit-about") hint=tr("audit-about-hint") posted=posted.clone() width="input--width-20" />
-            <InputField name="from" label=tr("audit-from") hint=tr("audit-day-hint") posted=posted.clone() width="input--width-10" />
-            <InputField name="to" label=tr("audit-to") hint=tr("audit-day-hint") posted=posted.clone() width="input--width-10" />
+            <div class="audit-filter__row">
+                <InputField name="who" label=tr("audit-who") hint=tr("audit-who-hint") posted=posted.clone() width="input--width-20" spellcheck="false" />
+                <InputField name="about" label=tr("audit-about") hint=tr("audit-about-hint") posted=posted.clone() width="input--width-20" />
+            </div>
+            <div class="audit-filter__row">
+                <SelectField
+                    name="action"
+                    label=tr("audit-action")
+                    posted=posted.clone()
+                    choices=actions
+                    prompt=tr("audit-any-action")
+                />
+                <InputField name="from" label=tr("audit-from") hint=tr("audit-day-hint") posted=posted.clone() width="input--width-10" />
+                <InputField name="to" label=tr("audit-to") hint=tr("audit-day-hint") posted=posted.clone() width="input--width-10" />
+            </div>
             <div class="audit-filter__buttons">
                 <button type="submit" class="button button--secondary">{tr("filter-button")}</button>
                 {filtering.then(|| view! { <a href=href(AUDIT_PATH) class="body">{tr("clear-filters")}</a> })}
@@ -160,7 +167,7 @@ fn AuditView(page: AuditPageData, raw: String) -> impl IntoView {
         </p>
         <Pagination link=Box::new(link) page=number total what=ENTRIES />
         <div class="table-wrapper">
-            <table class="table">
+            <table class="table audit-table">
                 <caption class="table__caption visually-hidden">{tr("audit-title")}</caption>
                 <thead>
                     <tr>
