@@ -142,6 +142,8 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route path=path!("/staff/sign-in") view=staff::views::SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/forgot-password") view=staff::link_views::ForgotPasswordPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/set-password/:token") view=staff::link_views::SetPasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
                         <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />

@@ -2375,9 +2375,19 @@ async fn staff_changes_are_recorded_and_each_admin_reads_their_own() {
         )
         .await
         .unwrap();
-        workspaces::add(&db, &admin, "police", "pat@example.gov.uk", "viewer")
-            .await
-            .unwrap();
+        let mail = app::mail::outbox::Mail::new("http://localhost");
+        workspaces::add(
+            &db,
+            &mail,
+            &admin,
+            "police",
+            "pat@example.gov.uk",
+            "",
+            "viewer",
+            Utc::now(),
+        )
+        .await
+        .unwrap();
         workspaces::set_role(&db, &admin, "police", person.id, "analyst")
             .await
             .unwrap();

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { test, expect, expectAccessible, OPEN_SLUG, OPEN_TITLE } from "./support";
+import { test, expect, expectAccessible, mailTo, OPEN_SLUG, OPEN_TITLE } from "./support";
 
 // Roles in workspaces (decision 0032) and the staff member's own account (decision 0033), as a
 // viewer in the Highways workspace meets them.
@@ -197,4 +197,76 @@ test("a site admin reads the audit log of what was done, filters it and finds ea
   await expectAccessible(page, { javascript: true });
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page.getByLabel("What they did")).toHaveValue("");
+});
+
+test("someone new is invited by email, chooses a password, and later resets a forgotten one", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 422/);
+  allowConsoleErrors(/status of 404/);
+  const who = "ivy.invited@example.gov.uk";
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto("/staff/workspaces/highways");
+  await page.getByLabel("Email address").fill(who);
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await expect(page.getByRole("link", { name: "Choose a role" })).toBeVisible();
+  await page.getByLabel("Role", { exact: true }).selectOption("editor");
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await expect(page.getByRole("link", { name: /enter their name to invite them/ })).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel(/^Name/).fill("Ivy Invited");
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await expect(page.getByRole("status")).toContainText("Invitation sent");
+  await expect(page.getByRole("row", { name: /Ivy Invited/ })).toContainText("Invited: no password yet");
+  await expectAccessible(page, { javascript: true });
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  const invitation = await mailTo(who, (mail) => mail.subject === "You have been invited to run consultations");
+  expect(invitation.text).toContain("Demo Staff has given you a staff account in the workspace Highways and Transport");
+  const link = invitation.text.match(/http:\/\/\S+\/staff\/set-password\/[0-9a-f]{64}/)![0];
+  expect(invitation.html).toContain(`href="${link}"`);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose your password");
+  await expect(page.getByText("Welcome, Ivy Invited.")).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("New password", { exact: true }).fill(FIRST);
+  await page.getByLabel("Type the new password again").fill("not the same at all");
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByRole("link", { name: "The passwords do not match: type the new password again" })).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("New password", { exact: true }).fill(FIRST);
+  await page.getByLabel("Type the new password again").fill(FIRST);
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your password has been saved. Sign in with it.");
+  await page.getByLabel("Email address").fill(who);
+  await page.getByLabel("Password").fill(FIRST);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: OPEN_TITLE })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  // The invitation works once.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link no longer works");
+  await expectAccessible(page, { javascript: true });
+
+  // Forgotten: a reset link by email.
+  await page.goto("/staff/sign-in");
+  await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Email address").fill(who);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expectAccessible(page, { javascript: true });
+  const reset = await mailTo(who, (mail) => mail.subject === "Reset your password");
+  await page.goto(reset.text.match(/http:\/\/\S+\/staff\/set-password\/[0-9a-f]{64}/)![0]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+  await page.getByLabel("New password", { exact: true }).fill(SECOND);
+  await page.getByLabel("Type the new password again").fill(SECOND);
+  await page.getByRole("button", { name: "Save password" }).click();
+  await page.getByLabel("Email address").fill(who);
+  await page.getByLabel("Password").fill(SECOND);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
 });

@@ -23,6 +23,7 @@ mod m20261128_000017_welsh_content;
 mod m20261128_000018_workspaces;
 mod m20261128_000019_sign_in_hardening;
 mod m20261129_000020_audit_log;
+mod m20261129_000021_staff_links;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000018_workspaces::Migration),
             Box::new(m20261128_000019_sign_in_hardening::Migration),
             Box::new(m20261129_000020_audit_log::Migration),
+            Box::new(m20261129_000021_staff_links::Migration),
         ]
     }
 }

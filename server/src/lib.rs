@@ -137,6 +137,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/staff/sign-in", post(app::staff::http::post_sign_in)),
         ("/staff/sign-out", post(app::staff::http::post_sign_out)),
         (
+            app::staff::views::FORGOT_PASSWORD_PATH,
+            post(app::staff::http::post_forgot_password),
+        ),
+        (
+            "/staff/set-password/{token}",
+            post(app::staff::http::post_set_password),
+        ),
+        (
             app::staff::views::ACCOUNT_PATH,
             post(app::staff::http::post_account),
         ),

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..140) {
+    match rng.random_range(0..141) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2542,7 +2542,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 1 => Value::Text("member-added".into()),
                 _ => hostile_value(rng),
             };
-            let filter = format!("?{field}={}", encoded(&value));
+            let filter = format!("?{field}={}", segment(&value));
             let mut p = match rng.random_range(0..3) {
                 0 => planned(
                     Route::Page(app::audit::AUDIT_PATH),
@@ -2566,6 +2566,68 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         Value::Text(format!("{field}={}", encoded(&value))),
                     )])
                     .into_bytes();
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        140 => {
+            // Links that set a password, and "Forgotten your password?": hostile tokens,
+            // addresses and passwords, the link's loader, and the forms.
+            use app::staff::api::LoadSetPassword;
+            let token = match rng.random_range(0..3) {
+                0 => Value::Text("ab".repeat(32)),
+                _ => hostile_value(rng),
+            };
+            let link = format!("/staff/set-password/{}", segment(&token));
+            let forgot = app::staff::views::FORGOT_PASSWORD_PATH;
+            let mut p = match rng.random_range(0..5) {
+                0 => planned(
+                    Route::Page("/staff/forgot-password"),
+                    Method::GET,
+                    format!("{forgot}{}", query(rng)),
+                ),
+                1 => planned(
+                    Route::Page("/staff/set-password/{token}"),
+                    Method::GET,
+                    link,
+                ),
+                2 => {
+                    let mut p = planned(Route::FormPost(forgot), Method::POST, forgot.into());
+                    let email = match rng.random_range(0..3) {
+                        0 => Value::Text("nobody@example.gov.uk".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("email", email)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                3 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/set-password/{token}"),
+                        Method::POST,
+                        link,
+                    );
+                    let password = hostile_value(rng);
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("new_password", password.clone()),
+                        text_field("confirm_password", password),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadSetPassword::PATH),
+                        Method::POST,
+                        LoadSetPassword::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("token", token)]).into_bytes();
                     p
                 }
             };

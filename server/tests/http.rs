@@ -7500,3 +7500,214 @@ async fn the_audit_log_lists_filters_and_exports_what_staff_did() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+/// The link in a staff email, after `prefix`.
+fn staff_link_in(message: &smtp_sink::Received, prefix: &str) -> String {
+    let text = message.part("text/plain");
+    text_after(&text, prefix)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn admins_invite_people_by_email_and_anyone_resets_a_forgotten_password() {
+    let serial = SERIAL.lock().await;
+    let sink = smtp_sink::SmtpSink::start();
+    let config = Config {
+        smtp_url: Some(sink.url.clone()),
+        public_url: "https://consult.example.gov.uk/".into(),
+        ..test_config(false)
+    };
+    let state = server::start(&config, test_options()).await.unwrap();
+    let app = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    let admin = signed_in(&app).await;
+    let here = "/staff/workspaces/highways";
+    let add = |name: &str| {
+        vec![
+            field("action", "add"),
+            field("email", "Nia.New@Example.gov.uk"),
+            field("name", name),
+            field("role", "editor"),
+        ]
+    };
+    // No account and no name: asked for the name.
+    let unnamed = post_with_cookie(&app, here, &add(""), &admin).await;
+    assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unnamed.body.contains("enter their name to invite them"));
+    assert!(unnamed.body.contains(r##"href="#name""##));
+    let invited = post_with_cookie(&app, here, &add("Nia <New>"), &admin).await;
+    assert_eq!(invited.location(), format!("{here}?done=invited"));
+    let page = app.get_with_cookie(invited.location(), &admin).await;
+    assert!(page.body.contains("Invitation sent"));
+    assert!(page.body.contains("Invited: no password yet"));
+    assert!(page.body.contains("Nia &lt;New&gt;"));
+
+    let messages = sink.wait_for(1).await;
+    assert_eq!(messages[0].to, ["nia.new@example.gov.uk"]);
+    assert_eq!(
+        messages[0].subject(),
+        "You have been invited to run consultations"
+    );
+    assert!(messages[0].part("text/plain").contains("Hello Nia <New>,"));
+    assert!(
+        messages[0]
+            .part("text/html")
+            .contains("Hello Nia &lt;New&gt;,")
+    );
+    let prefix = "https://consult.example.gov.uk/staff/set-password/";
+    let token = staff_link_in(&messages[0], prefix);
+    assert_eq!(token.len(), 64);
+    let link = format!("/staff/set-password/{token}");
+
+    // No password signs in to the invited account before one is chosen.
+    let early = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", "nia.new@example.gov.uk"),
+                field("password", "!invited"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::UNAUTHORIZED);
+
+    let shown = app.get(&link).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert_eq!(shown.headers[header::CACHE_CONTROL], "no-store");
+    assert!(shown.body.contains("Choose your password"));
+    assert!(shown.body.contains("Welcome, Nia &lt;New&gt;"));
+    let short = app
+        .post_form(
+            &link,
+            &[
+                field("new_password", "too short"),
+                field("confirm_password", "too short"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        short
+            .body
+            .contains("The new password must be 12 characters or more")
+    );
+    assert!(!short.body.contains("value=\"too short\""));
+    let differs = app
+        .post_form(
+            &link,
+            &[
+                field("new_password", "a long new password"),
+                field("confirm_password", "another long password"),
+            ],
+        )
+        .await;
+    assert!(differs.body.contains("The passwords do not match"));
+    let set = app
+        .post_form(
+            &link,
+            &[
+                field("new_password", "a long new password"),
+                field("confirm_password", "a long new password"),
+            ],
+        )
+        .await;
+    assert_eq!(set.location(), "/staff/sign-in?password_set=1");
+    let nia = signed_in_as(&app, "nia.new@example.gov.uk", "a long new password").await;
+    assert_eq!(
+        app.get_with_cookie("/staff", &nia).await.status,
+        StatusCode::OK
+    );
+    // Once only.
+    let again = app.get(&link).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert!(again.body.contains("This link no longer works"));
+    let reused = app
+        .post_form(
+            &link,
+            &[
+                field("new_password", "someone else's password"),
+                field("confirm_password", "someone else's password"),
+            ],
+        )
+        .await;
+    assert_eq!(reused.status, StatusCode::NOT_FOUND);
+
+    // Forgotten: the same answer for an account and for nobody, an email only for the account.
+    let forgot = "/staff/forgot-password";
+    assert!(app.get("/staff/sign-in").await.body.contains(forgot));
+    let bad = app
+        .post_form(forgot, &[field("email", "not an address")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let nobody = app
+        .post_form(forgot, &[field("email", "nobody@example.gov.uk")])
+        .await;
+    let somebody = app
+        .post_form(forgot, &[field("email", "NIA.new@example.gov.uk ")])
+        .await;
+    assert_eq!(nobody.location(), "/staff/forgot-password?sent=1");
+    assert_eq!(somebody.location(), nobody.location());
+    let messages = sink.wait_for(2).await;
+    assert_eq!(messages.len(), 2, "nothing sent to nobody");
+    assert_eq!(messages[1].subject(), "Reset your password");
+    let reset = format!(
+        "/staff/set-password/{}",
+        staff_link_in(&messages[1], prefix)
+    );
+    assert!(app.get(&reset).await.body.contains("Reset your password"));
+    let done = app
+        .post_form(
+            &reset,
+            &[
+                field("new_password", "a second long password"),
+                field("confirm_password", "a second long password"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/staff/sign-in?password_set=1");
+    // Every session of the account ended with the reset; the new password signs in.
+    assert_eq!(
+        app.get_with_cookie("/staff", &nia).await.status,
+        StatusCode::FOUND
+    );
+    signed_in_as(&app, "nia.new@example.gov.uk", "a second long password").await;
+
+    // A reset link past its hour no longer works.
+    app.post_form(forgot, &[field("email", "nia.new@example.gov.uk")])
+        .await;
+    let messages = sink.wait_for(3).await;
+    let late = format!(
+        "/staff/set-password/{}",
+        staff_link_in(&messages[2], prefix)
+    );
+    {
+        use sea_orm::{EntityTrait, sea_query::Expr};
+        app::db::entities::staff_link::Entity::update_many()
+            .col_expr(
+                app::db::entities::staff_link::Column::ExpiresAt,
+                Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+            )
+            .exec(&app.state.db)
+            .await
+            .unwrap();
+    }
+    assert_eq!(app.get(&late).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/staff/set-password/not-a-token").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // On the record: the invitation, and both passwords chosen by link.
+    let log = app
+        .get_with_cookie("/staff/audit?about=nia.new", &admin)
+        .await;
+    assert!(log.body.contains("Invited someone new"));
+    assert!(log.body.contains("Accepted an invitation"));
+    assert!(log.body.contains("Reset a forgotten password"));
+}

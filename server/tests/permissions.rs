@@ -166,6 +166,8 @@ fn endpoints() -> Vec<Endpoint> {
         page("/consultations/{slug}/confirmation/{reference}", Public),
         page("/preview/{token}", Public),
         page("/staff/sign-in", Public),
+        page("/staff/forgot-password", Public),
+        page("/staff/set-password/{token}", Public),
         // Staff pages.
         page("/staff", Staff),
         page("/staff/library", Staff),
@@ -218,6 +220,11 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(LoadReturnPage::PATH, Public, "slug={slug}"),
         server_fn(ResumeFromLink::PATH, Public, "slug={slug}&link=x"),
         server_fn(LoadSharedPreview::PATH, Public, "token={preview}"),
+        server_fn(
+            app::staff::api::LoadSetPassword::PATH,
+            Public,
+            "token={token}",
+        ),
         server_fn(LoadStaffHome::PATH, Staff, ""),
         server_fn(LoadLibrary::PATH, Staff, ""),
         server_fn(app::staff::api::LoadAccount::PATH, Staff, ""),
@@ -280,6 +287,8 @@ fn endpoints() -> Vec<Endpoint> {
         form_post("/consultations/{slug}/saved", Public),
         form_post("/preview/{token}", Public),
         form_post("/staff/sign-in", Public),
+        form_post("/staff/forgot-password", Public),
+        form_post("/staff/set-password/{token}", Public),
         form_post(app::library::LIBRARY_PATH, Staff),
         // An empty form: no action, so a signed-in member is told it is not one.
         form_post(app::staff::views::ACCOUNT_PATH, Staff),

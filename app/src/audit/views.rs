@@ -96,7 +96,13 @@ fn AuditView(page: AuditPageData, raw: String) -> impl IntoView {
     // The fields show what was typed (a day that could not be read stays there to be mended).
     let values: Vec<(String, String)> = url::form_urlencoded::parse(raw.as_bytes())
         .filter(|(name, _)| ["who", "action", "about", "from", "to"].contains(&name.as_ref()))
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .map(|(name, value)| {
+            let value = crate::domain::text::clean(&value)
+                .chars()
+                .take(crate::domain::audit::MAX_SEARCH_CHARS)
+                .collect();
+            (name.into_owned(), value)
+        })
         .collect();
     let filtering = !values.iter().all(|(_, value)| value.trim().is_empty());
     let posted = PostedForm {

@@ -15,7 +15,9 @@ pub enum AuditAction {
     SignedIn,
     PasswordChanged,
     SignedOutEverywhere,
+    PasswordSetByLink,
     AccountCreated,
+    AccountInvited,
     AccountDeactivated,
     AccountReactivated,
     WorkspaceCreated,
@@ -39,11 +41,13 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 26] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
+        AuditAction::PasswordSetByLink,
         AuditAction::AccountCreated,
+        AuditAction::AccountInvited,
         AuditAction::AccountDeactivated,
         AuditAction::AccountReactivated,
         AuditAction::WorkspaceCreated,
@@ -71,7 +75,9 @@ impl AuditAction {
             AuditAction::SignedIn => "signed-in",
             AuditAction::PasswordChanged => "password-changed",
             AuditAction::SignedOutEverywhere => "signed-out-everywhere",
+            AuditAction::PasswordSetByLink => "password-set-by-link",
             AuditAction::AccountCreated => "account-created",
+            AuditAction::AccountInvited => "account-invited",
             AuditAction::AccountDeactivated => "account-deactivated",
             AuditAction::AccountReactivated => "account-reactivated",
             AuditAction::WorkspaceCreated => "workspace-created",
@@ -228,7 +234,14 @@ impl AuditFilter {
             ..AuditFilter::default()
         };
         let mut errors = Vec::new();
-        let search = |text: &str| text.trim().chars().take(MAX_SEARCH_CHARS).collect();
+        // Control characters (a NUL, say) are dropped: no account or title holds them.
+        let search = |text: &str| {
+            super::text::clean(text)
+                .trim()
+                .chars()
+                .take(MAX_SEARCH_CHARS)
+                .collect()
+        };
         for (name, value) in pairs {
             match name {
                 "who" => filter.who = search(value),
@@ -516,6 +529,8 @@ mod tests {
 
         let (filter, _) = AuditFilter::parse([("who", &*"x".repeat(500))]);
         assert_eq!(filter.who.chars().count(), MAX_SEARCH_CHARS);
+        let (filter, _) = AuditFilter::parse([("about", "\u{0}Par\u{7f}ks")]);
+        assert_eq!(filter.about, "Parks");
     }
 
     #[test]

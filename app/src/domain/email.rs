@@ -257,6 +257,87 @@ pub fn return_link_in(
     }
 }
 
+/// A message to a staff member with one link that sets their password (decision 0035), in
+/// English: staff are written to in the language of the staff pages' default.
+fn staff_link_email(
+    to: &str,
+    subject: &str,
+    before: &[String],
+    link: &str,
+    after: &[String],
+) -> Email {
+    let automatic = "This is an automatic email: replies are not read.";
+    let mut text = underline(subject, '=');
+    for words in before {
+        text.push_str(&format!("{words}\n\n"));
+    }
+    text.push_str(&format!("{link}\n\n"));
+    for words in after {
+        text.push_str(&format!("{words}\n\n"));
+    }
+    text.push_str(&format!("{automatic}\n"));
+    let paragraph =
+        |words: &String| format!("<p style=\"margin:0 0 20px;\">{}</p>\n", escape_html(words));
+    let body = format!(
+        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n{}\
+         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;font-weight:bold;\">{}</a></p>\n\
+         {}<p style=\"margin:30px 0 0;color:#505a5f;\">{}</p>\n",
+        escape_html(subject),
+        before.iter().map(paragraph).collect::<String>(),
+        escape_html(link),
+        escape_html(link),
+        after.iter().map(paragraph).collect::<String>(),
+        escape_html(automatic),
+    );
+    Email {
+        to: to.to_string(),
+        html: html_document(Language::English, subject, &body),
+        subject: subject.to_string(),
+        text,
+    }
+}
+
+/// An invitation to a new staff account: the link sets its first password.
+pub fn staff_invitation(
+    to: &str,
+    name: &str,
+    invited_by: &str,
+    workspace: &str,
+    link: &str,
+    expires_text: &str,
+) -> Email {
+    staff_link_email(
+        to,
+        "You have been invited to run consultations",
+        &[
+            format!("Hello {name},"),
+            format!(
+                "{invited_by} has given you a staff account in the workspace {workspace}. \
+                 Choose your password with this link to start:"
+            ),
+        ],
+        link,
+        &[
+            format!("The link works once, until {expires_text}."),
+            "If you did not expect this email, you can ignore it: nothing happens until the link is used.".to_string(),
+        ],
+    )
+}
+
+/// A reset of a forgotten staff password.
+pub fn staff_password_reset(to: &str, link: &str, expires_text: &str) -> Email {
+    staff_link_email(
+        to,
+        "Reset your password",
+        &["Someone asked to reset the password of the staff account with this email address. Choose a new password with this link:".to_string()],
+        link,
+        &[
+            format!("The link works once, until {expires_text}."),
+            "If you did not ask for this, you can ignore this email: your password has not changed.".to_string(),
+        ],
+    )
+}
+
 /// Messages one server sends to one address in an hour, at most: far more than anyone asks for
 /// (a copy of each response, a few links), too few for the forms to flood someone's mailbox.
 pub const MOST_PER_RECIPIENT_HOUR: u32 = 10;

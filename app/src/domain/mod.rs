@@ -32,6 +32,7 @@ pub mod sign_in_backoff;
 pub mod slug;
 pub mod sortable;
 pub mod staff_entry;
+pub mod staff_links;
 pub mod staff_list;
 pub mod status;
 pub mod text;

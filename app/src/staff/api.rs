@@ -66,6 +66,22 @@ pub async fn load_account() -> Result<AccountPage, crate::error::AppError> {
     super::service::account_page(&state.db, staff).await
 }
 
+/// The page of a link that sets a password (decision 0035).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SetPasswordPage {
+    pub email: String,
+    pub name: String,
+    /// An invitation to a new account (else a reset of a forgotten password).
+    pub invitation: bool,
+}
+
+/// Link `token`'s page, if the link still works (anyone may ask: the token is the secret).
+#[leptos::server(endpoint = "load_set_password")]
+pub async fn load_set_password(token: String) -> Result<SetPasswordPage, crate::error::AppError> {
+    let state = crate::state::app_state()?;
+    super::links::link_page(&state.db, &token, chrono::Utc::now()).await
+}
+
 /// The session cookie's name over plain HTTP (a developer's machine).
 pub const SESSION_COOKIE: &str = "consult_session";
 /// Its name over HTTPS. Browsers accept a `__Host-` cookie only when it is `Secure`, has

@@ -232,6 +232,58 @@ pub async fn post_account(State(state): State<AppState>, request: Request) -> Re
     }
 }
 
+/// The form of a link that sets a password (`/staff/set-password/<token>`): the password is
+/// set, the link used up, and the person sent to sign in with it.
+pub async fn post_set_password(
+    State(state): State<AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
+        Err(refusal) => return refusal,
+    };
+    let value = |name: &str| posted_value(&fields, name);
+    match super::links::set_password(
+        &state.db,
+        &token,
+        value("new_password"),
+        value("confirm_password"),
+        chrono::Utc::now(),
+    )
+    .await
+    {
+        Ok(()) => see_other("/staff/sign-in?password_set=1"),
+        // A password is never sent back to the browser.
+        Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}
+
+/// "Forgotten your password?": the same answer whatever was typed (if it is an email address),
+/// so nobody learns which addresses have accounts.
+pub async fn post_forgot_password(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
+        Err(refusal) => return refusal,
+    };
+    let email = posted_value(&fields, "email").trim();
+    let error = if email.is_empty() {
+        Some("staff-sign-in-enter-email")
+    } else if !looks_like_email(email) {
+        Some("staff-sign-in-email-format")
+    } else {
+        None
+    };
+    if let Some(id) = error {
+        let error = AppError::Invalid(vec![FieldError::said("email", id)]);
+        return render_refused(state, parts, &error, fields).await;
+    }
+    match super::links::ask_for_reset(&state.db, &state.mail, email, chrono::Utc::now()).await {
+        Ok(()) => see_other(&format!("{}?sent=1", super::views::FORGOT_PASSWORD_PATH)),
+        Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_next;

@@ -3,6 +3,9 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod http;
+pub mod link_views;
+#[cfg(feature = "ssr")]
+pub mod links;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;

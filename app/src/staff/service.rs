@@ -89,7 +89,7 @@ pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-async fn hash_password(password: String) -> AppResult<String> {
+pub(crate) async fn hash_password(password: String) -> AppResult<String> {
     hashing(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
@@ -309,9 +309,13 @@ pub async fn sign_in(
         .filter(staff_user::Column::Email.eq(email))
         .one(db)
         .await?;
+    // An account with no password yet (invited) is checked against the dummy too: it answers
+    // no faster than a wrong password.
     let hash = user
         .as_ref()
-        .map_or(DUMMY_HASH.to_string(), |u| u.password_hash.clone());
+        .map(|u| u.password_hash.clone())
+        .filter(|hash| PasswordHash::new(hash).is_ok())
+        .unwrap_or_else(|| DUMMY_HASH.to_string());
     let matches = verify_password(password.to_string(), hash).await?;
     // A deactivated account answers as a wrong password does (it is told nothing more).
     let user = user

@@ -26,6 +26,7 @@ pub fn SignInPage() -> impl IntoView {
         .filter(|next| plausible_local_path(next))
         .unwrap_or_default();
     let signed_out = query.read_untracked().get("signed_out").is_some();
+    let password_set = query.read_untracked().get("password_set").is_some();
     let errors = RwSignal::new(posted.errors.clone());
     let has_errors = !posted.errors.is_empty();
     let error_for = move |field: &'static str| {
@@ -62,6 +63,14 @@ pub fn SignInPage() -> impl IntoView {
                 view! {
                     <div class="notification" role="status">
                         <p class="body">{tr("signed-out")}</p>
+                    </div>
+                }
+            })}
+        {password_set
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">{tr("staff-link-password-set")}</p>
                     </div>
                 }
             })}
@@ -103,6 +112,9 @@ pub fn SignInPage() -> impl IntoView {
                 {tr("sign-in-button")}
             </button>
         </form>
+        <p class="body">
+            <a href=href(FORGOT_PASSWORD_PATH)>{tr("staff-forgot-link")}</a>
+        </p>
     }
 }
 
@@ -173,6 +185,58 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
     }
 }
 
+/// A GOV.UK password field, with its error from `errors` beside it (the account page's, and
+/// the page of a link that sets a password).
+pub(crate) fn password_field(
+    errors: RwSignal<Vec<crate::domain::FieldError>>,
+    name: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let error = errors.with_untracked(|list| {
+        list.iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message_in(use_language()))
+    });
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = [
+        hint.map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    view! {
+        <div class=class>
+            <label class="label label--s" for=name>{tr(label)}</label>
+            {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{tr(hint)}</div> })}
+            {error.map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
+            <input
+                class="input input--width-20"
+                id=name
+                name=name
+                type="password"
+                autocomplete=autocomplete
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+        </div>
+    }
+}
+
+/// Where a link that sets a password leads (`/staff/set-password/<token>`), and where its form
+/// posts.
+pub const SET_PASSWORD_PATH: &str = "/staff/set-password";
+/// "Forgotten your password?" (and where its form posts).
+pub const FORGOT_PASSWORD_PATH: &str = "/staff/forgot-password";
+
 /// The member's own account page (and the path its forms post to).
 pub const ACCOUNT_PATH: &str = "/staff/account";
 
@@ -205,45 +269,8 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
     let errors = RwSignal::new(posted.errors.clone());
     let problem = posted.problem.clone();
     let has_errors = !posted.errors.is_empty() || problem.is_some();
-    let field = move |name: &'static str,
-                      label: &'static str,
-                      hint: Option<&'static str>,
-                      autocomplete: &'static str| {
-        let error = errors.with_untracked(|list| {
-            list.iter()
-                .find(|e| e.field == name)
-                .map(|e| e.message_in(use_language()))
-        });
-        let hint_id = format!("{name}-hint");
-        let error_id = format!("{name}-error");
-        let described = [
-            hint.map(|_| hint_id.clone()),
-            error.as_ref().map(|_| error_id.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-        let class = if error.is_some() {
-            "form-group form-group--error"
-        } else {
-            "form-group"
-        };
-        view! {
-            <div class=class>
-                <label class="label label--s" for=name>{tr(label)}</label>
-                {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{tr(hint)}</div> })}
-                {error.map(|message| view! { <ErrorMessage id=error_id.clone() message /> })}
-                <input
-                    class="input input--width-20"
-                    id=name
-                    name=name
-                    type="password"
-                    autocomplete=autocomplete
-                    aria-describedby=(!described.is_empty()).then_some(described)
-                />
-            </div>
-        }
+    let field = move |name, label, hint, autocomplete| {
+        password_field(errors, name, label, hint, autocomplete)
     };
     let site_admin = page.staff.site_admin;
     let workspaces = page.workspaces;

@@ -36,6 +36,9 @@ pub struct MemberRow {
     pub role: WorkspaceRole,
     /// Switched off: signs in no more.
     pub deactivated: bool,
+    /// Invited, and has not chosen a password yet.
+    #[serde(default)]
+    pub invited: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -77,32 +77,41 @@ pub async fn post_workspace(
             .strip_prefix(prefix)
             .and_then(|id| id.parse::<i64>().ok())
     };
-    let (done, outcome) = if value("action") == "add" {
-        (
-            "added",
-            super::service::add(&state.db, &staff, &code, value("email"), value("role")).await,
+    let outcome = if value("action") == "add" {
+        super::service::add(
+            &state.db,
+            &state.mail,
+            &staff,
+            &code,
+            value("email"),
+            value("name"),
+            value("role"),
+            chrono::Utc::now(),
         )
+        .await
+        .map(|added| match added {
+            super::service::Added::Member => "added",
+            super::service::Added::Invited => "invited",
+        })
     } else if let Some(id) = member("role:") {
         let role = value(&format!("role-{id}"));
-        (
-            "changed",
-            super::service::set_role(&state.db, &staff, &code, id, role).await,
-        )
+        super::service::set_role(&state.db, &staff, &code, id, role)
+            .await
+            .map(|()| "changed")
     } else if let Some(id) = member("remove:") {
-        (
-            "removed",
-            super::service::remove(&state.db, &staff, &code, id).await,
-        )
+        super::service::remove(&state.db, &staff, &code, id)
+            .await
+            .map(|()| "removed")
     } else {
-        ("", Err(unknown_button()))
+        Err(unknown_button())
     };
     match outcome {
-        Ok(()) => see_other(&format!("{here}?done={done}")),
+        Ok(done) => see_other(&format!("{here}?done={done}")),
         Err(error) => {
             // The form filled in again, except for what changed underneath it.
             let values = fields
                 .into_iter()
-                .filter(|(name, _)| name == "email" || name == "role")
+                .filter(|(name, _)| name == "email" || name == "name" || name == "role")
                 .collect();
             render_refused(state, parts, &error, values).await
         }

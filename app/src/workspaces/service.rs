@@ -62,15 +62,22 @@ pub async fn managed(
     staff: &StaffIdentity,
     code: &str,
 ) -> AppResult<department::Model> {
-    let row = department::Entity::find()
-        .filter(department::Column::Slug.eq(code))
-        .one(db)
-        .await?
-        .ok_or_else(|| {
-            AppError::NotFound(crate::domain::interface_text::english(
-                "staff-workspace-not-found",
-            ))
-        })?;
+    // Text that cannot be a code (a NUL, say) is no workspace's, and never reaches the query.
+    let code = crate::domain::Slug::parse(code).map(|slug| slug.as_str().to_string());
+    let row = match code {
+        Some(code) => {
+            department::Entity::find()
+                .filter(department::Column::Slug.eq(code))
+                .one(db)
+                .await?
+        }
+        None => None,
+    }
+    .ok_or_else(|| {
+        AppError::NotFound(crate::domain::interface_text::english(
+            "staff-workspace-not-found",
+        ))
+    })?;
     staff.ensure(Action::ManageMembers, Target::Workspace(row.id))?;
     Ok(row)
 }
@@ -98,6 +105,7 @@ pub async fn page(
                 id: user.id,
                 role: WorkspaceRole::parse(&membership.role)?,
                 deactivated: user.deactivated_at.is_some(),
+                invited: user.password_hash == crate::staff::links::NO_PASSWORD_YET,
                 name: user.display_name,
                 email: user.email,
             })
@@ -181,14 +189,28 @@ fn parse_role(role: &str) -> AppResult<WorkspaceRole> {
     })
 }
 
-/// Adds the person with staff account `email` to workspace `code` with `role`.
+/// What "Add to workspace" did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Added {
+    /// Someone with an account joined the workspace.
+    Member,
+    /// Someone without one was given an account and emailed a link to choose its password.
+    Invited,
+}
+
+/// Adds the person with staff account `email` to workspace `code` with `role`; someone with no
+/// account yet is invited when their `name` is given (`staff::links::invite`).
+#[allow(clippy::too_many_arguments)]
 pub async fn add<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    mail: &crate::mail::outbox::Mail,
     staff: &StaffIdentity,
     code: &str,
     email: &str,
+    name: &str,
     role: &str,
-) -> AppResult<()> {
+    now: chrono::DateTime<Utc>,
+) -> AppResult<Added> {
     let workspace = managed(db, staff, code).await?;
     let email = crate::staff::service::normalise_email(email);
     let mut errors = Vec::new();
@@ -205,11 +227,15 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::Invalid(errors));
     };
     let Some(person) = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email))
+        .filter(staff_user::Column::Email.eq(email.as_str()))
         .one(db)
         .await?
     else {
-        return Err(invalid("email", "staff-workspace-no-account"));
+        if name.trim().is_empty() {
+            return Err(invalid("name", "staff-workspace-no-account"));
+        }
+        crate::staff::links::invite(db, mail, staff, &workspace, &email, name, role, now).await?;
+        return Ok(Added::Invited);
     };
     let txn = db.begin().await?;
     workspace_membership::ActiveModel {
@@ -236,7 +262,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(Added::Member)
 }
 
 /// Staff account `id`'s email address, as the log names it.

@@ -29,6 +29,7 @@ fn done_message() -> Option<String> {
     Some(tr(match code.as_str() {
         "created" => "staff-workspace-created",
         "added" => "staff-workspace-added",
+        "invited" => "staff-workspace-invited",
         "changed" => "staff-workspace-changed",
         "removed" => "staff-workspace-removed",
         "deactivated" => "staff-accounts-deactivated-done",
@@ -187,6 +188,9 @@ fn member_row(member: MemberRow) -> impl IntoView {
         "staff-workspace-remove",
         &[("name", TextArg::from(member.name.clone()))],
     );
+    let invited = member.invited.then(
+        || view! { " " <strong class="tag tag--blue">{tr("staff-workspace-invited-tag")}</strong> },
+    );
     let deactivated = member.deactivated.then(
         || view! { " " <strong class="tag tag--grey">{tr("staff-workspace-deactivated")}</strong> },
     );
@@ -204,6 +208,7 @@ fn member_row(member: MemberRow) -> impl IntoView {
         <tr>
             <td>
                 <span lang=content_lang()>{member.name}</span>
+                {invited}
                 {deactivated}
                 <br />
                 <span class="hint">{member.email}</span>
@@ -285,6 +290,14 @@ fn MembersView(page: WorkspacePage, posted: PostedForm) -> impl IntoView {
                 input_type="email"
                 width="input--width-30"
                 spellcheck="false"
+            />
+            <InputField
+                name="name"
+                label=tr("staff-invite-name")
+                hint=tr("staff-invite-name-hint")
+                posted=posted.clone()
+                width="input--width-30"
+                autocomplete="off"
             />
             <SelectField
                 name="role"

@@ -27,6 +27,7 @@ pub mod related_document;
 pub mod response;
 pub mod response_draft;
 pub mod sign_in_backoff;
+pub mod staff_link;
 pub mod staff_session;
 pub mod staff_user;
 pub mod value_tally;
