@@ -72,7 +72,7 @@ fn SetPasswordView(page: SetPasswordData, token: String) -> impl IntoView {
         <h1 class="heading-xl">{heading}</h1>
         {welcome}
         <p class="body">
-            {tr("staff-link-for-account")} " " <strong>{page.email}</strong>
+            {tr("staff-link-for-account")} " " <strong class="text-break">{page.email}</strong>
         </p>
         <form method="post" action=href(&format!("{SET_PASSWORD_PATH}/{token}")) novalidate>
             {password_field(errors, "new_password", "staff-account-new", Some("staff-account-new-hint"), "new-password")}
