@@ -85,6 +85,25 @@ async fn test_app_with(options: LeptosOptions) -> TestApp {
 
 /// The app on SQLite, and on a fresh PostgreSQL schema too when `TEST_POSTGRES_URL` is set: for
 /// the cases that once differed between the two (PostgreSQL refuses NUL in text).
+/// A test app whose email goes to a local SMTP sink, links in it at the public address
+/// `https://consult.example.gov.uk/`.
+async fn test_app_with_mail() -> (TestApp, smtp_sink::SmtpSink) {
+    let serial = SERIAL.lock().await;
+    let sink = smtp_sink::SmtpSink::start();
+    let config = Config {
+        smtp_url: Some(sink.url.clone()),
+        public_url: "https://consult.example.gov.uk/".into(),
+        ..test_config(false)
+    };
+    let state = server::start(&config, test_options()).await.unwrap();
+    let app = TestApp {
+        router: server::router(state.clone()),
+        state,
+        _serial: Some(serial),
+    };
+    (app, sink)
+}
+
 async fn test_apps() -> Vec<(&'static str, TestApp)> {
     let mut apps = vec![("sqlite", test_app().await)];
     if let Ok(url) = std::env::var("TEST_POSTGRES_URL")
@@ -5820,19 +5839,7 @@ fn test_id_text<'a>(body: &'a str, id: &str) -> &'a str {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn saved_answers_come_back_by_code_or_emailed_link_and_a_copy_is_emailed() {
     const PARK: &str = app::demo::RIVERSIDE_PARK;
-    let serial = SERIAL.lock().await;
-    let sink = smtp_sink::SmtpSink::start();
-    let config = Config {
-        smtp_url: Some(sink.url.clone()),
-        public_url: "https://consult.example.gov.uk/".into(),
-        ..test_config(false)
-    };
-    let state = server::start(&config, test_options()).await.unwrap();
-    let app = TestApp {
-        router: server::router(state.clone()),
-        state,
-        _serial: Some(serial),
-    };
+    let (app, sink) = test_app_with_mail().await;
     let q = park_questionnaire(&app).await;
     let start = format!("/consultations/{PARK}/respond");
     let first = app.get(&start).await;
@@ -7513,19 +7520,7 @@ fn staff_link_in(message: &smtp_sink::Received, prefix: &str) -> String {
 
 #[tokio::test]
 async fn admins_invite_people_by_email_and_anyone_resets_a_forgotten_password() {
-    let serial = SERIAL.lock().await;
-    let sink = smtp_sink::SmtpSink::start();
-    let config = Config {
-        smtp_url: Some(sink.url.clone()),
-        public_url: "https://consult.example.gov.uk/".into(),
-        ..test_config(false)
-    };
-    let state = server::start(&config, test_options()).await.unwrap();
-    let app = TestApp {
-        router: server::router(state.clone()),
-        state,
-        _serial: Some(serial),
-    };
+    let (app, sink) = test_app_with_mail().await;
     let admin = signed_in(&app).await;
     let here = "/staff/workspaces/highways";
     let add = |name: &str| {

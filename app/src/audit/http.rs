@@ -9,9 +9,7 @@ use axum::{
 };
 use futures::{SinkExt, channel::mpsc};
 
-use crate::error::AppError;
 use crate::results::export::{download_headers, refused};
-use crate::staff::api::staff_from_headers;
 use crate::state::AppState;
 
 /// `GET /staff/audit/entries.csv?<filter>`: the entries the audit page's filter lets through,
@@ -21,10 +19,9 @@ pub async fn get_csv(
     RawQuery(raw): RawQuery,
     parts: Parts,
 ) -> Response {
-    let staff = match staff_from_headers(&state, &parts.headers).await {
-        Ok(Some(staff)) => staff,
-        Ok(None) => return refused(AppError::Unauthorized),
-        Err(error) => return refused(error),
+    let staff = match crate::results::export::staff_or_refused(&state, &parts).await {
+        Ok(staff) => staff,
+        Err(refusal) => return refusal,
     };
     let export =
         match super::service::start_export(&state.db, &staff, raw.as_deref().unwrap_or_default())

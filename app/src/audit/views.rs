@@ -147,7 +147,7 @@ fn AuditView(page: AuditPageData, raw: String) -> impl IntoView {
         <ErrorSummary errors=RwSignal::new(errors) problem=Signal::derive(|| None::<String>) />
         <h1 class="heading-xl">{tr("audit-title")}</h1>
         <p class="body">{intro}</p>
-        <form method="get" action=href(AUDIT_PATH) class="audit-filter" role="search" novalidate>
+        <form method="get" action=href(AUDIT_PATH) class="filter audit-filter" role="search" novalidate>
             <div class="audit-filter__row">
                 <InputField name="who" label=tr("audit-who") hint=tr("audit-who-hint") posted=posted.clone() width="input--width-20" spellcheck="false" />
                 <InputField name="about" label=tr("audit-about") hint=tr("audit-about-hint") posted=posted.clone() width="input--width-20" />

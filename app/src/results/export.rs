@@ -337,6 +337,18 @@ pub(crate) fn refused(error: AppError) -> Response {
     response
 }
 
+/// The staff member a file route's request comes from, or the refusal to send (401 signed out).
+pub(crate) async fn staff_or_refused(
+    state: &AppState,
+    parts: &Parts,
+) -> Result<StaffIdentity, Response> {
+    match staff_from_headers(state, &parts.headers).await {
+        Ok(Some(staff)) => Ok(staff),
+        Ok(None) => Err(refused(AppError::Unauthorized)),
+        Err(error) => Err(refused(error)),
+    }
+}
+
 pub(crate) fn download_headers(
     response: &mut Response,
     content_type: &'static str,

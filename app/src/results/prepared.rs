@@ -38,7 +38,7 @@ use crate::domain::prepared_download::{
 };
 use crate::domain::results_filter::FilterQuery;
 use crate::error::{AppError, AppResult};
-use crate::staff::api::{StaffIdentity, staff_from_headers};
+use crate::staff::api::StaffIdentity;
 use crate::staff::http::see_other;
 use crate::state::AppState;
 
@@ -532,10 +532,9 @@ pub async fn get_file(
     Path(token): Path<String>,
     parts: Parts,
 ) -> Response {
-    let staff = match staff_from_headers(&state, &parts.headers).await {
-        Ok(Some(staff)) => staff,
-        Ok(None) => return refused(AppError::Unauthorized),
-        Err(error) => return refused(error),
+    let staff = match crate::results::export::staff_or_refused(&state, &parts).await {
+        Ok(staff) => staff,
+        Err(refusal) => return refusal,
     };
     let (consultation, row) = match find(&state.db, &staff, &token).await {
         Ok(found) => found,

@@ -13,7 +13,7 @@ use super::service::{
     MIN_PASSWORD_CHARS, end_sessions, hash_password, normalise_email, token_hash,
 };
 use crate::audit::service::{Doer, record};
-use crate::db::entities::{department, staff_link, staff_user, workspace_membership};
+use crate::db::entities::{department, staff_link, staff_user};
 use crate::domain::FieldError;
 use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Action, STAFF, Target, WorkspaceRole};
@@ -102,15 +102,7 @@ pub async fn invite<C: ConnectionTrait + TransactionTrait>(
         }
         _ => e.into(),
     })?;
-    workspace_membership::ActiveModel {
-        staff_user_id: Set(user.id),
-        department_id: Set(workspace.id),
-        role: Set(role.code().to_string()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    crate::workspaces::service::insert_membership(&txn, user.id, workspace.id, role, now).await?;
     let token = issue(&txn, user.id, LinkPurpose::Invitation, now).await?;
     record(
         &txn,

@@ -177,15 +177,7 @@ pub async fn create_staff(
         _ => e.into(),
     })?;
     if let (Some(role), Some(workspace)) = (workspace_role, department_id) {
-        workspace_membership::ActiveModel {
-            staff_user_id: Set(user.id),
-            department_id: Set(workspace),
-            role: Set(role.code().to_string()),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        crate::workspaces::service::insert_membership(db, user.id, workspace, role, now).await?;
     }
     let mut entry =
         AuditEntry::new(AuditAction::AccountCreated, &email).after(&match workspace_role {

@@ -238,21 +238,14 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         return Ok(Added::Invited);
     };
     let txn = db.begin().await?;
-    workspace_membership::ActiveModel {
-        staff_user_id: Set(person.id),
-        department_id: Set(workspace.id),
-        role: Set(role.code().to_string()),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(|e| match e.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => {
-            invalid("email", "staff-workspace-already-member")
-        }
-        _ => e.into(),
-    })?;
+    insert_membership(&txn, person.id, workspace.id, role, now)
+        .await
+        .map_err(|e| match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => {
+                invalid("email", "staff-workspace-already-member")
+            }
+            _ => e.into(),
+        })?;
     record(
         &txn,
         staff,
@@ -263,6 +256,27 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     .await?;
     txn.commit().await?;
     Ok(Added::Member)
+}
+
+/// Puts account `person` in workspace `workspace` with `role` (the caller says what a second
+/// membership of the same workspace means).
+pub(crate) async fn insert_membership(
+    db: &impl ConnectionTrait,
+    person: i64,
+    workspace: i64,
+    role: WorkspaceRole,
+    now: chrono::DateTime<Utc>,
+) -> Result<(), sea_orm::DbErr> {
+    workspace_membership::ActiveModel {
+        staff_user_id: Set(person),
+        department_id: Set(workspace),
+        role: Set(role.code().to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
 }
 
 /// Staff account `id`'s email address, as the log names it.
