@@ -102,15 +102,15 @@ pub async fn record_change(
     record_at(db, staff.into(), entry, now).await
 }
 
-/// Which entries `staff` reads, or forbidden if none.
-async fn scope_of(db: &impl ConnectionTrait, staff: &StaffIdentity) -> AppResult<AuditScope> {
-    let workspaces: Vec<i64> = department::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| row.id)
-        .collect();
-    audit_scope(staff.actor(), &workspaces).ok_or(AppError::Forbidden)
+/// Which entries `staff` reads (forbidden if none), with every workspace (for their names).
+async fn scope_of(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+) -> AppResult<(AuditScope, Vec<department::Model>)> {
+    let workspaces = department::Entity::find().all(db).await?;
+    let ids: Vec<i64> = workspaces.iter().map(|row| row.id).collect();
+    let scope = audit_scope(staff.actor(), &ids).ok_or(AppError::Forbidden)?;
+    Ok((scope, workspaces))
 }
 
 /// `column` contains `text`, in any case.
@@ -180,13 +180,12 @@ pub async fn page(
     staff: StaffIdentity,
     query: &str,
 ) -> AppResult<AuditPage> {
-    let scope = scope_of(db, &staff).await?;
+    let (scope, workspaces) = scope_of(db, &staff).await?;
     let (mut filter, errors) = filter_of(query);
     let matching = filtered(&scope, &filter);
     let total = matching.clone().count(db).await?;
     let page = page_number(Some(&filter.page.to_string()), total);
     filter.page = page;
-    let workspaces = department::Entity::find().all(db).await?;
     let entries = matching
         .order_by_desc(audit_event::Column::Id)
         .offset((page - 1) * PER_PAGE)
@@ -238,7 +237,7 @@ pub async fn start_export(
     staff: &StaffIdentity,
     query: &str,
 ) -> AppResult<AuditExport> {
-    let scope = scope_of(db, staff).await?;
+    let (scope, workspaces) = scope_of(db, staff).await?;
     let (filter, errors) = filter_of(query);
     if let Some(error) = errors.first() {
         return Err(AppError::BadRequest(error.message.clone()));
@@ -252,7 +251,7 @@ pub async fn start_export(
     Ok(AuditExport {
         scope,
         filter,
-        workspaces: department::Entity::find().all(db).await?,
+        workspaces,
     })
 }
 

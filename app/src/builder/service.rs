@@ -964,16 +964,21 @@ pub async fn update_details<C: TransactionTrait + ConnectionTrait>(
             .await
             .map(|found| found.map_or_else(|| format!("workspace {id}"), |w| w.name))
     };
+    // Names are looked up only when it moved (the summary names changed fields alone).
+    let (moved_from, moved_to) = if row.department_id == details.department_id {
+        (String::new(), String::new())
+    } else {
+        (
+            workspace_name(row.department_id).await?,
+            workspace_name(details.department_id).await?,
+        )
+    };
     let (before, after) = crate::domain::audit::changes(&[
         ("Title", &row.title, &details.title),
         ("Address", &row.slug, &new_slug),
         ("Summary", &row.summary, &details.summary),
         ("Description", &row.body_markdown, &details.body_markdown),
-        (
-            "Workspace",
-            &workspace_name(row.department_id).await?,
-            &workspace_name(details.department_id).await?,
-        ),
+        ("Workspace", &moved_from, &moved_to),
         ("Contact", &row.contact_name, &details.contact_name),
         ("Contact email", &row.contact_email, &details.contact_email),
         ("Opens", &when(row.opens_at), &when(details.opens_at)),
