@@ -17,6 +17,7 @@ pub mod library;
 pub mod mail;
 pub mod respond;
 pub mod results;
+pub mod settings;
 pub mod staff;
 pub mod translation;
 pub mod workspaces;
@@ -146,6 +147,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/set-password/:token") view=staff::link_views::SetPasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/staff") view=staff::views::StaffHomePage ssr=SsrMode::Async />
                         <Route path=path!("/staff/account") view=staff::views::AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/sign-in/code") view=staff::two_factor_views::SignInCodePage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/two-factor") view=staff::two_factor_views::TwoFactorPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/settings") view=settings::views::SiteSettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/audit") view=audit::views::AuditPage ssr=SsrMode::Async />

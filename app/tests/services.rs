@@ -548,14 +548,16 @@ async fn staff_sign_in_sessions_and_sign_out() {
         let nobody = staff::service::sign_in(&db, "nobody@example.gov.uk", "whatever", now).await;
         assert!(matches!(nobody, Err(AppError::Unauthorized)));
 
-        let (token, who) = staff::service::sign_in(
+        let staff::service::SignInOutcome::Opened(token, who) = staff::service::sign_in(
             &db,
             "Demo.Staff@Example.gov.uk ",
             demo::DEMO_STAFF_PASSWORD,
             now,
         )
         .await
-        .unwrap();
+        .unwrap() else {
+            panic!("{backend}: no second step without two-factor sign-in");
+        };
         assert_eq!(who.email, demo::DEMO_STAFF_EMAIL);
         let found = staff::service::identify(&db, &token, now).await.unwrap();
         assert_eq!(found.as_ref().map(|s| s.id), Some(who.id), "{backend}");

@@ -24,6 +24,7 @@ mod m20261128_000018_workspaces;
 mod m20261128_000019_sign_in_hardening;
 mod m20261129_000020_audit_log;
 mod m20261129_000021_staff_links;
+mod m20261130_000022_two_factor;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000019_sign_in_hardening::Migration),
             Box::new(m20261129_000020_audit_log::Migration),
             Box::new(m20261129_000021_staff_links::Migration),
+            Box::new(m20261130_000022_two_factor::Migration),
         ]
     }
 }

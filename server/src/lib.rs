@@ -149,6 +149,18 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::staff::http::post_account),
         ),
         (
+            app::staff::two_factor_views::SIGN_IN_CODE_PATH,
+            post(app::staff::http::post_sign_in_code),
+        ),
+        (
+            app::staff::views::TWO_FACTOR_PATH,
+            post(app::staff::http::post_two_factor),
+        ),
+        (
+            app::settings::SETTINGS_PATH,
+            post(app::settings::http::post_settings),
+        ),
+        (
             app::workspaces::WORKSPACES_PATH,
             post(app::workspaces::http::post_workspaces),
         ),

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..141) {
+    match rng.random_range(0..142) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2634,6 +2634,97 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        141 => {
+            // Two-factor sign-in and the site settings: hostile codes, passwords and actions,
+            // with a session, a sign-in under way (a made-up or hostile token), or neither.
+            use app::settings::api::LoadSiteSettings;
+            use app::staff::api::{LoadSignInCode, LoadTwoFactor};
+            let code_path = app::staff::two_factor_views::SIGN_IN_CODE_PATH;
+            let two_factor = app::staff::views::TWO_FACTOR_PATH;
+            let settings = app::settings::SETTINGS_PATH;
+            let mut p = match rng.random_range(0..9) {
+                0 => planned(
+                    Route::Page("/staff/sign-in/code"),
+                    Method::GET,
+                    format!("{code_path}{}", query(rng)),
+                ),
+                1 => planned(
+                    Route::Page("/staff/two-factor"),
+                    Method::GET,
+                    format!("{two_factor}{}", query(rng)),
+                ),
+                2 => planned(
+                    Route::Page("/staff/settings"),
+                    Method::GET,
+                    format!("{settings}{}", query(rng)),
+                ),
+                3 => {
+                    let mut p = planned(Route::FormPost(code_path), Method::POST, code_path.into());
+                    let code = match rng.random_range(0..3) {
+                        0 => Value::Text("123456".into()),
+                        1 => Value::Text("abcde-23456".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("code", code)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                4 => {
+                    let mut p =
+                        planned(Route::FormPost(two_factor), Method::POST, two_factor.into());
+                    let action = match rng.random_range(0..4) {
+                        0 => Value::Text("confirm".into()),
+                        1 => Value::Text("new_codes".into()),
+                        2 => Value::Text("turn_off".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", action),
+                        text_field("code", hostile_value(rng)),
+                        text_field("codes_password", hostile_value(rng)),
+                        text_field("off_password", hostile_value(rng)),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                5 => {
+                    let mut p = planned(Route::FormPost(settings), Method::POST, settings.into());
+                    let value = match rng.random_range(0..2) {
+                        0 => Value::Text("no".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("require_two_factor", value)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                n => {
+                    let path = [
+                        LoadSignInCode::PATH,
+                        LoadTwoFactor::PATH,
+                        LoadSiteSettings::PATH,
+                    ][n - 6];
+                    let mut p = planned(Route::ServerFn(path), Method::POST, path.into());
+                    p.content_type = form_content_type(rng);
+                    p
+                }
+            };
+            p.cookie = match rng.random_range(0..4) {
+                0 => Some(format!("consult_sign_in={}", "ab".repeat(32))),
+                1 => Some(format!(
+                    "consult_sign_in={}",
+                    encoded(&hostile_value(rng))
+                        .chars()
+                        .take(8_000)
+                        .collect::<String>()
+                )),
+                _ => staff_cookie(rng, known),
+            };
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -2911,14 +3002,16 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
             .await
             .expect("the open demo consultation has a form");
     let token = app::respond::token::verify(&state.signing_key, &form.idempotency_key).unwrap();
-    let (session, _) = app::staff::service::sign_in(
+    let app::staff::service::SignInOutcome::Opened(session, _) = app::staff::service::sign_in(
         &state.db,
         app::demo::DEMO_STAFF_EMAIL,
         app::demo::DEMO_STAFF_PASSWORD,
         chrono::Utc::now(),
     )
     .await
-    .expect("demo sign-in");
+    .expect("demo sign-in") else {
+        panic!("the demo account signs in with its password alone");
+    };
 
     // One genuine response, so references and replays have something to find.
     let questions: Vec<_> = form.questionnaire.questions().collect();

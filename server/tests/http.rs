@@ -7706,3 +7706,269 @@ async fn admins_invite_people_by_email_and_anyone_resets_a_forgotten_password() 
     assert!(log.body.contains("Accepted an invitation"));
     assert!(log.body.contains("Reset a forgotten password"));
 }
+
+/// The `name=value` part of each `Set-Cookie` in `reply`.
+fn cookies_set(reply: &Reply) -> Vec<String> {
+    reply
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|value| {
+            value
+                .to_str()
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+/// The code `email`'s authenticator app shows `steps` steps from now (the key as stored: the
+/// one being set up, or the one in use).
+async fn app_code(app: &TestApp, email: &str, steps: u64) -> String {
+    use app::db::entities::staff_user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let user = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let secret = user.totp_secret.or(user.totp_pending_secret).unwrap();
+    let step = app::domain::two_factor::time_step(chrono::Utc::now()) + steps;
+    let secret: Vec<u8> = (0..secret.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
+        .collect();
+    app::domain::two_factor::code_at(&secret, step)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_factor_sign_in_is_set_up_used_and_required_through_plain_forms() {
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let email = app::demo::DEMO_STAFF_EMAIL;
+
+    // Set up from the account page: a QR code and the key written out, then a code.
+    let account = app.get_with_cookie("/staff/account", &admin).await;
+    let status_at = account.body.find("two-factor-status").unwrap();
+    assert!(
+        account.body[status_at..]
+            .starts_with(r#"two-factor-status" class="summary-list__value">Off<"#),
+        "{}",
+        &account.body[status_at..status_at + 80]
+    );
+    let setup = app.get_with_cookie("/staff/two-factor", &admin).await;
+    assert_eq!(setup.status, StatusCode::OK);
+    assert!(setup.body.contains("Set up two-factor sign-in"));
+    let qr = &setup.body[setup.body.find("<svg").expect("a QR code")..];
+    let qr = &qr[..qr.find('>').unwrap()];
+    assert!(
+        qr.contains(r#"class="qr-code""#) && qr.contains(r#"role="img""#),
+        "{qr}"
+    );
+    assert!(setup.body.contains(r#"data-testid="two-factor-key""#));
+    let confirm = |code: &str| vec![field("action", "confirm"), field("code", code)];
+    let wrong = post_with_cookie(&app, "/staff/two-factor", &confirm("12"), &admin).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong
+            .body
+            .contains("Enter the 6-digit code from your app, like 123456")
+    );
+    assert!(wrong.body.contains(r##"href="#code""##));
+    let code = app_code(&app, email, 0).await;
+    let done = post_with_cookie(&app, "/staff/two-factor", &confirm(&code), &admin).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("Save your recovery codes"));
+    assert_eq!(done.body.matches("<li><code>").count(), 10);
+    assert_eq!(
+        done.headers.get(header::CACHE_CONTROL).unwrap(),
+        "no-store",
+        "recovery codes are never cached"
+    );
+    let recovery = done.body.split("<li><code>").nth(1).unwrap()[..11].to_string();
+
+    // Signing in now takes a second step: no session until the code.
+    let password = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", email),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(password.location(), "/staff/sign-in/code");
+    let step = cookies_set(&password);
+    assert_eq!(step.len(), 1);
+    assert!(step[0].starts_with("consult_sign_in="), "{step:?}");
+    let step = &step[0];
+    let page = app.get_with_cookie("/staff/sign-in/code", step).await;
+    assert!(page.body.contains("Enter your security code"));
+    assert!(page.body.contains(r#"autocomplete="one-time-code""#));
+    let wrong = post_with_cookie(
+        &app,
+        "/staff/sign-in/code",
+        &[field("code", "000000")],
+        step,
+    )
+    .await;
+    // (Right one run in a million: the code shown now was used to set up, so it is not.)
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        wrong
+            .body
+            .contains("That code is not right. You have 4 more tries")
+    );
+    let code = app_code(&app, email, 1).await;
+    let opened = post_with_cookie(&app, "/staff/sign-in/code", &[field("code", &code)], step).await;
+    assert_eq!(opened.location(), "/staff");
+    let set = cookies_set(&opened);
+    assert!(set.iter().any(|c| c == "consult_sign_in="), "{set:?}");
+    let session = set
+        .iter()
+        .find(|c| c.starts_with("consult_session="))
+        .unwrap();
+    assert_eq!(
+        app.get_with_cookie("/staff", session).await.status,
+        StatusCode::OK
+    );
+    // Without a sign-in under way the page says to sign in again.
+    let gone = app.get_with_cookie("/staff/sign-in/code", step).await;
+    assert!(gone.body.contains("Your sign-in timed out"));
+
+    // A recovery code, typed as it was shown.
+    let password = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", email),
+                field("password", app::demo::DEMO_STAFF_PASSWORD),
+            ],
+        )
+        .await;
+    let step = &cookies_set(&password)[0];
+    let opened = post_with_cookie(
+        &app,
+        "/staff/sign-in/code",
+        &[field("code", &recovery)],
+        step,
+    )
+    .await;
+    assert_eq!(opened.location(), "/staff", "{}", opened.body);
+    let admin = cookies_set(&opened)
+        .into_iter()
+        .find(|c| c.starts_with("consult_session="))
+        .unwrap();
+
+    // Required of everyone: a member without it sets it up as they sign in.
+    let saved = post_with_cookie(
+        &app,
+        "/staff/settings",
+        &[field("require_two_factor", "yes")],
+        &admin,
+    )
+    .await;
+    assert_eq!(saved.location(), "/staff/settings?saved=1");
+    let settings = app.get_with_cookie(saved.location(), &admin).await;
+    assert!(settings.body.contains("Site settings saved."));
+    let checkbox = &settings.body[settings.body.find(r#"id="require_two_factor""#).unwrap()..];
+    let checkbox = &checkbox[..checkbox.find('>').unwrap()];
+    assert!(checkbox.contains("checked"), "{checkbox}");
+    app::staff::service::create_staff(
+        &app.state.db,
+        "new.member@example.gov.uk",
+        "New Member",
+        "a long enough password",
+        "editor",
+        Some(1),
+    )
+    .await
+    .unwrap();
+    let password = app
+        .post_form(
+            "/staff/sign-in",
+            &[
+                field("email", "new.member@example.gov.uk"),
+                field("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(password.location(), "/staff/two-factor");
+    let step = &cookies_set(&password)[0];
+    let setup = app.get_with_cookie("/staff/two-factor", step).await;
+    assert!(
+        setup
+            .body
+            .contains("Your council requires two-factor sign-in")
+    );
+    // Only setting up may be done from there.
+    let other = post_with_cookie(
+        &app,
+        "/staff/two-factor",
+        &[field("action", "turn_off")],
+        step,
+    )
+    .await;
+    assert_eq!(other.status, StatusCode::BAD_REQUEST);
+    let code = app_code(&app, "new.member@example.gov.uk", 0).await;
+    let done = post_with_cookie(&app, "/staff/two-factor", &confirm(&code), step).await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert!(
+        done.body.contains(r#"href="/staff""#),
+        "Continue goes on to where they were going"
+    );
+    let member = cookies_set(&done)
+        .into_iter()
+        .find(|c| c.starts_with("consult_session="))
+        .unwrap();
+    assert_eq!(
+        app.get_with_cookie("/staff", &member).await.status,
+        StatusCode::OK
+    );
+
+    // A site admin resets it for someone who lost their phone.
+    let accounts = app.get_with_cookie("/staff/accounts", &admin).await;
+    assert!(
+        accounts
+            .body
+            .contains("Reset two-factor sign-in for New Member")
+    );
+    let id = {
+        use app::db::entities::staff_user;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        staff_user::Entity::find()
+            .filter(staff_user::Column::Email.eq("new.member@example.gov.uk"))
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let reset = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("reset_two_factor:{id}"))],
+        &admin,
+    )
+    .await;
+    assert_eq!(reset.location(), "/staff/accounts?done=two_factor_reset");
+    let signed_out = app.get_with_cookie("/staff", &member).await;
+    assert!(
+        signed_out.location().starts_with("/staff/sign-in"),
+        "signed out everywhere: {}",
+        signed_out.status
+    );
+    let audit = app.get_with_cookie("/staff/audit", &admin).await;
+    for said in [
+        "Turned on two-factor sign-in",
+        "Signed in with a recovery code",
+        "Changed the site settings",
+        "Reset someone",
+    ] {
+        assert!(audit.body.contains(said), "{said}");
+    }
+}

@@ -68,6 +68,7 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::ManageTemplates
         | Action::ManageWorkspaces
         | Action::ManageAccounts
+        | Action::ManageSiteSettings
         | Action::RemoveSavedQuestion => false,
     }
 }
@@ -168,10 +169,14 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/sign-in", Public),
         page("/staff/forgot-password", Public),
         page("/staff/set-password/{token}", Public),
+        // A sign-in's second step: the page says to sign in again when none is under way.
+        page("/staff/sign-in/code", Public),
         // Staff pages.
         page("/staff", Staff),
         page("/staff/library", Staff),
         page("/staff/account", Staff),
+        page("/staff/two-factor", Staff),
+        page("/staff/settings", SiteAdmin),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
         page("/staff/audit", Somewhere(ReadAudit)),
@@ -228,6 +233,9 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(LoadStaffHome::PATH, Staff, ""),
         server_fn(LoadLibrary::PATH, Staff, ""),
         server_fn(app::staff::api::LoadAccount::PATH, Staff, ""),
+        server_fn(app::staff::api::LoadSignInCode::PATH, Public, ""),
+        server_fn(app::staff::api::LoadTwoFactor::PATH, Staff, ""),
+        server_fn(app::settings::api::LoadSiteSettings::PATH, SiteAdmin, ""),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
         server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
         server_fn(app::audit::api::LoadAudit::PATH, Somewhere(ReadAudit), ""),
@@ -292,6 +300,9 @@ fn endpoints() -> Vec<Endpoint> {
         form_post(app::library::LIBRARY_PATH, Staff),
         // An empty form: no action, so a signed-in member is told it is not one.
         form_post(app::staff::views::ACCOUNT_PATH, Staff),
+        form_post(app::staff::views::TWO_FACTOR_PATH, Staff),
+        form_post(app::staff::two_factor_views::SIGN_IN_CODE_PATH, Public),
+        form_post(app::settings::SETTINGS_PATH, SiteAdmin),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
         form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
         form_post("/staff/workspaces/{code}", On(ManageMembers)),
@@ -447,7 +458,7 @@ fn cookie_of(token: &str) -> String {
 }
 
 async fn fixture(state: AppState) -> Fixture {
-    use app::staff::service::{create_staff, department_by_code, sign_in};
+    use app::staff::service::{SignInOutcome, create_staff, department_by_code, sign_in};
     let router = server::router(state.clone());
     let db = &state.db;
     let now = chrono::Utc::now();
@@ -465,18 +476,23 @@ async fn fixture(state: AppState) -> Fixture {
             create_staff(db, &email, "Member", PASSWORD, role.code(), Some(workspace))
                 .await
                 .unwrap();
-            let (token, _) = sign_in(db, &email, PASSWORD, now).await.unwrap();
+            let SignInOutcome::Opened(token, _) = sign_in(db, &email, PASSWORD, now).await.unwrap()
+            else {
+                panic!("{email} signs in with a password alone");
+            };
             cookies.push((who, Some(cookie_of(&token))));
         }
     }
-    let (admin_token, site_admin) = sign_in(
+    let SignInOutcome::Opened(admin_token, site_admin) = sign_in(
         db,
         app::demo::DEMO_STAFF_EMAIL,
         app::demo::DEMO_STAFF_PASSWORD,
         now,
     )
     .await
-    .unwrap();
+    .unwrap() else {
+        panic!("the demo account signs in with a password alone");
+    };
     assert!(site_admin.site_admin, "the demo account is a site admin");
     cookies.push((Who::SiteAdmin, Some(cookie_of(&admin_token))));
 

@@ -371,6 +371,12 @@ audit-action-download-taken = Wedi lawrlwytho ymatebion parod
 audit-action-audit-exported = Wedi allforio’r log archwilio
 audit-action-password-set-by-link = Wedi dewis cyfrinair gyda dolen mewn e-bost
 audit-action-account-invited = Wedi gwahodd rhywun newydd
+audit-action-two-factor-on = Wedi troi mewngofnodi dau gam ymlaen
+audit-action-two-factor-off = Wedi diffodd mewngofnodi dau gam
+audit-action-recovery-codes-replaced = Wedi gwneud codau adfer newydd
+audit-action-recovery-code-used = Wedi mewngofnodi gyda chod adfer
+audit-action-two-factor-reset = Wedi ailosod mewngofnodi dau gam rhywun
+audit-action-site-settings-changed = Wedi newid gosodiadau’r wefan
 staff-invite-name = Enw (dim ond i rywun heb gyfrif eto)
 staff-invite-name-hint = Byddwn yn anfon dolen atynt i ddewis eu cyfrinair. Mae’n gweithio unwaith, am wythnos.
 staff-invite-name-too-long = Rhaid i’r enw fod yn 100 nod neu lai, heb nodau rheoli
@@ -394,3 +400,79 @@ staff-forgot-back = Yn ôl i fewngofnodi
 staff-forgot-sent-title = Gwiriwch eich e-bost
 staff-forgot-sent-body = Os oes gan gyfrif staff y cyfeiriad e-bost hwnnw, rydym wedi anfon dolen ato i ddewis cyfrinair newydd. Mae’n gweithio unwaith, am awr. Os na ddaw dim, gwiriwch y cyfeiriad gyda gweinyddwr eich gweithle.
 staff-workspace-invited-tag = Wedi’i wahodd: dim cyfrinair eto
+
+## Two-factor sign-in (decision 0036)
+staff-two-factor-title = Mewngofnodi dau gam
+staff-two-factor-set-up-title = Sefydlu mewngofnodi dau gam
+staff-two-factor-set-up-link = Sefydlu mewngofnodi dau gam
+staff-two-factor-manage = Rheoli
+staff-two-factor-is-on = Ymlaen
+staff-two-factor-is-off = I ffwrdd
+staff-two-factor-back = Yn ôl i’ch cyfrif
+staff-two-factor-why = Mae mewngofnodi dau gam yn gofyn am god o ap ar eich ffôn yn ogystal â’ch cyfrinair, fel na all rhywun sy’n dysgu eich cyfrinair fewngofnodi fel chi.
+staff-two-factor-required-now = Mae eich cyngor yn gofyn am fewngofnodi dau gam. Sefydlwch ef nawr i orffen mewngofnodi.
+staff-two-factor-step-install = Gosodwch ap dilysu ar eich ffôn, os nad oes gennych un: er enghraifft Microsoft Authenticator neu Google Authenticator, neu’r un y mae eich tîm TG yn ei argymell.
+staff-two-factor-step-scan = Yn yr ap, ychwanegwch gyfrif a sganiwch y cod QR hwn.
+staff-two-factor-qr-label = Cod QR ar gyfer eich ap dilysu (mae’r un allwedd wedi’i hysgrifennu isod)
+staff-two-factor-step-key = Os na allwch ei sganio, dewiswch roi allwedd a theipiwch hon:
+staff-two-factor-step-code = Rhowch y cod 6 digid y mae’r ap yn ei ddangos nawr.
+staff-two-factor-code-label = Cod diogelwch
+staff-two-factor-setup-code-hint = Y cod 6 digid o’ch ap dilysu, er enghraifft 123456
+staff-two-factor-turn-on = Troi mewngofnodi dau gam ymlaen
+staff-two-factor-on-text = Mae mewngofnodi dau gam ymlaen: bob tro y byddwch yn mewngofnodi gofynnir i chi am god o’ch ap dilysu.
+staff-two-factor-codes-heading = Codau adfer
+staff-two-factor-codes-left = { $count ->
+    [one] Mae gennych 1 cod adfer ar ôl.
+   *[other] Mae gennych { $count } cod adfer ar ôl.
+}
+staff-two-factor-password = Eich cyfrinair
+staff-two-factor-new-codes-hint = Mae codau newydd yn disodli eich hen rai, sy’n peidio â gweithio.
+staff-two-factor-new-codes = Gwneud codau adfer newydd
+staff-two-factor-off-heading = Diffodd mewngofnodi dau gam
+staff-two-factor-turn-off = Diffodd mewngofnodi dau gam
+staff-two-factor-turned-off = Mae mewngofnodi dau gam i ffwrdd. Rydych yn mewngofnodi gyda’ch cyfrinair yn unig.
+staff-two-factor-required-stays = Mae eich cyngor yn gofyn am fewngofnodi dau gam, felly ni ellir ei ddiffodd. Os oes gennych ffôn newydd, gwnewch godau adfer newydd a defnyddiwch un i fewngofnodi, yna gofynnwch i weinyddwr y safle ailosod mewngofnodi dau gam i chi.
+staff-two-factor-codes-title = Cadwch eich codau adfer
+staff-two-factor-codes-made = Mae mewngofnodi dau gam wedi’i sefydlu gyda chodau adfer newydd.
+staff-two-factor-codes-text = Os byddwch yn colli eich ffôn, mewngofnodwch gydag un o’r codau hyn yn lle cod o’r ap. Mae pob un yn gweithio unwaith. Cadwch nhw’n ddiogel, i ffwrdd o’ch ffôn: argraffwch nhw, neu cadwch nhw yn eich rheolwr cyfrineiriau.
+staff-two-factor-codes-once = Ni fydd y codau hyn yn cael eu dangos eto.
+staff-two-factor-continue = Parhau
+staff-two-factor-sign-in-title = Rhowch eich cod diogelwch
+staff-two-factor-code-hint = Y cod 6 digid y mae eich ap dilysu yn ei ddangos nawr
+staff-two-factor-recovery-label = Cod adfer
+staff-two-factor-recovery-hint = Un o’r codau adfer a gadwoch pan sefydloch fewngofnodi dau gam, er enghraifft abcde-23456
+staff-two-factor-use-recovery = Nid yw fy ffôn gennyf: defnyddio cod adfer
+staff-two-factor-use-app = Defnyddio cod o’m ap dilysu
+staff-two-factor-lost-both = Os ydych wedi colli eich ffôn a’ch codau adfer, gofynnwch i weinyddwr y safle ailosod mewngofnodi dau gam i chi.
+staff-two-factor-timed-out = Mewngofnodwch eto
+staff-two-factor-timed-out-text = Daeth eich mewngofnodi i ben neu cafodd ormod o godau anghywir, felly mae angen eich cyfrinair arnom eto.
+staff-two-factor-sign-in-again = Mynd i’r dudalen fewngofnodi
+staff-two-factor-enter-code = Rhowch eich cod diogelwch
+staff-two-factor-code-format = Rhowch y cod 6 digid o’ch ap, neu god adfer fel abcde-23456
+staff-two-factor-app-code-format = Rhowch y cod 6 digid o’ch ap, fel 123456
+staff-two-factor-setup-wrong = Nid yw’r cod hwnnw’n gywir. Gwiriwch fod yr ap yn dangos cofnod ar gyfer y wefan hon, yna rhowch y cod y mae’n ei ddangos nawr
+staff-two-factor-code-wrong = { $left ->
+    [one] Nid yw’r cod hwnnw’n gywir. Mae gennych 1 cynnig arall cyn bod rhaid i chi fewngofnodi eto.
+   *[other] Nid yw’r cod hwnnw’n gywir. Mae gennych { $left } cynnig arall cyn bod rhaid i chi fewngofnodi eto.
+}
+staff-two-factor-already-on = Mae mewngofnodi dau gam eisoes ymlaen
+staff-two-factor-start-again = Mae eich gosodiadau wedi newid ers llunio’r dudalen hon: dechreuwch eto
+staff-two-factor-not-on = Nid yw mewngofnodi dau gam ymlaen ar gyfer eich cyfrif
+staff-two-factor-not-on-for = Nid yw mewngofnodi dau gam ymlaen ar gyfer y cyfrif hwnnw
+staff-accounts-two-factor-on = Mewngofnodi dau gam ymlaen
+staff-accounts-reset-two-factor = Ailosod mewngofnodi dau gam ar gyfer { $name }
+staff-accounts-two-factor-reset-done = Mewngofnodi dau gam wedi’i ailosod: mae’r cyfrif hwnnw wedi’i allgofnodi ym mhob man, ac mae’n mewngofnodi gyda’i gyfrinair (gan sefydlu mewngofnodi dau gam eto os yw’r safle’n gofyn amdano).
+
+## Site settings
+site-settings-link = Gosodiadau’r wefan
+site-settings-title = Gosodiadau’r wefan
+site-settings-saved = Gosodiadau’r wefan wedi’u cadw.
+site-settings-save = Cadw’r gosodiadau
+site-settings-two-factor-heading = Mewngofnodi dau gam
+site-settings-two-factor-hint = Pan fydd yn ofynnol, mae pawb yn mewngofnodi gyda chod o ap dilysu yn ogystal â’u cyfrinair. Mae staff nad ydynt wedi’i sefydlu yn cael eu hallgofnodi ar unwaith ac yn ei sefydlu pan fyddant yn mewngofnodi nesaf.
+site-settings-accounts-without = { $count ->
+    [one] Nid yw 1 cyfrif gweithredol wedi’i sefydlu.
+   *[other] Nid yw { $count } cyfrif gweithredol wedi’i sefydlu.
+}
+site-settings-require-two-factor = Gofyn am fewngofnodi dau gam gan yr holl staff
+site-settings-own-two-factor-first = Sefydlwch fewngofnodi dau gam i chi’ch hun cyn ei wneud yn ofynnol i bawb.

@@ -371,6 +371,12 @@ audit-action-download-taken = Downloaded prepared responses
 audit-action-audit-exported = Exported the audit log
 audit-action-password-set-by-link = Chose a password with an emailed link
 audit-action-account-invited = Invited someone new
+audit-action-two-factor-on = Turned on two-factor sign-in
+audit-action-two-factor-off = Turned off two-factor sign-in
+audit-action-recovery-codes-replaced = Made new recovery codes
+audit-action-recovery-code-used = Signed in with a recovery code
+audit-action-two-factor-reset = Reset someone's two-factor sign-in
+audit-action-site-settings-changed = Changed the site settings
 staff-invite-name = Name (only for someone with no account yet)
 staff-invite-name-hint = They will be emailed a link to choose their password. It works once, for a week.
 staff-invite-name-too-long = The name must be 100 characters or fewer, without control characters
@@ -394,3 +400,79 @@ staff-forgot-back = Back to sign in
 staff-forgot-sent-title = Check your email
 staff-forgot-sent-body = If a staff account has that email address, we have sent it a link to choose a new password. It works once, for an hour. If nothing arrives, check the address with your workspace admin.
 staff-workspace-invited-tag = Invited: no password yet
+
+## Two-factor sign-in (decision 0036)
+staff-two-factor-title = Two-factor sign-in
+staff-two-factor-set-up-title = Set up two-factor sign-in
+staff-two-factor-set-up-link = Set up two-factor sign-in
+staff-two-factor-manage = Manage
+staff-two-factor-is-on = On
+staff-two-factor-is-off = Off
+staff-two-factor-back = Back to your account
+staff-two-factor-why = Two-factor sign-in asks for a code from an app on your phone as well as your password, so someone who learns your password still cannot sign in as you.
+staff-two-factor-required-now = Your council requires two-factor sign-in. Set it up now to finish signing in.
+staff-two-factor-step-install = Install an authenticator app on your phone, if you do not have one: for example Microsoft Authenticator or Google Authenticator, or the one your IT team recommends.
+staff-two-factor-step-scan = In the app, add an account and scan this QR code.
+staff-two-factor-qr-label = QR code for your authenticator app (the same key is written out below)
+staff-two-factor-step-key = If you cannot scan it, choose to enter a key and type this one:
+staff-two-factor-step-code = Enter the 6-digit code the app now shows.
+staff-two-factor-code-label = Security code
+staff-two-factor-setup-code-hint = The 6-digit code from your authenticator app, for example 123456
+staff-two-factor-turn-on = Turn on two-factor sign-in
+staff-two-factor-on-text = Two-factor sign-in is on: each time you sign in you will be asked for a code from your authenticator app.
+staff-two-factor-codes-heading = Recovery codes
+staff-two-factor-codes-left = { $count ->
+    [one] You have 1 recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+staff-two-factor-password = Your password
+staff-two-factor-new-codes-hint = New codes replace your old ones, which stop working.
+staff-two-factor-new-codes = Make new recovery codes
+staff-two-factor-off-heading = Turn off two-factor sign-in
+staff-two-factor-turn-off = Turn off two-factor sign-in
+staff-two-factor-turned-off = Two-factor sign-in is off. You sign in with your password alone.
+staff-two-factor-required-stays = Your council requires two-factor sign-in, so it cannot be turned off. If you have a new phone, make new recovery codes and use one to sign in, then ask a site admin to reset two-factor sign-in for you.
+staff-two-factor-codes-title = Save your recovery codes
+staff-two-factor-codes-made = Two-factor sign-in is set up with new recovery codes.
+staff-two-factor-codes-text = If you lose your phone, sign in with one of these codes instead of a code from the app. Each works once. Keep them somewhere safe, away from your phone: print them, or save them in your password manager.
+staff-two-factor-codes-once = These codes will not be shown again.
+staff-two-factor-continue = Continue
+staff-two-factor-sign-in-title = Enter your security code
+staff-two-factor-code-hint = The 6-digit code your authenticator app shows now
+staff-two-factor-recovery-label = Recovery code
+staff-two-factor-recovery-hint = One of the recovery codes you saved when you set up two-factor sign-in, for example abcde-23456
+staff-two-factor-use-recovery = I do not have my phone: use a recovery code
+staff-two-factor-use-app = Use a code from my authenticator app
+staff-two-factor-lost-both = If you have lost your phone and your recovery codes, ask a site admin to reset two-factor sign-in for you.
+staff-two-factor-timed-out = Sign in again
+staff-two-factor-timed-out-text = Your sign-in timed out or took too many wrong codes, so we need your password again.
+staff-two-factor-sign-in-again = Go to the sign-in page
+staff-two-factor-enter-code = Enter your security code
+staff-two-factor-code-format = Enter the 6-digit code from your app, or a recovery code like abcde-23456
+staff-two-factor-app-code-format = Enter the 6-digit code from your app, like 123456
+staff-two-factor-setup-wrong = That code is not right. Check the app shows an entry for this site, then enter the code it shows now
+staff-two-factor-code-wrong = { $left ->
+    [one] That code is not right. You have 1 more try before you must sign in again.
+   *[other] That code is not right. You have { $left } more tries before you must sign in again.
+}
+staff-two-factor-already-on = Two-factor sign-in is already on
+staff-two-factor-start-again = Your setup has changed since this page was drawn: start again
+staff-two-factor-not-on = Two-factor sign-in is not on for your account
+staff-two-factor-not-on-for = Two-factor sign-in is not on for that account
+staff-accounts-two-factor-on = Two-factor sign-in on
+staff-accounts-reset-two-factor = Reset two-factor sign-in for { $name }
+staff-accounts-two-factor-reset-done = Two-factor sign-in reset: that account is signed out everywhere, and signs in with its password (setting up two-factor sign-in again if the site requires it).
+
+## Site settings
+site-settings-link = Site settings
+site-settings-title = Site settings
+site-settings-saved = Site settings saved.
+site-settings-save = Save settings
+site-settings-two-factor-heading = Two-factor sign-in
+site-settings-two-factor-hint = When it is required, everyone signs in with a code from an authenticator app as well as their password. Staff who have not set it up are signed out at once and set it up when they next sign in.
+site-settings-accounts-without = { $count ->
+    [one] 1 active account has not set it up.
+   *[other] { $count } active accounts have not set it up.
+}
+site-settings-require-two-factor = Require two-factor sign-in of all staff
+site-settings-own-two-factor-first = Set up two-factor sign-in for yourself before you require it of everyone.

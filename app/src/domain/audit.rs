@@ -38,10 +38,16 @@ pub enum AuditAction {
     DownloadPrepared,
     DownloadTaken,
     AuditExported,
+    TwoFactorTurnedOn,
+    TwoFactorTurnedOff,
+    RecoveryCodesReplaced,
+    RecoveryCodeUsed,
+    TwoFactorReset,
+    SiteSettingsChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 26] = [
+    pub const ALL: [AuditAction; 32] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
@@ -68,6 +74,12 @@ impl AuditAction {
         AuditAction::DownloadPrepared,
         AuditAction::DownloadTaken,
         AuditAction::AuditExported,
+        AuditAction::TwoFactorTurnedOn,
+        AuditAction::TwoFactorTurnedOff,
+        AuditAction::RecoveryCodesReplaced,
+        AuditAction::RecoveryCodeUsed,
+        AuditAction::TwoFactorReset,
+        AuditAction::SiteSettingsChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -98,6 +110,12 @@ impl AuditAction {
             AuditAction::DownloadPrepared => "download-prepared",
             AuditAction::DownloadTaken => "download-taken",
             AuditAction::AuditExported => "audit-exported",
+            AuditAction::TwoFactorTurnedOn => "two-factor-on",
+            AuditAction::TwoFactorTurnedOff => "two-factor-off",
+            AuditAction::RecoveryCodesReplaced => "recovery-codes-replaced",
+            AuditAction::RecoveryCodeUsed => "recovery-code-used",
+            AuditAction::TwoFactorReset => "two-factor-reset",
+            AuditAction::SiteSettingsChanged => "site-settings-changed",
         }
     }
 

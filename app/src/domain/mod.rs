@@ -36,6 +36,7 @@ pub mod staff_links;
 pub mod staff_list;
 pub mod status;
 pub mod text;
+pub mod two_factor;
 pub mod uk_time;
 pub mod welsh_content;
 

@@ -126,10 +126,12 @@ pub enum Action {
     RemoveSavedQuestion,
     /// Read the audit log: a workspace's entries (its admins), or every entry (site admins).
     ReadAudit,
+    /// Change the site's own settings (such as requiring two-factor sign-in of all staff).
+    ManageSiteSettings,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -141,6 +143,7 @@ impl Action {
         Action::ManageAccounts,
         Action::RemoveSavedQuestion,
         Action::ReadAudit,
+        Action::ManageSiteSettings,
     ];
 }
 
@@ -165,8 +168,8 @@ pub enum Target {
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
 /// | ManageMembers, ReadAudit | yes      | no     | no      | no     |
 ///
-/// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces` and `ManageAccounts`
-/// are for site admins alone; a saved
+/// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces`, `ManageAccounts` and
+/// `ManageSiteSettings` are for site admins alone; a saved
 /// question is removed by whoever saved it. Any other pairing of action and target is refused.
 pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
     if actor.site_admin {
@@ -190,6 +193,7 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::ManageTemplates
                 | Action::ManageWorkspaces
                 | Action::ManageAccounts
+                | Action::ManageSiteSettings
                 | Action::RemoveSavedQuestion => false,
             }
         }
@@ -254,6 +258,7 @@ mod tests {
             Action::ManageTemplates
             | Action::ManageWorkspaces
             | Action::ManageAccounts
+            | Action::ManageSiteSettings
             | Action::RemoveSavedQuestion => false,
         }
     }

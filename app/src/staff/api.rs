@@ -57,6 +57,8 @@ pub struct AccountWorkspace {
 pub struct AccountPage {
     pub staff: StaffIdentity,
     pub workspaces: Vec<AccountWorkspace>,
+    /// Two-factor sign-in is on.
+    pub two_factor: bool,
 }
 
 #[leptos::server(endpoint = "load_account")]
@@ -82,6 +84,118 @@ pub async fn load_set_password(token: String) -> Result<SetPasswordPage, crate::
     super::links::link_page(&state.db, &token, chrono::Utc::now()).await
 }
 
+/// The key an authenticator app is given: as text to type, and as a QR code to scan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TwoFactorKey {
+    /// Base 32, in groups of four.
+    pub key: String,
+    pub qr: Option<QrPicture>,
+}
+
+/// A QR code as one SVG path of its dark modules, in a square of `size` modules.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QrPicture {
+    pub size: usize,
+    pub path: String,
+}
+
+/// The "Two-factor sign-in" page (decision 0036).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TwoFactorPage {
+    /// Signed in (else part-way through signing in to a site that requires two factors).
+    pub staff: Option<StaffIdentity>,
+    pub during_sign_in: bool,
+    pub email: String,
+    pub on: bool,
+    /// The site requires it of everyone (so it cannot be turned off).
+    pub required: bool,
+    /// Recovery codes not yet used.
+    pub recovery_left: u64,
+    /// The key to set up, while it is off.
+    pub setup: Option<TwoFactorKey>,
+}
+
+/// The two-factor page of whoever is asking: a signed-in staff member, or someone signing in
+/// who must set it up first.
+#[leptos::server(endpoint = "load_two_factor")]
+pub async fn load_two_factor() -> Result<TwoFactorPage, crate::error::AppError> {
+    use super::two_factor::{Enroller, enroller, page};
+    let state = crate::state::app_state()?;
+    let headers = request_headers()?;
+    let session = session_token(&headers, state.secure_cookies);
+    let challenge = sign_in_token(&headers, state.secure_cookies);
+    match enroller(
+        &state.db,
+        session.as_deref(),
+        challenge.as_deref(),
+        chrono::Utc::now(),
+    )
+    .await?
+    {
+        Some((Enroller::Signed(staff), user)) => page(&state.db, &user, Some(staff)).await,
+        Some((Enroller::SigningIn(_), user)) => page(&state.db, &user, None).await,
+        None => Err(crate::error::AppError::Unauthorized),
+    }
+}
+
+/// Whether a sign-in is waiting for its code (else the page says to sign in again).
+#[leptos::server(endpoint = "load_sign_in_code")]
+pub async fn load_sign_in_code() -> Result<bool, crate::error::AppError> {
+    let state = crate::state::app_state()?;
+    let headers = request_headers()?;
+    let Some(token) = sign_in_token(&headers, state.secure_cookies) else {
+        return Ok(false);
+    };
+    let live = super::two_factor::live_challenge(
+        &state.db,
+        &token,
+        crate::domain::two_factor::SecondStep::Code,
+        chrono::Utc::now(),
+    )
+    .await?;
+    Ok(live.is_some())
+}
+
+/// The request's headers, from the server function's context.
+#[cfg(feature = "ssr")]
+fn request_headers() -> Result<axum::http::HeaderMap, crate::error::AppError> {
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .map(|parts| parts.headers)
+        .ok_or_else(|| crate::error::AppError::internal("context", "request parts missing"))
+}
+
+/// The cookie of a sign-in waiting for its second step (decision 0036), over plain HTTP.
+pub const SIGN_IN_COOKIE: &str = "consult_sign_in";
+/// Its name over HTTPS (see `SECURE_SESSION_COOKIE`).
+pub const SECURE_SIGN_IN_COOKIE: &str = "__Host-consult_sign_in";
+
+pub fn sign_in_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_SIGN_IN_COOKIE
+    } else {
+        SIGN_IN_COOKIE
+    }
+}
+
+/// The token of the sign-in under way, from the request's cookie, if any.
+#[cfg(feature = "ssr")]
+pub fn sign_in_token(headers: &axum::http::HeaderMap, secure: bool) -> Option<String> {
+    cookie(headers, sign_in_cookie_name(secure))
+}
+
+/// Cookie `wanted`'s value in the request, if it has one.
+#[cfg(feature = "ssr")]
+fn cookie(headers: &axum::http::HeaderMap, wanted: &str) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == wanted)
+        .map(|(_, value)| value.to_string())
+}
+
 /// The session cookie's name over plain HTTP (a developer's machine).
 pub const SESSION_COOKIE: &str = "consult_session";
 /// Its name over HTTPS. Browsers accept a `__Host-` cookie only when it is `Secure`, has
@@ -102,15 +216,7 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
 /// cookie counts.
 #[cfg(feature = "ssr")]
 pub fn session_token(headers: &axum::http::HeaderMap, secure: bool) -> Option<String> {
-    let wanted = session_cookie_name(secure);
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == wanted)
-        .map(|(_, value)| value.to_string())
+    cookie(headers, session_cookie_name(secure))
 }
 
 /// The signed-in staff member, or `Unauthorized`. Every staff server function starts here.

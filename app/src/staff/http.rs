@@ -6,20 +6,23 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::api::{session_cookie_name, session_token};
+use super::api::{session_cookie_name, session_token, sign_in_cookie_name, sign_in_token};
 use super::service::{
     SESSION_LENGTH, SignInOutcome, change_password, identify, sign_in_from, sign_out,
     sign_out_everywhere,
 };
-use super::views::ACCOUNT_PATH;
+use super::two_factor::CodeOutcome;
+use super::two_factor_views::{NewRecoveryCodes, SIGN_IN_CODE_PATH};
+use super::views::{ACCOUNT_PATH, TWO_FACTOR_PATH};
 use crate::components::PostedForm;
 use crate::domain::FieldError;
 use crate::domain::answers::posted_value;
 use crate::domain::interface_text::Message;
 use crate::domain::redirect::same_site_path;
 use crate::domain::text::looks_like_email;
+use crate::domain::two_factor::SecondStep;
 use crate::error::AppError;
-use crate::render::{read_posted, render_refused, render_with_posted_form};
+use crate::render::{read_posted, render_as_get, render_refused, render_with_posted_form};
 use crate::state::AppState;
 
 /// Where to go after signing in: the `next` path if a browser would keep it on this site
@@ -38,7 +41,15 @@ pub fn see_other(path: &str) -> Response {
 }
 
 fn session_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
-    let name = session_cookie_name(secure);
+    cookie_header(session_cookie_name(secure), value, max_age_seconds, secure)
+}
+
+/// The cookie of a sign-in waiting for its second step: gone once the step is done.
+fn sign_in_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    cookie_header(sign_in_cookie_name(secure), value, max_age_seconds, secure)
+}
+
+fn cookie_header(name: &str, value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
@@ -83,13 +94,7 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
         let client = client_of(&state, &parts);
         match sign_in_from(&state.db, email, password, &client, chrono::Utc::now()).await {
             Ok(SignInOutcome::Wait(seconds)) => {
-                let message = Message::new("staff-sign-in-wait").number("seconds", seconds as i64);
-                let error = FieldError {
-                    message: message.render(crate::domain::Language::English),
-                    text: Some(message),
-                    field: "email".into(),
-                    target_id: "email".into(),
-                };
+                let error = wait_error("email", seconds);
                 let posted = PostedForm {
                     values: fields
                         .into_iter()
@@ -111,6 +116,31 @@ pub async fn post_sign_in(State(state): State<AppState>, request: Request) -> Re
                 response.headers_mut().insert(
                     header::SET_COOKIE,
                     session_cookie(&token, SESSION_LENGTH.num_seconds(), state.secure_cookies),
+                );
+                return response;
+            }
+            Ok(SignInOutcome::SecondStep(staff_user_id, step)) => {
+                let next = safe_next(Some(value("next")));
+                let now = chrono::Utc::now();
+                let token = match super::two_factor::open_challenge(
+                    &state.db,
+                    staff_user_id,
+                    step,
+                    &next,
+                    now,
+                )
+                .await
+                {
+                    Ok(token) => token,
+                    Err(error) => return (error.http_status(), error.to_string()).into_response(),
+                };
+                let mut response = see_other(match step {
+                    SecondStep::Code => SIGN_IN_CODE_PATH,
+                    SecondStep::Enrol => TWO_FACTOR_PATH,
+                });
+                response.headers_mut().insert(
+                    header::SET_COOKIE,
+                    sign_in_cookie(&token, step.lifetime().num_seconds(), state.secure_cookies),
                 );
                 return response;
             }
@@ -281,6 +311,145 @@ pub async fn post_forgot_password(State(state): State<AppState>, request: Reques
     match super::links::ask_for_reset(&state.db, &state.mail, email, chrono::Utc::now()).await {
         Ok(()) => see_other(&format!("{}?sent=1", super::views::FORGOT_PASSWORD_PATH)),
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}
+
+/// A field error beside `field` saying to wait `seconds` (the sign-in back-off).
+fn wait_error(field: &str, seconds: u64) -> FieldError {
+    let message = Message::new("staff-sign-in-wait").number("seconds", seconds as i64);
+    FieldError {
+        message: message.render(crate::domain::Language::English),
+        text: Some(message),
+        field: field.into(),
+        target_id: field.into(),
+    }
+}
+
+/// The second step of a sign-in: a code from the authenticator app, or a recovery code.
+pub async fn post_sign_in_code(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
+        Err(refusal) => return refusal,
+    };
+    let Some(token) = sign_in_token(&parts.headers, state.secure_cookies) else {
+        return see_other(SIGN_IN_CODE_PATH);
+    };
+    let client = client_of(&state, &parts);
+    let typed = posted_value(&fields, "code");
+    let outcome =
+        super::two_factor::enter_code(&state.db, &token, typed, &client, chrono::Utc::now()).await;
+    let (status, errors) = match outcome {
+        Ok(CodeOutcome::Opened(session, next)) => {
+            let mut response = see_other(&safe_next(Some(&next)));
+            let headers = response.headers_mut();
+            headers.append(
+                header::SET_COOKIE,
+                session_cookie(&session, SESSION_LENGTH.num_seconds(), state.secure_cookies),
+            );
+            headers.append(
+                header::SET_COOKIE,
+                sign_in_cookie("", 0, state.secure_cookies),
+            );
+            return response;
+        }
+        // The page says the sign-in has timed out, with a link to sign in again.
+        Ok(CodeOutcome::Gone) => {
+            let mut response = see_other(SIGN_IN_CODE_PATH);
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                sign_in_cookie("", 0, state.secure_cookies),
+            );
+            return response;
+        }
+        Ok(CodeOutcome::Wait(seconds)) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            vec![wait_error("code", seconds)],
+        ),
+        Ok(CodeOutcome::Wrong(left)) => {
+            let message = Message::new("staff-two-factor-code-wrong").number("left", left as i64);
+            (
+                StatusCode::UNAUTHORIZED,
+                vec![FieldError {
+                    message: message.render(crate::domain::Language::English),
+                    text: Some(message),
+                    field: "code".into(),
+                    target_id: "code".into(),
+                }],
+            )
+        }
+        Err(AppError::Invalid(errors)) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
+        Err(other) => return (other.http_status(), other.to_string()).into_response(),
+    };
+    // A code is never sent back to the browser.
+    let posted = PostedForm {
+        values: Vec::new(),
+        errors,
+        problem: None,
+    };
+    render_with_posted_form(state, parts, posted, status).await
+}
+
+/// The two-factor page's forms (`action`): `confirm` a new key with a code from the app (which
+/// also finishes a sign-in that required it), `new_codes`, `turn_off`.
+pub async fn post_two_factor(State(state): State<AppState>, request: Request) -> Response {
+    use super::two_factor::{
+        Enroller, confirm, enroller, finish_enrolment, new_recovery_codes, turn_off,
+    };
+    let (parts, fields) = match read_posted(request).await {
+        Ok(posted) => posted,
+        Err(refusal) => return refusal,
+    };
+    let now = chrono::Utc::now();
+    let session = session_token(&parts.headers, state.secure_cookies);
+    let challenge = sign_in_token(&parts.headers, state.secure_cookies);
+    let (who, user) = match enroller(&state.db, session.as_deref(), challenge.as_deref(), now).await
+    {
+        Ok(Some(found)) => found,
+        Ok(None) => return see_other(&format!("/staff/sign-in?next={TWO_FACTOR_PATH}")),
+        Err(error) => return (error.http_status(), error.to_string()).into_response(),
+    };
+    let value = |name: &str| posted_value(&fields, name);
+    let outcome = match (value("action"), &who) {
+        ("confirm", _) => confirm(&state.db, &user, value("code"), now).await,
+        ("new_codes", Enroller::Signed(staff)) => {
+            new_recovery_codes(&state.db, staff, value("codes_password")).await
+        }
+        ("turn_off", Enroller::Signed(staff)) => {
+            match turn_off(&state.db, staff, value("off_password")).await {
+                Ok(()) => return see_other(&format!("{TWO_FACTOR_PATH}?done=off")),
+                Err(error) => Err(error),
+            }
+        }
+        _ => Err(AppError::BadRequest(
+            crate::domain::interface_text::english("staff-account-unknown-action"),
+        )),
+    };
+    let codes = match outcome {
+        Ok(codes) => codes,
+        // Neither a code nor a password is sent back to the browser.
+        Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
+    };
+    match who {
+        Enroller::Signed(_) => {
+            let next = ACCOUNT_PATH.to_string();
+            render_as_get(state, parts, NewRecoveryCodes { codes, next }).await
+        }
+        Enroller::SigningIn(challenge) => {
+            let (session, next) = match finish_enrolment(&state.db, &challenge, &user, now).await {
+                Ok(opened) => opened,
+                Err(error) => return (error.http_status(), error.to_string()).into_response(),
+            };
+            let secure = state.secure_cookies;
+            let next = safe_next(Some(&next));
+            let mut response = render_as_get(state, parts, NewRecoveryCodes { codes, next }).await;
+            let headers = response.headers_mut();
+            headers.append(
+                header::SET_COOKIE,
+                session_cookie(&session, SESSION_LENGTH.num_seconds(), secure),
+            );
+            headers.append(header::SET_COOKIE, sign_in_cookie("", 0, secure));
+            response
+        }
     }
 }
 

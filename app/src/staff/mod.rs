@@ -8,4 +8,7 @@ pub mod link_views;
 pub mod links;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod two_factor;
+pub mod two_factor_views;
 pub mod views;

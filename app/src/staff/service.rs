@@ -22,6 +22,7 @@ use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Membership, SITE_ADMIN, STAFF, WorkspaceRole};
 use crate::domain::sign_in_backoff::{Backoff, Counted, after_failure, wait as backoff_wait};
 use crate::domain::text::{is_clean, looks_like_email};
+use crate::domain::two_factor::SecondStep;
 use crate::error::{AppError, AppResult};
 
 /// The longest a sign-in lasts, however busy (the cookie's lifetime too).
@@ -100,7 +101,7 @@ pub(crate) async fn hash_password(password: String) -> AppResult<String> {
     .map_err(|e| AppError::internal("hash", e))
 }
 
-async fn verify_password(password: String, hash: String) -> AppResult<bool> {
+pub(crate) async fn verify_password(password: String, hash: String) -> AppResult<bool> {
     hashing(move || {
         let Ok(parsed) = PasswordHash::new(&hash) else {
             return false;
@@ -213,7 +214,15 @@ pub async fn account_page(
             })
         })
         .collect();
-    Ok(super::api::AccountPage { staff, workspaces })
+    let two_factor = staff_user::Entity::find_by_id(staff.id)
+        .one(db)
+        .await?
+        .is_some_and(|user| user.totp_secret.is_some());
+    Ok(super::api::AccountPage {
+        staff,
+        workspaces,
+        two_factor,
+    })
 }
 
 /// The department with this code (its `slug`), or a clear error naming the codes there are.
@@ -283,19 +292,17 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Checks the credentials and opens a session. Returns the cookie token. The same message
-/// answers a wrong email and a wrong password, so accounts cannot be discovered.
-pub async fn sign_in(
+/// The account `email` and `password` sign in to, or `Unauthorized`. The same refusal answers
+/// a wrong email, a wrong password and a deactivated account, so accounts cannot be discovered.
+async fn check_password(
     db: &impl ConnectionTrait,
     email: &str,
     password: &str,
-    now: DateTime<Utc>,
-) -> AppResult<(String, StaffIdentity)> {
-    let refused = || AppError::Unauthorized;
+) -> AppResult<staff_user::Model> {
     let email = normalise_email(email);
     // No account has a malformed address, and such text (a NUL, say) must not reach the query.
     if !looks_like_email(&email) {
-        return Err(refused());
+        return Err(AppError::Unauthorized);
     }
     let user = staff_user::Entity::find()
         .filter(staff_user::Column::Email.eq(email))
@@ -309,17 +316,21 @@ pub async fn sign_in(
         .filter(|hash| PasswordHash::new(hash).is_ok())
         .unwrap_or_else(|| DUMMY_HASH.to_string());
     let matches = verify_password(password.to_string(), hash).await?;
-    // A deactivated account answers as a wrong password does (it is told nothing more).
-    let user = user
-        .filter(|u| matches && u.deactivated_at.is_none())
-        .ok_or_else(refused)?;
+    user.filter(|u| matches && u.deactivated_at.is_none())
+        .ok_or(AppError::Unauthorized)
+}
 
+/// Opens a session for `user` (signed in, every step done). Returns the cookie token.
+pub async fn open_session(
+    db: &impl ConnectionTrait,
+    user: &staff_user::Model,
+    now: DateTime<Utc>,
+) -> AppResult<(String, StaffIdentity)> {
     // Expired sessions go at each sign-in, so the table holds little more than live ones.
     staff_session::Entity::delete_many()
         .filter(staff_session::Column::ExpiresAt.lte(now))
         .exec(db)
         .await?;
-
     let token = hex::encode(rand::random::<[u8; 32]>());
     staff_session::ActiveModel {
         token_hash: Set(token_hash(&token)),
@@ -330,7 +341,7 @@ pub async fn sign_in(
     }
     .insert(db)
     .await?;
-    let staff = identity(db, &user).await?;
+    let staff = identity(db, user).await?;
     record(
         db,
         &staff,
@@ -340,14 +351,36 @@ pub async fn sign_in(
     Ok((token, staff))
 }
 
-/// What a sign-in from a client came to, when nothing went wrong on our side.
+/// What a sign-in came to, when nothing went wrong on our side.
 #[derive(Debug)]
 pub enum SignInOutcome {
     /// Signed in: the session's cookie token, and who.
     Opened(String, StaffIdentity),
+    /// The password was right, but staff member (id) has a second step to take first
+    /// (decision 0036): no session yet.
+    SecondStep(i64, SecondStep),
     /// Too many failed attempts: try again after this many seconds (the password was not
     /// checked).
     Wait(u64),
+}
+
+/// Checks the credentials and, unless a second step is needed (a code from the person's
+/// authenticator app, or setting one up when the site requires it), opens a session.
+pub async fn sign_in(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+    now: DateTime<Utc>,
+) -> AppResult<SignInOutcome> {
+    let user = check_password(db, email, password).await?;
+    if user.totp_secret.is_some() {
+        return Ok(SignInOutcome::SecondStep(user.id, SecondStep::Code));
+    }
+    if crate::settings::service::two_factor_required(db).await? {
+        return Ok(SignInOutcome::SecondStep(user.id, SecondStep::Enrol));
+    }
+    let (token, staff) = open_session(db, &user, now).await?;
+    Ok(SignInOutcome::Opened(token, staff))
 }
 
 /// The three counts of failed sign-ins this attempt falls under (`domain::sign_in_backoff`), by
@@ -372,10 +405,73 @@ fn backoff_of(row: &sign_in_backoff::Model) -> Backoff {
     }
 }
 
+/// The longest any of the counts behind `keys` still makes a sign-in from there wait, and
+/// the counts as they stand.
+async fn waiting(
+    db: &impl ConnectionTrait,
+    keys: &[(Counted, String); 3],
+    now: DateTime<Utc>,
+) -> AppResult<(Option<u64>, Vec<sign_in_backoff::Model>)> {
+    let rows = sign_in_backoff::Entity::find()
+        .filter(sign_in_backoff::Column::Key.is_in(keys.iter().map(|(_, key)| key.clone())))
+        .all(db)
+        .await?;
+    let wait = rows
+        .iter()
+        .filter_map(|row| backoff_wait(&backoff_of(row), now))
+        .max();
+    Ok((wait, rows))
+}
+
+/// A failed attempt (a wrong password, or a wrong second-step code) adds to every count.
+async fn count_failure(
+    db: &impl ConnectionTrait,
+    keys: [(Counted, String); 3],
+    rows: &[sign_in_backoff::Model],
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    for (counted, key) in keys {
+        let previous = rows.iter().find(|r| r.key == key).map(backoff_of);
+        let next = after_failure(counted, previous, now);
+        let row = sign_in_backoff::ActiveModel {
+            key: Set(key),
+            failures: Set(next.failures.min(i32::MAX as u32) as i32),
+            last_failure_at: Set(next.last_failure_at),
+            blocked_until: Set(next.blocked_until),
+        };
+        sign_in_backoff::Entity::insert(row)
+            .on_conflict(
+                OnConflict::column(sign_in_backoff::Column::Key)
+                    .update_columns([
+                        sign_in_backoff::Column::Failures,
+                        sign_in_backoff::Column::LastFailureAt,
+                        sign_in_backoff::Column::BlockedUntil,
+                    ])
+                    .to_owned(),
+            )
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A finished sign-in forgets the account's counts (not the address's, or one valid account
+/// would clear an address's guessing at others).
+async fn forget_failures(
+    db: &impl ConnectionTrait,
+    keys: &[(Counted, String); 3],
+) -> AppResult<()> {
+    sign_in_backoff::Entity::delete_many()
+        .filter(sign_in_backoff::Column::Key.is_in(keys[1..].iter().map(|(_, key)| key.clone())))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// `sign_in` from client address `client`, with back-off after failures: while any count of
 /// this attempt's still waits, the answer is `Wait` and the password is not checked; a failure
-/// adds to every count; a success forgets the account's counts (not the address's, or one
-/// valid account would clear an address's guessing at others).
+/// adds to every count; only a finished sign-in forgets the account's counts (a right password
+/// whose second step is still to come forgets nothing, so guessing codes backs off too).
 pub async fn sign_in_from(
     db: &impl ConnectionTrait,
     email: &str,
@@ -384,53 +480,51 @@ pub async fn sign_in_from(
     now: DateTime<Utc>,
 ) -> AppResult<SignInOutcome> {
     let keys = backoff_keys(&normalise_email(email), client);
-    let names: Vec<String> = keys.iter().map(|(_, key)| key.clone()).collect();
-    let rows = sign_in_backoff::Entity::find()
-        .filter(sign_in_backoff::Column::Key.is_in(names.clone()))
-        .all(db)
-        .await?;
-    let waiting = rows
-        .iter()
-        .filter_map(|row| backoff_wait(&backoff_of(row), now))
-        .max();
-    if let Some(seconds) = waiting {
+    let (wait, rows) = waiting(db, &keys, now).await?;
+    if let Some(seconds) = wait {
         return Ok(SignInOutcome::Wait(seconds));
     }
     match sign_in(db, email, password, now).await {
-        Ok((token, staff)) => {
-            sign_in_backoff::Entity::delete_many()
-                .filter(sign_in_backoff::Column::Key.is_in(names[1..].to_vec()))
-                .exec(db)
-                .await?;
-            Ok(SignInOutcome::Opened(token, staff))
+        Ok(outcome) => {
+            if matches!(outcome, SignInOutcome::Opened(..)) {
+                forget_failures(db, &keys).await?;
+            }
+            Ok(outcome)
         }
         Err(AppError::Unauthorized) => {
-            for (counted, key) in keys {
-                let previous = rows.iter().find(|r| r.key == key).map(backoff_of);
-                let next = after_failure(counted, previous, now);
-                let row = sign_in_backoff::ActiveModel {
-                    key: Set(key),
-                    failures: Set(next.failures.min(i32::MAX as u32) as i32),
-                    last_failure_at: Set(next.last_failure_at),
-                    blocked_until: Set(next.blocked_until),
-                };
-                sign_in_backoff::Entity::insert(row)
-                    .on_conflict(
-                        OnConflict::column(sign_in_backoff::Column::Key)
-                            .update_columns([
-                                sign_in_backoff::Column::Failures,
-                                sign_in_backoff::Column::LastFailureAt,
-                                sign_in_backoff::Column::BlockedUntil,
-                            ])
-                            .to_owned(),
-                    )
-                    .exec(db)
-                    .await?;
-            }
+            count_failure(db, keys, &rows, now).await?;
             Err(AppError::Unauthorized)
         }
         Err(other) => Err(other),
     }
+}
+
+/// A second-step code from `email`'s owner at `client`, under the same back-off as a
+/// password: `check` (run only while nothing waits) says whether it was right. `Err(seconds)`:
+/// not checked, wait that long.
+pub(crate) async fn with_backoff<F, Fut>(
+    db: &impl ConnectionTrait,
+    email: &str,
+    client: &str,
+    now: DateTime<Utc>,
+    check: F,
+) -> AppResult<Result<bool, u64>>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = AppResult<bool>>,
+{
+    let keys = backoff_keys(&normalise_email(email), client);
+    let (wait, rows) = waiting(db, &keys, now).await?;
+    if let Some(seconds) = wait {
+        return Ok(Err(seconds));
+    }
+    let right = check().await?;
+    if right {
+        forget_failures(db, &keys).await?;
+    } else {
+        count_failure(db, keys, &rows, now).await?;
+    }
+    Ok(Ok(right))
 }
 
 /// The staff member a session token belongs to, if the session is live: used within the last

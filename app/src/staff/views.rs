@@ -150,6 +150,7 @@ pub fn staff_view<T>(result: Result<T, AppError>, page: impl FnOnce(T) -> AnyVie
 pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
     // Site admins and workspace admins look after workspaces and their people, and read the
     // audit log (of their workspaces).
+    let site_admin = staff.site_admin;
     let manages = staff.site_admin
         || staff
             .memberships
@@ -169,6 +170,14 @@ pub fn StaffBar(staff: StaffIdentity) -> impl IntoView {
                             </a>
                             <a href=href(crate::audit::AUDIT_PATH) class="body staff-bar__link">
                                 {tr("staff-audit-link")}
+                            </a>
+                        }
+                    })}
+                {site_admin
+                    .then(|| {
+                        view! {
+                            <a href=href(crate::settings::SETTINGS_PATH) class="body staff-bar__link">
+                                {tr("site-settings-link")}
                             </a>
                         }
                     })}
@@ -239,6 +248,9 @@ pub const FORGOT_PASSWORD_PATH: &str = "/staff/forgot-password";
 
 /// The member's own account page (and the path its forms post to).
 pub const ACCOUNT_PATH: &str = "/staff/account";
+/// Two-factor sign-in: setting it up, new recovery codes, turning it off (and where its forms
+/// post).
+pub const TWO_FACTOR_PATH: &str = "/staff/two-factor";
 
 /// The message naming a workspace role.
 pub fn role_label(role: WorkspaceRole) -> String {
@@ -296,6 +308,18 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
             <div class="summary-list__row">
                 <dt class="summary-list__key">{tr("staff-account-email")}</dt>
                 <dd class="summary-list__value">{page.staff.email}</dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{tr("staff-two-factor-title")}</dt>
+                <dd class="summary-list__value" data-testid="two-factor-status">
+                    {tr(if page.two_factor { "staff-two-factor-is-on" } else { "staff-two-factor-is-off" })}
+                </dd>
+                <dd class="summary-list__actions">
+                    <a href=href(TWO_FACTOR_PATH)>
+                        {tr(if page.two_factor { "staff-two-factor-manage" } else { "staff-two-factor-set-up-link" })}
+                        <span class="visually-hidden">{format!(" {}", tr("staff-two-factor-title"))}</span>
+                    </a>
+                </dd>
             </div>
         </dl>
         <h2 class="heading-l">{tr("staff-account-where")}</h2>

@@ -60,6 +60,8 @@ pub struct AccountRow {
     /// Its workspaces' names with its role in each, by name.
     pub workspaces: Vec<(String, WorkspaceRole)>,
     pub deactivated: bool,
+    /// Two-factor sign-in is on (a site admin may reset it).
+    pub two_factor: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -118,7 +118,8 @@ pub async fn post_workspace(
     }
 }
 
-/// The accounts list's buttons: `deactivate:<id>`, `reactivate:<id>` (site admins).
+/// The accounts list's buttons: `deactivate:<id>`, `reactivate:<id>`, `reset_two_factor:<id>`
+/// (site admins).
 pub async fn post_accounts(State(state): State<AppState>, request: Request) -> Response {
     use super::ACCOUNTS_PATH;
     let (staff, parts, fields) = match staff_form(&state, request, ACCOUNTS_PATH).await {
@@ -144,6 +145,11 @@ pub async fn post_accounts(State(state): State<AppState>, request: Request) -> R
         (
             "reactivated",
             super::service::set_active(&state.db, &staff, id, true).await,
+        )
+    } else if let Some(id) = account("reset_two_factor:") {
+        (
+            "two_factor_reset",
+            crate::staff::two_factor::reset_for(&state.db, &staff, id).await,
         )
     } else {
         ("", Err(unknown_button()))

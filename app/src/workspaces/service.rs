@@ -417,6 +417,7 @@ pub async fn accounts(
                 id: user.id,
                 site_admin: user.role == crate::domain::permissions::SITE_ADMIN,
                 deactivated: user.deactivated_at.is_some(),
+                two_factor: user.totp_secret.is_some(),
                 workspaces: theirs,
                 name: user.display_name,
                 email: user.email,

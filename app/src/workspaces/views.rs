@@ -34,6 +34,7 @@ fn done_message() -> Option<String> {
         "removed" => "staff-workspace-removed",
         "deactivated" => "staff-accounts-deactivated-done",
         "reactivated" => "staff-accounts-reactivated-done",
+        "two_factor_reset" => "staff-accounts-two-factor-reset-done",
         _ => return None,
     }))
 }
@@ -349,6 +350,22 @@ fn account_row(account: AccountRow, me: i64) -> impl IntoView {
     } else {
         view! { {tr("staff-accounts-active")} }.into_any()
     };
+    let two_factor = account.two_factor.then(|| {
+        view! {
+            <br />
+            <span class="hint">{tr("staff-accounts-two-factor-on")}</span>
+        }
+    });
+    // For someone who lost their phone and their recovery codes (one's own is turned off on
+    // one's own two-factor page).
+    let reset = (account.two_factor && account.id != me).then(|| {
+        let name = TextArg::from(account.name.clone());
+        view! {
+            <button type="submit" class="button button--secondary button--small" name="action" value=format!("reset_two_factor:{}", account.id)>
+                {tr_with("staff-accounts-reset-two-factor", &[("name", name)])}
+            </button>
+        }
+    });
     let button = if account.id == me {
         view! { <span class="hint">{tr("staff-accounts-you")}</span> }.into_any()
     } else if account.deactivated {
@@ -374,8 +391,8 @@ fn account_row(account: AccountRow, me: i64) -> impl IntoView {
                 <span class="hint">{account.email}</span>
             </td>
             <td lang=content_lang()>{place}</td>
-            <td>{status}</td>
-            <td>{button}</td>
+            <td>{status}{two_factor}</td>
+            <td>{button} {reset}</td>
         </tr>
     }
 }

@@ -15,6 +15,13 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Switched off by an admin: signs in no more.
     pub deactivated_at: Option<DateTimeUtc>,
+    /// The authenticator app's shared secret (hex), once two-factor sign-in is on (decision 0036).
+    pub totp_secret: Option<String>,
+    /// A secret being set up: shown to the person, not yet proved with a code from their app.
+    pub totp_pending_secret: Option<String>,
+    pub totp_enabled_at: Option<DateTimeUtc>,
+    /// The last 30-second step a code was accepted for: a code works once.
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,23 @@
+//! The site settings page's data.
+
+use serde::{Deserialize, Serialize};
+
+use crate::staff::api::StaffIdentity;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiteSettingsPage {
+    pub staff: StaffIdentity,
+    /// Every staff member must sign in with a code from an authenticator app.
+    pub require_two_factor: bool,
+    /// Whether the admin looking has two-factor sign-in on (they must, to require it).
+    pub own_two_factor: bool,
+    /// Active accounts without two-factor sign-in.
+    pub accounts_without: u64,
+}
+
+#[leptos::server(endpoint = "load_site_settings")]
+pub async fn load_site_settings() -> Result<SiteSettingsPage, crate::error::AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::page(&state.db, staff).await
+}

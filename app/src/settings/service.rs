@@ -1,0 +1,120 @@
+//! Site settings, one row per key in `site_settings`. A key never set has its default.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect, TransactionSession, TransactionTrait, sea_query::OnConflict,
+};
+
+use crate::audit::service::record;
+use crate::db::entities::{site_setting, staff_session, staff_user};
+use crate::domain::audit::{AuditAction, AuditEntry};
+use crate::domain::permissions::{Action, Target};
+use crate::error::{AppError, AppResult};
+use crate::staff::api::StaffIdentity;
+
+/// Whether every staff member must sign in with two factors: `yes` or `no` (the default).
+const REQUIRE_TWO_FACTOR: &str = "require_two_factor";
+
+async fn value(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<String>> {
+    Ok(site_setting::Entity::find_by_id(key.to_string())
+        .one(db)
+        .await?
+        .map(|row| row.value))
+}
+
+pub async fn two_factor_required(db: &impl ConnectionTrait) -> AppResult<bool> {
+    Ok(value(db, REQUIRE_TWO_FACTOR).await?.as_deref() == Some("yes"))
+}
+
+pub async fn page(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+) -> AppResult<super::api::SiteSettingsPage> {
+    staff.ensure(Action::ManageSiteSettings, Target::Site)?;
+    let own_two_factor = staff_user::Entity::find_by_id(staff.id)
+        .one(db)
+        .await?
+        .is_some_and(|user| user.totp_secret.is_some());
+    let accounts_without = staff_user::Entity::find()
+        .filter(staff_user::Column::TotpSecret.is_null())
+        .filter(staff_user::Column::DeactivatedAt.is_null())
+        .count(db)
+        .await?;
+    Ok(super::api::SiteSettingsPage {
+        require_two_factor: two_factor_required(db).await?,
+        own_two_factor,
+        accounts_without,
+        staff,
+    })
+}
+
+/// Requires two-factor sign-in of every staff member, or stops requiring it. Requiring it signs
+/// out at once everyone without it (they set it up when they next sign in); an admin must have
+/// it on themselves first, or they would sign themselves out.
+pub async fn set_two_factor_required<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    required: bool,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    staff.ensure(Action::ManageSiteSettings, Target::Site)?;
+    let before = two_factor_required(db).await?;
+    if before == required {
+        return Ok(());
+    }
+    if required {
+        let own = staff_user::Entity::find_by_id(staff.id).one(db).await?;
+        if own.is_none_or(|user| user.totp_secret.is_none()) {
+            return Err(AppError::Conflict(crate::domain::interface_text::english(
+                "site-settings-own-two-factor-first",
+            )));
+        }
+    }
+    let txn = db.begin().await?;
+    site_setting::Entity::insert(site_setting::ActiveModel {
+        key: Set(REQUIRE_TWO_FACTOR.to_string()),
+        value: Set(if required { "yes" } else { "no" }.to_string()),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(site_setting::Column::Key)
+            .update_columns([site_setting::Column::Value, site_setting::Column::UpdatedAt])
+            .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
+    if required {
+        let without: Vec<i64> = staff_user::Entity::find()
+            .select_only()
+            .column(staff_user::Column::Id)
+            .filter(staff_user::Column::TotpSecret.is_null())
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        // In slices, well under any database's limit on values in one statement.
+        for ids in without.chunks(1000) {
+            staff_session::Entity::delete_many()
+                .filter(staff_session::Column::StaffUserId.is_in(ids.to_vec()))
+                .exec(&txn)
+                .await?;
+        }
+    }
+    let said = |on: bool| {
+        if on {
+            "Two-factor sign-in required of all staff"
+        } else {
+            "Two-factor sign-in optional"
+        }
+    };
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
+            .before(said(before))
+            .after(said(required)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,90 @@
+//! The site settings page (site admins).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::SETTINGS_PATH;
+use super::api::{SiteSettingsPage as PageData, load_site_settings};
+use crate::components::{ErrorSummary, PageTitle, PostedForm, href, tr, tr_with};
+use crate::domain::interface_text::TextArg;
+use crate::staff::views::{StaffBar, staff_view};
+
+#[component]
+pub fn SiteSettingsPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let page = Resource::new(|| (), |_| load_site_settings());
+    view! {
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(page.await, |page| view! { <SettingsView page posted /> }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
+    let saved = use_query_map().read_untracked().get("saved").is_some();
+    let errors = posted.errors.clone();
+    let problem = posted.problem.clone();
+    let has_errors = !errors.is_empty() || problem.is_some();
+    let without = tr_with(
+        "site-settings-accounts-without",
+        &[("count", TextArg::from(page.accounts_without as usize))],
+    );
+    view! {
+        <PageTitle text=tr("site-settings-title") error=has_errors />
+        <StaffBar staff=page.staff />
+        <a href=href("/staff") class="back-link">{tr("staff-account-back")}</a>
+        <ErrorSummary errors=errors problem=Signal::derive(move || problem.clone()) />
+        {saved
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">{tr("site-settings-saved")}</p>
+                    </div>
+                }
+            })}
+        <h1 class="heading-xl">{tr("site-settings-title")}</h1>
+        <form method="post" action=href(SETTINGS_PATH) novalidate>
+            <fieldset class="fieldset" aria-describedby="two-factor-hint">
+                <legend class="fieldset__legend">
+                    <h2 class="heading-m">{tr("site-settings-two-factor-heading")}</h2>
+                </legend>
+                <div class="hint" id="two-factor-hint">
+                    {tr("site-settings-two-factor-hint")} " " {without}
+                </div>
+                <div class="checkboxes">
+                    <div class="checkboxes__item">
+                        <input
+                            class="checkboxes__input"
+                            id="require_two_factor"
+                            name="require_two_factor"
+                            type="checkbox"
+                            value="yes"
+                            checked=page.require_two_factor
+                        />
+                        <label class="label checkboxes__label" for="require_two_factor">
+                            {tr("site-settings-require-two-factor")}
+                        </label>
+                    </div>
+                </div>
+                {(!page.own_two_factor)
+                    .then(|| {
+                        view! {
+                            <p class="body">
+                                {tr("site-settings-own-two-factor-first")} " "
+                                <a href=href(crate::staff::views::TWO_FACTOR_PATH)>
+                                    {tr("staff-two-factor-set-up-link")}
+                                </a>
+                            </p>
+                        }
+                    })}
+            </fieldset>
+            <button type="submit" class="button">{tr("site-settings-save")}</button>
+        </form>
+    }
+}
