@@ -128,6 +128,6 @@ test("a site admin sets up two-factor sign-in and signs in with a code and a rec
 
   // The audit log has each step.
   await page.goto(`/staff/audit?who=${encodeURIComponent(EMAIL)}`);
-  await expect(page.getByText("Turned on two-factor sign-in")).toBeVisible();
-  await expect(page.getByText("Signed in with a recovery code")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Turned on two-factor sign-in" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Signed in with a recovery code" })).toBeVisible();
 });

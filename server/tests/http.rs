@@ -7725,17 +7725,21 @@ fn cookies_set(reply: &Reply) -> Vec<String> {
         .collect()
 }
 
-/// The code `email`'s authenticator app shows `steps` steps from now (the key as stored: the
-/// one being set up, or the one in use).
-async fn app_code(app: &TestApp, email: &str, steps: u64) -> String {
+async fn staff_user_by_email(app: &TestApp, email: &str) -> app::db::entities::staff_user::Model {
     use app::db::entities::staff_user;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let user = staff_user::Entity::find()
+    staff_user::Entity::find()
         .filter(staff_user::Column::Email.eq(email))
         .one(&app.state.db)
         .await
         .unwrap()
-        .unwrap();
+        .unwrap()
+}
+
+/// The code `email`'s authenticator app shows `steps` steps from now (the key as stored: the
+/// one being set up, or the one in use).
+async fn app_code(app: &TestApp, email: &str, steps: u64) -> String {
+    let user = staff_user_by_email(app, email).await;
     let secret = user.totp_secret.or(user.totp_pending_secret).unwrap();
     let step = app::domain::two_factor::time_step(chrono::Utc::now()) + steps;
     let secret: Vec<u8> = (0..secret.len())
@@ -7937,17 +7941,9 @@ async fn two_factor_sign_in_is_set_up_used_and_required_through_plain_forms() {
             .body
             .contains("Reset two-factor sign-in for New Member")
     );
-    let id = {
-        use app::db::entities::staff_user;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        staff_user::Entity::find()
-            .filter(staff_user::Column::Email.eq("new.member@example.gov.uk"))
-            .one(&app.state.db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id
-    };
+    let id = staff_user_by_email(&app, "new.member@example.gov.uk")
+        .await
+        .id;
     let reset = post_with_cookie(
         &app,
         "/staff/accounts",

@@ -50,6 +50,7 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
             })}
         <h1 class="heading-xl">{tr("site-settings-title")}</h1>
         <form method="post" action=href(SETTINGS_PATH) novalidate>
+            <div class="form-group">
             <fieldset class="fieldset" aria-describedby="two-factor-hint">
                 <legend class="fieldset__legend">
                     <h2 class="heading-m">{tr("site-settings-two-factor-heading")}</h2>
@@ -84,6 +85,7 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                         }
                     })}
             </fieldset>
+            </div>
             <button type="submit" class="button">{tr("site-settings-save")}</button>
         </form>
     }

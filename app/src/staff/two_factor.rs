@@ -219,14 +219,10 @@ pub async fn confirm<C: ConnectionTrait + TransactionTrait>(
     now: DateTime<Utc>,
 ) -> AppResult<Vec<String>> {
     if user.totp_secret.is_some() {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-already-on",
-        )));
+        return Err(conflict("staff-two-factor-already-on"));
     }
     let Some(pending) = &user.totp_pending_secret else {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-start-again",
-        )));
+        return Err(conflict("staff-two-factor-start-again"));
     };
     if typed.trim().is_empty() {
         return Err(code_error("staff-two-factor-enter-code"));
@@ -256,20 +252,36 @@ pub async fn confirm<C: ConnectionTrait + TransactionTrait>(
     Ok(codes)
 }
 
-async fn check_own_password(user: &staff_user::Model, password: &str) -> AppResult<()> {
+/// A refusal that the state of things explains, in words from the staff messages.
+fn conflict(id: &str) -> AppError {
+    AppError::Conflict(crate::domain::interface_text::english(id))
+}
+
+/// `staff`'s account, if two-factor sign-in is on for it, after the password they typed in
+/// form field `field` (where a refusal is shown).
+async fn own_with_two_factor(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    password: &str,
+    field: &str,
+) -> AppResult<staff_user::Model> {
+    let user = user_by_id(db, staff.id).await?;
+    if user.totp_secret.is_none() {
+        return Err(conflict("staff-two-factor-not-on"));
+    }
     if password.is_empty() {
         return Err(AppError::Invalid(vec![FieldError::said(
-            "password",
+            field,
             "staff-account-enter-current",
         )]));
     }
     if !verify_password(password.to_string(), user.password_hash.clone()).await? {
         return Err(AppError::Invalid(vec![FieldError::said(
-            "password",
+            field,
             "staff-account-current-wrong",
         )]));
     }
-    Ok(())
+    Ok(user)
 }
 
 /// New recovery codes for `staff` (the old ones stop working), after their password.
@@ -278,13 +290,7 @@ pub async fn new_recovery_codes<C: ConnectionTrait + TransactionTrait>(
     staff: &StaffIdentity,
     password: &str,
 ) -> AppResult<Vec<String>> {
-    let user = user_by_id(db, staff.id).await?;
-    if user.totp_secret.is_none() {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-not-on",
-        )));
-    }
-    check_own_password(&user, password).await?;
+    let user = own_with_two_factor(db, staff, password, "codes_password").await?;
     let txn = db.begin().await?;
     let codes = replace_recovery_codes(&txn, user.id).await?;
     record(
@@ -328,17 +334,9 @@ pub async fn turn_off<C: ConnectionTrait + TransactionTrait>(
     password: &str,
 ) -> AppResult<()> {
     if crate::settings::service::two_factor_required(db).await? {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-required-stays",
-        )));
+        return Err(conflict("staff-two-factor-required-stays"));
     }
-    let user = user_by_id(db, staff.id).await?;
-    if user.totp_secret.is_none() {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-not-on",
-        )));
-    }
-    check_own_password(&user, password).await?;
+    let user = own_with_two_factor(db, staff, password, "off_password").await?;
     let txn = db.begin().await?;
     clear(&txn, user.id).await?;
     record(
@@ -369,9 +367,7 @@ pub async fn reset_for<C: ConnectionTrait + TransactionTrait>(
             ))
         })?;
     if user.totp_secret.is_none() {
-        return Err(AppError::Conflict(crate::domain::interface_text::english(
-            "staff-two-factor-not-on-for",
-        )));
+        return Err(conflict("staff-two-factor-not-on-for"));
     }
     let txn = db.begin().await?;
     clear(&txn, user.id).await?;
