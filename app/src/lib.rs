@@ -152,6 +152,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/settings") view=settings::views::SiteSettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/accounts/:id") view=workspaces::views::AccountDetailsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/audit") view=audit::views::AuditPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/staff/workspaces/:code")

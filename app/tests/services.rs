@@ -2386,6 +2386,7 @@ async fn staff_changes_are_recorded_and_each_admin_reads_their_own() {
             "pat@example.gov.uk",
             "",
             "viewer",
+            "",
             Utc::now(),
         )
         .await
@@ -2563,5 +2564,139 @@ async fn builder_changes_are_recorded_once_per_change_not_per_keystroke() {
         assert_eq!(last.after.as_deref(), Some("Title: 20mph: have your say"));
         assert_eq!(last.consultation_id, Some(row.id));
         assert_eq!(last.workspace_id, Some(row.department_id));
+    }
+}
+
+/// An invitation in Welsh, sent again (only the newest link works), and a site admin's change of
+/// the account's details: a taken address is the form's error on either database, and the old
+/// address is told in its own language.
+#[tokio::test]
+async fn invitations_go_again_and_account_details_change() {
+    use app::db::entities::{outbox_message, staff_link, staff_user};
+    use app::workspaces::service as workspaces;
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    for (backend, db) in with_demo().await {
+        let admin = site_admin();
+        let mail = app::mail::outbox::Mail::new("http://localhost");
+        let now = Utc::now();
+        let added = workspaces::add(
+            &db,
+            &mail,
+            &admin,
+            "highways",
+            "nia@example.gov.uk",
+            "Nia",
+            "editor",
+            "cy",
+            now,
+        )
+        .await
+        .unwrap();
+        assert!(matches!(added, workspaces::Added::Invited), "{backend}");
+        let find = |email: &'static str| {
+            let db = db.clone();
+            async move {
+                staff_user::Entity::find()
+                    .filter(staff_user::Column::Email.eq(email))
+                    .one(&db)
+                    .await
+                    .unwrap()
+                    .unwrap()
+            }
+        };
+        let nia = find("nia@example.gov.uk").await;
+        assert_eq!(nia.email_language, "cy", "{backend}");
+        app::staff::links::resend_invitation(&db, &mail, &admin, nia.id, None, now)
+            .await
+            .unwrap();
+        let links = staff_link::Entity::find()
+            .filter(staff_link::Column::StaffUserId.eq(nia.id))
+            .all(&db)
+            .await
+            .unwrap();
+        assert_eq!(links.len(), 2, "{backend}");
+        assert_eq!(
+            links.iter().filter(|l| l.used_at.is_none()).count(),
+            1,
+            "{backend}: only the newest works"
+        );
+
+        let taken = workspaces::save_account_details(
+            &db,
+            &mail,
+            &admin,
+            nia.id,
+            "Nia",
+            demo::DEMO_STAFF_EMAIL,
+            "cy",
+            now,
+        )
+        .await;
+        match taken {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "email", "{backend}"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        workspaces::save_account_details(
+            &db,
+            &mail,
+            &admin,
+            nia.id,
+            "Nia Jones",
+            "Nia.Jones@example.gov.uk",
+            "en",
+            now,
+        )
+        .await
+        .unwrap();
+        let nia = find("nia.jones@example.gov.uk").await;
+        assert_eq!(
+            (nia.display_name.as_str(), nia.email_language.as_str()),
+            ("Nia Jones", "en"),
+            "{backend}"
+        );
+        let sent = outbox_message::Entity::find()
+            .order_by_asc(outbox_message::Column::Id)
+            .all(&db)
+            .await
+            .unwrap();
+        let subjects: Vec<(&str, &str)> = sent
+            .iter()
+            .map(|m| (m.to_address.as_str(), m.subject.as_str()))
+            .collect();
+        assert_eq!(
+            subjects,
+            [
+                (
+                    "nia@example.gov.uk",
+                    "Rydych wedi cael gwahoddiad i redeg ymgynghoriadau"
+                ),
+                (
+                    "nia@example.gov.uk",
+                    "Rydych wedi cael gwahoddiad i redeg ymgynghoriadau"
+                ),
+                (
+                    "nia@example.gov.uk",
+                    "Mae cyfeiriad e-bost eich cyfrif staff wedi newid"
+                ),
+            ],
+            "{backend}"
+        );
+        // Nothing to change is no change (and no entry).
+        let entries = audit_rows(&db).await.len();
+        staff::service::save_own_details(
+            &db,
+            &StaffIdentity {
+                id: nia.id,
+                email: nia.email.clone(),
+                display_name: nia.display_name.clone(),
+                site_admin: false,
+                memberships: Vec::new(),
+            },
+            " Nia Jones ",
+            "en",
+        )
+        .await
+        .unwrap();
+        assert_eq!(audit_rows(&db).await.len(), entries, "{backend}");
     }
 }

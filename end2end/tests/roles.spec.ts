@@ -270,3 +270,68 @@ test("someone new is invited by email, chooses a password, and later resets a fo
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/staff$/);
 });
+
+test("an invitation goes in Welsh and again, and a site admin corrects the account's details", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/status of 422/);
+  allowConsoleErrors(/status of 404/);
+  const who = "wyn.welsh@example.gov.uk";
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
+  await page.getByLabel("Password").fill("demo-password-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto("/staff/workspaces/highways");
+  await page.getByLabel("Email address").fill(who);
+  await page.getByLabel(/^Name/).fill("Wyn Welsh");
+  await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+  // English is chosen until Cymraeg is.
+  await expect(page.getByRole("radio", { name: "English" })).toBeChecked();
+  await page.getByRole("radio", { name: "Cymraeg" }).check();
+  await page.getByRole("button", { name: "Add to workspace" }).click();
+  await expect(page.getByRole("status")).toContainText("Invitation sent");
+  const first = await mailTo(who, (mail) => mail.subject === "Rydych wedi cael gwahoddiad i redeg ymgynghoriadau");
+  expect(first.html).toContain('<html lang="cy">');
+  expect(first.text).toContain("Helo Wyn Welsh,");
+  const firstLink = first.text.match(/http:\/\/\S+\/staff\/set-password\/[0-9a-f]{64}/)![0];
+
+  // Lost in a mailbox: sent again, and only the newest link works.
+  await page.getByRole("button", { name: "Send the invitation to Wyn Welsh again" }).click();
+  await expect(page.getByRole("status")).toContainText("The invitation has been sent again");
+  await expectAccessible(page, { javascript: true });
+  const second = await mailTo(who, (mail) => mail.subject.startsWith("Rydych") && !mail.text.includes(firstLink));
+  const secondLink = second.text.match(/http:\/\/\S+\/staff\/set-password\/[0-9a-f]{64}/)![0];
+
+  // A site admin corrects the name and address from the accounts list.
+  await page.goto("/staff/accounts");
+  await expect(page.getByRole("row", { name: /Wyn Welsh/ })).toContainText("Invited: no password yet");
+  await page.getByRole("link", { name: "Change details of Wyn Welsh" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the details of Wyn Welsh");
+  await expect(page.getByRole("radio", { name: "Cymraeg" })).toBeChecked();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Name", { exact: true }).fill("");
+  await page.getByLabel("Email address").fill("not an address");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("link", { name: "Enter a name" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /correct format/ })).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByLabel("Name", { exact: true }).fill("Wyn Williams");
+  await page.getByLabel("Email address").fill("wyn.williams@example.gov.uk");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("status")).toHaveText("The account’s details have been saved.");
+  await expect(page.getByRole("row", { name: /Wyn Williams/ })).toContainText("wyn.williams@example.gov.uk");
+  await mailTo(who, (mail) => mail.subject === "Mae cyfeiriad e-bost eich cyfrif staff wedi newid");
+
+  // One's own details: the form on the account page (a refused post shows where).
+  await page.goto("/staff/account");
+  await expect(page.getByLabel("Your name")).toHaveValue("Demo Staff");
+  await page.getByLabel("Your name").fill("");
+  await page.getByRole("button", { name: "Save your details" }).click();
+  await expect(page.getByRole("link", { name: "Enter a name" })).toBeVisible();
+  await expectAccessible(page, { javascript: true });
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  // The newest link sets the password; the earlier one no longer works.
+  await page.goto(firstLink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link no longer works");
+  await page.goto(secondLink);
+  await expect(page.getByText("Welcome, Wyn Williams.")).toBeVisible();
+});

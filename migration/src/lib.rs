@@ -25,6 +25,7 @@ mod m20261128_000019_sign_in_hardening;
 mod m20261129_000020_audit_log;
 mod m20261129_000021_staff_links;
 mod m20261130_000022_two_factor;
+mod m20261201_000023_staff_email_language;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000020_audit_log::Migration),
             Box::new(m20261129_000021_staff_links::Migration),
             Box::new(m20261130_000022_two_factor::Migration),
+            Box::new(m20261201_000023_staff_email_language::Migration),
         ]
     }
 }

@@ -169,6 +169,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::workspaces::http::post_accounts),
         ),
         (
+            "/staff/accounts/{id}",
+            post(app::workspaces::http::post_account_details),
+        ),
+        (
             "/staff/workspaces/{code}",
             post(app::workspaces::http::post_workspace),
         ),

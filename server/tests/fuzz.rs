@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..142) {
+    match rng.random_range(0..143) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2723,6 +2723,96 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                 )),
                 _ => staff_cookie(rng, known),
             };
+            p
+        }
+        142 => {
+            // Account details (a site admin's page and form, one's own details), invitations
+            // sent again: hostile ids, names, addresses and languages.
+            use app::workspaces::api::LoadAccountDetails;
+            let accounts = app::workspaces::ACCOUNTS_PATH;
+            let account = app::staff::views::ACCOUNT_PATH;
+            let id = match rng.random_range(0..3) {
+                0 => rng.random_range(1..12).to_string(),
+                1 => segment(&hostile_value(rng)),
+                _ => "-1".to_string(),
+            };
+            let language = match rng.random_range(0..3) {
+                0 => Value::Text("cy".into()),
+                1 => Value::Text("en".into()),
+                _ => hostile_value(rng),
+            };
+            let mut p = match rng.random_range(0..6) {
+                0 => planned(
+                    Route::Page("/staff/accounts/{id}"),
+                    Method::GET,
+                    format!("{accounts}/{id}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/accounts/{id}"),
+                        Method::POST,
+                        format!("{accounts}/{id}"),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("name", hostile_value(rng)),
+                        text_field("email", hostile_value(rng)),
+                        text_field("email_language", language),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                2 => {
+                    let mut p = planned(Route::FormPost(account), Method::POST, account.into());
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", Value::Text("details".into())),
+                        text_field("name", hostile_value(rng)),
+                        text_field("email_language", language),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                3 => {
+                    let mut p = planned(Route::FormPost(accounts), Method::POST, accounts.into());
+                    p.content_type = form_content_type(rng);
+                    p.body =
+                        form_body(&[text_field("action", Value::Text(format!("resend:{id}")))])
+                            .into_bytes();
+                    p
+                }
+                4 => {
+                    let path = "/staff/workspaces/highways";
+                    let mut p = planned(
+                        Route::FormPost("/staff/workspaces/{code}"),
+                        Method::POST,
+                        path.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", Value::Text(format!("resend:{id}"))),
+                        text_field("email", hostile_value(rng)),
+                        text_field("name", hostile_value(rng)),
+                        text_field("role", Value::Text("viewer".into())),
+                        text_field("email_language", language),
+                    ])
+                    .into_bytes();
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadAccountDetails::PATH),
+                        Method::POST,
+                        LoadAccountDetails::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["id"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
             p
         }
         _ => {

@@ -7529,6 +7529,7 @@ async fn admins_invite_people_by_email_and_anyone_resets_a_forgotten_password() 
             field("email", "Nia.New@Example.gov.uk"),
             field("name", name),
             field("role", "editor"),
+            field("email_language", "en"),
         ]
     };
     // No account and no name: asked for the name.
@@ -7705,6 +7706,264 @@ async fn admins_invite_people_by_email_and_anyone_resets_a_forgotten_password() 
     assert!(log.body.contains("Invited someone new"));
     assert!(log.body.contains("Accepted an invitation"));
     assert!(log.body.contains("Reset a forgotten password"));
+}
+
+#[tokio::test]
+async fn invitations_go_again_and_accounts_change_their_details_and_email_language() {
+    let (app, sink) = test_app_with_mail().await;
+    let admin = signed_in(&app).await;
+    let here = "/staff/workspaces/highways";
+    let invite = |language: &str| {
+        vec![
+            field("action", "add"),
+            field("email", "gwen@example.gov.uk"),
+            field("name", "Gwen <Jones>"),
+            field("role", "viewer"),
+            field("email_language", language),
+        ]
+    };
+    // The form offers the language, the page's own first.
+    let form = app.get_with_cookie(here, &admin).await;
+    assert!(
+        form.body.contains(
+            r#"id="email_language" name="email_language" type="radio" value="en" checked"#
+        )
+    );
+    assert!(
+        form.body
+            .contains(r#"lang="cy" class="label radios__label">Cymraeg</label>"#)
+    );
+    let welsh_form = app.get_with_cookie(&format!("/cy{here}"), &admin).await;
+    assert!(welsh_form.body.contains(r#"value="cy" checked"#));
+    let unknown = post_with_cookie(&app, here, &invite("fr"), &admin).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.body.contains("Choose the language of the emails"));
+    assert!(unknown.body.contains(r##"href="#email_language""##));
+    assert!(
+        unknown.body.contains("Gwen &lt;Jones&gt;"),
+        "the form keeps what was typed"
+    );
+
+    // Invited in Welsh: the email is Welsh.
+    let invited = post_with_cookie(&app, here, &invite("cy"), &admin).await;
+    assert_eq!(invited.location(), format!("{here}?done=invited"));
+    let messages = sink.wait_for(1).await;
+    assert_eq!(
+        messages[0].subject(),
+        "Rydych wedi cael gwahoddiad i redeg ymgynghoriadau"
+    );
+    assert!(
+        messages[0]
+            .part("text/html")
+            .contains(r#"<html lang="cy">"#)
+    );
+    assert!(
+        messages[0]
+            .part("text/plain")
+            .contains("Helo Gwen <Jones>,")
+    );
+    let prefix = "https://consult.example.gov.uk/staff/set-password/";
+    let first = format!(
+        "/staff/set-password/{}",
+        staff_link_in(&messages[0], prefix)
+    );
+    assert_eq!(app.get(&first).await.status, StatusCode::OK);
+
+    // Sent again from the workspace's page: a new link, and the first stops working.
+    let gwen = staff_user_by_email(&app, "gwen@example.gov.uk").await;
+    let page = app.get_with_cookie(here, &admin).await;
+    let resend = format!("resend:{}", gwen.id);
+    assert!(page.body.contains(&format!(r#"value="{resend}""#)));
+    assert!(
+        page.body
+            .contains("Send the invitation to Gwen &lt;Jones&gt; again")
+    );
+    let again = post_with_cookie(&app, here, &[field("action", &resend)], &admin).await;
+    assert_eq!(again.location(), format!("{here}?done=resent"));
+    assert!(
+        app.get_with_cookie(again.location(), &admin)
+            .await
+            .body
+            .contains("The invitation has been sent again")
+    );
+    let messages = sink.wait_for(2).await;
+    assert_eq!(messages[1].to, ["gwen@example.gov.uk"]);
+    assert!(messages[1].part("text/plain").contains("Highways"));
+    let second = format!(
+        "/staff/set-password/{}",
+        staff_link_in(&messages[1], prefix)
+    );
+    assert_ne!(first, second);
+    assert_eq!(app.get(&first).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&second).await.status, StatusCode::OK);
+    // Not from a workspace she is not in, and not for someone with a password.
+    let elsewhere = post_with_cookie(
+        &app,
+        "/staff/workspaces/culture",
+        &[field("action", &resend)],
+        &admin,
+    )
+    .await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+    let me = staff_user_by_email(&app, app::demo::DEMO_STAFF_EMAIL).await;
+    let chosen = post_with_cookie(
+        &app,
+        "/staff/accounts",
+        &[field("action", &format!("resend:{}", me.id))],
+        &admin,
+    )
+    .await;
+    assert_eq!(chosen.status, StatusCode::CONFLICT);
+    assert!(chosen.body.contains("already chosen their password"));
+    // From the accounts page too (site admins), where she shows as invited.
+    let accounts = app.get_with_cookie("/staff/accounts", &admin).await;
+    assert!(accounts.body.contains("Invited: no password yet"));
+    let from_list =
+        post_with_cookie(&app, "/staff/accounts", &[field("action", &resend)], &admin).await;
+    assert_eq!(from_list.location(), "/staff/accounts?done=resent");
+    let messages = sink.wait_for(3).await;
+    assert_eq!(app.get(&second).await.status, StatusCode::NOT_FOUND);
+    let third = format!(
+        "/staff/set-password/{}",
+        staff_link_in(&messages[2], prefix)
+    );
+    app.post_form(
+        &third,
+        &[
+            field("new_password", "gwen's long password"),
+            field("confirm_password", "gwen's long password"),
+        ],
+    )
+    .await;
+
+    // A site admin changes her details: every mistake at once, then the change.
+    let details = format!("/staff/accounts/{}", gwen.id);
+    assert!(accounts.body.contains(&format!(r#"href="{details}""#)));
+    let shown = app.get_with_cookie(&details, &admin).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains(r#"value="gwen@example.gov.uk""#));
+    assert!(shown.body.contains(r#"value="cy" checked"#));
+    let wrong = post_with_cookie(
+        &app,
+        &details,
+        &[
+            field("name", " "),
+            field("email", "not an address"),
+            field("email_language", "cy"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("Enter a name"));
+    assert!(wrong.body.contains("in the correct format"));
+    let taken = post_with_cookie(
+        &app,
+        &details,
+        &[
+            field("name", "Gwen Jones"),
+            field("email", app::demo::DEMO_STAFF_EMAIL),
+            field("email_language", "cy"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        taken
+            .body
+            .contains("Another account has this email address")
+    );
+    let saved = post_with_cookie(
+        &app,
+        &details,
+        &[
+            field("name", "Gwen Jones"),
+            field("email", " Gwen.Jones@Example.gov.uk "),
+            field("email_language", "cy"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(saved.location(), "/staff/accounts?done=details_saved");
+    // The old address is told, in her language; the new one signs in.
+    let messages = sink.wait_for(4).await;
+    assert_eq!(messages[3].to, ["gwen@example.gov.uk"]);
+    assert_eq!(
+        messages[3].subject(),
+        "Mae cyfeiriad e-bost eich cyfrif staff wedi newid"
+    );
+    assert!(
+        messages[3]
+            .part("text/plain")
+            .contains("gwen.jones@example.gov.uk")
+    );
+    let gwen_cookie = signed_in_as(&app, "gwen.jones@example.gov.uk", "gwen's long password").await;
+    let missing = app.get_with_cookie("/staff/accounts/999999", &admin).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let not_a_number = app.get_with_cookie("/staff/accounts/x%00y", &admin).await;
+    assert_eq!(not_a_number.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        post_with_cookie(&app, &details, &[field("name", "Me")], &gwen_cookie)
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "only site admins change others' details"
+    );
+
+    // She changes her own name and language; her email address is not hers to change.
+    let own = app.get_with_cookie("/staff/account", &gwen_cookie).await;
+    assert!(own.body.contains(r#"value="Gwen Jones""#));
+    assert!(
+        own.body
+            .contains("A site admin can change the email address")
+    );
+    let mine = post_with_cookie(
+        &app,
+        "/staff/account",
+        &[
+            field("action", "details"),
+            field("name", "Gwen Jones-Hughes"),
+            field("email_language", "en"),
+            field("email", "stolen@example.gov.uk"),
+        ],
+        &gwen_cookie,
+    )
+    .await;
+    assert_eq!(mine.location(), "/staff/account?saved=1");
+    let own = app.get_with_cookie(mine.location(), &gwen_cookie).await;
+    assert!(own.body.contains("Your details have been saved."));
+    assert!(own.body.contains("Gwen Jones-Hughes"));
+    let gwen = staff_user_by_email(&app, "gwen.jones@example.gov.uk").await;
+    assert_eq!(gwen.email_language, "en");
+    let bad = post_with_cookie(
+        &app,
+        "/staff/account",
+        &[
+            field("action", "details"),
+            field("name", &"n".repeat(101)),
+            field("email_language", "en"),
+        ],
+        &gwen_cookie,
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("100 characters or fewer"));
+    // A reset now comes in English.
+    app.post_form(
+        "/staff/forgot-password",
+        &[field("email", "gwen.jones@example.gov.uk")],
+    )
+    .await;
+    let messages = sink.wait_for(5).await;
+    assert_eq!(messages[4].subject(), "Reset your password");
+
+    // On the record, with what changed.
+    let log = app.get_with_cookie("/staff/audit?about=gwen", &admin).await;
+    assert!(log.body.contains("Sent an invitation again"));
+    assert!(log.body.contains("Changed an account’s details"));
+    assert!(log.body.contains("Email: gwen.jones@example.gov.uk"));
+    assert!(log.body.contains("Emails in: en"));
 }
 
 /// The `name=value` part of each `Set-Cookie` in `reply`.

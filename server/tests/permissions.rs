@@ -179,6 +179,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/settings", SiteAdmin),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
+        page("/staff/accounts/{id}", SiteAdmin),
         page("/staff/audit", Somewhere(ReadAudit)),
         page("/staff/workspaces/{code}", On(ManageMembers)),
         page("/staff/consultations/new", Somewhere(Edit)),
@@ -238,6 +239,11 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(app::settings::api::LoadSiteSettings::PATH, SiteAdmin, ""),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
         server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
+        server_fn(
+            app::workspaces::api::LoadAccountDetails::PATH,
+            SiteAdmin,
+            "id={id}",
+        ),
         server_fn(app::audit::api::LoadAudit::PATH, Somewhere(ReadAudit), ""),
         server_fn(
             app::workspaces::api::LoadWorkspace::PATH,
@@ -305,6 +311,7 @@ fn endpoints() -> Vec<Endpoint> {
         form_post(app::settings::SETTINGS_PATH, SiteAdmin),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
         form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
+        form_post("/staff/accounts/{id}", SiteAdmin),
         form_post("/staff/workspaces/{code}", On(ManageMembers)),
         form_post(app::builder::NEW_CONSULTATION_PATH, Somewhere(Edit)),
         form_post("/staff/consultations/{slug}/preview", On(View)),

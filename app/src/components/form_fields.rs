@@ -205,6 +205,84 @@ pub fn SelectField(
     }
 }
 
+/// GOV.UK radios in a fieldset. `choices` are (value, text, the text's language where it
+/// differs from the page's). The first radio's id is `name`: where the error summary links.
+/// `chosen` is checked until a post says otherwise.
+#[component]
+pub fn RadiosField(
+    name: &'static str,
+    #[prop(into)] legend: String,
+    posted: PostedForm,
+    choices: Vec<(String, String, Option<&'static str>)>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] chosen: Option<String>,
+    /// Side by side (for two or three short choices).
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
+    let error = error_at(&posted, &[name]);
+    let chosen = posted
+        .value(name)
+        .map(str::to_string)
+        .or(chosen)
+        .unwrap_or_default();
+    let (hint_id, error_id) = (format!("{name}-hint"), format!("{name}-error"));
+    let described = described_by(name, hint.is_some(), error.is_some());
+    let group = group_class(error.is_some());
+    let items = choices
+        .into_iter()
+        .enumerate()
+        .map(|(index, (value, text, lang))| {
+            let id = if index == 0 {
+                name.to_string()
+            } else {
+                format!("{name}-{value}")
+            };
+            view! {
+                <div class="radios__item">
+                    <input
+                        class="radios__input"
+                        id=id.clone()
+                        name=name
+                        type="radio"
+                        value=value.clone()
+                        checked=value == chosen
+                    />
+                    <label class="label radios__label" for=id lang=lang>
+                        {text}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=group>
+            <fieldset class="fieldset" aria-describedby=described>
+                <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
+                {hint.map(|text| view! { <div id=hint_id class="hint">{text}</div> })}
+                {error.map(|message| view! { <ErrorMessage id=error_id message /> })}
+                <div class=if inline { "radios radios--inline" } else { "radios" }>{items}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The choice of a staff member's email language, English or Cymraeg (each named in itself).
+pub fn email_language_choices() -> Vec<(String, String, Option<&'static str>)> {
+    let page = super::language::use_language();
+    crate::domain::Language::ALL
+        .into_iter()
+        .map(|language| {
+            let lang = (language != page).then_some(language.tag());
+            (
+                language.tag().to_string(),
+                language.own_name().to_string(),
+                lang,
+            )
+        })
+        .collect()
+}
+
 /// A GOV.UK date input: day, month and year boxes named `<prefix>-day`, `-month`, `-year`.
 #[component]
 pub fn DateField(

@@ -18,7 +18,8 @@ pub use answer_lines::AnswerLines;
 pub use error_page::{ErrorPage, NotFoundPage, Refusal, RefusalPage, set_status};
 pub use error_summary::{ErrorMessage, ErrorSummary, focus_element};
 pub use form_fields::{
-    DateField, DateTimeField, FileField, InputField, SelectField, TextAreaField,
+    DateField, DateTimeField, FileField, InputField, RadiosField, SelectField, TextAreaField,
+    email_language_choices,
 };
 pub use island_scripts::IslandScripts;
 pub use language::{

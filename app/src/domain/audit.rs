@@ -44,10 +44,12 @@ pub enum AuditAction {
     RecoveryCodeUsed,
     TwoFactorReset,
     SiteSettingsChanged,
+    AccountDetailsChanged,
+    InvitationResent,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 32] = [
+    pub const ALL: [AuditAction; 34] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
@@ -80,6 +82,8 @@ impl AuditAction {
         AuditAction::RecoveryCodeUsed,
         AuditAction::TwoFactorReset,
         AuditAction::SiteSettingsChanged,
+        AuditAction::AccountDetailsChanged,
+        AuditAction::InvitationResent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -116,6 +120,8 @@ impl AuditAction {
             AuditAction::RecoveryCodeUsed => "recovery-code-used",
             AuditAction::TwoFactorReset => "two-factor-reset",
             AuditAction::SiteSettingsChanged => "site-settings-changed",
+            AuditAction::AccountDetailsChanged => "account-details-changed",
+            AuditAction::InvitationResent => "invitation-resent",
         }
     }
 

@@ -257,48 +257,58 @@ pub fn return_link_in(
     }
 }
 
-/// A message to a staff member with one link that sets their password (decision 0035), in
-/// English: staff are written to in the language of the staff pages' default.
+/// A message to a staff member with at most one link, in the language of their emails
+/// (`staff_users.email_language`). Its words are staff messages, which only the server holds.
+#[cfg(any(feature = "ssr", test))]
 fn staff_link_email(
+    language: Language,
     to: &str,
     subject: &str,
     before: &[String],
-    link: &str,
+    link: Option<&str>,
     after: &[String],
 ) -> Email {
-    let automatic = "This is an automatic email: replies are not read.";
+    let automatic = say(language, "email-automatic", &[]);
     let mut text = underline(subject, '=');
     for words in before {
         text.push_str(&format!("{words}\n\n"));
     }
-    text.push_str(&format!("{link}\n\n"));
+    if let Some(link) = link {
+        text.push_str(&format!("{link}\n\n"));
+    }
     for words in after {
         text.push_str(&format!("{words}\n\n"));
     }
     text.push_str(&format!("{automatic}\n"));
     let paragraph =
         |words: &String| format!("<p style=\"margin:0 0 20px;\">{}</p>\n", escape_html(words));
+    let link = link.map(|link| {
+        format!(
+            "<p style=\"margin:0 0 20px;\"><a href=\"{0}\" style=\"color:#1d70b8;font-weight:bold;\">{0}</a></p>\n",
+            escape_html(link)
+        )
+    });
     let body = format!(
-        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n{}\
-         <p style=\"margin:0 0 20px;\"><a href=\"{}\" style=\"color:#1d70b8;font-weight:bold;\">{}</a></p>\n\
+        "<h1 style=\"font-size:27px;margin:0 0 20px;\">{}</h1>\n{}{}\
          {}<p style=\"margin:30px 0 0;color:#505a5f;\">{}</p>\n",
         escape_html(subject),
         before.iter().map(paragraph).collect::<String>(),
-        escape_html(link),
-        escape_html(link),
+        link.unwrap_or_default(),
         after.iter().map(paragraph).collect::<String>(),
-        escape_html(automatic),
+        escape_html(&automatic),
     );
     Email {
         to: to.to_string(),
-        html: html_document(Language::English, subject, &body),
+        html: html_document(language, subject, &body),
         subject: subject.to_string(),
         text,
     }
 }
 
 /// An invitation to a new staff account: the link sets its first password.
+#[cfg(any(feature = "ssr", test))]
 pub fn staff_invitation(
+    language: Language,
     to: &str,
     name: &str,
     invited_by: &str,
@@ -307,34 +317,64 @@ pub fn staff_invitation(
     expires_text: &str,
 ) -> Email {
     staff_link_email(
+        language,
         to,
-        "You have been invited to run consultations",
+        &say(language, "staff-email-invitation-subject", &[]),
         &[
-            format!("Hello {name},"),
-            format!(
-                "{invited_by} has given you a staff account in the workspace {workspace}. \
-                 Choose your password with this link to start:"
+            say(language, "staff-email-hello", &[("name", name)]),
+            say(
+                language,
+                "staff-email-invitation-body",
+                &[("invited_by", invited_by), ("workspace", workspace)],
             ),
         ],
-        link,
+        Some(link),
         &[
-            format!("The link works once, until {expires_text}."),
-            "If you did not expect this email, you can ignore it: nothing happens until the link is used.".to_string(),
+            say(
+                language,
+                "staff-email-link-until",
+                &[("when", expires_text)],
+            ),
+            say(language, "staff-email-invitation-ignore", &[]),
         ],
     )
 }
 
 /// A reset of a forgotten staff password.
-pub fn staff_password_reset(to: &str, link: &str, expires_text: &str) -> Email {
+#[cfg(any(feature = "ssr", test))]
+pub fn staff_password_reset(language: Language, to: &str, link: &str, expires_text: &str) -> Email {
     staff_link_email(
+        language,
         to,
-        "Reset your password",
-        &["Someone asked to reset the password of the staff account with this email address. Choose a new password with this link:".to_string()],
-        link,
+        &say(language, "staff-email-reset-subject", &[]),
+        &[say(language, "staff-email-reset-body", &[])],
+        Some(link),
         &[
-            format!("The link works once, until {expires_text}."),
-            "If you did not ask for this, you can ignore this email: your password has not changed.".to_string(),
+            say(
+                language,
+                "staff-email-link-until",
+                &[("when", expires_text)],
+            ),
+            say(language, "staff-email-reset-ignore", &[]),
         ],
+    )
+}
+
+/// To the old address of an account whose email address a site admin changed: the person hears
+/// of it even if it was not meant for them.
+#[cfg(any(feature = "ssr", test))]
+pub fn staff_email_changed(language: Language, to: &str, by: &str, new: &str) -> Email {
+    staff_link_email(
+        language,
+        to,
+        &say(language, "staff-email-changed-subject", &[]),
+        &[say(
+            language,
+            "staff-email-changed-body",
+            &[("by", by), ("new", new)],
+        )],
+        None,
+        &[say(language, "staff-email-changed-ask", &[])],
     )
 }
 
@@ -391,6 +431,58 @@ pub fn retry_delay(attempts: i32) -> Option<TimeDelta> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_emails_are_in_their_language_with_names_escaped() {
+        let english = staff_invitation(
+            Language::English,
+            "new@example.gov.uk",
+            "<Ann>",
+            "Bob & Co",
+            "Parks",
+            "https://example.gov.uk/staff/set-password/abc?x=1&y=2",
+            "noon on 7 January 2027",
+        );
+        assert_eq!(
+            english.subject,
+            "You have been invited to run consultations"
+        );
+        assert!(english.html.contains("<html lang=\"en\">"));
+        assert!(english.html.contains("Hello &lt;Ann&gt;,"));
+        assert!(english.html.contains("Bob &amp; Co has given you"));
+        assert!(
+            english
+                .html
+                .contains("href=\"https://example.gov.uk/staff/set-password/abc?x=1&amp;y=2\"")
+        );
+        assert!(
+            english
+                .text
+                .contains("\nhttps://example.gov.uk/staff/set-password/abc?x=1&y=2\n")
+        );
+        assert!(english.text.contains("until noon on 7 January 2027."));
+        let welsh = staff_password_reset(
+            Language::Welsh,
+            "a@b.cymru",
+            "https://x.test/l",
+            "hanner dydd",
+        );
+        assert_eq!(welsh.subject, "Ailosod eich cyfrinair");
+        assert!(welsh.html.contains("<html lang=\"cy\">"));
+        assert!(welsh.text.contains("tan hanner dydd."));
+        assert!(welsh.text.contains("Neges e-bost awtomatig"));
+        // A notice without a link has none.
+        let notice = staff_email_changed(
+            Language::English,
+            "old@x.test",
+            "Site <Admin>",
+            "new@x.test",
+        );
+        assert!(!notice.html.contains("<a "));
+        assert!(notice.html.contains(
+            "Site &lt;Admin&gt; changed the email address you sign in with to new@x.test."
+        ));
+    }
 
     #[test]
     fn welsh_emails_are_in_welsh_and_marked_so() {

@@ -31,6 +31,7 @@ pub mod routing;
 pub mod sign_in_backoff;
 pub mod slug;
 pub mod sortable;
+pub mod staff_account;
 pub mod staff_entry;
 pub mod staff_links;
 pub mod staff_list;

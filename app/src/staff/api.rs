@@ -59,6 +59,8 @@ pub struct AccountPage {
     pub workspaces: Vec<AccountWorkspace>,
     /// Two-factor sign-in is on.
     pub two_factor: bool,
+    /// The language of the emails the platform sends them.
+    pub email_language: crate::domain::Language,
 }
 
 #[leptos::server(endpoint = "load_account")]

@@ -253,6 +253,19 @@ pub async fn post_account(State(state): State<AppState>, request: Request) -> Re
                 }
             }
         }
+        "details" => {
+            let saved = super::service::save_own_details(
+                &state.db,
+                &staff,
+                value("name"),
+                value("email_language"),
+            )
+            .await;
+            match saved {
+                Ok(()) => see_other(&format!("{ACCOUNT_PATH}?saved=1")),
+                Err(error) => render_refused(state, parts, &error, fields).await,
+            }
+        }
         _ => {
             let error = AppError::BadRequest(crate::domain::interface_text::english(
                 "staff-account-unknown-action",

@@ -13,11 +13,13 @@ use super::service::{
     MIN_PASSWORD_CHARS, end_sessions, hash_password, normalise_email, token_hash,
 };
 use crate::audit::service::{Doer, record};
-use crate::db::entities::{department, staff_link, staff_user};
-use crate::domain::FieldError;
+use crate::db::entities::{department, staff_link, staff_user, workspace_membership};
 use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::permissions::{Action, STAFF, Target, WorkspaceRole};
+use crate::domain::staff_account::{account_name, stored_email_language};
 use crate::domain::staff_links::{LinkPurpose, plausible_token, usable};
+use crate::domain::uk_time::format_date_time_in;
+use crate::domain::{FieldError, Language};
 use crate::error::{AppError, AppResult};
 use crate::mail::outbox::Mail;
 use crate::staff::api::StaffIdentity;
@@ -77,20 +79,19 @@ pub async fn invite<C: ConnectionTrait + TransactionTrait>(
     email: &str,
     name: &str,
     role: WorkspaceRole,
+    language: Language,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
     staff.ensure(Action::ManageMembers, Target::Workspace(workspace.id))?;
-    let name = name.trim();
-    if name.chars().count() > 100 || !crate::domain::text::is_clean(name) {
-        return Err(invalid("name", "staff-invite-name-too-long"));
-    }
+    let name = account_name(name).map_err(|id| invalid("name", id))?;
     let txn = db.begin().await?;
     let user = staff_user::ActiveModel {
         email: Set(email.to_string()),
-        display_name: Set(name.to_string()),
+        display_name: Set(name.clone()),
         password_hash: Set(NO_PASSWORD_YET.to_string()),
         role: Set(STAFF.to_string()),
         created_at: Set(now),
+        email_language: Set(language.tag().to_string()),
         ..Default::default()
     }
     .insert(&txn)
@@ -113,13 +114,28 @@ pub async fn invite<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     txn.commit().await?;
+    send_invitation(db, mail, staff, &user, &workspace.name, &token, now).await
+}
+
+/// Emails account `user` its invitation with link `token`, in the language of its emails.
+async fn send_invitation(
+    db: &impl ConnectionTrait,
+    mail: &Mail,
+    staff: &StaffIdentity,
+    user: &staff_user::Model,
+    workspace: &str,
+    token: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let language = stored_email_language(&user.email_language);
     let message = crate::domain::email::staff_invitation(
-        email,
-        name,
+        language,
+        &user.email,
+        &user.display_name,
         &staff.display_name,
-        &workspace.name,
-        &mail.link(&link_path(&token)),
-        &crate::domain::uk_time::format_date_time(now + LinkPurpose::Invitation.lifetime()),
+        workspace,
+        &mail.link(&link_path(token)),
+        &format_date_time_in(language, now + LinkPurpose::Invitation.lifetime()),
     );
     if !mail.queue(db, message, now).await {
         return Err(AppError::Conflict(crate::domain::interface_text::english(
@@ -127,6 +143,82 @@ pub async fn invite<C: ConnectionTrait + TransactionTrait>(
         )));
     }
     Ok(())
+}
+
+/// Sends the invitation of account `account` (invited, and not yet through its link) again: a
+/// new link, emailed, and every earlier link of it stops working (the newest email is the one to
+/// use). From the accounts page (`workspace` none: site admins) or from workspace `workspace`'s
+/// page, whose admins may for the people in it.
+pub async fn resend_invitation<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    mail: &Mail,
+    staff: &StaffIdentity,
+    account: i64,
+    workspace: Option<&department::Model>,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let not_found = || {
+        AppError::NotFound(crate::domain::interface_text::english(
+            "staff-accounts-not-found",
+        ))
+    };
+    match workspace {
+        Some(workspace) => staff.ensure(Action::ManageMembers, Target::Workspace(workspace.id))?,
+        None => staff.ensure(Action::ManageAccounts, Target::Site)?,
+    }
+    let user = staff_user::Entity::find_by_id(account)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
+    let memberships = workspace_membership::Entity::find()
+        .filter(workspace_membership::Column::StaffUserId.eq(user.id))
+        .all(db)
+        .await?;
+    // A workspace's admins see only their own people.
+    if let Some(workspace) = workspace
+        && !memberships.iter().any(|m| m.department_id == workspace.id)
+    {
+        return Err(not_found());
+    }
+    if user.password_hash != NO_PASSWORD_YET {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "staff-invite-not-invited",
+        )));
+    }
+    if user.deactivated_at.is_some() {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "staff-invite-deactivated",
+        )));
+    }
+    // The email names the workspace it is sent from, or the account's first.
+    let named = match workspace {
+        Some(workspace) => Some(workspace.clone()),
+        None => match memberships.first() {
+            Some(m) => {
+                department::Entity::find_by_id(m.department_id)
+                    .one(db)
+                    .await?
+            }
+            None => None,
+        },
+    };
+    let txn = db.begin().await?;
+    staff_link::Entity::update_many()
+        .col_expr(staff_link::Column::UsedAt, Expr::value(now))
+        .filter(staff_link::Column::StaffUserId.eq(user.id))
+        .filter(staff_link::Column::Purpose.eq(LinkPurpose::Invitation.code()))
+        .filter(staff_link::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
+    let token = issue(&txn, user.id, LinkPurpose::Invitation, now).await?;
+    let mut entry = AuditEntry::new(AuditAction::InvitationResent, &user.email);
+    if let Some(workspace) = &named {
+        entry = entry.in_workspace(workspace.id);
+    }
+    record(&txn, staff, entry).await?;
+    txn.commit().await?;
+    let workspace_name = named.map(|w| w.name).unwrap_or_default();
+    send_invitation(db, mail, staff, &user, &workspace_name, &token, now).await
 }
 
 /// "Forgotten your password?": emails a reset link if `email` is an active account's. Says
@@ -159,10 +251,12 @@ pub async fn ask_for_reset(
         return Ok(());
     }
     let token = issue(db, user.id, LinkPurpose::PasswordReset, now).await?;
+    let language = stored_email_language(&user.email_language);
     let message = crate::domain::email::staff_password_reset(
+        language,
         &user.email,
         &mail.link(&link_path(&token)),
-        &crate::domain::uk_time::format_date_time(now + LinkPurpose::PasswordReset.lifetime()),
+        &format_date_time_in(language, now + LinkPurpose::PasswordReset.lifetime()),
     );
     mail.queue(db, message, now).await;
     Ok(())

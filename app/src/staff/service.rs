@@ -214,15 +214,103 @@ pub async fn account_page(
             })
         })
         .collect();
-    let two_factor = staff_user::Entity::find_by_id(staff.id)
-        .one(db)
-        .await?
-        .is_some_and(|user| user.totp_secret.is_some());
+    let user = staff_user::Entity::find_by_id(staff.id).one(db).await?;
+    let two_factor = user.as_ref().is_some_and(|user| user.totp_secret.is_some());
+    let email_language = user.map_or(crate::domain::Language::English, |user| {
+        crate::domain::staff_account::stored_email_language(&user.email_language)
+    });
     Ok(super::api::AccountPage {
         staff,
         workspaces,
         two_factor,
+        email_language,
     })
+}
+
+/// An account's details as a form posted them, checked: its name, its email address (`None`
+/// where the form does not change it), the language of its emails. Every mistake at once, for
+/// the error summary.
+pub(crate) fn checked_details(
+    name: &str,
+    email: Option<&str>,
+    language: &str,
+) -> AppResult<(String, Option<String>, crate::domain::Language)> {
+    use crate::domain::staff_account::{account_name, email_language};
+    let mut errors = Vec::new();
+    let name = account_name(name).map_err(|id| errors.push(FieldError::said("name", id)));
+    let email = email.map(normalise_email);
+    match email.as_deref() {
+        Some("") => errors.push(FieldError::said("email", "staff-account-enter-email")),
+        Some(email) if !looks_like_email(email) => {
+            errors.push(FieldError::said("email", "staff-sign-in-email-format"))
+        }
+        _ => {}
+    }
+    let language =
+        email_language(language).map_err(|id| errors.push(FieldError::said("email_language", id)));
+    match (name, language) {
+        (Ok(name), Ok(language)) if errors.is_empty() => Ok((name, email, language)),
+        _ => Err(AppError::Invalid(errors)),
+    }
+}
+
+/// Saves account `user`'s checked details (as `checked_details` gives them) on behalf of `doer`,
+/// audited with what changed. Another account's email address is refused.
+pub(crate) async fn save_details<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    doer: &StaffIdentity,
+    user: staff_user::Model,
+    name: String,
+    email: Option<String>,
+    language: crate::domain::Language,
+) -> AppResult<()> {
+    let email = email.unwrap_or_else(|| user.email.clone());
+    let (before, after) = crate::domain::audit::changes(&[
+        ("Name", &user.display_name, &name),
+        ("Email", &user.email, &email),
+        ("Emails in", &user.email_language, language.tag()),
+    ]);
+    if before.is_empty() {
+        return Ok(());
+    }
+    let subject = user.email.clone();
+    let txn = db.begin().await?;
+    let mut row: staff_user::ActiveModel = user.into();
+    row.display_name = Set(name);
+    row.email = Set(email);
+    row.email_language = Set(language.tag().to_string());
+    row.update(&txn).await.map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Invalid(vec![FieldError::said("email", "staff-account-email-taken")])
+        }
+        _ => e.into(),
+    })?;
+    record(
+        &txn,
+        doer,
+        AuditEntry::new(AuditAction::AccountDetailsChanged, &subject)
+            .before(&before)
+            .after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// "Your details" on `staff`'s own account page: their name and the language of their emails
+/// (their email address is a site admin's to change: it is how they sign in).
+pub async fn save_own_details<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    name: &str,
+    language: &str,
+) -> AppResult<()> {
+    let (name, _, language) = checked_details(name, None, language)?;
+    let user = staff_user::Entity::find_by_id(staff.id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    save_details(db, staff, user, name, None, language).await
 }
 
 /// The department with this code (its `slug`), or a clear error naming the codes there are.

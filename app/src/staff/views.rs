@@ -5,8 +5,9 @@ use leptos_router::hooks::{use_location, use_query_map};
 use super::api::{AccountPage as AccountPageData, StaffIdentity, load_account};
 use crate::builder::api::DepartmentChoice;
 use crate::components::{
-    ErrorMessage, ErrorPage, ErrorSummary, PageTitle, PostedForm, StatusTag, content_lang,
-    date_time_text, href, tr, tr_with, use_language,
+    ErrorMessage, ErrorPage, ErrorSummary, InputField, PageTitle, PostedForm, RadiosField,
+    StatusTag, content_lang, date_time_text, email_language_choices, href, tr, tr_with,
+    use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::permissions::WorkspaceRole;
@@ -278,6 +279,7 @@ pub fn AccountPage() -> impl IntoView {
 fn AccountView(page: AccountPageData) -> impl IntoView {
     let posted = use_context::<PostedForm>().unwrap_or_default();
     let changed = use_query_map().read_untracked().get("changed").is_some();
+    let saved = use_query_map().read_untracked().get("saved").is_some();
     let errors = RwSignal::new(posted.errors.clone());
     let problem = posted.problem.clone();
     let has_errors = !posted.errors.is_empty() || problem.is_some();
@@ -286,6 +288,17 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
     };
     let site_admin = page.staff.site_admin;
     let workspaces = page.workspaces;
+    // The name's box shows the saved name until a refused post of this form says otherwise.
+    let details_posted = if posted.value("action") == Some("details") {
+        posted.clone()
+    } else {
+        PostedForm {
+            values: vec![("name".to_string(), page.staff.display_name.clone())],
+            ..PostedForm::default()
+        }
+    };
+    let email_language_lang =
+        (page.email_language != use_language()).then_some(page.email_language.tag());
     view! {
         <PageTitle text=tr("staff-account-title") error=has_errors />
         <StaffBar staff=page.staff.clone() />
@@ -299,6 +312,14 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
                     </div>
                 }
             })}
+        {saved
+            .then(|| {
+                view! {
+                    <div class="notification" role="status">
+                        <p class="body">{tr("staff-account-details-saved")}</p>
+                    </div>
+                }
+            })}
         <h1 class="heading-xl">{tr("staff-account-heading")}</h1>
         <dl class="summary-list">
             <div class="summary-list__row">
@@ -307,7 +328,15 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
             </div>
             <div class="summary-list__row">
                 <dt class="summary-list__key">{tr("staff-account-email")}</dt>
-                <dd class="summary-list__value">{page.staff.email}</dd>
+                <dd class="summary-list__value">
+                    {page.staff.email.clone()}
+                    <br />
+                    <span class="hint">{tr("staff-account-email-who-changes")}</span>
+                </dd>
+            </div>
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{tr("staff-account-email-language")}</dt>
+                <dd class="summary-list__value" lang=email_language_lang>{page.email_language.own_name()}</dd>
             </div>
             <div class="summary-list__row">
                 <dt class="summary-list__key">{tr("staff-two-factor-title")}</dt>
@@ -353,6 +382,29 @@ fn AccountView(page: AccountPageData) -> impl IntoView {
                 </table>
             }.into_any())
         }}
+        <h2 class="heading-l">{tr("staff-account-details-heading")}</h2>
+        <form method="post" action=href(ACCOUNT_PATH) novalidate>
+            <input type="hidden" name="action" value="details" />
+            <InputField
+                name="name"
+                label=tr("staff-account-your-name")
+                hint=tr("staff-account-your-name-hint")
+                posted=details_posted.clone()
+                width="input--width-30"
+                autocomplete="name"
+                spellcheck="false"
+            />
+            <RadiosField
+                name="email_language"
+                legend=tr("staff-email-language-own")
+                hint=tr("staff-email-language-own-hint")
+                posted=details_posted
+                choices=email_language_choices()
+                chosen=page.email_language.tag()
+                inline=true
+            />
+            <button type="submit" class="button">{tr("staff-account-details-button")}</button>
+        </form>
         <h2 class="heading-l">{tr("staff-account-change-password")}</h2>
         <form method="post" action=href(ACCOUNT_PATH) novalidate>
             <input type="hidden" name="action" value="change_password" />

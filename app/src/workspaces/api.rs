@@ -62,12 +62,32 @@ pub struct AccountRow {
     pub deactivated: bool,
     /// Two-factor sign-in is on (a site admin may reset it).
     pub two_factor: bool,
+    /// Invited, and has not chosen a password yet.
+    #[serde(default)]
+    pub invited: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AccountList {
     pub staff: StaffIdentity,
     pub accounts: Vec<AccountRow>,
+}
+
+/// A staff account's details, for a site admin to change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountDetailsPage {
+    pub staff: StaffIdentity,
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub email_language: crate::domain::Language,
+}
+
+#[server(endpoint = "load_account_details")]
+pub async fn load_account_details(id: i64) -> Result<AccountDetailsPage, AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::account_details(&state.db, staff, id).await
 }
 
 #[server(endpoint = "load_accounts")]

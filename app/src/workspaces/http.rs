@@ -52,7 +52,7 @@ pub async fn post_workspaces(State(state): State<AppState>, request: Request) ->
 }
 
 /// A workspace's people: add someone (`add`), change a role (`role:<id>`), take someone out
-/// (`remove:<id>`).
+/// (`remove:<id>`), send an invitation again (`resend:<id>`).
 pub async fn post_workspace(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -68,9 +68,10 @@ pub async fn post_workspace(
         Err(response) => return response,
     };
     // Who may is asked before anything about the form.
-    if let Err(error) = super::service::managed(&state.db, &staff, &code).await {
-        return render_refused(state, parts, &error, Vec::new()).await;
-    }
+    let workspace = match super::service::managed(&state.db, &staff, &code).await {
+        Ok(workspace) => workspace,
+        Err(error) => return render_refused(state, parts, &error, Vec::new()).await,
+    };
     let value = |name: &str| posted_value(&fields, name);
     let member = |prefix: &str| {
         value("action")
@@ -86,6 +87,7 @@ pub async fn post_workspace(
             value("email"),
             value("name"),
             value("role"),
+            value("email_language"),
             chrono::Utc::now(),
         )
         .await
@@ -102,6 +104,18 @@ pub async fn post_workspace(
         super::service::remove(&state.db, &staff, &code, id)
             .await
             .map(|()| "removed")
+    } else if let Some(id) = member("resend:") {
+        let now = chrono::Utc::now();
+        crate::staff::links::resend_invitation(
+            &state.db,
+            &state.mail,
+            &staff,
+            id,
+            Some(&workspace),
+            now,
+        )
+        .await
+        .map(|()| "resent")
     } else {
         Err(unknown_button())
     };
@@ -111,15 +125,17 @@ pub async fn post_workspace(
             // The form filled in again, except for what changed underneath it.
             let values = fields
                 .into_iter()
-                .filter(|(name, _)| name == "email" || name == "name" || name == "role")
+                .filter(|(name, _)| {
+                    ["email", "name", "role", "email_language"].contains(&name.as_str())
+                })
                 .collect();
             render_refused(state, parts, &error, values).await
         }
     }
 }
 
-/// The accounts list's buttons: `deactivate:<id>`, `reactivate:<id>`, `reset_two_factor:<id>`
-/// (site admins).
+/// The accounts list's buttons: `deactivate:<id>`, `reactivate:<id>`, `reset_two_factor:<id>`,
+/// `resend:<id>` (site admins).
 pub async fn post_accounts(State(state): State<AppState>, request: Request) -> Response {
     use super::ACCOUNTS_PATH;
     let (staff, parts, fields) = match staff_form(&state, request, ACCOUNTS_PATH).await {
@@ -151,11 +167,63 @@ pub async fn post_accounts(State(state): State<AppState>, request: Request) -> R
             "two_factor_reset",
             crate::staff::two_factor::reset_for(&state.db, &staff, id).await,
         )
+    } else if let Some(id) = account("resend:") {
+        let now = chrono::Utc::now();
+        (
+            "resent",
+            crate::staff::links::resend_invitation(&state.db, &state.mail, &staff, id, None, now)
+                .await,
+        )
     } else {
         ("", Err(unknown_button()))
     };
     match outcome {
         Ok(()) => see_other(&format!("{ACCOUNTS_PATH}?done={done}")),
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}
+
+/// A site admin's form changing account `id`'s details (`/staff/accounts/<id>`).
+pub async fn post_account_details(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    use super::ACCOUNTS_PATH;
+    // A path segment that is no account's number goes back to the list.
+    let account = id.parse::<i64>().ok();
+    let here = match account {
+        Some(id) => format!("{ACCOUNTS_PATH}/{id}"),
+        None => ACCOUNTS_PATH.to_string(),
+    };
+    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    // Who may is asked before anything about the form.
+    if let Err(error) = staff.ensure(Action::ManageAccounts, Target::Site) {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let Some(account) = account else {
+        let error = AppError::NotFound(crate::domain::interface_text::english(
+            "staff-accounts-not-found",
+        ));
+        return render_refused(state, parts, &error, Vec::new()).await;
+    };
+    let value = |name: &str| posted_value(&fields, name);
+    let saved = super::service::save_account_details(
+        &state.db,
+        &state.mail,
+        &staff,
+        account,
+        value("name"),
+        value("email"),
+        value("email_language"),
+        chrono::Utc::now(),
+    )
+    .await;
+    match saved {
+        Ok(()) => see_other(&format!("{ACCOUNTS_PATH}?done=details_saved")),
+        Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -209,6 +209,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     email: &str,
     name: &str,
     role: &str,
+    email_language: &str,
     now: chrono::DateTime<Utc>,
 ) -> AppResult<Added> {
     let workspace = managed(db, staff, code).await?;
@@ -234,7 +235,12 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         if name.trim().is_empty() {
             return Err(invalid("name", "staff-workspace-no-account"));
         }
-        crate::staff::links::invite(db, mail, staff, &workspace, &email, name, role, now).await?;
+        let language = crate::domain::staff_account::email_language(email_language)
+            .map_err(|id| invalid("email_language", id))?;
+        crate::staff::links::invite(
+            db, mail, staff, &workspace, &email, name, role, language, now,
+        )
+        .await?;
         return Ok(Added::Invited);
     };
     let txn = db.begin().await?;
@@ -418,6 +424,7 @@ pub async fn accounts(
                 site_admin: user.role == crate::domain::permissions::SITE_ADMIN,
                 deactivated: user.deactivated_at.is_some(),
                 two_factor: user.totp_secret.is_some(),
+                invited: user.password_hash == crate::staff::links::NO_PASSWORD_YET,
                 workspaces: theirs,
                 name: user.display_name,
                 email: user.email,
@@ -470,5 +477,75 @@ pub async fn set_active<C: ConnectionTrait + TransactionTrait>(
     };
     record(&txn, staff, AuditEntry::new(action, &email)).await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Account `account`, for a site admin to change (or not found).
+async fn account_to_manage(
+    db: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    account: i64,
+) -> AppResult<staff_user::Model> {
+    staff.ensure(Action::ManageAccounts, Target::Site)?;
+    staff_user::Entity::find_by_id(account)
+        .one(db)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound(crate::domain::interface_text::english(
+                "staff-accounts-not-found",
+            ))
+        })
+}
+
+/// The page where a site admin changes account `account`'s name, email address and the
+/// language of its emails.
+pub async fn account_details(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+    account: i64,
+) -> AppResult<super::api::AccountDetailsPage> {
+    let user = account_to_manage(db, &staff, account).await?;
+    Ok(super::api::AccountDetailsPage {
+        staff,
+        id: user.id,
+        email_language: crate::domain::staff_account::stored_email_language(&user.email_language),
+        name: user.display_name,
+        email: user.email,
+    })
+}
+
+/// Saves what a site admin typed for account `account`. A changed email address is what the
+/// person signs in with from now on, and their old address is told (in case it was not meant).
+#[allow(clippy::too_many_arguments)]
+pub async fn save_account_details<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    mail: &crate::mail::outbox::Mail,
+    staff: &StaffIdentity,
+    account: i64,
+    name: &str,
+    email: &str,
+    language: &str,
+    now: chrono::DateTime<Utc>,
+) -> AppResult<()> {
+    let user = account_to_manage(db, staff, account).await?;
+    let (name, email, language) =
+        crate::staff::service::checked_details(name, Some(email), language)?;
+    let old = user.email.clone();
+    // The notice is in the language the old address has been written to.
+    let old_language = crate::domain::staff_account::stored_email_language(&user.email_language);
+    let new = email.clone().unwrap_or_default();
+    crate::staff::service::save_details(db, staff, user, name, email, language).await?;
+    if new != old {
+        let notice = crate::domain::email::staff_email_changed(
+            old_language,
+            &old,
+            &staff.display_name,
+            &new,
+        );
+        // The change stands either way: the audit log has it, and the person signs in with it.
+        if !mail.queue(db, notice, now).await {
+            tracing::warn!("the notice of a changed staff email address was not queued");
+        }
+    }
     Ok(())
 }

@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{
-    AccountList, AccountRow, MemberRow, WorkspaceList, WorkspacePage, load_accounts,
-    load_workspace, load_workspaces,
+    AccountDetailsPage as AccountDetails, AccountList, AccountRow, MemberRow, WorkspaceList,
+    WorkspacePage, load_account_details, load_accounts, load_workspace, load_workspaces,
 };
 use super::{ACCOUNTS_PATH, WORKSPACES_PATH};
 use crate::components::{
-    ErrorSummary, InputField, PageTitle, PostedForm, SelectField, content_lang, href, tr, tr_with,
+    ErrorSummary, InputField, PageTitle, PostedForm, RadiosField, SelectField, content_lang,
+    email_language_choices, href, tr, tr_with, use_language,
 };
 use crate::domain::interface_text::TextArg;
 use crate::domain::permissions::WorkspaceRole;
@@ -35,6 +36,8 @@ fn done_message() -> Option<String> {
         "deactivated" => "staff-accounts-deactivated-done",
         "reactivated" => "staff-accounts-reactivated-done",
         "two_factor_reset" => "staff-accounts-two-factor-reset-done",
+        "resent" => "staff-invitation-resent",
+        "details_saved" => "staff-accounts-details-saved",
         _ => return None,
     }))
 }
@@ -172,6 +175,19 @@ pub fn WorkspaceMembersPage() -> impl IntoView {
     }
 }
 
+/// "Send the invitation to … again", for someone invited who has not chosen a password (`shown`).
+fn resend_button(name: &str, id: i64, shown: bool) -> Option<impl IntoView + use<>> {
+    let name = TextArg::from(name.to_string());
+    shown.then(|| {
+        view! {
+            <button type="submit" class="button button--secondary button--small" name="action" value=format!("resend:{id}")>
+                {tr_with("staff-accounts-resend", &[("name", name)])}
+            </button>
+            " "
+        }
+    })
+}
+
 /// One person's row: their name and email, their role as a drop-down with its own button, and
 /// a button to take them out. Each button names the person, for screen reader users moving
 /// from button to button.
@@ -194,6 +210,11 @@ fn member_row(member: MemberRow) -> impl IntoView {
     );
     let deactivated = member.deactivated.then(
         || view! { " " <strong class="tag tag--grey">{tr("staff-workspace-deactivated")}</strong> },
+    );
+    let resend = resend_button(
+        &member.name,
+        member.id,
+        member.invited && !member.deactivated,
     );
     let options = WorkspaceRole::ALL
         .into_iter()
@@ -225,6 +246,7 @@ fn member_row(member: MemberRow) -> impl IntoView {
                 </button>
             </td>
             <td>
+                {resend}
                 <button type="submit" class="button button--warning button--small" name="action" value=format!("remove:{}", member.id)>
                     {remove}
                 </button>
@@ -300,6 +322,15 @@ fn MembersView(page: WorkspacePage, posted: PostedForm) -> impl IntoView {
                 width="input--width-30"
                 autocomplete="off"
             />
+            <RadiosField
+                name="email_language"
+                legend=tr("staff-email-language-theirs")
+                hint=tr("staff-email-language-theirs-hint")
+                posted=posted.clone()
+                choices=email_language_choices()
+                chosen=use_language().tag()
+                inline=true
+            />
             <SelectField
                 name="role"
                 label=tr("staff-workspace-role")
@@ -356,6 +387,20 @@ fn account_row(account: AccountRow, me: i64) -> impl IntoView {
             <span class="hint">{tr("staff-accounts-two-factor-on")}</span>
         }
     });
+    let invited = account.invited.then(
+        || view! { <br /> <strong class="tag tag--blue">{tr("staff-workspace-invited-tag")}</strong> },
+    );
+    let resend = resend_button(
+        &account.name,
+        account.id,
+        account.invited && !account.deactivated,
+    );
+    let change = view! {
+        <a href=href(&format!("{ACCOUNTS_PATH}/{}", account.id))>
+            {tr("staff-accounts-change")}
+            <span class="visually-hidden">{tr_with("staff-accounts-change-whose", &[("name", name.clone())])}</span>
+        </a>
+    };
     // For someone who lost their phone and their recovery codes (one's own is turned off on
     // one's own two-factor page).
     let reset = (account.two_factor && account.id != me).then(|| {
@@ -389,10 +434,12 @@ fn account_row(account: AccountRow, me: i64) -> impl IntoView {
                 <span lang=content_lang()>{account.name}</span>
                 <br />
                 <span class="hint">{account.email}</span>
+                <br />
+                {change}
             </td>
             <td lang=content_lang()>{place}</td>
-            <td>{status}{two_factor}</td>
-            <td>{button} {reset}</td>
+            <td>{status}{invited}{two_factor}</td>
+            <td>{resend}{button} {reset}</td>
         </tr>
     }
 }
@@ -429,6 +476,92 @@ fn AccountsView(list: AccountList, posted: PostedForm) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+        </form>
+    }
+}
+
+/// A site admin's page for one account's name, email address and email language
+/// (`/staff/accounts/<id>`).
+#[component]
+pub fn AccountDetailsPage() -> impl IntoView {
+    let posted = use_context::<PostedForm>().unwrap_or_default();
+    let params = use_params_map();
+    let page = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        |id| async move {
+            // Not a number: no account has it (the page says so, as for an unknown one).
+            let id = id.parse::<i64>().unwrap_or(0);
+            load_account_details(id).await
+        },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(page.await, |page| view! { <AccountDetailsView page posted /> }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AccountDetailsView(page: AccountDetails, posted: PostedForm) -> impl IntoView {
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let errors = posted.errors.clone();
+    let problem = posted.problem.clone();
+    // Until a post says otherwise, the form shows what is saved.
+    let posted = if posted.values.is_empty() {
+        PostedForm {
+            values: vec![
+                ("name".to_string(), page.name.clone()),
+                ("email".to_string(), page.email.clone()),
+            ],
+            ..posted
+        }
+    } else {
+        posted
+    };
+    let title = tr_with(
+        "staff-account-edit-title",
+        &[("name", TextArg::from(page.name.clone()))],
+    );
+    view! {
+        <PageTitle text=title.clone() error=has_errors />
+        <StaffBar staff=page.staff />
+        <a href=href(ACCOUNTS_PATH) class="back-link">{tr("staff-account-edit-back")}</a>
+        <ErrorSummary errors=errors problem=Signal::derive(move || problem.clone()) />
+        <span class="caption-l">{tr("staff-accounts-title")}</span>
+        <h1 class="heading-xl">{title}</h1>
+        <form method="post" action=href(&format!("{ACCOUNTS_PATH}/{}", page.id)) novalidate>
+            <InputField
+                name="name"
+                label=tr("staff-account-name")
+                posted=posted.clone()
+                width="input--width-30"
+                autocomplete="off"
+                spellcheck="false"
+            />
+            <InputField
+                name="email"
+                label=tr("staff-account-email")
+                hint=tr("staff-account-edit-email-hint")
+                posted=posted.clone()
+                input_type="email"
+                width="input--width-30"
+                autocomplete="off"
+                spellcheck="false"
+            />
+            <RadiosField
+                name="email_language"
+                legend=tr("staff-email-language-theirs")
+                posted=posted
+                choices=email_language_choices()
+                chosen=page.email_language.tag()
+                inline=true
+            />
+            <button type="submit" class="button">{tr("staff-account-edit-button")}</button>
         </form>
     }
 }

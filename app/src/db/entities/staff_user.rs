@@ -22,6 +22,8 @@ pub struct Model {
     pub totp_enabled_at: Option<DateTimeUtc>,
     /// The last 30-second step a code was accepted for: a code works once.
     pub totp_last_step: Option<i64>,
+    /// The language of the emails the platform sends them: `en` or `cy` (`Language::tag`).
+    pub email_language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
