@@ -20,6 +20,7 @@ pub mod results;
 pub mod settings;
 pub mod staff;
 pub mod translation;
+pub mod workflow;
 pub mod workspaces;
 
 #[cfg(feature = "ssr")]
@@ -157,6 +158,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/workspaces/:code")
                             view=workspaces::views::WorkspaceMembersPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/review")
+                            view=workflow::views::ReviewPage
                             ssr=SsrMode::Async
                         />
                         <Route

@@ -809,58 +809,109 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
     }
 }
 
+/// A new draft goes public only through the workflow (decision 0038): the quality checklist
+/// stops an incomplete one, nobody approves their own, a reviewer confirms every item, a change
+/// after approval goes back to review, scheduling publishes it, and the clock opens and closes it
+/// on its dates, each step audited.
 #[tokio::test]
-async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
+async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
     use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::db::entities::{checklist_item, review_event};
     use app::domain::questionnaire::{ChoiceOption, Question};
     use app::domain::questionnaire_edit::Edit;
-    let staff = site_admin;
+    use app::domain::workflow::Stage;
+    use app::workflow::service::{run_clock, take_step};
     for (backend, db) in test_databases().await {
         let department = ensure_department(&db, "parks", "Parks").await.unwrap();
+        let author = staff::service::create_staff(
+            &db,
+            "author@example.gov.uk",
+            "Author",
+            "a long enough password",
+            "editor",
+            Some(department),
+        )
+        .await
+        .unwrap();
+        let reviewer = staff::service::create_staff(
+            &db,
+            "reviewer@example.gov.uk",
+            "Reviewer",
+            "a long enough password",
+            "workspace_admin",
+            Some(department),
+        )
+        .await
+        .unwrap();
+        let now = Utc::now();
         let mut new = draft("parks-review", department);
+        new.opens_at = now + Duration::days(1);
+        new.closes_at = now + Duration::days(3);
         new.pages = vec![NewPage {
             title: None,
             questions: vec![],
         }];
         create_consultation(&db, new).await.unwrap();
-        let empty = questionnaire_draft(&db, staff(), "parks-review")
+        let stage = |db: &DatabaseConnection| {
+            let db = db.clone();
+            async move { Stage::parse(&consultation_row(&db, "parks-review").await.stage).unwrap() }
+        };
+        assert_eq!(stage(&db).await, Stage::Draft, "{backend}");
+        let empty = questionnaire_draft(&db, author.clone(), "parks-review")
             .await
             .unwrap();
-        assert_eq!((empty.version, empty.published), (1, false));
+        // The builder's "Publish" no longer makes a draft public.
         let refused = publish(
             &db,
-            &staff(),
+            &author,
             "parks-review",
             &empty.revision,
-            Utc::now(),
+            now,
             app::domain::Language::English,
         )
         .await;
-        match refused {
-            Err(AppError::BadRequest(message)) => {
-                assert!(message.contains("Add at least one question"), "{message}")
+        assert!(
+            matches!(&refused, Err(AppError::Conflict(m)) if m.contains("through review")),
+            "{backend}: {refused:?}"
+        );
+        // The checklist stops it: no questions, and too short a period.
+        let step =
+            |who: StaffIdentity, step: &'static str, comment: &'static str, ticked: Vec<String>| {
+                let db = db.clone();
+                async move {
+                    let ticked: Vec<&str> = ticked.iter().map(String::as_str).collect();
+                    take_step(
+                        &db,
+                        &who,
+                        "parks-review",
+                        step,
+                        comment,
+                        &ticked,
+                        Utc::now(),
+                    )
+                    .await
+                }
+            };
+        match step(author.clone(), "send_for_review", "", vec![]).await {
+            Err(AppError::Conflict(message)) => {
+                assert!(
+                    message.starts_with("It cannot be sent for review yet."),
+                    "{message}"
+                );
+                assert!(message.contains("Add at least one question"), "{message}");
+                assert!(message.contains("at least 6 weeks"), "{message}");
             }
             other => panic!("{backend}: {other:?}"),
         }
-        // Asked from a Welsh page, the refusal is Welsh, each problem too.
-        match publish(
-            &db,
-            &staff(),
-            "parks-review",
-            &empty.revision,
-            Utc::now(),
-            app::domain::Language::Welsh,
-        )
-        .await
-        {
-            Err(AppError::BadRequest(message)) => assert_eq!(
-                message,
-                "Ni ellir ei gyhoeddi eto. Ychwanegwch o leiaf un cwestiwn."
-            ),
-            other => panic!("{backend}: {other:?}"),
-        }
+        app::db::entities::consultation::Entity::update_many()
+            .col_expr(
+                app::db::entities::consultation::Column::ClosesAt,
+                sea_orm::sea_query::Expr::value(now + Duration::weeks(7)),
+            )
+            .exec(&db)
+            .await
+            .unwrap();
         let page = empty.questionnaire.pages[0].key.clone();
-        // The failed publish claimed nothing: the same page can still be edited.
         let question = Question {
             id: 0,
             key: String::new(),
@@ -883,7 +934,7 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
         };
         edit_questionnaire(
             &db,
-            &staff(),
+            &author,
             "parks-review",
             &empty.revision,
             Edit::AddQuestion {
@@ -894,27 +945,128 @@ async fn a_new_draft_is_built_from_nothing_and_published_only_when_complete() {
         )
         .await
         .unwrap();
-        let built = questionnaire_draft(&db, staff(), "parks-review")
+        assert_eq!(
+            step(author.clone(), "send_for_review", "Ready", vec![]).await,
+            Ok(Stage::InReview),
+            "{backend}"
+        );
+        // Editors do not review; nobody approves their own; every item is confirmed.
+        assert_eq!(
+            step(author.clone(), "approve", "", vec![]).await,
+            Err(AppError::Forbidden),
+            "{backend}"
+        );
+        let items: Vec<String> = checklist_item::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|item| item.id.to_string())
+            .collect();
+        assert_eq!(items.len(), 3, "{backend}: the council's first items");
+        match step(reviewer.clone(), "approve", "", items[..2].to_vec()).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "items"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        match step(reviewer.clone(), "return", "", vec![]).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "comment"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        assert_eq!(
+            step(reviewer.clone(), "approve", "Good", items.clone()).await,
+            Ok(Stage::Approved),
+            "{backend}"
+        );
+        // A change after approval goes back to review.
+        let approved = questionnaire_draft(&db, author.clone(), "parks-review")
             .await
             .unwrap();
-        assert_eq!(built.version, 1, "{backend}: a draft is edited in place");
-        publish(
+        edit_questionnaire(
             &db,
-            &staff(),
+            &author,
             "parks-review",
-            &built.revision,
-            Utc::now(),
-            app::domain::Language::English,
+            &approved.revision,
+            Edit::RenamePage {
+                page: approved.questionnaire.pages[0].key.clone(),
+                title: Some("Your park".into()),
+            },
         )
         .await
         .unwrap();
+        assert_eq!(stage(&db).await, Stage::InReview, "{backend}");
+        assert_eq!(
+            step(author.clone(), "schedule", "", vec![]).await,
+            Err(AppError::Conflict(
+                "That cannot be done at this stage: the page may be out of date, so look again"
+                    .into()
+            )),
+            "{backend}"
+        );
+        // The change came back by an edit, not a sending: the reviewer approves it again.
+        assert_eq!(
+            step(reviewer.clone(), "approve", "", items.clone()).await,
+            Ok(Stage::Approved),
+            "{backend}"
+        );
+        assert_eq!(
+            step(author.clone(), "schedule", "", vec![]).await,
+            Ok(Stage::Scheduled),
+            "{backend}"
+        );
+        let row = consultation_row(&db, "parks-review").await;
+        assert_eq!(row.state, "published", "{backend}");
         let listing = hub::service::listing(&db, Utc::now()).await.unwrap();
-        let visible = listing
-            .open
+        assert!(
+            listing.forthcoming.iter().any(|c| c.slug == "parks-review"),
+            "{backend}: scheduled consultations are public, as forthcoming"
+        );
+        // The clock: nothing before the date, then open, then closed; each step once.
+        assert_eq!(run_clock(&db, now).await.unwrap(), 0, "{backend}");
+        assert_eq!(run_clock(&db, now + Duration::days(2)).await.unwrap(), 1);
+        assert_eq!(run_clock(&db, now + Duration::days(2)).await.unwrap(), 0);
+        assert_eq!(stage(&db).await, Stage::Open, "{backend}");
+        assert_eq!(run_clock(&db, now + Duration::weeks(8)).await.unwrap(), 1);
+        assert_eq!(stage(&db).await, Stage::Closed, "{backend}");
+        let events = review_event::Entity::find().all(&db).await.unwrap();
+        let steps: Vec<(&str, Option<i64>)> = events
             .iter()
-            .chain(&listing.forthcoming)
-            .any(|c| c.slug == "parks-review");
-        assert!(visible, "{backend}: published consultations are public");
+            .map(|e| (e.step.as_str(), e.staff_user_id))
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                ("send_for_review", Some(author.id)),
+                ("approve", Some(reviewer.id)),
+                ("edit", Some(author.id)),
+                ("approve", Some(reviewer.id)),
+                ("schedule", Some(author.id)),
+                ("open", None),
+                ("close", None),
+            ],
+            "{backend}"
+        );
+        assert_eq!(
+            events[1].confirmed.as_deref().map(|c| c.lines().count()),
+            Some(3)
+        );
+        let audited: Vec<String> = audit_rows(&db)
+            .await
+            .into_iter()
+            .filter(|row| row.subject == "Draft")
+            .map(|row| row.action)
+            .collect();
+        for action in [
+            "sent-for-review",
+            "approved",
+            "scheduled",
+            "opened",
+            "closed",
+        ] {
+            assert!(
+                audited.iter().any(|a| a == action),
+                "{backend}: {action} in {audited:?}"
+            );
+        }
     }
 }
 

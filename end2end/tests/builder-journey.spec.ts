@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "@playwright/test";
-import { test, expect, continueAndSend, continueFrom, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
+import { test, expect, publishThroughReview, continueAndSend, continueFrom, createDraft, expectAccessible, signIn, waitForHydration } from "./support";
 
 // The builder's whole journey: a three-page questionnaire holding every kind of question and
 // block, built by dragging kinds from the palette with a mouse and then with the keyboard only;
@@ -168,7 +168,7 @@ test.use({ viewport: { width: 1280, height: 4200 } });
 
 test("every kind dragged from the palette with a mouse onto three pages, written, published, answered with JavaScript on and off, counted", async ({ page, browser, allowConsoleErrors }) => {
   test.setTimeout(240_000);
-  allowConsoleErrors(/status of 400/); // the refused publish
+  allowConsoleErrors(/status of 409/); // the refused sending for review
   await signIn(page);
   await createDraft(page, `Riverside park ${Date.now()}`);
   const slug = page.url().match(/\/staff\/consultations\/([^/]+)\//)![1];
@@ -204,17 +204,22 @@ test("every kind dragged from the palette with a mouse onto three pages, written
   await expectLayout(page, LAYOUT);
   await expectAccessible(page);
 
-  // Starter words are not published.
-  await page.getByRole("button", { name: "Publish the consultation" }).click();
+  // Starter words are not sent for review: the quality checklist says what to write.
+  const builderAddress = page.url();
+  await page.getByRole("link", { name: "Review and publish" }).first().click();
+  await expect(page.locator(".checklist")).toContainText("To fix");
+  await page.getByRole("button", { name: "Send for review" }).click();
   const problems = page.locator("#error-summary");
-  await expect(problems).toContainText("It cannot be published yet.");
+  await expect(problems).toContainText("It cannot be sent for review yet.");
   await expect(problems).toContainText("Question 2 (\u201cNew short text question\u201d) still has the words it was added with");
   await expect(problems).toContainText("Block 11 (\u201cNew paragraph of text\u201d) still has the words it was added with");
+  await expectAccessible(page, { javascript: false });
+  await page.goto(builderAddress);
+  await waitForHydration(page);
 
   for (let number = 1; number <= WORDS.length; number++) await writeWords(page, number);
   await expect(page.locator(".builder-outline__label")).toHaveText(WORDS.map((w) => w.label));
-  await page.getByRole("button", { name: "Publish the consultation" }).click();
-  await expect(page.getByRole("status")).toHaveText(/^Published/);
+  await publishThroughReview(page, browser);
 
   await respond(browser, slug, true);
   await respond(browser, slug, false);
@@ -314,7 +319,7 @@ test("every kind added from the palette with the keyboard only, put in place wit
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("every kind added with Add a question and put on three pages with the move buttons", async ({ page }) => {
+  test("every kind added with Add a question and put on three pages with the move buttons", async ({ page, browser }) => {
     test.setTimeout(180_000);
     await signIn(page);
     await createDraft(page, `Riverside park without JavaScript ${Date.now()}`);
@@ -364,8 +369,7 @@ test.describe("without JavaScript", () => {
     }
     await expectLayout(page, [WORDS.slice(0, 5), WORDS.slice(5, 10), WORDS.slice(10)].map((p) => p.map((w) => w.label)));
     await expectAccessible(page, { javascript: false });
-    await page.getByRole("button", { name: "Publish the consultation" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^Published/);
+    await publishThroughReview(page, browser);
   });
 });
 

@@ -1,4 +1,4 @@
-import { test, expect, createDraft, signIn, expectAccessible, expectNoCode } from "./support";
+import { test, expect, publishThroughReview, createDraft, signIn, expectAccessible, expectNoCode } from "./support";
 
 // A tiny but real PDF (its signature is what the server checks) and a web page renamed as one.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -77,7 +77,7 @@ test("staff add a link and upload a file without JavaScript; citizens see and op
   // The empty first page goes, so the questionnaire can be published.
   await page.getByText("Page settings for page 1").click();
   await page.getByRole("button", { name: "Remove page 1", exact: true }).click();
-  await page.getByRole("button", { name: "Publish the consultation" }).click();
+  await publishThroughReview(page, browser);
   const citizen = await browser.newContext({ javaScriptEnabled: false });
   const visitor = await citizen.newPage();
   const slug = title.toLowerCase().replace(/ /g, "-");

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, continueAndSend, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
+import { test, expect, publishThroughReview, continueAndSend, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
 
 // The typed question kinds end to end: built by staff with the plain-form editor (no
 // JavaScript), published, answered by citizens with JavaScript on and off (wrong answers first,
@@ -162,8 +162,7 @@ test.describe("typed question kinds", () => {
     await colleague.close();
     await page.getByRole("link", { name: "Back to the questionnaire" }).click();
 
-    await page.getByRole("button", { name: "Publish the consultation" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^Published/);
+    await publishThroughReview(page, browser);
 
     await respond(browser, slug, true, { site: "Abbey Fields", plots: "3", day: "1", postcode: "sw1a2aa" });
     await respond(browser, slug, false, { site: "Mill Lane", plots: "2", day: "15", postcode: "m1 1ae" });

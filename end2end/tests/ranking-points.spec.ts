@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, continueAndSend, continueFrom, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
+import { test, expect, publishThroughReview, continueAndSend, continueFrom, createDraft, signIn, expectAccessible, waitForHydration } from "./support";
 
 // Ranking, points allocation and a grid (Likert) end to end: built with the plain-form editor, answered with
 // JavaScript (items moved with buttons, a running total) and without it (a rank drop-down and a
@@ -168,8 +168,7 @@ test.describe("ranking, points and grid", () => {
     await expect(page.getByRole("status")).toHaveText(/^Standard questions added/);
     await expect(page.getByRole("heading", { name: "Page 2: About you" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Publish the consultation" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^Published/);
+    await publishThroughReview(page, browser);
 
     await respondWithJavaScript(browser, slug);
     await respondWithoutJavaScript(browser, slug);

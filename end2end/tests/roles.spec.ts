@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import * as path from "node:path";
-import { test, expect, expectAccessible, mailTo, OPEN_SLUG, OPEN_TITLE } from "./support";
+import { test, expect, expectAccessible, createStaff, mailTo, OPEN_SLUG, OPEN_TITLE } from "./support";
 
 // Roles in workspaces (decision 0032) and the staff member's own account (decision 0033), as a
 // viewer in the Highways workspace meets them.
@@ -8,20 +6,6 @@ import { test, expect, expectAccessible, mailTo, OPEN_SLUG, OPEN_TITLE } from ".
 const EMAIL = "vera.viewer@example.gov.uk";
 const FIRST = "first viewer password";
 const SECOND = "second viewer password";
-
-/** Adds a staff account with the server's own command, to the database the test server uses. */
-function createStaff(email: string, name: string, role: string, department: string, password: string) {
-  const repoRoot = path.resolve(__dirname, "..", "..");
-  const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
-  execFileSync(
-    path.join(targetDir, "debug", "server"),
-    ["create-staff", "--email", email, "--name", name, "--role", role, "--department", department],
-    {
-      env: { ...process.env, DATABASE_URL: `sqlite://${process.env.E2E_DATABASE}?mode=rwc`, STAFF_PASSWORD: password, RUST_LOG: "warn" },
-      stdio: "pipe",
-    },
-  );
-}
 
 test("a viewer sees their workspace's consultations and counts, changes their password and signs out everywhere", async ({ page, browser, allowConsoleErrors }) => {
   // Refused forms are pages answered 422, which the browser logs.

@@ -14,6 +14,7 @@ import {
   OPEN_TITLE,
   STAFF_EMAIL,
   STAFF_PASSWORD,
+  publishThroughReview,
 } from "./support";
 
 test("staff sign in, see a new response in the results, and sign out", async ({ page, browser, allowConsoleErrors }) => {
@@ -184,7 +185,7 @@ for (const javaScriptEnabled of [false, true]) {
   test.describe(`the builder, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("build a questionnaire from nothing: add, reword, move, delete and publish", async ({ page, allowConsoleErrors }) => {
+    test("build a questionnaire from nothing: add, reword, move, delete and publish", async ({ page, browser, allowConsoleErrors }) => {
       allowConsoleErrors(/status of 422/);
       await signIn(page);
 
@@ -249,8 +250,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.locator(".builder-outline__label")).toHaveText(["Tell us why you visit", "When would you visit?"]);
 
       // Publish: the public form asks these questions.
-      await page.getByRole("button", { name: "Publish the consultation" }).click();
-      await expect(page.getByRole("status")).toHaveText(/^Published/);
+      await publishThroughReview(page, browser);
       await page.goto("/");
       await page.getByRole("link", { name: title }).click();
       await page.getByRole("button", { name: "Respond online" }).click();

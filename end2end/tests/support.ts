@@ -1,4 +1,6 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 type Fixtures = {
@@ -173,4 +175,69 @@ export async function mailTo(to: string, match: (mail: Mail) => boolean = () => 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no email to ${to} arrived in ${dir}`);
+}
+
+/** Adds a staff account with the server's own command, to the database the test server uses
+ * (`department` none: a site admin). */
+export function createStaff(email: string, name: string, role: string, department: string | null, password: string) {
+  const repoRoot = path.resolve(__dirname, "..", "..");
+  const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
+  const where = department === null ? [] : ["--department", department];
+  execFileSync(
+    path.join(targetDir, "debug", "server"),
+    ["create-staff", "--email", email, "--name", name, "--role", role, ...where],
+    {
+      env: { ...process.env, DATABASE_URL: `sqlite://${process.env.E2E_DATABASE}?mode=rwc`, STAFF_PASSWORD: password, RUST_LOG: "warn" },
+      stdio: "pipe",
+    },
+  );
+}
+
+export const REVIEWER_EMAIL = "rhian.reviewer@example.gov.uk";
+const REVIEWER_PASSWORD = "the reviewer's long password";
+
+/** A second site admin, signed in in a browser of their own: the reviewer of what the demo's
+ * admin sends for review (nobody approves their own). */
+export async function reviewerPage(browser: Browser): Promise<Page> {
+  try {
+    createStaff(REVIEWER_EMAIL, "Rhian Reviewer", "site_admin", null, REVIEWER_PASSWORD);
+  } catch {
+    // Made by an earlier test: the account is there.
+  }
+  // Explicitly on: Playwright applies the test's own options (JavaScript off) to new contexts.
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const page = await context.newPage();
+  await page.goto("/staff/sign-in");
+  await page.getByLabel("Email address").fill(REVIEWER_EMAIL);
+  await page.getByLabel("Password").fill(REVIEWER_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+/** From a consultation's builder: takes it public as staff do (decision 0038) — "Review and
+ * publish", "Send for review"; a second site admin approves it, confirming every checklist
+ * item; the author schedules it — and comes back to the builder. Each page is checked with axe. */
+export async function publishThroughReview(page: Page, browser: Browser) {
+  const builder = page.url();
+  await page.getByRole("link", { name: "Review and publish" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review and publish");
+  const review = page.url();
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Sent for review.");
+  // (The page has no island: its HTML as drawn is what everyone gets, scripts or not.)
+  await expectAccessible(page, { javascript: false });
+  const reviewer = await reviewerPage(browser);
+  await reviewer.goto(review);
+  for (const box of await reviewer.getByRole("checkbox").all()) await box.check();
+  await reviewer.getByLabel("Comment", { exact: true }).fill("Approved for publication.");
+  await reviewer.getByRole("button", { name: "Approve" }).click();
+  await expect(reviewer.getByRole("status")).toContainText("Approved.");
+  await expectAccessible(reviewer);
+  await reviewer.context().close();
+  await page.goto(review);
+  await page.getByRole("button", { name: "Schedule it" }).click();
+  await expect(page.getByRole("status")).toContainText("Scheduled");
+  await expect(page.getByTestId("workflow-stage")).toHaveText(/Open|Scheduled/);
+  await page.goto(builder);
 }

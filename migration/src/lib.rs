@@ -26,6 +26,7 @@ mod m20261129_000020_audit_log;
 mod m20261129_000021_staff_links;
 mod m20261130_000022_two_factor;
 mod m20261201_000023_staff_email_language;
+mod m20261202_000024_workflow;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000021_staff_links::Migration),
             Box::new(m20261130_000022_two_factor::Migration),
             Box::new(m20261201_000023_staff_email_language::Migration),
+            Box::new(m20261202_000024_workflow::Migration),
         ]
     }
 }

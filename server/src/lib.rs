@@ -80,6 +80,8 @@ pub async fn start_with_db(
             }
         }
     });
+    // The workflow's clock opens and closes consultations on their dates (decision 0038).
+    tokio::spawn(app::workflow::service::run_clock_forever(db.clone()));
     // Email goes out in the background, by SMTP or into a folder (decision 0028).
     let transport = app::mail::transport::Transport::new(
         config.smtp_url.as_deref(),
@@ -199,6 +201,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (
             "/staff/consultations/{slug}/details",
             post(app::builder::http::post_details),
+        ),
+        (
+            "/staff/consultations/{slug}/review",
+            post(app::workflow::http::post_review),
         ),
         (
             "/staff/consultations/{slug}/preview",

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..143) {
+    match rng.random_range(0..144) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2809,6 +2809,60 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     );
                     p.content_type = form_content_type(rng);
                     p.body = server_fn_args(rng, &["id"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        143 => {
+            // The review page: hostile slugs, steps, comments and ticked items.
+            use app::workflow::api::LoadReview;
+            let slug = match rng.random_range(0..3) {
+                0 => OPEN.to_string(),
+                1 => "riverside-park".to_string(),
+                _ => segment(&hostile_value(rng)),
+            };
+            let path = format!("/staff/consultations/{slug}/review");
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/review"),
+                    Method::GET,
+                    format!("{path}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/review"),
+                        Method::POST,
+                        path,
+                    );
+                    let step = match rng.random_range(0..6) {
+                        0 => Value::Text("send_for_review".into()),
+                        1 => Value::Text("approve".into()),
+                        2 => Value::Text("return".into()),
+                        3 => Value::Text("schedule".into()),
+                        4 => Value::Text("open".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("step", step),
+                        text_field("comment", hostile_value(rng)),
+                        text_field("items", hostile_value(rng)),
+                        text_field("items", Value::Text("1".into())),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadReview::PATH),
+                        Method::POST,
+                        LoadReview::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
                     p
                 }
             };

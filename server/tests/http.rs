@@ -2521,6 +2521,205 @@ fn new_consultation_fields(title: &str, department: i64) -> Vec<(String, String)
     ]
 }
 
+#[tokio::test]
+async fn the_review_page_refuses_what_the_workflow_does_not_allow_and_escapes_comments() {
+    use app::builder::{NewConsultation, NewPage, NewQuestion, NewQuestionKind};
+    let app = test_app().await;
+    let author = signed_in(&app).await;
+    let department = app::staff::service::department_by_code(&app.state.db, "highways")
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    app::builder::service::create_consultation(
+        &app.state.db,
+        NewConsultation {
+            slug: "bus-lanes".into(),
+            title: "Bus lanes".into(),
+            summary: "Tell us about the new bus lanes.".into(),
+            body_markdown: "Bus lanes.".into(),
+            department_id: department,
+            contact_name: "Transport".into(),
+            contact_email: "transport@example.gov.uk".into(),
+            opens_at: now + chrono::Duration::days(1),
+            closes_at: now + chrono::Duration::weeks(10),
+            published: false,
+            outcome_markdown: None,
+            pages: vec![NewPage {
+                title: None,
+                questions: vec![NewQuestion {
+                    label: "What do you think?".into(),
+                    hint: None,
+                    required: false,
+                    guidance: None,
+                    kind: NewQuestionKind::LongText { max_chars: 500 },
+                }],
+            }],
+        },
+    )
+    .await
+    .unwrap();
+    let review = "/staff/consultations/bus-lanes/review";
+    let page = app.get_with_cookie(review, &author).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains("Quality checklist"));
+    assert!(!page.body.contains("To fix"), "every check passes");
+    assert!(page.body.contains(r#"value="send_for_review""#));
+    assert!(!page.body.contains(r#"value="approve""#));
+    // Buttons that are not offered are refused when posted anyway.
+    let early = post_with_cookie(&app, review, &[field("step", "schedule")], &author).await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    let clock = post_with_cookie(&app, review, &[field("step", "open")], &author).await;
+    assert_eq!(
+        clock.status,
+        StatusCode::BAD_REQUEST,
+        "the clock's steps are not a person's"
+    );
+    let sent = post_with_cookie(
+        &app,
+        review,
+        &[
+            field("step", "send_for_review"),
+            field("comment", "<script>alert(1)</script>"),
+        ],
+        &author,
+    )
+    .await;
+    assert_eq!(sent.location(), format!("{review}?done=in_review"));
+    let page = app.get_with_cookie(sent.location(), &author).await;
+    assert!(page.body.contains("Sent for review."));
+    assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!page.body.contains("<script>alert(1)"));
+    // The sender is told someone else approves, and is refused if they try.
+    assert!(page.body.contains("so someone else approves it"));
+    let own = post_with_cookie(&app, review, &[field("step", "approve")], &author).await;
+    assert_eq!(own.status, StatusCode::CONFLICT);
+    assert!(own.body.contains("someone else must approve it"));
+    // The reviewer: a return needs a comment, an approval every item.
+    let reviewer = reviewer_cookie(&app).await;
+    let unsaid = post_with_cookie(&app, review, &[field("step", "return")], &reviewer).await;
+    assert_eq!(unsaid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unsaid.body.contains(r##"href="#comment""##));
+    let unticked = post_with_cookie(
+        &app,
+        review,
+        &[field("step", "approve"), field("comment", "Kept & shown")],
+        &reviewer,
+    )
+    .await;
+    assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        unticked
+            .body
+            .contains("Confirm every item of the checklist")
+    );
+    assert!(unticked.body.contains(r##"href="#item-"##));
+    assert!(
+        unticked.body.contains("Kept &amp; shown"),
+        "the comment is kept"
+    );
+    let long = "x".repeat(2_001);
+    let too_long = post_with_cookie(
+        &app,
+        review,
+        &[field("step", "return"), field("comment", &long)],
+        &reviewer,
+    )
+    .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let returned = post_with_cookie(
+        &app,
+        review,
+        &[
+            field("step", "return"),
+            field("comment", "Say when the lanes open."),
+        ],
+        &reviewer,
+    )
+    .await;
+    assert_eq!(returned.location(), format!("{review}?done=draft"));
+    let history = app.get_with_cookie(review, &author).await;
+    assert!(history.body.contains("Returned it to its author"));
+    assert!(history.body.contains("Say when the lanes open."));
+    assert!(history.body.contains("Rhian Reviewer"));
+    // Not found, and not for the signed out.
+    assert_eq!(
+        app.get_with_cookie("/staff/consultations/no-such/review", &author)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        post_with_cookie(
+            &app,
+            "/staff/consultations/no-such/review",
+            &[field("step", "approve")],
+            &author
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get(review).await.status, StatusCode::FOUND);
+}
+
+/// A second site admin's session: the reviewer of what the demo's admin sends for review.
+async fn reviewer_cookie(app: &TestApp) -> String {
+    let email = "reviewer@example.gov.uk";
+    // Made once per test app (a second call finds it there).
+    let _ = app::staff::service::create_staff(
+        &app.state.db,
+        email,
+        "Rhian Reviewer",
+        "the reviewer's long password",
+        "site_admin",
+        None,
+    )
+    .await;
+    signed_in_as(app, email, "the reviewer's long password").await
+}
+
+/// Takes consultation `slug` through review with plain forms, as its page offers them: `author`
+/// sends it, a second site admin approves it confirming every checklist item, and `author`
+/// schedules it.
+async fn review_and_schedule(app: &TestApp, slug: &str, author: &str) {
+    let review = format!("/staff/consultations/{slug}/review");
+    let sent = post_with_cookie(app, &review, &[field("step", "send_for_review")], author).await;
+    assert_eq!(
+        sent.location(),
+        format!("{review}?done=in_review"),
+        "{}",
+        sent.body
+    );
+    let reviewer = reviewer_cookie(app).await;
+    let page = app.get_with_cookie(&review, &reviewer).await;
+    let mut fields = vec![field("step", "approve")];
+    for rest in page
+        .body
+        .split(r#"name="items" type="checkbox" value=""#)
+        .skip(1)
+    {
+        fields.push(field("items", rest.split('"').next().unwrap()));
+    }
+    assert!(
+        fields.len() > 1,
+        "the reviewer confirms the checklist's items"
+    );
+    let approved = post_with_cookie(app, &review, &fields, &reviewer).await;
+    assert_eq!(
+        approved.location(),
+        format!("{review}?done=approved"),
+        "{}",
+        approved.body
+    );
+    let scheduled = post_with_cookie(app, &review, &[field("step", "schedule")], author).await;
+    assert!(
+        scheduled.location().starts_with(&format!("{review}?done=")),
+        "{}",
+        scheduled.body
+    );
+}
+
 async fn post_with_cookie(
     app: &TestApp,
     path: &str,
@@ -3089,7 +3288,7 @@ async fn the_builder_works_with_plain_form_posts() {
     assert_eq!(choice.kind.options()[1].key, kept.key);
     assert_eq!(choice.kind.options().len(), 3);
 
-    // Publish: the consultation becomes public and its form asks these questions.
+    // "Publish" on the builder does not make a draft public: review does (decision 0038).
     let published = post_with_cookie(
         &app,
         &questionnaire,
@@ -3097,12 +3296,14 @@ async fn the_builder_works_with_plain_form_posts() {
         &cookie,
     )
     .await;
+    assert_eq!(published.status, StatusCode::CONFLICT);
+    assert!(published.body.contains("through review"));
     assert_eq!(
-        published.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        published.body
+        app.get(&format!("/consultations/{slug}")).await.status,
+        StatusCode::NOT_FOUND
     );
+    // Through review: the consultation becomes public and its form asks these questions.
+    review_and_schedule(&app, slug, &cookie).await;
     let overview = app.get(&format!("/consultations/{slug}")).await;
     assert_eq!(overview.status, StatusCode::OK);
     let form = app.get(&format!("/consultations/{slug}/respond")).await;

@@ -64,7 +64,8 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::View | Action::SeeResults => true,
         Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
         Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-        Action::ManageMembers | Action::ReadAudit => role == Admin,
+        // Reviewing: the "reviewers (workspace admins)".
+        Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
         Action::ManageTemplates
         | Action::ManageWorkspaces
         | Action::ManageAccounts
@@ -208,6 +209,8 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/consultations/{slug}/questions/{key}", On(Edit)),
         page("/staff/consultations/{slug}/documents", On(Edit)),
         page("/staff/consultations/{slug}/welsh", On(Edit)),
+        // Anyone who sees the consultation reads its review page; its buttons follow the role.
+        page("/staff/consultations/{slug}/review", On(View)),
         // Server functions (each page's loader, and the islands' calls).
         server_fn(ListConsultations::PATH, Public, ""),
         server_fn(GetConsultation::PATH, Public, "slug={slug}"),
@@ -273,6 +276,11 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(LoadQuestionEditor::PATH, On(Edit), "slug={slug}&key={key}"),
         server_fn(LoadDocumentsPage::PATH, On(Edit), "slug={slug}"),
         server_fn(LoadWelshVersion::PATH, On(Edit), "slug={slug}"),
+        server_fn(
+            app::workflow::api::LoadReview::PATH,
+            On(View),
+            "slug={slug}",
+        ),
         // The islands' changes: a stale revision, so an allowed call changes nothing.
         server_fn(
             MoveQuestion::PATH,
@@ -325,6 +333,9 @@ fn endpoints() -> Vec<Endpoint> {
         form_post("/staff/consultations/{slug}/details", On(Edit)),
         form_post("/staff/consultations/{slug}/documents", On(Edit)),
         form_post("/staff/consultations/{slug}/welsh", On(Edit)),
+        // Editors send and schedule, workspace admins also review: both edit (an empty form: an
+        // allowed one is told the button is unknown).
+        form_post("/staff/consultations/{slug}/review", On(Edit)),
         // Files, the live stream and exports.
         file(server::DOCUMENT_FILE_PATH, Public),
         file(app::results::http::LIVE_RESULTS_PATH, On(SeeResults)),

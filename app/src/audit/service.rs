@@ -39,6 +39,13 @@ pub const COMMAND_LINE: Doer<'static> = Doer {
     email: "",
 };
 
+/// What the workflow's clock does (opening and closing consultations on their dates).
+pub const CLOCK: Doer<'static> = Doer {
+    id: None,
+    name: "Scheduled task",
+    email: "",
+};
+
 /// Records `entry` as done by `who` now. Call it with the transaction that makes the change.
 pub async fn record<'a>(
     db: &impl ConnectionTrait,

@@ -392,6 +392,16 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     let now = Utc::now();
     let txn = db.begin().await?;
     let title = new.title.clone();
+    let stage = if new.published {
+        crate::domain::workflow::stage_of_published(
+            new.opens_at,
+            new.closes_at,
+            new.outcome_markdown.is_some(),
+            now,
+        )
+    } else {
+        crate::domain::workflow::Stage::Draft
+    };
 
     let consultation = consultation::ActiveModel {
         slug: Set(new.slug.clone()),
@@ -414,6 +424,7 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
         created_at: Set(now),
         is_template: Set(false),
         updated_at: Set(now),
+        stage: Set(stage.code().into()),
         ..Default::default()
     }
     .insert(&txn)
@@ -739,6 +750,8 @@ pub async fn edit_questionnaire_revised<C: TransactionTrait + ConnectionTrait>(
             .after(&summary),
     )
     .await?;
+    // Approved or scheduled, a changed questionnaire goes back to review (decision 0038).
+    crate::workflow::service::after_edit(&txn, staff, &consultation, Utc::now()).await?;
     if let Some((page_key, position, question)) = &applied.removed {
         // Kept for "Undo".
         deleted_question::ActiveModel {
@@ -853,6 +866,12 @@ pub async fn publish<C: TransactionTrait + ConnectionTrait>(
 
     let txn = db.begin().await?;
     let consultation = find_for_building(&txn, staff, slug).await?;
+    // Never public yet: it goes public through review and scheduling (decision 0038).
+    if !crate::workflow::service::stage_of(&consultation).is_public() {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "builder-publish-needs-review",
+        )));
+    }
     let newest = claim(&txn, consultation.id, seen).await?;
     let questionnaire = load_questionnaire(&txn, newest.id).await?;
     let problems = publish_problems(&questionnaire);
@@ -1003,7 +1022,7 @@ pub async fn update_details<C: TransactionTrait + ConnectionTrait>(
     active.opens_at = Set(details.opens_at);
     active.closes_at = Set(details.closes_at);
     active.updated_at = Set(Utc::now());
-    active.update(&txn).await.map_err(|e| match e.sql_err() {
+    let updated = active.update(&txn).await.map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => AppError::Invalid(vec![
             crate::domain::FieldError {
                 text: Some(
@@ -1021,6 +1040,8 @@ pub async fn update_details<C: TransactionTrait + ConnectionTrait>(
     })?;
     if let Some(entry) = entry {
         record(&txn, staff, entry).await?;
+        // Approved or scheduled, changed details go back to review (decision 0038).
+        crate::workflow::service::after_edit(&txn, staff, &updated, Utc::now()).await?;
     }
     txn.commit().await?;
     Ok(new_slug)

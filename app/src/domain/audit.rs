@@ -46,10 +46,16 @@ pub enum AuditAction {
     SiteSettingsChanged,
     AccountDetailsChanged,
     InvitationResent,
+    SentForReview,
+    ReturnedFromReview,
+    Approved,
+    Scheduled,
+    Opened,
+    Closed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 34] = [
+    pub const ALL: [AuditAction; 40] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
@@ -84,6 +90,12 @@ impl AuditAction {
         AuditAction::SiteSettingsChanged,
         AuditAction::AccountDetailsChanged,
         AuditAction::InvitationResent,
+        AuditAction::SentForReview,
+        AuditAction::ReturnedFromReview,
+        AuditAction::Approved,
+        AuditAction::Scheduled,
+        AuditAction::Opened,
+        AuditAction::Closed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -122,6 +134,12 @@ impl AuditAction {
             AuditAction::SiteSettingsChanged => "site-settings-changed",
             AuditAction::AccountDetailsChanged => "account-details-changed",
             AuditAction::InvitationResent => "invitation-resent",
+            AuditAction::SentForReview => "sent-for-review",
+            AuditAction::ReturnedFromReview => "returned-from-review",
+            AuditAction::Approved => "approved",
+            AuditAction::Scheduled => "scheduled",
+            AuditAction::Opened => "opened",
+            AuditAction::Closed => "closed",
         }
     }
 

@@ -17,6 +17,7 @@ pub mod language;
 pub mod library;
 pub mod permissions;
 pub mod prepared_download;
+pub mod quality_checklist;
 pub mod question_form;
 pub mod questionnaire;
 pub mod questionnaire_edit;
@@ -40,6 +41,7 @@ pub mod text;
 pub mod two_factor;
 pub mod uk_time;
 pub mod welsh_content;
+pub mod workflow;
 
 pub use answers::{AnswerValue, Answers, FieldError, MalformedSubmission};
 pub use language::Language;

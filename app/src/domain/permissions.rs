@@ -128,10 +128,13 @@ pub enum Action {
     ReadAudit,
     /// Change the site's own settings (such as requiring two-factor sign-in of all staff).
     ManageSiteSettings,
+    /// Approve or return a consultation (or its outcome) sent for review (decision 0038). Never
+    /// one's own: the workflow refuses that, whoever asks.
+    Review,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -144,6 +147,7 @@ impl Action {
         Action::RemoveSavedQuestion,
         Action::ReadAudit,
         Action::ManageSiteSettings,
+        Action::Review,
     ];
 }
 
@@ -166,7 +170,7 @@ pub enum Target {
 /// | View, SeeResults  | yes             | yes    | yes     | yes    |
 /// | ReadResponses     | yes             | yes    | yes     | no     |
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
-/// | ManageMembers, ReadAudit | yes      | no     | no      | no     |
+/// | ManageMembers, ReadAudit, Review | yes | no | no     | no     |
 ///
 /// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces`, `ManageAccounts` and
 /// `ManageSiteSettings` are for site admins alone; a saved
@@ -189,7 +193,7 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::View | Action::SeeResults => true,
                 Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
                 Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-                Action::ManageMembers | Action::ReadAudit => role == Admin,
+                Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
                 Action::ManageTemplates
                 | Action::ManageWorkspaces
                 | Action::ManageAccounts
@@ -254,7 +258,7 @@ mod tests {
             Action::View | Action::SeeResults => true,
             Action::ReadResponses => role != Viewer,
             Action::Edit | Action::EnterResponses => role == Admin || role == Editor,
-            Action::ManageMembers | Action::ReadAudit => role == Admin,
+            Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
             Action::ManageTemplates
             | Action::ManageWorkspaces
             | Action::ManageAccounts

@@ -23,6 +23,18 @@ async fn value(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<String>
         .map(|row| row.value))
 }
 
+/// The shortest period a consultation may run, in weeks (the quality checklist's; decision 0038).
+const MINIMUM_WEEKS: &str = "minimum_weeks";
+
+/// The site's minimum period in weeks; the default until a site admin sets one (a stored value
+/// that does not read as one counts as unset).
+pub async fn minimum_weeks(db: &impl ConnectionTrait) -> AppResult<u32> {
+    Ok(value(db, MINIMUM_WEEKS)
+        .await?
+        .and_then(|typed| crate::domain::quality_checklist::parse_minimum_weeks(&typed).ok())
+        .unwrap_or(crate::domain::quality_checklist::DEFAULT_MINIMUM_WEEKS))
+}
+
 pub async fn two_factor_required(db: &impl ConnectionTrait) -> AppResult<bool> {
     Ok(value(db, REQUIRE_TWO_FACTOR).await?.as_deref() == Some("yes"))
 }

@@ -22,6 +22,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Offered to staff as a starting point ("Start from a template"); set by site admins.
     pub is_template: bool,
+    /// Where it is in its life (`domain::workflow::Stage`'s code; decision 0038). `state` stays
+    /// whether the public sees it, kept in step by the workflow's service.
+    pub stage: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-/// One of the site's own settings (`domain::site_settings` names the keys).
+/// One of the site's own settings (`settings::service` names the keys).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "site_settings")]
 pub struct Model {

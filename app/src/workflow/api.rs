@@ -1,0 +1,56 @@
+//! The review page's data, and the server function that loads it.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::quality_checklist::Outcome;
+use crate::domain::workflow::{Stage, Step};
+use crate::staff::api::StaffIdentity;
+
+/// An item of the checklist a reviewer confirms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewItem {
+    pub id: i64,
+    pub text: String,
+}
+
+/// A step taken, for the page's history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewEntry {
+    /// Who (none: the clock).
+    pub by: Option<String>,
+    pub step: Step,
+    pub stage_after: Stage,
+    pub comment: Option<String>,
+    /// The checklist items the reviewer ticked, in their words then.
+    pub confirmed: Vec<String>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewPage {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    pub stage: Stage,
+    pub opens_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    /// The automatic checks, as the consultation stands now.
+    pub checks: Vec<Outcome>,
+    pub minimum_weeks: u32,
+    /// What a reviewer confirms when approving.
+    pub items: Vec<ReviewItem>,
+    /// The buttons this person is offered, in order.
+    pub offered: Vec<Step>,
+    /// This person sent it for review (so may not approve it).
+    pub own_work: bool,
+    /// Newest first.
+    pub history: Vec<ReviewEntry>,
+}
+
+#[leptos::server(endpoint = "load_review")]
+pub async fn load_review(slug: String) -> Result<ReviewPage, crate::error::AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::service::page(&state.db, staff, &slug).await
+}

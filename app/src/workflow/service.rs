@@ -1,0 +1,473 @@
+//! The workflow's storage (decision 0038). Each step changes `consultations.stage` with a
+//! conditional update (only from the stage the step was taken at), writes its `review_events`
+//! row and its audit entry, in one transaction: two people (or two servers' clocks) taking the
+//! same step at once change it once.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    QueryFilter, QueryOrder, TransactionSession, TransactionTrait, sea_query::Expr,
+};
+
+use super::api::{ReviewEntry, ReviewItem, ReviewPage};
+use crate::audit::service::{CLOCK, Doer};
+use crate::db::entities::{checklist_item, consultation, questionnaire_version, review_event};
+use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff};
+use crate::domain::FieldError;
+use crate::domain::audit::{AuditAction, AuditEntry};
+use crate::domain::interface_text::{english, english_with};
+use crate::domain::permissions::{Action, Target};
+use crate::domain::quality_checklist::{self, Subject};
+use crate::domain::workflow::{Facts, Stage, Step, next, offered};
+use crate::error::{AppError, AppResult};
+use crate::staff::api::StaffIdentity;
+
+/// The longest comment kept with a step.
+pub const MOST_COMMENT_CHARS: usize = 2_000;
+
+/// Steps people take here. The outcome's steps wait for its editor (issue 10, section 3 goes
+/// on); until then they are neither offered nor taken.
+const TAKEN_HERE: [Step; 4] = [
+    Step::SendForReview,
+    Step::Return,
+    Step::Approve,
+    Step::Schedule,
+];
+
+/// A consultation's stage as stored (an unknown code, which nothing writes, reads as a draft:
+/// the stage that shows nothing to the public).
+pub fn stage_of(row: &consultation::Model) -> Stage {
+    Stage::parse(&row.stage).unwrap_or(Stage::Draft)
+}
+
+/// The automatic checks of consultation `row` as it stands (its working questionnaire).
+async fn checks(
+    db: &impl ConnectionTrait,
+    row: &consultation::Model,
+    minimum_weeks: u32,
+) -> AppResult<Vec<quality_checklist::Outcome>> {
+    let newest = crate::builder::service::newest_version(db, row.id).await?;
+    let questionnaire = crate::db::questionnaire_store::load_questionnaire(db, newest.id).await?;
+    Ok(quality_checklist::run(&Subject {
+        summary: &row.summary,
+        contact_name: &row.contact_name,
+        contact_email: &row.contact_email,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        questionnaire: &questionnaire,
+        minimum_weeks,
+    }))
+}
+
+async fn items(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Model>> {
+    Ok(checklist_item::Entity::find()
+        .filter(checklist_item::Column::RetiredAt.is_null())
+        .order_by_asc(checklist_item::Column::Position)
+        .order_by_asc(checklist_item::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Consultation `id`'s steps, newest first.
+async fn events(db: &impl ConnectionTrait, id: i64) -> AppResult<Vec<review_event::Model>> {
+    Ok(review_event::Entity::find()
+        .filter(review_event::Column::ConsultationId.eq(id))
+        .order_by_desc(review_event::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Who sent it (or its outcome) for review most recently.
+fn sender(events: &[review_event::Model]) -> Option<i64> {
+    events
+        .iter()
+        .find(|event| Step::parse(&event.step).is_some_and(Step::sends))
+        .and_then(|event| event.staff_user_id)
+}
+
+/// The review page of consultation `slug`: anyone who may see the consultation reads it; the
+/// buttons are those their role allows at its stage.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    staff: StaffIdentity,
+    slug: &str,
+) -> AppResult<ReviewPage> {
+    let row = find_for_staff(db, slug).await?;
+    let workspace = Target::Workspace(row.department_id);
+    staff.ensure(Action::View, workspace)?;
+    let stage = stage_of(&row);
+    let minimum_weeks = crate::settings::service::minimum_weeks(db).await?;
+    let checks = checks(db, &row, minimum_weeks).await?;
+    let events = events(db, row.id).await?;
+    let own_work = sender(&events) == Some(staff.id);
+    let offered = offered(
+        stage,
+        staff.can(Action::Review, workspace),
+        staff.can(Action::Edit, workspace),
+    )
+    .into_iter()
+    .filter(|step| TAKEN_HERE.contains(step))
+    .filter(|step| !(own_work && matches!(step, Step::Approve | Step::PublishOutcome)))
+    .collect();
+    let history = events
+        .into_iter()
+        .filter_map(|event| {
+            Some(ReviewEntry {
+                by: event.staff_user_id.is_some().then_some(event.actor_name),
+                step: Step::parse(&event.step)?,
+                stage_after: Stage::parse(&event.stage_after)?,
+                comment: event.comment,
+                confirmed: event
+                    .confirmed
+                    .map(|text| text.lines().map(str::to_string).collect())
+                    .unwrap_or_default(),
+                at: event.created_at,
+            })
+        })
+        .collect();
+    Ok(ReviewPage {
+        staff,
+        slug: row.slug,
+        title: row.title,
+        stage,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        checks,
+        minimum_weeks,
+        items: items(db)
+            .await?
+            .into_iter()
+            .map(|item| ReviewItem {
+                id: item.id,
+                text: item.text,
+            })
+            .collect(),
+        offered,
+        own_work,
+        history,
+    })
+}
+
+fn audit_action(step: Step) -> AuditAction {
+    match step {
+        Step::SendForReview | Step::SendOutcomeForReview | Step::Edit | Step::EditOutcome => {
+            AuditAction::SentForReview
+        }
+        Step::Return | Step::ReturnOutcome => AuditAction::ReturnedFromReview,
+        Step::Approve | Step::PublishOutcome => AuditAction::Approved,
+        Step::Schedule => AuditAction::Scheduled,
+        Step::Open => AuditAction::Opened,
+        Step::Close => AuditAction::Closed,
+    }
+}
+
+/// What a step records besides moving the stage.
+struct Record<'a> {
+    who: Doer<'a>,
+    comment: Option<String>,
+    confirmed: Option<String>,
+}
+
+/// Moves consultation `row` from its stage to `to` by `step`, in `txn`: only if it is still at
+/// the stage it was read at (else the page was out of date, or another server's clock was first:
+/// `Ok(false)`, nothing written).
+async fn move_stage(
+    txn: &impl ConnectionTrait,
+    row: &consultation::Model,
+    step: Step,
+    to: Stage,
+    record_of: Record<'_>,
+    now: DateTime<Utc>,
+) -> AppResult<bool> {
+    let from = stage_of(row);
+    let mut update = consultation::Entity::update_many()
+        .col_expr(consultation::Column::Stage, Expr::value(to.code()))
+        .col_expr(consultation::Column::UpdatedAt, Expr::value(now));
+    // Public exactly while the stage says so.
+    if to.is_public() != from.is_public() {
+        let state = if to.is_public() {
+            STATE_PUBLISHED
+        } else {
+            STATE_DRAFT
+        };
+        update = update.col_expr(consultation::Column::State, Expr::value(state));
+    }
+    let moved = update
+        .filter(consultation::Column::Id.eq(row.id))
+        .filter(consultation::Column::Stage.eq(row.stage.as_str()))
+        .exec(txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(false);
+    }
+    review_event::ActiveModel {
+        consultation_id: Set(row.id),
+        staff_user_id: Set(record_of.who.id),
+        actor_name: Set(crate::domain::audit::brief(record_of.who.name, 200)),
+        step: Set(step.code().to_string()),
+        stage_after: Set(to.code().to_string()),
+        comment: Set(record_of.comment.clone()),
+        confirmed: Set(record_of.confirmed),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let mut entry = AuditEntry::new(audit_action(step), &row.title)
+        .of_consultation(row.id, row.department_id)
+        .before(&english(&from.label_id()));
+    entry = match &record_of.comment {
+        Some(comment) => entry.after(&format!("{}: {comment}", english(&to.label_id()))),
+        None => entry.after(&english(&to.label_id())),
+    };
+    crate::audit::service::record_at(txn, record_of.who, entry, now).await?;
+    Ok(true)
+}
+
+fn conflict(id: &str) -> AppError {
+    AppError::Conflict(english(id))
+}
+
+/// Consultation `slug`'s newest questionnaire version published (respondents get it), as
+/// scheduling makes it public.
+async fn publish_newest(
+    txn: &impl ConnectionTrait,
+    row: &consultation::Model,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let newest = crate::builder::service::newest_version(txn, row.id).await?;
+    if newest.published_at.is_none() {
+        let mut version: questionnaire_version::ActiveModel = newest.into();
+        version.published_at = Set(Some(now));
+        version.update(txn).await?;
+    }
+    Ok(())
+}
+
+/// A person's step (`step` as the page's button posts it) on consultation `slug`, with their
+/// `comment` and the checklist items they `ticked`. Answers with the stage it reached.
+#[allow(clippy::too_many_arguments)]
+pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    slug: &str,
+    step: &str,
+    comment: &str,
+    ticked: &[&str],
+    now: DateTime<Utc>,
+) -> AppResult<Stage> {
+    let row = find_for_staff(db, slug).await?;
+    let workspace = Target::Workspace(row.department_id);
+    // Who may is asked before anything about the step: someone who edits or reviews it.
+    if !staff.can(Action::Edit, workspace) && !staff.can(Action::Review, workspace) {
+        return Err(AppError::Forbidden);
+    }
+    let Some(step) = Step::parse(step).filter(|step| TAKEN_HERE.contains(step)) else {
+        return Err(AppError::BadRequest(english("workflow-unknown-step")));
+    };
+    staff.ensure(
+        if step.is_review() {
+            Action::Review
+        } else {
+            Action::Edit
+        },
+        workspace,
+    )?;
+    let comment = crate::domain::answers::normalise_text(comment);
+    if comment.chars().count() > MOST_COMMENT_CHARS {
+        return Err(AppError::Invalid(vec![FieldError::said(
+            "comment",
+            "workflow-comment-too-long",
+        )]));
+    }
+    let stage = stage_of(&row);
+    let events = events(db, row.id).await?;
+    let facts = Facts {
+        now,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        by_sender: sender(&events) == Some(staff.id),
+    };
+    let to = next(stage, step, &facts).map_err(|refusal| conflict(refusal.message_id()))?;
+    let mut confirmed = None;
+    match step {
+        // What is sent, approved and made public meets the checklist as it stands then.
+        Step::SendForReview | Step::Approve | Step::Schedule => {
+            let minimum_weeks = crate::settings::service::minimum_weeks(db).await?;
+            let problems: Vec<String> = checks(db, &row, minimum_weeks)
+                .await?
+                .into_iter()
+                .filter_map(|outcome| outcome.problem)
+                .collect();
+            if !problems.is_empty() {
+                let id = if step == Step::SendForReview {
+                    "workflow-checks-fail"
+                } else {
+                    "workflow-checks-fail-now"
+                };
+                return Err(AppError::Conflict(english_with(
+                    id,
+                    &[("problems", problems.join(". ").into())],
+                )));
+            }
+        }
+        Step::Return if comment.is_empty() => {
+            return Err(AppError::Invalid(vec![FieldError::said(
+                "comment",
+                "workflow-enter-comment",
+            )]));
+        }
+        _ => {}
+    }
+    // Approving confirms every item of the reviewer's checklist.
+    if step == Step::Approve {
+        let items = items(db).await?;
+        let ids: Vec<String> = items.iter().map(|item| item.id.to_string()).collect();
+        if ids.iter().any(|id| !ticked.contains(&id.as_str())) {
+            return Err(AppError::Invalid(vec![FieldError {
+                // The error summary links to the first item's box.
+                target_id: items
+                    .first()
+                    .map(|item| format!("item-{}", item.id))
+                    .unwrap_or_else(|| "items".into()),
+                ..FieldError::said("items", "workflow-confirm-items")
+            }]));
+        }
+        confirmed = Some(
+            items
+                .into_iter()
+                .map(|item| item.text)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+        .filter(|text| !text.is_empty());
+    }
+    let txn = db.begin().await?;
+    if step == Step::Schedule {
+        publish_newest(&txn, &row, now).await?;
+    }
+    let moved = move_stage(
+        &txn,
+        &row,
+        step,
+        to,
+        Record {
+            who: staff.into(),
+            comment: (!comment.is_empty()).then_some(comment),
+            confirmed,
+        },
+        now,
+    )
+    .await?;
+    if !moved {
+        return Err(conflict("workflow-not-now"));
+    }
+    txn.commit().await?;
+    Ok(to)
+}
+
+/// An edit to consultation `row` (its questionnaire or its details) by `staff`, in the edit's
+/// transaction: approved or scheduled, it goes back to review (and off the public site until
+/// approved again); at any other stage nothing moves.
+pub async fn after_edit(
+    txn: &impl ConnectionTrait,
+    staff: &StaffIdentity,
+    row: &consultation::Model,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    let stage = stage_of(row);
+    let facts = Facts {
+        now,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        by_sender: false,
+    };
+    if let Ok(to) = next(stage, Step::Edit, &facts)
+        && to != stage
+    {
+        let record_of = Record {
+            who: staff.into(),
+            comment: None,
+            confirmed: None,
+        };
+        move_stage(txn, row, Step::Edit, to, record_of, now).await?;
+    }
+    Ok(())
+}
+
+/// Takes the clock's due steps at `now`: opens scheduled consultations whose time has come and
+/// closes open ones past theirs (a period missed whole is opened, then closed). Every server
+/// runs it; the conditional update lets one of them take each step. Answers with the steps taken.
+pub async fn run_clock<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    let mut taken = 0;
+    // Twice at most: open, then close, for a consultation that did both while no server ran.
+    for _ in 0..2 {
+        let due = consultation::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(
+                        Condition::all()
+                            .add(consultation::Column::Stage.eq(Stage::Scheduled.code()))
+                            .add(consultation::Column::OpensAt.lte(now)),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(consultation::Column::Stage.eq(Stage::Open.code()))
+                            .add(consultation::Column::ClosesAt.lte(now)),
+                    ),
+            )
+            .all(db)
+            .await?;
+        if due.is_empty() {
+            break;
+        }
+        for row in due {
+            let stage = stage_of(&row);
+            let Some(step) = crate::domain::workflow::due(stage, row.opens_at, row.closes_at, now)
+            else {
+                continue;
+            };
+            let facts = Facts {
+                now,
+                opens_at: row.opens_at,
+                closes_at: row.closes_at,
+                by_sender: false,
+            };
+            let Ok(to) = next(stage, step, &facts) else {
+                continue;
+            };
+            let txn = db.begin().await?;
+            let record_of = Record {
+                who: CLOCK,
+                comment: None,
+                confirmed: None,
+            };
+            if move_stage(&txn, &row, step, to, record_of, now).await? {
+                txn.commit().await?;
+                taken += 1;
+            }
+        }
+    }
+    Ok(taken)
+}
+
+/// How often each server looks for consultations to open or close.
+pub const CLOCK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs the clock for as long as the server runs.
+pub async fn run_clock_forever(db: sea_orm::DatabaseConnection) {
+    let mut every = tokio::time::interval(CLOCK_EVERY);
+    loop {
+        every.tick().await;
+        match run_clock(&db, Utc::now()).await {
+            Ok(0) => {}
+            Ok(steps) => {
+                tracing::info!(steps, "the workflow's clock opened or closed consultations")
+            }
+            Err(error) => tracing::warn!(%error, "the workflow's clock could not run"),
+        }
+    }
+}
