@@ -2663,6 +2663,64 @@ async fn the_review_page_refuses_what_the_workflow_does_not_allow_and_escapes_co
     assert_eq!(app.get(review).await.status, StatusCode::FOUND);
 }
 
+#[tokio::test]
+async fn site_admins_set_the_shortest_consultation_period() {
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let page = app.get_with_cookie("/staff/settings", &admin).await;
+    assert!(page.body.contains(r#"name="minimum_weeks""#));
+    assert!(page.body.contains(r#"value="6""#), "the default is shown");
+    for wrong in ["0", "53", "six", ""] {
+        let refused = post_with_cookie(
+            &app,
+            "/staff/settings",
+            &[
+                field("minimum_weeks", wrong),
+                field("require_two_factor", "no"),
+            ],
+            &admin,
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{wrong}");
+        assert!(
+            refused
+                .body
+                .contains("Enter a whole number of weeks from 1 to 52")
+        );
+        assert!(refused.body.contains(r##"href="#minimum_weeks""##));
+    }
+    assert_eq!(
+        app::settings::service::minimum_weeks(&app.state.db)
+            .await
+            .unwrap(),
+        6,
+        "a refusal changes nothing"
+    );
+    let saved = post_with_cookie(
+        &app,
+        "/staff/settings",
+        &[
+            field("minimum_weeks", " 12 "),
+            field("require_two_factor", "no"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(saved.location(), "/staff/settings?saved=1");
+    assert_eq!(
+        app::settings::service::minimum_weeks(&app.state.db)
+            .await
+            .unwrap(),
+        12
+    );
+    let review = app
+        .get_with_cookie(&format!("/staff/consultations/{OPEN}/review"), &admin)
+        .await;
+    assert!(review.body.contains("minimum period is 12 weeks"));
+    let log = app.get_with_cookie("/staff/audit", &admin).await;
+    assert!(log.body.contains("Shortest consultation period: 12 weeks"));
+}
+
 /// A second site admin's session: the reviewer of what the demo's admin sends for review.
 async fn reviewer_cookie(app: &TestApp) -> String {
     let email = "reviewer@example.gov.uk";

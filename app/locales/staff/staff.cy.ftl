@@ -604,3 +604,6 @@ workflow-builder-about = Mae ymgynghoriad yn mynd yn gyhoeddus ar ôl ei adolygu
 workflow-builder-link = Adolygu a chyhoeddi
 builder-publish-needs-review = Mae ymgynghoriad yn mynd yn gyhoeddus drwy adolygiad: anfonwch ef i’w adolygu o’i dudalen “Adolygu a chyhoeddi”
 workflow-checks-fail-now = Nid yw’n pasio’r rhestr wirio ansawdd mwyach. { $problems }.
+site-settings-review-heading = Adolygu a chyhoeddi
+site-settings-minimum-weeks = Cyfnod ymgynghori byrraf, mewn wythnosau
+site-settings-minimum-weeks-hint = Mae’r rhestr wirio ansawdd yn gwrthod anfon i’w adolygu ymgynghoriad sydd ar agor am lai o amser. O 1 i 52.

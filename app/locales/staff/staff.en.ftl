@@ -604,3 +604,6 @@ workflow-builder-about = A consultation goes public after review: send it for re
 workflow-builder-link = Review and publish
 builder-publish-needs-review = A consultation goes public through review: send it for review from its “Review and publish” page
 workflow-checks-fail-now = It no longer passes the quality checklist. { $problems }.
+site-settings-review-heading = Review and publish
+site-settings-minimum-weeks = Shortest consultation period, in weeks
+site-settings-minimum-weeks-hint = The quality checklist refuses to send for review a consultation open for less time. From 1 to 52.

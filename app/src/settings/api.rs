@@ -13,6 +13,8 @@ pub struct SiteSettingsPage {
     pub own_two_factor: bool,
     /// Active accounts without two-factor sign-in.
     pub accounts_without: u64,
+    /// The shortest period a consultation may run, in weeks (the quality checklist's).
+    pub minimum_weeks: u32,
 }
 
 #[leptos::server(endpoint = "load_site_settings")]

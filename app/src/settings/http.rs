@@ -7,7 +7,7 @@ use axum::{
 
 use super::SETTINGS_PATH;
 use crate::builder::http::staff_form;
-use crate::domain::answers::posted_value;
+use crate::domain::answers::{posted_value, posted_values};
 use crate::domain::permissions::{Action, Target};
 use crate::render::render_refused;
 use crate::staff::http::see_other;
@@ -22,10 +22,22 @@ pub async fn post_settings(State(state): State<AppState>, request: Request) -> R
     if let Err(error) = staff.ensure(Action::ManageSiteSettings, Target::Site) {
         return render_refused(state, parts, &error, Vec::new()).await;
     }
-    let required = posted_value(&fields, "require_two_factor") == "yes";
-    match super::service::set_two_factor_required(&state.db, &staff, required, chrono::Utc::now())
+    let now = chrono::Utc::now();
+    // The period first: refused, it leaves everything as it was. A form without the field
+    // (an older page) leaves the period alone.
+    if !posted_values(&fields, "minimum_weeks").is_empty()
+        && let Err(error) = super::service::set_minimum_weeks(
+            &state.db,
+            &staff,
+            posted_value(&fields, "minimum_weeks"),
+            now,
+        )
         .await
     {
+        return render_refused(state, parts, &error, fields).await;
+    }
+    let required = posted_value(&fields, "require_two_factor") == "yes";
+    match super::service::set_two_factor_required(&state.db, &staff, required, now).await {
         Ok(()) => see_other(&format!("{SETTINGS_PATH}?saved=1")),
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
     }

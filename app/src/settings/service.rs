@@ -54,6 +54,7 @@ pub async fn page(
         .count(db)
         .await?;
     Ok(super::api::SiteSettingsPage {
+        minimum_weeks: minimum_weeks(db).await?,
         require_two_factor: two_factor_required(db).await?,
         own_two_factor,
         accounts_without,
@@ -125,6 +126,48 @@ pub async fn set_two_factor_required<C: ConnectionTrait + TransactionTrait>(
         AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
             .before(said(before))
             .after(said(required)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets the site's minimum consultation period to what a site admin typed (`typed`, weeks). A
+/// refusal is the form's error on the field; an unchanged value changes and records nothing.
+pub async fn set_minimum_weeks<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    typed: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    staff.ensure(Action::ManageSiteSettings, Target::Site)?;
+    let weeks = crate::domain::quality_checklist::parse_minimum_weeks(typed).map_err(|id| {
+        AppError::Invalid(vec![crate::domain::FieldError::said("minimum_weeks", id)])
+    })?;
+    let before = minimum_weeks(db).await?;
+    if before == weeks {
+        return Ok(());
+    }
+    let txn = db.begin().await?;
+    site_setting::Entity::insert(site_setting::ActiveModel {
+        key: Set(MINIMUM_WEEKS.to_string()),
+        value: Set(weeks.to_string()),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(site_setting::Column::Key)
+            .update_columns([site_setting::Column::Value, site_setting::Column::UpdatedAt])
+            .to_owned(),
+    )
+    .exec(&txn)
+    .await?;
+    let said = |weeks: u32| format!("Shortest consultation period: {weeks} weeks");
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
+            .before(&said(before))
+            .after(&said(weeks)),
     )
     .await?;
     txn.commit().await?;

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::SETTINGS_PATH;
 use super::api::{SiteSettingsPage as PageData, load_site_settings};
-use crate::components::{ErrorSummary, PageTitle, PostedForm, href, tr, tr_with};
+use crate::components::{ErrorSummary, InputField, PageTitle, PostedForm, href, tr, tr_with};
 use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -31,6 +31,15 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
     let errors = posted.errors.clone();
     let problem = posted.problem.clone();
     let has_errors = !errors.is_empty() || problem.is_some();
+    // The box shows the saved period until a refused post says otherwise.
+    let weeks_posted = if posted.value("minimum_weeks").is_some() {
+        posted.clone()
+    } else {
+        PostedForm {
+            values: vec![("minimum_weeks".to_string(), page.minimum_weeks.to_string())],
+            ..posted.clone()
+        }
+    };
     let without = tr_with(
         "site-settings-accounts-without",
         &[("count", TextArg::from(page.accounts_without as usize))],
@@ -86,6 +95,16 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                     })}
             </fieldset>
             </div>
+            <h2 class="heading-m">{tr("site-settings-review-heading")}</h2>
+            <InputField
+                name="minimum_weeks"
+                label=tr("site-settings-minimum-weeks")
+                hint=tr("site-settings-minimum-weeks-hint")
+                posted=weeks_posted
+                width="input--width-4"
+                input_type="text"
+                autocomplete="off"
+            />
             <button type="submit" class="button">{tr("site-settings-save")}</button>
         </form>
     }
