@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, createStaff, mailTo, OPEN_SLUG, OPEN_TITLE } from "./support";
+import { test, expect, expectAccessible, createStaff, mailTo, signIn, OPEN_SLUG, OPEN_TITLE } from "./support";
 
 // Roles in workspaces (decision 0032) and the staff member's own account (decision 0033), as a
 // viewer in the Highways workspace meets them.
@@ -85,10 +85,7 @@ test("a viewer sees their workspace's consultations and counts, changes their pa
 test("a site admin adds a partner organisation's workspace and looks after its people", async ({ page, allowConsoleErrors }) => {
   allowConsoleErrors(/status of 422/);
   createStaff("pat.partner@example.gov.uk", "Pat Partner", "viewer", "culture", FIRST);
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page);
   await page.getByRole("link", { name: "Workspaces" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Workspaces");
   await expectAccessible(page, { javascript: true });
@@ -136,10 +133,7 @@ test("a site admin adds a partner organisation's workspace and looks after its p
 test("a site admin reads the audit log of what was done, filters it and finds each change", async ({ page, allowConsoleErrors }) => {
   allowConsoleErrors(/status of 422/);
   createStaff("alex.audit@example.gov.uk", "Alex Audit", "viewer", "culture", FIRST);
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page);
   // Changes to record: a workspace, someone added to it and given another role.
   await page.getByRole("link", { name: "Workspaces" }).click();
   await page.getByLabel("Name").fill("Audit Test Housing Association");
@@ -187,10 +181,7 @@ test("someone new is invited by email, chooses a password, and later resets a fo
   allowConsoleErrors(/status of 422/);
   allowConsoleErrors(/status of 404/);
   const who = "ivy.invited@example.gov.uk";
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page);
   await page.goto("/staff/workspaces/highways");
   await page.getByLabel("Email address").fill(who);
   await page.getByRole("button", { name: "Add to workspace" }).click();
@@ -259,10 +250,7 @@ test("an invitation goes in Welsh and again, and a site admin corrects the accou
   allowConsoleErrors(/status of 422/);
   allowConsoleErrors(/status of 404/);
   const who = "wyn.welsh@example.gov.uk";
-  await page.goto("/staff/sign-in");
-  await page.getByLabel("Email address").fill("demo.staff@example.gov.uk");
-  await page.getByLabel("Password").fill("demo-password-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page);
   await page.goto("/staff/workspaces/highways");
   await page.getByLabel("Email address").fill(who);
   await page.getByLabel(/^Name/).fill("Wyn Welsh");

@@ -146,11 +146,6 @@ impl Step {
         Step::ALL.into_iter().find(|step| step.code() == code)
     }
 
-    /// The clock's steps: no person takes them.
-    pub fn is_clock(self) -> bool {
-        matches!(self, Step::Open | Step::Close)
-    }
-
     /// Steps that put something in front of a reviewer (whoever takes one is its sender).
     pub fn sends(self) -> bool {
         matches!(self, Step::SendForReview | Step::SendOutcomeForReview)

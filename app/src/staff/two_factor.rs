@@ -17,7 +17,6 @@ use crate::audit::service::record;
 use crate::db::entities::{sign_in_challenge, staff_recovery_code, staff_user};
 use crate::domain::FieldError;
 use crate::domain::audit::{AuditAction, AuditEntry};
-use crate::domain::permissions::{Action, Target};
 use crate::domain::two_factor::{
     CHALLENGE_TRIES, EnteredCode, RECOVERY_CODES, SECRET_BYTES, SecondStep, accepted_step, base32,
     in_groups, otpauth_uri, parse_entered, recovery_code, time_step,
@@ -357,15 +356,7 @@ pub async fn reset_for<C: ConnectionTrait + TransactionTrait>(
     staff: &StaffIdentity,
     account: i64,
 ) -> AppResult<()> {
-    staff.ensure(Action::ManageAccounts, Target::Site)?;
-    let user = staff_user::Entity::find_by_id(account)
-        .one(db)
-        .await?
-        .ok_or_else(|| {
-            AppError::NotFound(crate::domain::interface_text::english(
-                "staff-accounts-not-found",
-            ))
-        })?;
+    let user = crate::workspaces::service::account_to_manage(db, staff, account).await?;
     if user.totp_secret.is_none() {
         return Err(conflict("staff-two-factor-not-on-for"));
     }

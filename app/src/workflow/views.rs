@@ -184,7 +184,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             </form>
         }
     });
-    let waiting = (page.stage == Stage::InReview && !offered(Step::Approve)).then(|| {
+    let waiting = (page.stage.awaits_review() && !offered(Step::Approve)).then(|| {
         let id = if page.own_work {
             "workflow-own-work-note"
         } else {

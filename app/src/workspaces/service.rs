@@ -454,14 +454,7 @@ pub async fn set_active<C: ConnectionTrait + TransactionTrait>(
             "staff-accounts-not-yourself",
         )));
     }
-    let user = staff_user::Entity::find_by_id(account)
-        .one(db)
-        .await?
-        .ok_or_else(|| {
-            AppError::NotFound(crate::domain::interface_text::english(
-                "staff-accounts-not-found",
-            ))
-        })?;
+    let user = account_to_manage(db, staff, account).await?;
     let email = user.email.clone();
     let txn = db.begin().await?;
     let mut row: staff_user::ActiveModel = user.into();
@@ -481,7 +474,7 @@ pub async fn set_active<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Account `account`, for a site admin to change (or not found).
-async fn account_to_manage(
+pub(crate) async fn account_to_manage(
     db: &impl ConnectionTrait,
     staff: &StaffIdentity,
     account: i64,
