@@ -76,6 +76,9 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         MAIL_FROM: "Have your say <consultations@example.gov.uk>",
         PUBLIC_URL: baseURL,
+        // The workflow's clock looks every 2 seconds: a consultation whose date has come opens
+        // (or closes) while the test waits.
+        WORKFLOW_CLOCK_SECONDS: "2",
         // The rate limit test sends as a client of its own (every other test shares 127.0.0.1).
         CLIENT_ADDRESS_HEADER: "X-Forwarded-For",
       },

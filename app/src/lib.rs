@@ -151,6 +151,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/sign-in/code") view=staff::two_factor_views::SignInCodePage ssr=SsrMode::Async />
                         <Route path=path!("/staff/two-factor") view=staff::two_factor_views::TwoFactorPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/settings") view=settings::views::SiteSettingsPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/settings/checklist") view=settings::checklist_views::ChecklistPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts/:id") view=workspaces::views::AccountDetailsPage ssr=SsrMode::Async />
@@ -163,6 +164,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/review")
                             view=workflow::views::ReviewPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/outcome")
+                            view=workflow::outcome_views::OutcomePage
                             ssr=SsrMode::Async
                         />
                         <Route

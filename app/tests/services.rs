@@ -820,6 +820,7 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
     use app::domain::questionnaire::{ChoiceOption, Question};
     use app::domain::questionnaire_edit::Edit;
     use app::domain::workflow::Stage;
+    use app::workflow::notices::tell_steps;
     use app::workflow::service::{run_clock, take_step};
     for (backend, db) in test_databases().await {
         let department = ensure_department(&db, "parks", "Parks").await.unwrap();
@@ -950,6 +951,24 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
             Ok(Stage::InReview),
             "{backend}"
         );
+        // Its reviewers are told, once; the person who sent it is not.
+        let mail = app::mail::outbox::Mail::new("https://consult.example.gov.uk");
+        assert_eq!(tell_steps(&db, &mail, Utc::now()).await.unwrap(), 1);
+        assert_eq!(tell_steps(&db, &mail, Utc::now()).await.unwrap(), 0);
+        let told = sent_emails(&db, "Draft: ").await;
+        assert_eq!(
+            told.iter()
+                .map(|m| (m.to_address.as_str(), m.subject.as_str()))
+                .collect::<Vec<_>>(),
+            [("reviewer@example.gov.uk", "Draft: In review")],
+            "{backend}"
+        );
+        assert!(told[0].text_body.contains("Their comment: Ready"));
+        assert!(
+            told[0]
+                .text_body
+                .contains("https://consult.example.gov.uk/staff/consultations/parks-review/review")
+        );
         // Editors do not review; nobody approves their own; every item is confirmed.
         assert_eq!(
             step(author.clone(), "approve", "", vec![]).await,
@@ -1067,7 +1086,141 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
                 "{backend}: {action} in {audited:?}"
             );
         }
+        // Everyone involved hears it opened and closed; each step is told once.
+        assert_eq!(tell_steps(&db, &mail, Utc::now()).await.unwrap(), 6);
+        let told = sent_emails(&db, "Draft: Closed").await;
+        let mut to: Vec<&str> = told.iter().map(|m| m.to_address.as_str()).collect();
+        to.sort();
+        assert_eq!(
+            to,
+            ["author@example.gov.uk", "reviewer@example.gov.uk"],
+            "{backend}"
+        );
+        assert!(told[0].text_body.contains("The platform, on the date"));
+        the_outcome_is_written_reviewed_and_published(&db, backend, &author, &reviewer).await;
     }
+}
+
+/// The outcome of the closed consultation `parks-review`: its owner writes it, a reviewer
+/// publishes it, and a change to it goes back to review while the public keeps the published
+/// words (decision 0038).
+async fn the_outcome_is_written_reviewed_and_published(
+    db: &DatabaseConnection,
+    backend: &str,
+    author: &StaffIdentity,
+    reviewer: &StaffIdentity,
+) {
+    use app::domain::workflow::Stage;
+    use app::workflow::outcome::save;
+    use app::workflow::service::take_step;
+    let slug = "parks-review";
+    let step = |who: &StaffIdentity, step: &str, comment: &str| {
+        let (db, who, step, comment) = (
+            db.clone(),
+            who.clone(),
+            step.to_string(),
+            comment.to_string(),
+        );
+        async move { take_step(&db, &who, slug, &step, &comment, &[], Utc::now()).await }
+    };
+    let public = |db: &DatabaseConnection| {
+        let db = db.clone();
+        async move {
+            hub::service::overview(&db, slug, Utc::now())
+                .await
+                .unwrap()
+                .outcome_html
+        }
+    };
+    match step(author, "send_outcome_for_review", "").await {
+        Err(AppError::Conflict(m)) => assert!(m.starts_with("Write the outcome"), "{m}"),
+        other => panic!("{backend}: {other:?}"),
+    }
+    match save(db, author, slug, " \r\n ", Utc::now()).await {
+        Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "outcome"),
+        other => panic!("{backend}: {other:?}"),
+    }
+    let words = "We asked which park you use.\r\n\r\nYou said **Riverside**.";
+    assert_eq!(save(db, author, slug, words, Utc::now()).await, Ok(false));
+    assert_eq!(
+        step(author, "send_outcome_for_review", "Ready").await,
+        Ok(Stage::OutcomeInReview),
+        "{backend}"
+    );
+    assert_eq!(
+        step(author, "publish_outcome", "").await,
+        Err(AppError::Forbidden),
+        "{backend}: editors do not publish"
+    );
+    assert_eq!(
+        public(db).await,
+        None,
+        "{backend}: nothing public before it is published"
+    );
+    assert_eq!(
+        step(reviewer, "publish_outcome", "").await,
+        Ok(Stage::OutcomePublished),
+        "{backend}"
+    );
+    let shown = public(db).await.unwrap();
+    assert!(shown.contains("<strong>Riverside</strong>"), "{shown}");
+    // A change goes back to review; the public keeps the published words meanwhile.
+    assert_eq!(
+        save(db, author, slug, "We changed our mind.", Utc::now()).await,
+        Ok(true),
+        "{backend}"
+    );
+    assert_eq!(
+        Stage::parse(&consultation_row(db, slug).await.stage),
+        Some(Stage::OutcomeInReview)
+    );
+    assert_eq!(public(db).await.as_deref(), Some(shown.as_str()));
+    // Returned, the published outcome stays published.
+    match step(reviewer, "return_outcome", "").await {
+        Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "comment"),
+        other => panic!("{backend}: {other:?}"),
+    }
+    assert_eq!(
+        step(reviewer, "return_outcome", "Say why").await,
+        Ok(Stage::OutcomePublished),
+        "{backend}"
+    );
+    assert_eq!(public(db).await.as_deref(), Some(shown.as_str()));
+    // A reviewer who changes it has put it in review: someone else publishes it.
+    assert_eq!(
+        save(db, reviewer, slug, "The reviewer's words.", Utc::now()).await,
+        Ok(true)
+    );
+    match step(reviewer, "publish_outcome", "").await {
+        Err(AppError::Conflict(m)) => assert!(m.contains("someone else must approve"), "{m}"),
+        other => panic!("{backend}: {other:?}"),
+    }
+    let audited: Vec<String> = audit_rows(db)
+        .await
+        .into_iter()
+        .map(|row| row.action)
+        .collect();
+    for action in [
+        "outcome-changed",
+        "outcome-published",
+        "returned-from-review",
+    ] {
+        assert!(audited.iter().any(|a| a == action), "{backend}: {action}");
+    }
+}
+
+/// The emails in the outbox whose subject starts `subject`, oldest first.
+async fn sent_emails(
+    db: &DatabaseConnection,
+    subject: &str,
+) -> Vec<app::db::entities::outbox_message::Model> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    app::db::entities::outbox_message::Entity::find()
+        .filter(app::db::entities::outbox_message::Column::Subject.starts_with(subject))
+        .order_by_asc(app::db::entities::outbox_message::Column::Id)
+        .all(db)
+        .await
+        .unwrap()
 }
 
 /// Results follow stable keys across versions: a reworded question with reordered options keeps

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
@@ -240,4 +241,32 @@ export async function publishThroughReview(page: Page, browser: Browser) {
   await expect(page.getByRole("status")).toContainText("Scheduled");
   await expect(page.getByTestId("workflow-stage")).toHaveText(/Open|Scheduled/);
   await page.goto(builder);
+}
+
+/** RFC 4648 base 32, as the page writes the key (in groups of four). */
+export function base32Decode(text: string): Buffer {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const char of text.replace(/\s/g, "")) {
+    value = ((value << 5) | alphabet.indexOf(char)) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The code an authenticator app shows for `key`, `steps` 30-second steps from now (RFC 6238). */
+export function appCode(key: Buffer, steps = 0): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000) + steps));
+  const digest = createHmac("sha1", key).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  const value =
+    ((digest[offset] & 0x7f) << 24) | (digest[offset + 1] << 16) | (digest[offset + 2] << 8) | digest[offset + 3];
+  return String(value % 1_000_000).padStart(6, "0");
 }

@@ -1,7 +1,4 @@
-import { createHmac } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import * as path from "node:path";
-import { test, expect, expectAccessible } from "./support";
+import { test, expect, expectAccessible, appCode, base32Decode, createStaff } from "./support";
 
 // Two-factor sign-in (decision 0036) as a site admin meets it: set up from their account with
 // an authenticator app (the test computes the app's codes from the key on the page), signing in
@@ -10,47 +7,6 @@ import { test, expect, expectAccessible } from "./support";
 
 const EMAIL = "tariq.two-factor@example.gov.uk";
 const PASSWORD = "two factor admin password";
-
-function createSiteAdmin() {
-  const repoRoot = path.resolve(__dirname, "..", "..");
-  const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(repoRoot, "target");
-  execFileSync(
-    path.join(targetDir, "debug", "server"),
-    ["create-staff", "--email", EMAIL, "--name", "Tariq Admin", "--role", "site_admin"],
-    {
-      env: { ...process.env, DATABASE_URL: `sqlite://${process.env.E2E_DATABASE}?mode=rwc`, STAFF_PASSWORD: PASSWORD, RUST_LOG: "warn" },
-      stdio: "pipe",
-    },
-  );
-}
-
-/** RFC 4648 base 32, as the page writes the key (in groups of four). */
-function base32Decode(text: string): Buffer {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const out: number[] = [];
-  let bits = 0;
-  let value = 0;
-  for (const char of text.replace(/\s/g, "")) {
-    value = ((value << 5) | alphabet.indexOf(char)) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-/** The code an authenticator app shows for `key`, `steps` 30-second steps from now (RFC 6238). */
-function appCode(key: Buffer, steps = 0): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000) + steps));
-  const digest = createHmac("sha1", key).update(counter).digest();
-  const offset = digest[digest.length - 1] & 0x0f;
-  const value =
-    ((digest[offset] & 0x7f) << 24) | (digest[offset + 1] << 16) | (digest[offset + 2] << 8) | digest[offset + 3];
-  return String(value % 1_000_000).padStart(6, "0");
-}
 
 async function enterPassword(page: import("@playwright/test").Page) {
   await page.goto("/staff/sign-in");
@@ -62,7 +18,7 @@ async function enterPassword(page: import("@playwright/test").Page) {
 test("a site admin sets up two-factor sign-in and signs in with a code and a recovery code", async ({ page, allowConsoleErrors }) => {
   // A refused code is a page answered 401 or 422, which the browser logs.
   allowConsoleErrors(/status of (401|422)/);
-  createSiteAdmin();
+  createStaff(EMAIL, "Tariq Admin", "site_admin", null, PASSWORD);
   await enterPassword(page);
   await expect(page).toHaveURL(/\/staff$/);
 

@@ -27,6 +27,7 @@ mod m20261129_000021_staff_links;
 mod m20261130_000022_two_factor;
 mod m20261201_000023_staff_email_language;
 mod m20261202_000024_workflow;
+mod m20261203_000025_outcome_and_notices;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000022_two_factor::Migration),
             Box::new(m20261201_000023_staff_email_language::Migration),
             Box::new(m20261202_000024_workflow::Migration),
+            Box::new(m20261203_000025_outcome_and_notices::Migration),
         ]
     }
 }

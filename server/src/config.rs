@@ -29,10 +29,14 @@ pub struct Config {
     pub mail_from: String,
     /// Where messages are written without SMTP (`MAIL_FOLDER`).
     pub mail_folder: String,
+    /// How often the workflow's clock looks for consultations to open or close, and for steps
+    /// to tell (`WORKFLOW_CLOCK_SECONDS`, 1 to 3,600; 30 by default).
+    pub workflow_clock_every: std::time::Duration,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Have your say <no-reply@localhost>";
 pub const DEFAULT_MAIL_FOLDER: &str = "mail";
+pub const DEFAULT_WORKFLOW_CLOCK_SECONDS: u64 = 30;
 
 fn setting(value: Option<String>) -> Option<String> {
     value
@@ -81,6 +85,12 @@ impl Config {
             mail_from: setting(lookup("MAIL_FROM")).unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
             mail_folder: setting(lookup("MAIL_FOLDER"))
                 .unwrap_or_else(|| DEFAULT_MAIL_FOLDER.into()),
+            workflow_clock_every: std::time::Duration::from_secs(
+                setting(lookup("WORKFLOW_CLOCK_SECONDS"))
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .filter(|seconds| (1..=3_600).contains(seconds))
+                    .unwrap_or(DEFAULT_WORKFLOW_CLOCK_SECONDS),
+            ),
         }
     }
 }
@@ -104,6 +114,7 @@ mod tests {
         assert_eq!(config.smtp_url, None);
         assert_eq!(config.mail_from, DEFAULT_MAIL_FROM);
         assert_eq!(config.mail_folder, DEFAULT_MAIL_FOLDER);
+        assert_eq!(config.workflow_clock_every.as_secs(), 30);
 
         let config = Config::from_lookup(|name| match name {
             "DATABASE_URL" => Some("postgres://db/consult".into()),
@@ -115,8 +126,16 @@ mod tests {
             "SMTP_URL" => Some(" smtp://127.0.0.1:2525 ".into()),
             "MAIL_FROM" => Some("Consultations <consult@example.gov.uk>".into()),
             "MAIL_FOLDER" => Some("".into()),
+            "WORKFLOW_CLOCK_SECONDS" => Some(" 2 ".into()),
             _ => None,
         });
+        assert_eq!(config.workflow_clock_every.as_secs(), 2);
+        for wrong in ["0", "3601", "soon"] {
+            let config = Config::from_lookup(|name| {
+                (name == "WORKFLOW_CLOCK_SECONDS").then(|| wrong.to_string())
+            });
+            assert_eq!(config.workflow_clock_every.as_secs(), 30, "{wrong}");
+        }
         assert_eq!(config.public_url, "http://0.0.0.0:8080");
         assert_eq!(config.smtp_url.as_deref(), Some("smtp://127.0.0.1:2525"));
         assert_eq!(config.mail_from, "Consultations <consult@example.gov.uk>");

@@ -80,8 +80,6 @@ pub async fn start_with_db(
             }
         }
     });
-    // The workflow's clock opens and closes consultations on their dates (decision 0038).
-    tokio::spawn(app::workflow::service::run_clock_forever(db.clone()));
     // Email goes out in the background, by SMTP or into a folder (decision 0028).
     let transport = app::mail::transport::Transport::new(
         config.smtp_url.as_deref(),
@@ -91,6 +89,13 @@ pub async fn start_with_db(
     .map_err(anyhow::Error::msg)?;
     tracing::info!("email is sent {}", transport.describe());
     let mail = app::mail::outbox::Mail::new(&config.public_url);
+    // The workflow's clock opens and closes consultations on their dates, and the people
+    // involved are emailed of each step (decision 0038).
+    tokio::spawn(app::workflow::service::run_clock_forever(
+        db.clone(),
+        mail.clone(),
+        config.workflow_clock_every,
+    ));
     tokio::spawn(app::mail::outbox::run_sender(
         db.clone(),
         transport,
@@ -163,6 +168,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::settings::http::post_settings),
         ),
         (
+            app::settings::CHECKLIST_PATH,
+            post(app::settings::http::post_checklist),
+        ),
+        (
             app::workspaces::WORKSPACES_PATH,
             post(app::workspaces::http::post_workspaces),
         ),
@@ -205,6 +214,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (
             "/staff/consultations/{slug}/review",
             post(app::workflow::http::post_review),
+        ),
+        (
+            "/staff/consultations/{slug}/outcome",
+            post(app::workflow::http::post_outcome),
         ),
         (
             "/staff/consultations/{slug}/preview",

@@ -1041,7 +1041,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..144) {
+    match rng.random_range(0..146) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2836,12 +2836,15 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         Method::POST,
                         path,
                     );
-                    let step = match rng.random_range(0..6) {
+                    let step = match rng.random_range(0..9) {
                         0 => Value::Text("send_for_review".into()),
                         1 => Value::Text("approve".into()),
                         2 => Value::Text("return".into()),
                         3 => Value::Text("schedule".into()),
                         4 => Value::Text("open".into()),
+                        5 => Value::Text("send_outcome_for_review".into()),
+                        6 => Value::Text("publish_outcome".into()),
+                        7 => Value::Text("return_outcome".into()),
                         _ => hostile_value(rng),
                     };
                     p.content_type = form_content_type(rng);
@@ -2863,6 +2866,96 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                     );
                     p.content_type = form_content_type(rng);
                     p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        144 => {
+            // The outcome's page: hostile slugs and words, on closed consultations and others.
+            use app::workflow::api::LoadOutcome;
+            let slug = match rng.random_range(0..4) {
+                0 => OPEN.to_string(),
+                1 => "library-opening-hours".to_string(),
+                2 => "public-art-strategy".to_string(),
+                _ => segment(&hostile_value(rng)),
+            };
+            let path = format!("/staff/consultations/{slug}/outcome");
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/consultations/{slug}/outcome"),
+                    Method::GET,
+                    format!("{path}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/outcome"),
+                        Method::POST,
+                        path,
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("outcome", hostile_value(rng))]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadOutcome::PATH),
+                        Method::POST,
+                        LoadOutcome::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        145 => {
+            // The reviewer's checklist: hostile changes, items and words (items made up, or
+            // the first few there are).
+            use app::settings::api::LoadChecklist;
+            let checklist = app::settings::CHECKLIST_PATH;
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/settings/checklist"),
+                    Method::GET,
+                    format!("{checklist}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(Route::FormPost(checklist), Method::POST, checklist.into());
+                    let action = match rng.random_range(0..6) {
+                        0 => Value::Text("add".into()),
+                        1 => Value::Text("save".into()),
+                        2 => Value::Text("up".into()),
+                        3 => Value::Text("down".into()),
+                        4 => Value::Text("remove".into()),
+                        _ => hostile_value(rng),
+                    };
+                    let item = match rng.random_range(0..2) {
+                        0 => Value::Text(rng.random_range(1..5).to_string()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", action),
+                        text_field("item", item),
+                        text_field("text", hostile_value(rng)),
+                        text_field("new_text", hostile_value(rng)),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadChecklist::PATH),
+                        Method::POST,
+                        LoadChecklist::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
                     p
                 }
             };
@@ -3136,6 +3229,9 @@ async fn setup(backend: &str, db: DatabaseConnection) -> Known {
             .join("consult-test-mail")
             .to_string_lossy()
             .into_owned(),
+        workflow_clock_every: std::time::Duration::from_secs(
+            server::config::DEFAULT_WORKFLOW_CLOCK_SECONDS,
+        ),
     };
     let state = server::start_with_db(db, &config, options)
         .await

@@ -2663,6 +2663,261 @@ async fn the_review_page_refuses_what_the_workflow_does_not_allow_and_escapes_co
     assert_eq!(app.get(review).await.status, StatusCode::FOUND);
 }
 
+/// The outcome: written once a consultation has closed (refused before), its words escaped,
+/// sent for review and published by someone else, the reviewer emailed, and then on the public
+/// page.
+#[tokio::test]
+async fn outcomes_are_written_after_closing_and_published_by_a_reviewer() {
+    use app::builder::{NewConsultation, NewPage};
+    let (app, sink) = test_app_with_mail().await;
+    let author = signed_in(&app).await;
+    let department = app::staff::service::department_by_code(&app.state.db, "highways")
+        .await
+        .unwrap();
+    let now = chrono::Utc::now();
+    app::builder::service::create_consultation(
+        &app.state.db,
+        NewConsultation {
+            slug: "night-buses".into(),
+            title: "Night buses".into(),
+            summary: "Tell us about night buses.".into(),
+            body_markdown: "Night buses.".into(),
+            department_id: department,
+            contact_name: "Transport".into(),
+            contact_email: "transport@example.gov.uk".into(),
+            opens_at: now - chrono::Duration::weeks(10),
+            closes_at: now - chrono::Duration::days(1),
+            published: true,
+            outcome_markdown: None,
+            pages: vec![NewPage {
+                title: None,
+                questions: vec![],
+            }],
+        },
+    )
+    .await
+    .unwrap();
+    let outcome = "/staff/consultations/night-buses/outcome";
+    let review = "/staff/consultations/night-buses/review";
+    // Before closing, no outcome is written.
+    let early = post_with_cookie(
+        &app,
+        &format!("/staff/consultations/{OPEN}/outcome"),
+        &[field("outcome", "Too soon")],
+        &author,
+    )
+    .await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(early.body.contains("once the consultation has closed"));
+    let page = app.get_with_cookie(outcome, &author).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains(r#"name="outcome""#));
+    let empty = post_with_cookie(&app, outcome, &[field("outcome", "  ")], &author).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains(r##"href="#outcome""##));
+    let too_long = "x".repeat(50_001);
+    let long = post_with_cookie(&app, outcome, &[field("outcome", &too_long)], &author).await;
+    assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(long.body.contains("50,000 characters or fewer"));
+    let words = "<script>alert(1)</script>\n\nWe will run buses **every hour**.";
+    let saved = post_with_cookie(&app, outcome, &[field("outcome", words)], &author).await;
+    assert_eq!(saved.location(), format!("{review}?done=outcome_saved"));
+    let page = app.get_with_cookie(saved.location(), &author).await;
+    assert!(page.body.contains("The outcome has been saved."));
+    assert!(page.body.contains("<strong>every hour</strong>"));
+    assert!(!page.body.contains("<script>alert(1)"));
+    // The form starts from the words saved, escaped.
+    let again = app.get_with_cookie(outcome, &author).await;
+    assert!(again.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    // The reviewer exists before it is sent: the highways workspace's only admin is its author,
+    // so the site admins are told.
+    let reviewer = reviewer_cookie(&app).await;
+    let sent = post_with_cookie(
+        &app,
+        review,
+        &[field("step", "send_outcome_for_review")],
+        &author,
+    )
+    .await;
+    assert_eq!(sent.location(), format!("{review}?done=outcome_in_review"));
+    let own = post_with_cookie(&app, review, &[field("step", "publish_outcome")], &author).await;
+    assert_eq!(
+        own.status,
+        StatusCode::CONFLICT,
+        "nobody publishes their own"
+    );
+    let page = app.get_with_cookie(review, &reviewer).await;
+    assert!(page.body.contains(r#"value="publish_outcome""#));
+    assert!(page.body.contains("Change the outcome"));
+    let published =
+        post_with_cookie(&app, review, &[field("step", "publish_outcome")], &reviewer).await;
+    assert_eq!(
+        published.location(),
+        format!("{review}?done=outcome_published")
+    );
+    let public = app.get("/consultations/night-buses").await;
+    assert!(
+        public.body.contains("<strong>every hour</strong>"),
+        "{}",
+        public.body
+    );
+    assert!(!public.body.contains("<script>alert(1)"));
+    // The reviewer was emailed when it was sent, with a link to the review page; the author
+    // when it was published.
+    let messages = sink.wait_for(2).await;
+    let to_reviewer = messages
+        .iter()
+        .find(|m| m.to == ["reviewer@example.gov.uk"])
+        .expect("the reviewer is told");
+    assert_eq!(to_reviewer.subject(), "Night buses: Outcome in review");
+    assert!(
+        to_reviewer
+            .part("text/plain")
+            .contains("https://consult.example.gov.uk/staff/consultations/night-buses/review")
+    );
+    let to_author = messages
+        .iter()
+        .find(|m| m.to == [app::demo::DEMO_STAFF_EMAIL])
+        .expect("the author is told");
+    assert_eq!(to_author.subject(), "Night buses: Outcome published");
+    assert!(to_author.part("text/plain").contains("Rhian Reviewer"));
+    assert_eq!(app.get(outcome).await.status, StatusCode::FOUND);
+    assert_eq!(
+        app.get_with_cookie("/staff/consultations/no-such/outcome", &author)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// Site admins edit the reviewer's checklist: add, reword, move and remove items, each refusal
+/// saying what to fix beside the box it was typed in, words escaped, every change audited.
+#[tokio::test]
+async fn site_admins_edit_the_reviewers_checklist() {
+    use sea_orm::EntityTrait;
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let path = app::settings::CHECKLIST_PATH;
+    let settings = app.get_with_cookie("/staff/settings", &admin).await;
+    assert!(settings.body.contains(&format!(r#"href="{path}""#)));
+    let page = app.get_with_cookie(path, &admin).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let first = app::db::entities::checklist_item::Entity::find()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 3);
+    let [one, two, _] = [first[0].id, first[1].id, first[2].id];
+    assert!(page.body.contains(&format!(r#"id="text-{one}""#)));
+    let empty = post_with_cookie(
+        &app,
+        path,
+        &[field("action", "add"), field("new_text", " ")],
+        &admin,
+    )
+    .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains(r##"href="#new_text""##));
+    let added = post_with_cookie(
+        &app,
+        path,
+        &[
+            field("action", "add"),
+            field("new_text", "<b>Maps</b> are\nreadable"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(added.location(), format!("{path}?saved=1"));
+    let page = app.get_with_cookie(added.location(), &admin).await;
+    assert!(page.body.contains("The checklist has been changed."));
+    assert!(page.body.contains("&lt;b&gt;Maps&lt;/b&gt; are readable"));
+    assert!(!page.body.contains("<b>Maps"));
+    let long = "x".repeat(301);
+    let too_long = post_with_cookie(
+        &app,
+        path,
+        &[
+            field("action", "save"),
+            field("item", &one.to_string()),
+            field("text", &long),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_long.body.contains(&format!(r##"href="#text-{one}""##)));
+    assert!(too_long.body.contains(&long), "what was typed comes back");
+    let saved = post_with_cookie(
+        &app,
+        path,
+        &[
+            field("action", "save"),
+            field("item", &one.to_string()),
+            field("text", "Plain English"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    // Down: the first item goes second.
+    let moved = post_with_cookie(
+        &app,
+        path,
+        &[field("action", "down"), field("item", &one.to_string())],
+        &admin,
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let page = app.get_with_cookie(path, &admin).await;
+    let at = |id: i64| page.body.find(&format!(r#"id="text-{id}""#)).unwrap();
+    assert!(at(two) < at(one), "moved down");
+    assert!(page.body.contains(">\nPlain English</textarea>"));
+    let removed = post_with_cookie(
+        &app,
+        path,
+        &[field("action", "remove"), field("item", &two.to_string())],
+        &admin,
+    )
+    .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let page = app.get_with_cookie(path, &admin).await;
+    assert!(!page.body.contains(&format!(r#"id="text-{two}""#)));
+    let kept = app::db::entities::checklist_item::Entity::find_by_id(two)
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        kept.retired_at.is_some(),
+        "kept for the approvals that name it"
+    );
+    // Gone, unknown, and made-up changes.
+    let gone = post_with_cookie(
+        &app,
+        path,
+        &[
+            field("action", "save"),
+            field("item", &two.to_string()),
+            field("text", "Back"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    let unknown = post_with_cookie(&app, path, &[field("action", "explode")], &admin).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    let audited = app::db::entities::audit_event::Entity::find()
+        .all(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|row| row.subject == "Reviewer's checklist")
+        .count();
+    assert_eq!(audited, 4, "added, reworded, moved, removed");
+}
+
 #[tokio::test]
 async fn site_admins_set_the_shortest_consultation_period() {
     let app = test_app().await;

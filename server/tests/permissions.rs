@@ -178,6 +178,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/account", Staff),
         page("/staff/two-factor", Staff),
         page("/staff/settings", SiteAdmin),
+        page("/staff/settings/checklist", SiteAdmin),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
         page("/staff/accounts/{id}", SiteAdmin),
@@ -211,6 +212,8 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/consultations/{slug}/welsh", On(Edit)),
         // Anyone who sees the consultation reads its review page; its buttons follow the role.
         page("/staff/consultations/{slug}/review", On(View)),
+        // Its outcome's page likewise: the form is for those who edit it.
+        page("/staff/consultations/{slug}/outcome", On(View)),
         // Server functions (each page's loader, and the islands' calls).
         server_fn(ListConsultations::PATH, Public, ""),
         server_fn(GetConsultation::PATH, Public, "slug={slug}"),
@@ -240,6 +243,7 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(app::staff::api::LoadSignInCode::PATH, Public, ""),
         server_fn(app::staff::api::LoadTwoFactor::PATH, Staff, ""),
         server_fn(app::settings::api::LoadSiteSettings::PATH, SiteAdmin, ""),
+        server_fn(app::settings::api::LoadChecklist::PATH, SiteAdmin, ""),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
         server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
         server_fn(
@@ -281,6 +285,11 @@ fn endpoints() -> Vec<Endpoint> {
             On(View),
             "slug={slug}",
         ),
+        server_fn(
+            app::workflow::api::LoadOutcome::PATH,
+            On(View),
+            "slug={slug}",
+        ),
         // The islands' changes: a stale revision, so an allowed call changes nothing.
         server_fn(
             MoveQuestion::PATH,
@@ -317,6 +326,8 @@ fn endpoints() -> Vec<Endpoint> {
         form_post(app::staff::views::TWO_FACTOR_PATH, Staff),
         form_post(app::staff::two_factor_views::SIGN_IN_CODE_PATH, Public),
         form_post(app::settings::SETTINGS_PATH, SiteAdmin),
+        // An empty form: an allowed one is told the button is unknown.
+        form_post(app::settings::CHECKLIST_PATH, SiteAdmin),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
         form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
         form_post("/staff/accounts/{id}", SiteAdmin),
@@ -336,6 +347,8 @@ fn endpoints() -> Vec<Endpoint> {
         // Editors send and schedule, workspace admins also review: both edit (an empty form: an
         // allowed one is told the button is unknown).
         form_post("/staff/consultations/{slug}/review", On(Edit)),
+        // The outcome is written by those who edit (an empty form is refused as such).
+        form_post("/staff/consultations/{slug}/outcome", On(Edit)),
         // Files, the live stream and exports.
         file(server::DOCUMENT_FILE_PATH, Public),
         file(app::results::http::LIVE_RESULTS_PATH, On(SeeResults)),

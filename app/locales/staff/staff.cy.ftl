@@ -44,6 +44,10 @@ column-responses = Ymatebion
 questionnaire-link = Holiadur
 questionnaire-of = {$title}
 draft-suffix = (drafft)
+stage-suffix-in-review = (wrthi’n cael ei adolygu)
+stage-suffix-approved = (wedi’i gymeradwyo)
+stage-suffix-outcome-in-review = (canlyniad wrthi’n cael ei adolygu)
+stage-suffix-outcome-published = (canlyniad wedi’i gyhoeddi)
 
 ## Gwrthodiadau a rennir gan sawl tudalen staff
 
@@ -491,6 +495,10 @@ staff-email-reset-ignore = Os na wnaethoch ofyn am hyn, gallwch anwybyddu’r ne
 staff-email-changed-subject = Mae cyfeiriad e-bost eich cyfrif staff wedi newid
 staff-email-changed-body = Mae { $by } wedi newid y cyfeiriad e-bost rydych yn mewngofnodi ag ef i { $new }. Mewngofnodwch gyda’r cyfeiriad newydd o hyn ymlaen.
 staff-email-changed-ask = Os nad oeddech yn disgwyl hyn, dywedwch wrth weinyddwyr safle eich cyngor ar unwaith.
+staff-email-step-subject = { $title }: { $stage }
+staff-email-step-body = “{ $title }”: { $did } — { $by }. Ei gam nawr: { $stage }.
+staff-email-step-comment = Eu sylw: { $comment }
+staff-email-step-see = Mae ei dudalen adolygu yn dangos y rhestr wirio ansawdd a phopeth sydd wedi digwydd:
 staff-account-details-heading = Eich manylion
 staff-account-your-name = Eich enw
 staff-account-your-name-hint = Mae eraill yn ei weld yn eu gweithleoedd ac yn y log archwilio.
@@ -548,6 +556,8 @@ audit-action-approved = Wedi cymeradwyo ymgynghoriad
 audit-action-scheduled = Wedi trefnu ymgynghoriad
 audit-action-opened = Wedi agor ymgynghoriad ar ei ddyddiad
 audit-action-closed = Wedi cau ymgynghoriad ar ei ddyddiad
+audit-action-outcome-changed = Wedi newid canlyniad ymgynghoriad
+audit-action-outcome-published = Wedi cyhoeddi canlyniad ymgynghoriad
 
 # The review page (decision 0038)
 workflow-title = Adolygu – { $title }
@@ -607,3 +617,59 @@ workflow-checks-fail-now = Nid yw’n pasio’r rhestr wirio ansawdd mwyach. { $
 site-settings-review-heading = Adolygu a chyhoeddi
 site-settings-minimum-weeks = Cyfnod ymgynghori byrraf, mewn wythnosau
 site-settings-minimum-weeks-hint = Mae’r rhestr wirio ansawdd yn gwrthod anfon i’w adolygu ymgynghoriad sydd ar agor am lai o amser. O 1 i 52.
+
+# The outcome ("We asked, you said, we did"; decision 0038)
+workflow-button-send-outcome-for-review = Anfon y canlyniad i’w adolygu
+workflow-button-return-outcome = Dychwelyd y canlyniad
+workflow-button-publish-outcome = Cyhoeddi’r canlyniad
+workflow-send-outcome-heading = Anfon y canlyniad i’w adolygu
+workflow-review-outcome-heading = Adolygu’r canlyniad
+workflow-outcome-section = Canlyniad
+workflow-outcome-none = Nid oes canlyniad wedi’i ysgrifennu eto.
+workflow-outcome-public-note = Dyma’r canlyniad ar dudalen gyhoeddus yr ymgynghoriad.
+workflow-outcome-changed-note = Mae newid i’r canlyniad a gyhoeddwyd isod: mae’r dudalen gyhoeddus yn cadw’r geiriau a gyhoeddwyd nes bydd adolygydd yn cyhoeddi’r newid.
+workflow-outcome-write = Ysgrifennu’r canlyniad
+workflow-outcome-change = Newid y canlyniad
+workflow-outcome-title = Canlyniad – { $title }
+workflow-outcome-heading = Canlyniad: gwnaethom ofyn, dywedoch chi, gwnaethom ni
+workflow-outcome-back = Yn ôl i adolygu a chyhoeddi
+workflow-outcome-about = Dywedwch beth a ofynnwyd, beth ddywedodd pobl, a beth a benderfynodd y cyngor neu beth y bydd yn ei wneud o’r herwydd. Mae cadw yn cadw’ch geiriau yma; anfonwch nhw i’w hadolygu o’r dudalen adolygu, a bydd adolygydd yn eu cyhoeddi ar dudalen yr ymgynghoriad.
+workflow-outcome-about-published = Mae’r canlyniad wedi’i gyhoeddi. Mae cadw newid yn ei anfon i’w adolygu: mae’r dudalen gyhoeddus yn cadw’r geiriau a gyhoeddwyd nes bydd adolygydd yn cyhoeddi’r rhai newydd.
+workflow-outcome-cannot-write = Mae golygyddion yr ymgynghoriad yn ysgrifennu’r canlyniad ar ôl iddo gau.
+workflow-outcome-published-on = Cyhoeddwyd ddiwethaf { $when }.
+workflow-outcome-label = Y canlyniad
+workflow-outcome-hint = Gallwch ddefnyddio Markdown: ## ar gyfer pennawd, - ar gyfer rhestr, **trwm**, [testun y ddolen](https://www.example.gov.uk).
+workflow-outcome-save = Cadw’r canlyniad
+workflow-outcome-enter = Rhowch y canlyniad
+workflow-outcome-too-long = Rhaid i’r canlyniad fod yn 50,000 o nodau neu lai
+workflow-outcome-not-yet = Mae’r canlyniad yn cael ei ysgrifennu ar ôl i’r ymgynghoriad gau
+workflow-outcome-empty = Ysgrifennwch y canlyniad cyn ei anfon i’w adolygu neu ei gyhoeddi
+workflow-done-outcome-saved = Mae’r canlyniad wedi’i gadw. Anfonwch ef i’w adolygu pan fydd yn barod.
+workflow-done-outcome-changed = Mae’ch newid wedi’i gadw a’i anfon i’w adolygu. Mae’r dudalen gyhoeddus yn cadw’r canlyniad a gyhoeddwyd nes bydd adolygydd yn cyhoeddi’r newid.
+workflow-done-outcome-in-review = Mae’r canlyniad wedi’i anfon i’w adolygu.
+workflow-done-outcome-returned = Mae’r canlyniad wedi’i ddychwelyd gyda’ch sylw.
+workflow-done-outcome-published = Mae’r canlyniad wedi’i gyhoeddi ar dudalen yr ymgynghoriad.
+
+# The reviewer's checklist page (site admins; decision 0038)
+checklist-edit-title = Rhestr wirio’r adolygydd
+checklist-edit-back = Yn ôl i osodiadau’r safle
+checklist-edit-link = Newid rhestr wirio’r adolygydd
+checklist-edit-about = Mae adolygydd yn ticio pob eitem cyn cymeradwyo ymgynghoriad. Mae cymeradwyaeth yn cadw’r eitemau a diciwyd, yn y geiriau oedd ganddynt bryd hynny, felly nid yw newid neu ddileu eitem yma yn newid cymeradwyaethau cynharach.
+checklist-edit-none = Nid oes eitemau ar y rhestr wirio: mae adolygwyr yn cymeradwyo heb dicio dim.
+checklist-edit-item = Eitem { $number }
+checklist-edit-whose = eitem { $number }
+checklist-edit-save = Cadw
+checklist-edit-up = Symud i fyny
+checklist-edit-down = Symud i lawr
+checklist-edit-remove = Dileu
+checklist-edit-add-heading = Ychwanegu eitem
+checklist-edit-add-label = Beth mae’r adolygydd yn ei gadarnhau
+checklist-edit-add-hint = Un frawddeg y gall adolygydd ddweud ie iddi, er enghraifft “Mae’r crynodeb yn dweud beth fydd yn newid”. Dim mwy na 300 o nodau.
+checklist-edit-add = Ychwanegu’r eitem
+checklist-edit-full = Mae gan y rhestr wirio { $most } o eitemau, y nifer fwyaf a ganiateir: dilëwch un i ychwanegu un arall.
+checklist-edit-saved = Mae’r rhestr wirio wedi’i newid.
+checklist-item-enter = Rhowch beth mae’r adolygydd yn ei gadarnhau
+checklist-item-too-long = Rhaid i eitem fod yn 300 o nodau neu lai
+checklist-item-too-many = Mae gan y rhestr wirio gymaint o eitemau ag a ganiateir: dilëwch un yn gyntaf
+checklist-item-gone = Nid yw’r eitem honno ar y rhestr wirio mwyach: efallai fod y dudalen wedi dyddio
+checklist-unknown-change = Nid yw’r botwm hwnnw yn un sydd gan y dudalen hon

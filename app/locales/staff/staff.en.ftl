@@ -44,6 +44,10 @@ column-responses = Responses
 questionnaire-link = Questionnaire
 questionnaire-of = of {$title}
 draft-suffix = (draft)
+stage-suffix-in-review = (in review)
+stage-suffix-approved = (approved)
+stage-suffix-outcome-in-review = (outcome in review)
+stage-suffix-outcome-published = (outcome published)
 
 ## Refusals shared by several staff pages
 
@@ -491,6 +495,10 @@ staff-email-reset-ignore = If you did not ask for this, you can ignore this emai
 staff-email-changed-subject = The email address of your staff account has changed
 staff-email-changed-body = { $by } changed the email address you sign in with to { $new }. Sign in with the new address from now on.
 staff-email-changed-ask = If you did not expect this, tell your council’s site admins at once.
+staff-email-step-subject = { $title }: { $stage }
+staff-email-step-body = “{ $title }”: { $did } — { $by }. Its stage now: { $stage }.
+staff-email-step-comment = Their comment: { $comment }
+staff-email-step-see = Its review page has the quality checklist and everything that has happened:
 staff-account-details-heading = Your details
 staff-account-your-name = Your name
 staff-account-your-name-hint = Others see it in their workspaces and in the audit log.
@@ -548,6 +556,8 @@ audit-action-approved = Approved a consultation
 audit-action-scheduled = Scheduled a consultation
 audit-action-opened = Opened a consultation on its date
 audit-action-closed = Closed a consultation on its date
+audit-action-outcome-changed = Changed the outcome of a consultation
+audit-action-outcome-published = Published the outcome of a consultation
 
 # The review page (decision 0038)
 workflow-title = Review – { $title }
@@ -607,3 +617,59 @@ workflow-checks-fail-now = It no longer passes the quality checklist. { $problem
 site-settings-review-heading = Review and publish
 site-settings-minimum-weeks = Shortest consultation period, in weeks
 site-settings-minimum-weeks-hint = The quality checklist refuses to send for review a consultation open for less time. From 1 to 52.
+
+# The outcome ("We asked, you said, we did"; decision 0038)
+workflow-button-send-outcome-for-review = Send the outcome for review
+workflow-button-return-outcome = Return the outcome
+workflow-button-publish-outcome = Publish the outcome
+workflow-send-outcome-heading = Send the outcome for review
+workflow-review-outcome-heading = Review the outcome
+workflow-outcome-section = Outcome
+workflow-outcome-none = No outcome written yet.
+workflow-outcome-public-note = This is the outcome on the consultation’s public page.
+workflow-outcome-changed-note = A change to the published outcome is below: the public page keeps the published words until a reviewer publishes the change.
+workflow-outcome-write = Write the outcome
+workflow-outcome-change = Change the outcome
+workflow-outcome-title = Outcome – { $title }
+workflow-outcome-heading = Outcome: we asked, you said, we did
+workflow-outcome-back = Back to review and publish
+workflow-outcome-about = Say what was asked, what people said, and what the council decided or will do because of it. Saving keeps your words here; send them for review from the review page, and a reviewer publishes them on the consultation’s page.
+workflow-outcome-about-published = The outcome is published. Saving a change sends it for review: the public page keeps the published words until a reviewer publishes the new ones.
+workflow-outcome-cannot-write = The outcome is written by the consultation’s editors once it has closed.
+workflow-outcome-published-on = Last published { $when }.
+workflow-outcome-label = The outcome
+workflow-outcome-hint = You can use Markdown: ## for a heading, - for a list, **bold**, [link text](https://www.example.gov.uk).
+workflow-outcome-save = Save the outcome
+workflow-outcome-enter = Enter the outcome
+workflow-outcome-too-long = The outcome must be 50,000 characters or fewer
+workflow-outcome-not-yet = The outcome is written once the consultation has closed
+workflow-outcome-empty = Write the outcome before it is sent for review or published
+workflow-done-outcome-saved = The outcome has been saved. Send it for review when it is ready.
+workflow-done-outcome-changed = Your change has been saved and sent for review. The public page keeps the published outcome until a reviewer publishes the change.
+workflow-done-outcome-in-review = The outcome has been sent for review.
+workflow-done-outcome-returned = The outcome has been returned with your comment.
+workflow-done-outcome-published = The outcome is published on the consultation’s page.
+
+# The reviewer's checklist page (site admins; decision 0038)
+checklist-edit-title = The reviewer’s checklist
+checklist-edit-back = Back to site settings
+checklist-edit-link = Change the reviewer’s checklist
+checklist-edit-about = A reviewer ticks every item before approving a consultation. An approval keeps the items ticked, in the words they had then, so changing or removing an item here does not change earlier approvals.
+checklist-edit-none = The checklist has no items: reviewers approve without ticking any.
+checklist-edit-item = Item { $number }
+checklist-edit-whose = item { $number }
+checklist-edit-save = Save
+checklist-edit-up = Move up
+checklist-edit-down = Move down
+checklist-edit-remove = Remove
+checklist-edit-add-heading = Add an item
+checklist-edit-add-label = What the reviewer confirms
+checklist-edit-add-hint = One sentence a reviewer can say yes to, for example “The summary says what will change”. At most 300 characters.
+checklist-edit-add = Add the item
+checklist-edit-full = The checklist has { $most } items, the most it may have: remove one to add another.
+checklist-edit-saved = The checklist has been changed.
+checklist-item-enter = Enter what the reviewer confirms
+checklist-item-too-long = An item must be 300 characters or fewer
+checklist-item-too-many = The checklist has as many items as it may have: remove one first
+checklist-item-gone = That item is no longer on the checklist: the page may be out of date
+checklist-unknown-change = That button is not one this page has

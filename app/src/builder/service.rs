@@ -420,6 +420,7 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
         opens_at: Set(new.opens_at),
         closes_at: Set(new.closes_at),
         outcome_published_at: Set(new.outcome_markdown.as_ref().map(|_| now)),
+        outcome_draft_markdown: Set(new.outcome_markdown.clone()),
         outcome_markdown: Set(new.outcome_markdown),
         created_at: Set(now),
         is_template: Set(false),

@@ -52,10 +52,12 @@ pub enum AuditAction {
     Scheduled,
     Opened,
     Closed,
+    OutcomeChanged,
+    OutcomePublished,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 40] = [
+    pub const ALL: [AuditAction; 42] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
@@ -96,6 +98,8 @@ impl AuditAction {
         AuditAction::Scheduled,
         AuditAction::Opened,
         AuditAction::Closed,
+        AuditAction::OutcomeChanged,
+        AuditAction::OutcomePublished,
     ];
 
     pub fn code(self) -> &'static str {
@@ -140,6 +144,8 @@ impl AuditAction {
             AuditAction::Scheduled => "scheduled",
             AuditAction::Opened => "opened",
             AuditAction::Closed => "closed",
+            AuditAction::OutcomeChanged => "outcome-changed",
+            AuditAction::OutcomePublished => "outcome-published",
         }
     }
 

@@ -378,6 +378,58 @@ pub fn staff_email_changed(language: Language, to: &str, by: &str, new: &str) ->
     )
 }
 
+/// To someone involved in a consultation's workflow (decision 0038): the step just taken on
+/// consultation `title`, by whom (`by`: a name, or none for the clock), with its comment, and
+/// the consultation's review page.
+#[cfg(any(feature = "ssr", test))]
+#[allow(clippy::too_many_arguments)]
+pub fn workflow_step(
+    language: Language,
+    to: &str,
+    title: &str,
+    step: crate::domain::workflow::Step,
+    stage_after: crate::domain::workflow::Stage,
+    by: Option<&str>,
+    comment: Option<&str>,
+    link: &str,
+) -> Email {
+    let stage = say(language, &stage_after.label_id(), &[]);
+    let did = say(language, &step.done_id(), &[]);
+    let by = by
+        .map(str::to_string)
+        .unwrap_or_else(|| say(language, "workflow-clock", &[]));
+    let mut before = vec![say(
+        language,
+        "staff-email-step-body",
+        &[
+            ("title", title),
+            ("by", &by),
+            ("did", &did),
+            ("stage", &stage),
+        ],
+    )];
+    if let Some(comment) = comment.filter(|comment| !comment.trim().is_empty()) {
+        before.push(say(
+            language,
+            "staff-email-step-comment",
+            &[("comment", comment)],
+        ));
+    }
+    before.push(say(language, "staff-email-step-see", &[]));
+    staff_link_email(
+        language,
+        to,
+        &say(
+            language,
+            "staff-email-step-subject",
+            &[("title", title), ("stage", &stage)],
+        ),
+        &before,
+        Some(link),
+        &[],
+    )
+}
+
 /// Messages one server sends to one address in an hour, at most: far more than anyone asks for
 /// (a copy of each response, a few links), too few for the forms to flood someone's mailbox.
 pub const MOST_PER_RECIPIENT_HOUR: u32 = 10;
@@ -482,6 +534,49 @@ mod tests {
         assert!(notice.html.contains(
             "Site &lt;Admin&gt; changed the email address you sign in with to new@x.test."
         ));
+    }
+
+    #[test]
+    fn workflow_emails_say_the_step_who_took_it_and_the_comment() {
+        use crate::domain::workflow::{Stage, Step};
+        let returned = workflow_step(
+            Language::English,
+            "author@x.test",
+            "Parks <plan>",
+            Step::Return,
+            Stage::Draft,
+            Some("Rev & Co"),
+            Some("Say who <b>pays</b>"),
+            "https://x.test/staff/consultations/parks/review",
+        );
+        assert_eq!(returned.subject, "Parks <plan>: Draft");
+        assert!(returned.text.contains(
+            "“Parks <plan>”: Returned it to its author — Rev & Co. Its stage now: Draft."
+        ));
+        assert!(returned.text.contains("Their comment: Say who <b>pays</b>"));
+        assert!(returned.html.contains("Say who &lt;b&gt;pays&lt;/b&gt;"));
+        assert!(returned.html.contains("Parks &lt;plan&gt;"));
+        assert!(!returned.html.contains("<plan>"));
+        assert!(
+            returned
+                .text
+                .contains("\nhttps://x.test/staff/consultations/parks/review\n")
+        );
+        // The clock's step names the platform; no comment, no comment line.
+        let opened = workflow_step(
+            Language::Welsh,
+            "a@x.test",
+            "Parciau",
+            Step::Open,
+            Stage::Open,
+            None,
+            None,
+            "https://x.test/r",
+        );
+        assert!(opened.html.contains("<html lang=\"cy\">"));
+        assert!(!opened.text.contains("Eu sylw"));
+        assert!(!opened.text.contains("Their comment"));
+        assert!(!opened.text.contains("The platform"));
     }
 
     #[test]

@@ -150,6 +150,27 @@ pub fn parse_minimum_weeks(typed: &str) -> Result<u32, &'static str> {
     }
 }
 
+/// The longest item a reviewer confirms: a sentence or two, read beside a checkbox.
+pub const MOST_ITEM_CHARS: usize = 300;
+/// The most items the reviewer's checklist holds: each is ticked at every approval.
+pub const MOST_ITEMS: usize = 20;
+
+/// An item's words as a site admin typed them (spaces trimmed, on one line), or the message id
+/// of what is wrong with them.
+pub fn parse_item_text(typed: &str) -> Result<String, &'static str> {
+    let text = crate::domain::text::clean(typed)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if text.is_empty() {
+        Err("checklist-item-enter")
+    } else if text.chars().count() > MOST_ITEM_CHARS {
+        Err("checklist-item-too-long")
+    } else {
+        Ok(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +261,22 @@ mod tests {
                 Err("checklist-minimum-weeks-range")
             );
         }
+    }
+
+    #[test]
+    fn an_item_is_one_line_of_some_words() {
+        assert_eq!(
+            parse_item_text("  Plain\r\n English\tthroughout "),
+            Ok("Plain English throughout".into())
+        );
+        assert_eq!(parse_item_text(" \n "), Err("checklist-item-enter"));
+        assert_eq!(
+            parse_item_text(&"x".repeat(MOST_ITEM_CHARS)).map(|t| t.len()),
+            Ok(MOST_ITEM_CHARS)
+        );
+        assert_eq!(
+            parse_item_text(&"x".repeat(MOST_ITEM_CHARS + 1)),
+            Err("checklist-item-too-long")
+        );
     }
 }

@@ -203,6 +203,8 @@ pub struct Facts {
     pub closes_at: DateTime<Utc>,
     /// The person taking the step is the one who sent it (or its outcome) for review.
     pub by_sender: bool,
+    /// An outcome is on the consultation's public page (a change to it may be in review).
+    pub outcome_public: bool,
 }
 
 /// The stage after `step`, or why it cannot be taken.
@@ -232,6 +234,8 @@ pub fn next(stage: Stage, step: Step, facts: &Facts) -> Result<Stage, Refusal> {
         // when a reviewer approves it (`ChangeReview`); the consultation stays open.
         (Open, Step::Edit) => Ok(Open),
         (Closed, Step::SendOutcomeForReview) => Ok(OutcomeInReview),
+        // A returned change to a published outcome leaves the published words as they were.
+        (OutcomeInReview, Step::ReturnOutcome) if facts.outcome_public => Ok(OutcomePublished),
         (OutcomeInReview, Step::ReturnOutcome) => Ok(Closed),
         (OutcomeInReview, Step::PublishOutcome) => Ok(OutcomePublished),
         (Closed | OutcomeInReview, Step::EditOutcome) => Ok(stage),
@@ -275,6 +279,26 @@ pub fn stage_of_published(
     }
 }
 
+/// Who is emailed of a step (`stage_after`: where it left the consultation; `actor`: who took
+/// it, none for the clock): everyone who took a step of its workflow (`involved`, this one
+/// included), and its `reviewers` when it now awaits review — never the person who took it.
+/// Account ids, ascending, once each.
+pub fn told(
+    stage_after: Stage,
+    involved: &[i64],
+    reviewers: &[i64],
+    actor: Option<i64>,
+) -> Vec<i64> {
+    let mut ids: Vec<i64> = involved.to_vec();
+    if stage_after.awaits_review() {
+        ids.extend_from_slice(reviewers);
+    }
+    ids.retain(|id| Some(*id) != actor);
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
 /// The steps open to someone at `stage`, in the order a page offers them: `reviewer` may review
 /// the consultation; `edits` may change it.
 pub fn offered(stage: Stage, reviewer: bool, edits: bool) -> Vec<Step> {
@@ -313,6 +337,7 @@ mod tests {
             opens_at: start,
             closes_at: start + Duration::days(42),
             by_sender,
+            outcome_public: false,
         }
     }
 
@@ -333,6 +358,7 @@ mod tests {
             (Step::ReturnOutcome, 51, false, Stage::Closed),
             (Step::SendOutcomeForReview, 52, true, Stage::OutcomeInReview),
             (Step::PublishOutcome, 53, false, Stage::OutcomePublished),
+            (Step::EditOutcome, 60, true, Stage::OutcomeInReview),
         ] {
             stage = next(stage, step, &facts(days, by_sender))
                 .unwrap_or_else(|refusal| panic!("{step:?} from {stage:?}: {refusal:?}"));
@@ -446,6 +472,15 @@ mod tests {
             next(Stage::OutcomePublished, Step::EditOutcome, &facts(60, true)),
             Ok(Stage::OutcomeInReview)
         );
+        // A change to a published outcome, returned: the published words stay published.
+        let published = Facts {
+            outcome_public: true,
+            ..facts(61, false)
+        };
+        assert_eq!(
+            next(Stage::OutcomeInReview, Step::ReturnOutcome, &published),
+            Ok(Stage::OutcomePublished)
+        );
     }
 
     #[test]
@@ -502,6 +537,22 @@ mod tests {
             }
         }
         assert_eq!(Stage::parse("published"), None);
+    }
+
+    #[test]
+    fn the_people_involved_are_told_and_never_the_one_who_did_it() {
+        // Sent: the reviewers hear of it (the sender, who did it, does not).
+        assert_eq!(told(Stage::InReview, &[7], &[3, 4, 7], Some(7)), [3, 4]);
+        // Returned by reviewer 3: the sender hears; the other reviewers do not.
+        assert_eq!(told(Stage::Draft, &[7, 3, 7], &[3, 4], Some(3)), [7]);
+        // Opened by the clock: everyone who took part, once each.
+        assert_eq!(told(Stage::Open, &[7, 3, 7, 3], &[3, 4], None), [3, 7]);
+        // The outcome sent: its reviewers as well as those involved before.
+        assert_eq!(
+            told(Stage::OutcomeInReview, &[7, 3, 7], &[4], Some(7)),
+            [3, 4]
+        );
+        assert!(told(Stage::InReview, &[7], &[7], Some(7)).is_empty());
     }
 
     #[test]

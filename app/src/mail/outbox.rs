@@ -46,6 +46,12 @@ impl Mail {
         format!("{}{path}", self.public_url)
     }
 
+    /// Wakes the sender: for messages queued in a transaction, once it has committed (the
+    /// sender would otherwise find them on its next regular look).
+    pub fn wake_sender(&self) {
+        self.wake.notify_one();
+    }
+
     /// Writes `email` to the outbox and wakes the sender. Called once what it tells of is
     /// stored; a message that cannot be queued is logged, never an error for the person. An
     /// address that has had `MOST_PER_RECIPIENT_HOUR` messages this hour gets no more (the forms

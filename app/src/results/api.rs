@@ -21,6 +21,8 @@ pub struct StaffConsultationRow {
     pub department: String,
     pub status: ConsultationStatus,
     pub published: bool,
+    /// Where it is in the workflow (decision 0038).
+    pub stage: crate::domain::workflow::Stage,
     pub opens_at: chrono::DateTime<chrono::Utc>,
     pub closes_at: chrono::DateTime<chrono::Utc>,
     pub responses: i64,

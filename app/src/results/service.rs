@@ -64,6 +64,7 @@ pub async fn consultations(
                 .unwrap_or_default(),
             status: ConsultationStatus::at(row.opens_at, row.closes_at, now),
             published: row.state == STATE_PUBLISHED,
+            stage: crate::workflow::service::stage_of(&row),
             opens_at: row.opens_at,
             closes_at: row.closes_at,
             responses: counts.get(&row.id).copied().unwrap_or(0),

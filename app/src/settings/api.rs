@@ -23,3 +23,27 @@ pub async fn load_site_settings() -> Result<SiteSettingsPage, crate::error::AppE
     let state = crate::state::app_state()?;
     super::service::page(&state.db, staff).await
 }
+
+/// An item of the reviewer's checklist.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    pub id: i64,
+    pub text: String,
+}
+
+/// The reviewer's checklist page (site admins).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistPage {
+    pub staff: StaffIdentity,
+    /// In the order reviewers see them.
+    pub items: Vec<ChecklistItem>,
+    /// The most it may hold.
+    pub most: usize,
+}
+
+#[leptos::server(endpoint = "load_checklist")]
+pub async fn load_checklist() -> Result<ChecklistPage, crate::error::AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::checklist::page(&state.db, staff).await
+}

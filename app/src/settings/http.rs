@@ -42,3 +42,36 @@ pub async fn post_settings(State(state): State<AppState>, request: Request) -> R
         Err(error) => render_refused(state, parts, &error, Vec::new()).await,
     }
 }
+
+/// The reviewer's checklist: each button posts its change (`action`) and its item (`item`).
+pub async fn post_checklist(State(state): State<AppState>, request: Request) -> Response {
+    use super::CHECKLIST_PATH;
+    use super::checklist::{Change, change, text_field};
+    let (staff, parts, fields) = match staff_form(&state, request, CHECKLIST_PATH).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    if let Err(error) = staff.ensure(Action::ManageSiteSettings, Target::Site) {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let Some(asked) = Change::parse(
+        posted_value(&fields, "action"),
+        posted_value(&fields, "item"),
+    ) else {
+        let error = crate::error::AppError::BadRequest(crate::domain::interface_text::english(
+            "checklist-unknown-change",
+        ));
+        return render_refused(state, parts, &error, Vec::new()).await;
+    };
+    // Each item's box is named for it, so a refused change comes back in the box it was typed in.
+    let field = text_field(asked);
+    let typed = match asked {
+        Change::Save(_) => posted_value(&fields, "text"),
+        _ => posted_value(&fields, "new_text"),
+    }
+    .to_string();
+    match change(&state.db, &staff, asked, &typed, chrono::Utc::now()).await {
+        Ok(()) => see_other(&format!("{CHECKLIST_PATH}?saved=1")),
+        Err(error) => render_refused(state, parts, &error, vec![(field, typed)]).await,
+    }
+}

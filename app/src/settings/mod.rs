@@ -1,7 +1,11 @@
-//! The site's own settings, changed by site admins in the browser: for now whether every staff
-//! member must sign in with two factors (decision 0036).
+//! The site's own settings, changed by site admins in the browser: whether every staff member
+//! must sign in with two factors (decision 0036), the shortest consultation period and the
+//! reviewer's checklist (decision 0038).
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod checklist;
+pub mod checklist_views;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
@@ -10,3 +14,6 @@ pub mod views;
 
 /// The site settings page (and where its form posts).
 pub const SETTINGS_PATH: &str = "/staff/settings";
+
+/// The reviewer's checklist page (and where its forms post).
+pub const CHECKLIST_PATH: &str = "/staff/settings/checklist";

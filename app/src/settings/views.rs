@@ -105,6 +105,9 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                 input_type="text"
                 autocomplete="off"
             />
+            <p class="body">
+                <a class="link" href=href(super::CHECKLIST_PATH)>{tr("checklist-edit-link")}</a>
+            </p>
             <button type="submit" class="button">{tr("site-settings-save")}</button>
         </form>
     }

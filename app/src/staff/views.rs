@@ -13,6 +13,7 @@ use crate::domain::interface_text::TextArg;
 use crate::domain::permissions::WorkspaceRole;
 use crate::domain::redirect::plausible_local_path;
 use crate::domain::staff_list::{ListFilter, ListStatus};
+use crate::domain::workflow::Stage;
 use crate::error::AppError;
 use crate::results::api::{StaffConsultationRow, load_staff_home};
 
@@ -546,6 +547,19 @@ fn ListFilterForm(
     }
 }
 
+/// What the consultations table says of a stage its status (by dates) does not tell.
+fn stage_note(stage: Stage) -> Option<String> {
+    let id = match stage {
+        Stage::Draft => "draft-suffix",
+        Stage::InReview => "stage-suffix-in-review",
+        Stage::Approved => "stage-suffix-approved",
+        Stage::OutcomeInReview => "stage-suffix-outcome-in-review",
+        Stage::OutcomePublished => "stage-suffix-outcome-published",
+        Stage::Scheduled | Stage::Open | Stage::Closed => return None,
+    };
+    Some(format!(" {}", tr(id)))
+}
+
 #[component]
 fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> impl IntoView {
     use crate::domain::permissions::{Action, Target};
@@ -595,7 +609,7 @@ fn ConsultationTable(rows: Vec<StaffConsultationRow>, staff: StaffIdentity) -> i
                                     </td>
                                     <td>
                                         <StatusTag status=row.status />
-                                        {(!row.published).then(|| format!(" {}", tr("draft-suffix")))}
+                                        {stage_note(row.stage)}
                                     </td>
                                     <td>{date_time_text(row.closes_at)}</td>
                                     <td class="table__cell--numeric" data-testid=format!("responses-{}", row.slug)>

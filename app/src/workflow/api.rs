@@ -46,6 +46,14 @@ pub struct ReviewPage {
     pub own_work: bool,
     /// Newest first.
     pub history: Vec<ReviewEntry>,
+    /// The outcome as its owner last saved it (safe HTML from its Markdown), for the reviewer.
+    pub outcome_html: Option<String>,
+    /// An outcome is on the public page (perhaps older words than these).
+    pub outcome_public: bool,
+    /// The words saved differ from those on the public page (a change waits to be published).
+    pub outcome_changed: bool,
+    /// This person may write the outcome now (it has closed; they edit it).
+    pub writes_outcome: bool,
 }
 
 #[leptos::server(endpoint = "load_review")]
@@ -53,4 +61,26 @@ pub async fn load_review(slug: String) -> Result<ReviewPage, crate::error::AppEr
     let staff = crate::staff::api::require_staff().await?;
     let state = crate::state::app_state()?;
     super::service::page(&state.db, staff, &slug).await
+}
+
+/// The outcome's page ("We asked, you said, we did").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutcomePage {
+    pub staff: StaffIdentity,
+    pub slug: String,
+    pub title: String,
+    pub stage: Stage,
+    /// The outcome as last saved (Markdown): what the form starts from.
+    pub text: String,
+    /// When a reviewer last published it, if ever.
+    pub published_at: Option<DateTime<Utc>>,
+    /// This person may write it now (it has closed; they edit the consultation).
+    pub writes: bool,
+}
+
+#[leptos::server(endpoint = "load_outcome")]
+pub async fn load_outcome(slug: String) -> Result<OutcomePage, crate::error::AppError> {
+    let staff = crate::staff::api::require_staff().await?;
+    let state = crate::state::app_state()?;
+    super::outcome::page(&state.db, staff, &slug).await
 }

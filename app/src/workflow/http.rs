@@ -8,6 +8,7 @@ use axum::{
 
 use crate::builder::http::staff_form;
 use crate::domain::answers::{posted_value, posted_values};
+use crate::domain::workflow::Step;
 use crate::render::render_refused;
 use crate::staff::http::see_other;
 use crate::state::AppState;
@@ -38,7 +39,20 @@ pub async fn post_review(
     )
     .await;
     match taken {
-        Ok(stage) => see_other(&format!("{here}?done={}", stage.code())),
+        Ok(stage) => {
+            // Told now rather than at the clock's next round; a failure leaves it to the clock.
+            let now = chrono::Utc::now();
+            if let Err(error) = super::notices::tell_steps(&state.db, &state.mail, now).await {
+                tracing::warn!(%error, "the workflow's step was not told at once");
+            }
+            // A returned outcome may stay published (a change was returned): said alike.
+            let done = if posted_value(&fields, "step") == Step::ReturnOutcome.code() {
+                "outcome_returned"
+            } else {
+                stage.code()
+            };
+            see_other(&format!("{here}?done={done}"))
+        }
         Err(error) => {
             // The comment and the ticks come back; which button was pressed does not.
             let values = fields
@@ -47,5 +61,46 @@ pub async fn post_review(
                 .collect();
             render_refused(state, parts, &error, values).await
         }
+    }
+}
+
+/// The outcome's form: saves its words (a change to a published one goes back to review).
+pub async fn post_outcome(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    request: Request,
+) -> Response {
+    let here = match crate::domain::Slug::parse(&slug) {
+        Some(slug) => super::outcome_path(slug.as_str()),
+        None => "/staff".to_string(),
+    };
+    let (staff, parts, fields) = match staff_form(&state, request, &here).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let saved = super::outcome::save(
+        &state.db,
+        &staff,
+        &slug,
+        posted_value(&fields, "outcome"),
+        chrono::Utc::now(),
+    )
+    .await;
+    match saved {
+        Ok(back_to_review) => {
+            if back_to_review
+                && let Err(error) =
+                    super::notices::tell_steps(&state.db, &state.mail, chrono::Utc::now()).await
+            {
+                tracing::warn!(%error, "the workflow's step was not told at once");
+            }
+            let done = if back_to_review {
+                "outcome_changed"
+            } else {
+                "outcome_saved"
+            };
+            see_other(&format!("{}?done={done}", super::review_path(&slug)))
+        }
+        Err(error) => render_refused(state, parts, &error, fields).await,
     }
 }

@@ -25,14 +25,36 @@ use crate::staff::api::StaffIdentity;
 /// The longest comment kept with a step.
 pub const MOST_COMMENT_CHARS: usize = 2_000;
 
-/// Steps people take here. The outcome's steps wait for its editor (issue 10, section 3 goes
-/// on); until then they are neither offered nor taken.
-const TAKEN_HERE: [Step; 4] = [
+/// Steps people take with the review page's buttons (edits are taken by saving a change; the
+/// clock takes opening and closing).
+const TAKEN_HERE: [Step; 7] = [
     Step::SendForReview,
     Step::Return,
     Step::Approve,
     Step::Schedule,
+    Step::SendOutcomeForReview,
+    Step::ReturnOutcome,
+    Step::PublishOutcome,
 ];
+
+/// What a step's rules know of consultation `row` at `now` (`by_sender`: the person taking it
+/// sent it for review).
+pub(super) fn facts_of(row: &consultation::Model, now: DateTime<Utc>, by_sender: bool) -> Facts {
+    Facts {
+        now,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        by_sender,
+        outcome_public: row.outcome_published_at.is_some(),
+    }
+}
+
+/// The outcome its owner has written, if any words.
+fn outcome_draft(row: &consultation::Model) -> Option<&str> {
+    row.outcome_draft_markdown
+        .as_deref()
+        .filter(|text| !text.trim().is_empty())
+}
 
 /// A consultation's stage as stored (an unknown code, which nothing writes, reads as a draft:
 /// the stage that shows nothing to the public).
@@ -69,7 +91,10 @@ async fn items(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Model
 }
 
 /// Consultation `id`'s steps, newest first.
-async fn events(db: &impl ConnectionTrait, id: i64) -> AppResult<Vec<review_event::Model>> {
+pub(super) async fn events(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> AppResult<Vec<review_event::Model>> {
     Ok(review_event::Entity::find()
         .filter(review_event::Column::ConsultationId.eq(id))
         .order_by_desc(review_event::Column::Id)
@@ -77,11 +102,12 @@ async fn events(db: &impl ConnectionTrait, id: i64) -> AppResult<Vec<review_even
         .await?)
 }
 
-/// Who sent it (or its outcome) for review most recently.
+/// Who put it (or its outcome) in review most recently: by sending it, or by a change that
+/// sent it back. Nobody approves what they put in review.
 fn sender(events: &[review_event::Model]) -> Option<i64> {
     events
         .iter()
-        .find(|event| Step::parse(&event.step).is_some_and(Step::sends))
+        .find(|event| Stage::parse(&event.stage_after).is_some_and(Stage::awaits_review))
         .and_then(|event| event.staff_user_id)
 }
 
@@ -125,7 +151,14 @@ pub async fn page(
             })
         })
         .collect();
+    let writes_outcome = staff.can(Action::Edit, workspace)
+        && next(stage, Step::EditOutcome, &facts_of(&row, Utc::now(), false)).is_ok();
     Ok(ReviewPage {
+        outcome_html: outcome_draft(&row).map(crate::markdown::to_safe_html),
+        outcome_public: row.outcome_published_at.is_some(),
+        outcome_changed: row.outcome_published_at.is_some()
+            && outcome_draft(&row) != row.outcome_markdown.as_deref(),
+        writes_outcome,
         staff,
         slug: row.slug,
         title: row.title,
@@ -154,7 +187,8 @@ fn audit_action(step: Step) -> AuditAction {
             AuditAction::SentForReview
         }
         Step::Return | Step::ReturnOutcome => AuditAction::ReturnedFromReview,
-        Step::Approve | Step::PublishOutcome => AuditAction::Approved,
+        Step::Approve => AuditAction::Approved,
+        Step::PublishOutcome => AuditAction::OutcomePublished,
         Step::Schedule => AuditAction::Scheduled,
         Step::Open => AuditAction::Opened,
         Step::Close => AuditAction::Closed,
@@ -162,16 +196,16 @@ fn audit_action(step: Step) -> AuditAction {
 }
 
 /// What a step records besides moving the stage.
-struct Record<'a> {
-    who: Doer<'a>,
-    comment: Option<String>,
-    confirmed: Option<String>,
+pub(super) struct Record<'a> {
+    pub who: Doer<'a>,
+    pub comment: Option<String>,
+    pub confirmed: Option<String>,
 }
 
 /// Moves consultation `row` from its stage to `to` by `step`, in `txn`: only if it is still at
 /// the stage it was read at (else the page was out of date, or another server's clock was first:
 /// `Ok(false)`, nothing written).
-async fn move_stage(
+pub(super) async fn move_stage(
     txn: &impl ConnectionTrait,
     row: &consultation::Model,
     step: Step,
@@ -224,7 +258,7 @@ async fn move_stage(
     Ok(true)
 }
 
-fn conflict(id: &str) -> AppError {
+pub(super) fn conflict(id: &str) -> AppError {
     AppError::Conflict(english(id))
 }
 
@@ -282,12 +316,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     }
     let stage = stage_of(&row);
     let events = events(db, row.id).await?;
-    let facts = Facts {
-        now,
-        opens_at: row.opens_at,
-        closes_at: row.closes_at,
-        by_sender: sender(&events) == Some(staff.id),
-    };
+    let facts = facts_of(&row, now, sender(&events) == Some(staff.id));
     let to = next(stage, step, &facts).map_err(|refusal| conflict(refusal.message_id()))?;
     let mut confirmed = None;
     match step {
@@ -311,11 +340,14 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
                 )));
             }
         }
-        Step::Return if comment.is_empty() => {
+        Step::Return | Step::ReturnOutcome if comment.is_empty() => {
             return Err(AppError::Invalid(vec![FieldError::said(
                 "comment",
                 "workflow-enter-comment",
             )]));
+        }
+        Step::SendOutcomeForReview | Step::PublishOutcome if outcome_draft(&row).is_none() => {
+            return Err(conflict("workflow-outcome-empty"));
         }
         _ => {}
     }
@@ -362,6 +394,18 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     if !moved {
         return Err(conflict("workflow-not-now"));
     }
+    // Publishing an outcome puts the words the reviewer read on the public page.
+    if step == Step::PublishOutcome {
+        consultation::Entity::update_many()
+            .col_expr(
+                consultation::Column::OutcomeMarkdown,
+                Expr::value(outcome_draft(&row).map(str::to_string)),
+            )
+            .col_expr(consultation::Column::OutcomePublishedAt, Expr::value(now))
+            .filter(consultation::Column::Id.eq(row.id))
+            .exec(&txn)
+            .await?;
+    }
     txn.commit().await?;
     Ok(to)
 }
@@ -376,13 +420,7 @@ pub async fn after_edit(
     now: DateTime<Utc>,
 ) -> AppResult<()> {
     let stage = stage_of(row);
-    let facts = Facts {
-        now,
-        opens_at: row.opens_at,
-        closes_at: row.closes_at,
-        by_sender: false,
-    };
-    if let Ok(to) = next(stage, Step::Edit, &facts)
+    if let Ok(to) = next(stage, Step::Edit, &facts_of(row, now, false))
         && to != stage
     {
         let record_of = Record {
@@ -430,13 +468,7 @@ pub async fn run_clock<C: ConnectionTrait + TransactionTrait>(
             else {
                 continue;
             };
-            let facts = Facts {
-                now,
-                opens_at: row.opens_at,
-                closes_at: row.closes_at,
-                by_sender: false,
-            };
-            let Ok(to) = next(stage, step, &facts) else {
+            let Ok(to) = next(stage, step, &facts_of(&row, now, false)) else {
                 continue;
             };
             let txn = db.begin().await?;
@@ -454,12 +486,15 @@ pub async fn run_clock<C: ConnectionTrait + TransactionTrait>(
     Ok(taken)
 }
 
-/// How often each server looks for consultations to open or close.
-pub const CLOCK_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
-
-/// Runs the clock for as long as the server runs.
-pub async fn run_clock_forever(db: sea_orm::DatabaseConnection) {
-    let mut every = tokio::time::interval(CLOCK_EVERY);
+/// Runs the clock for as long as the server runs, and tells the people involved of every step
+/// (`mail`: the outbox) — the clock's, and any a person's request did not tell at once. It
+/// looks `every` so often (30 seconds unless the server is told otherwise).
+pub async fn run_clock_forever(
+    db: sea_orm::DatabaseConnection,
+    mail: std::sync::Arc<crate::mail::outbox::Mail>,
+    every: std::time::Duration,
+) {
+    let mut every = tokio::time::interval(every);
     loop {
         every.tick().await;
         match run_clock(&db, Utc::now()).await {
@@ -468,6 +503,9 @@ pub async fn run_clock_forever(db: sea_orm::DatabaseConnection) {
                 tracing::info!(steps, "the workflow's clock opened or closed consultations")
             }
             Err(error) => tracing::warn!(%error, "the workflow's clock could not run"),
+        }
+        if let Err(error) = super::notices::tell_steps(&db, &mail, Utc::now()).await {
+            tracing::warn!(%error, "the workflow's steps could not be told");
         }
     }
 }

@@ -37,14 +37,21 @@ pub fn ReviewPage() -> impl IntoView {
 /// What a finished step says, from the page's `?done=<stage>`.
 fn done_banner() -> Option<impl IntoView> {
     let code = use_query_map().read_untracked().get("done")?;
-    let stage = Stage::parse(&code)?;
-    let id = match stage {
-        Stage::InReview => "workflow-done-in-review",
-        Stage::Draft => "workflow-done-draft",
-        Stage::Approved => "workflow-done-approved",
-        Stage::Scheduled => "workflow-done-scheduled",
-        Stage::Open => "workflow-done-open",
-        _ => return None,
+    let id = match code.as_str() {
+        // The outcome's page saved its words.
+        "outcome_saved" => "workflow-done-outcome-saved",
+        "outcome_changed" => "workflow-done-outcome-changed",
+        "outcome_returned" => "workflow-done-outcome-returned",
+        code => match Stage::parse(code)? {
+            Stage::InReview => "workflow-done-in-review",
+            Stage::Draft => "workflow-done-draft",
+            Stage::Approved => "workflow-done-approved",
+            Stage::Scheduled => "workflow-done-scheduled",
+            Stage::Open => "workflow-done-open",
+            Stage::OutcomeInReview => "workflow-done-outcome-in-review",
+            Stage::OutcomePublished => "workflow-done-outcome-published",
+            Stage::Closed => return None,
+        },
     };
     Some(view! {
         <div class="notification" role="status">
@@ -74,6 +81,53 @@ fn history_entry(entry: ReviewEntry) -> impl IntoView {
             {confirmed}
         </li>
     }
+}
+
+/// The outcome, once the consultation has closed: the words its owner saved (what a reviewer
+/// publishes), and the way to write or change them.
+fn outcome_section(page: &PageData) -> Option<impl IntoView + use<>> {
+    let after_closing = matches!(
+        page.stage,
+        Stage::Closed | Stage::OutcomeInReview | Stage::OutcomePublished
+    );
+    if !after_closing {
+        return None;
+    }
+    let words = match page.outcome_html.clone() {
+        Some(html) => view! {
+            <div class="inset-text">
+                <div class="prose" inner_html=html lang=content_lang()></div>
+            </div>
+        }
+        .into_any(),
+        None => view! { <p class="body">{tr("workflow-outcome-none")}</p> }.into_any(),
+    };
+    let note = if page.outcome_changed {
+        Some("workflow-outcome-changed-note")
+    } else if page.outcome_public {
+        Some("workflow-outcome-public-note")
+    } else {
+        None
+    };
+    let public = note.map(|id| view! { <p class="body">{tr(id)}</p> });
+    let link = page.writes_outcome.then(|| {
+        let id = if page.outcome_html.is_some() {
+            "workflow-outcome-change"
+        } else {
+            "workflow-outcome-write"
+        };
+        view! {
+            <p class="body">
+                <a class="link" href=href(&super::outcome_path(&page.slug))>{tr(id)}</a>
+            </p>
+        }
+    });
+    Some(view! {
+        <h2 class="heading-l">{tr("workflow-outcome-section")}</h2>
+        {public}
+        {words}
+        {link}
+    })
 }
 
 #[component]
@@ -129,7 +183,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         let described = if item_error.is_some() { "items-hint items-error" } else { "items-hint" };
         view! {
             <h2 class="heading-l">{tr("workflow-review-heading")}</h2>
-            <form method="post" action=here.clone() novalidate>
+            <form method="post" action=here.clone() class="workflow-form" novalidate>
                 <div class=if item_error.is_some() { "form-group form-group--error" } else { "form-group" }>
                     <fieldset class="fieldset" aria-describedby=described>
                         <legend class="fieldset__legend fieldset__legend--s">{tr("workflow-items-legend")}</legend>
@@ -159,7 +213,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
     let send_form = offered(Step::SendForReview).then(|| {
         view! {
             <h2 class="heading-l">{tr("workflow-send-heading")}</h2>
-            <form method="post" action=here.clone() novalidate>
+            <form method="post" action=here.clone() class="workflow-form" novalidate>
                 <TextAreaField
                     name="comment"
                     label=tr("workflow-send-comment")
@@ -177,14 +231,54 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         view! {
             <h2 class="heading-l">{tr("workflow-schedule-heading")}</h2>
             <p class="body">{tr_with("workflow-schedule-about", &[("opens", TextArg::from(opens_text.clone()))])}</p>
-            <form method="post" action=here.clone()>
+            <form method="post" action=here.clone() class="workflow-form">
                 <button type="submit" class="button" name="step" value=Step::Schedule.code()>
                     {tr(&Step::Schedule.button_id())}
                 </button>
             </form>
         }
     });
-    let waiting = (page.stage.awaits_review() && !offered(Step::Approve)).then(|| {
+    let outcome = outcome_section(&page);
+    let send_outcome_form = offered(Step::SendOutcomeForReview).then(|| {
+        view! {
+            <h2 class="heading-l">{tr("workflow-send-outcome-heading")}</h2>
+            <form method="post" action=here.clone() class="workflow-form" novalidate>
+                <TextAreaField
+                    name="comment"
+                    label=tr("workflow-send-comment")
+                    posted=posted.clone()
+                    rows=3
+                />
+                <button type="submit" class="button" name="step" value=Step::SendOutcomeForReview.code()>
+                    {tr(&Step::SendOutcomeForReview.button_id())}
+                </button>
+            </form>
+        }
+    });
+    let outcome_review_form = offered(Step::PublishOutcome).then(|| {
+        view! {
+            <h2 class="heading-l">{tr("workflow-review-outcome-heading")}</h2>
+            <form method="post" action=here.clone() class="workflow-form" novalidate>
+                <TextAreaField
+                    name="comment"
+                    label=tr("workflow-comment")
+                    hint=tr("workflow-comment-hint")
+                    posted=posted.clone()
+                    rows=4
+                />
+                <div class="button-group">
+                    <button type="submit" class="button" name="step" value=Step::PublishOutcome.code()>
+                        {tr(&Step::PublishOutcome.button_id())}
+                    </button>
+                    <button type="submit" class="button button--secondary" name="step" value=Step::ReturnOutcome.code()>
+                        {tr(&Step::ReturnOutcome.button_id())}
+                    </button>
+                </div>
+            </form>
+        }
+    });
+    let reviews_now = offered(Step::Approve) || offered(Step::PublishOutcome);
+    let waiting = (page.stage.awaits_review() && !reviews_now).then(|| {
         let id = if page.own_work {
             "workflow-own-work-note"
         } else {
@@ -238,6 +332,9 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         {send_form}
         {review_form}
         {schedule_form}
+        {outcome}
+        {send_outcome_form}
+        {outcome_review_form}
         <h2 class="heading-l">{tr("workflow-history")}</h2>
         {history}
     }

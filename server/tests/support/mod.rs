@@ -43,5 +43,8 @@ pub fn test_config(secure_cookies: bool) -> Config {
             .join("consult-test-mail")
             .to_string_lossy()
             .into_owned(),
+        workflow_clock_every: std::time::Duration::from_secs(
+            server::config::DEFAULT_WORKFLOW_CLOCK_SECONDS,
+        ),
     }
 }

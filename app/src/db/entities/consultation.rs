@@ -18,6 +18,9 @@ pub struct Model {
     pub closes_at: DateTimeUtc,
     pub outcome_markdown: Option<String>,
     pub outcome_published_at: Option<DateTimeUtc>,
+    /// The outcome as its owner last saved it: the public sees `outcome_markdown`, which a
+    /// reviewer's "Publish the outcome" sets from this (decision 0038).
+    pub outcome_draft_markdown: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     /// Offered to staff as a starting point ("Start from a template"); set by site admins.

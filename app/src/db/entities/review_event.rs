@@ -16,6 +16,8 @@ pub struct Model {
     pub comment: Option<String>,
     pub confirmed: Option<String>,
     pub created_at: DateTimeUtc,
+    /// When the people involved were emailed of it (none: not yet; a server's notifier takes it).
+    pub notified_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
