@@ -633,7 +633,7 @@ async fn staff_accounts_are_validated() {
 /// publishing makes it the form's; answers already given stay with their version.
 #[tokio::test]
 async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answers() {
-    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::builder::service::{edit_questionnaire, questionnaire_draft};
     use app::domain::questionnaire_edit::{Direction, Edit};
     let staff = site_admin;
     for (backend, db) in with_demo().await {
@@ -774,16 +774,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
             .collect();
         assert_eq!(order[..3], [&keys[3], &keys[0], &keys[1]], "{backend}");
 
-        publish(
-            &db,
-            &staff(),
-            OPEN,
-            &edited.revision,
-            Utc::now(),
-            app::domain::Language::English,
-        )
-        .await
-        .unwrap();
+        changes_through_review(&db, OPEN).await;
         let new_form = open_form(&db).await;
         assert_ne!(
             new_form.questionnaire.version_id,
@@ -815,7 +806,7 @@ async fn builder_edits_go_to_a_working_version_and_publish_without_losing_answer
 /// on its dates, each step audited.
 #[tokio::test]
 async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
-    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::builder::service::{edit_questionnaire, questionnaire_draft};
     use app::db::entities::{checklist_item, review_event};
     use app::domain::questionnaire::{ChoiceOption, Question};
     use app::domain::questionnaire_edit::Edit;
@@ -861,20 +852,6 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
         let empty = questionnaire_draft(&db, author.clone(), "parks-review")
             .await
             .unwrap();
-        // The builder's "Publish" no longer makes a draft public.
-        let refused = publish(
-            &db,
-            &author,
-            "parks-review",
-            &empty.revision,
-            now,
-            app::domain::Language::English,
-        )
-        .await;
-        assert!(
-            matches!(&refused, Err(AppError::Conflict(m)) if m.contains("through review")),
-            "{backend}: {refused:?}"
-        );
         // The checklist stops it: no questions, and too short a period.
         let step =
             |who: StaffIdentity, step: &'static str, comment: &'static str, ticked: Vec<String>| {
@@ -1209,6 +1186,226 @@ async fn the_outcome_is_written_reviewed_and_published(
     }
 }
 
+/// Changes to an open consultation's questionnaire go live only when a reviewer approves them
+/// (decision 0038): meanwhile people answer the published version; returned, they stay
+/// unpublished; the consultation still closes on its date with changes in review.
+#[tokio::test]
+async fn changes_to_an_open_consultation_go_live_only_when_approved() {
+    use app::builder::service::{edit_questionnaire, questionnaire_draft};
+    use app::domain::questionnaire_edit::Edit;
+    use app::domain::workflow::{Stage, Step};
+    use app::workflow::service::{page, run_clock, take_step};
+    for (backend, db) in with_demo().await {
+        let published = open_form(&db).await.questionnaire.version_id;
+        // Nothing changed: nothing to send.
+        let page_now = page(&db, site_admin(), OPEN).await.unwrap();
+        assert_eq!(page_now.stage, Stage::Open, "{backend}");
+        assert!(!page_now.offered.contains(&Step::SendChangesForReview));
+        let nothing = take_step(
+            &db,
+            &site_admin(),
+            OPEN,
+            "send_changes_for_review",
+            "",
+            &[],
+            Utc::now(),
+        )
+        .await;
+        assert!(
+            matches!(&nothing, Err(AppError::Conflict(m)) if m.starts_with("There are no changes")),
+            "{nothing:?}"
+        );
+        let draft = questionnaire_draft(&db, site_admin(), OPEN).await.unwrap();
+        edit_questionnaire(
+            &db,
+            &site_admin(),
+            OPEN,
+            &draft.revision,
+            Edit::RenamePage {
+                page: draft.questionnaire.pages[0].key.clone(),
+                title: Some("Your street".into()),
+            },
+        )
+        .await
+        .unwrap();
+        let page_now = page(&db, site_admin(), OPEN).await.unwrap();
+        assert!(page_now.changes_waiting, "{backend}");
+        assert_eq!(page_now.offered, [Step::SendChangesForReview]);
+        assert_eq!(
+            take_step(
+                &db,
+                &site_admin(),
+                OPEN,
+                "send_changes_for_review",
+                "New title",
+                &[],
+                Utc::now()
+            )
+            .await,
+            Ok(Stage::ChangesInReview)
+        );
+        // Still open, answering the published version.
+        assert_eq!(open_form(&db).await.questionnaire.version_id, published);
+        let reviewer = second_site_admin(&db).await;
+        assert_eq!(
+            take_step(
+                &db,
+                &reviewer,
+                OPEN,
+                "return_changes",
+                "Not this title",
+                &[],
+                Utc::now()
+            )
+            .await,
+            Ok(Stage::Open)
+        );
+        assert_eq!(open_form(&db).await.questionnaire.version_id, published);
+        assert!(page(&db, site_admin(), OPEN).await.unwrap().changes_waiting);
+        // A busy reviewer hears of every step, however many in an hour (the per-address cap
+        // is for the public's forms, not the workflow's notices).
+        for _ in 0..11 {
+            take_step(
+                &db,
+                &site_admin(),
+                OPEN,
+                "send_changes_for_review",
+                "",
+                &[],
+                Utc::now(),
+            )
+            .await
+            .unwrap();
+            take_step(
+                &db,
+                &reviewer,
+                OPEN,
+                "return_changes",
+                "Again",
+                &[],
+                Utc::now(),
+            )
+            .await
+            .unwrap();
+        }
+        let mail = app::mail::outbox::Mail::new("https://consult.example.gov.uk");
+        app::workflow::notices::tell_steps(&db, &mail, Utc::now())
+            .await
+            .unwrap();
+        let to_reviewer = sent_emails(&db, "")
+            .await
+            .into_iter()
+            .filter(|m| m.to_address == "second.admin@example.gov.uk")
+            .count();
+        assert!(to_reviewer >= 12, "{backend}: {to_reviewer}");
+        // Sent again, then its closing date comes first: it closes, the changes unpublished.
+        assert_eq!(
+            take_step(
+                &db,
+                &site_admin(),
+                OPEN,
+                "send_changes_for_review",
+                "",
+                &[],
+                Utc::now()
+            )
+            .await,
+            Ok(Stage::ChangesInReview)
+        );
+        let closes = consultation_row(&db, OPEN).await.closes_at;
+        // (Other demo consultations may open or close by then too.)
+        assert!(run_clock(&db, closes).await.unwrap() >= 1, "{backend}");
+        let row = consultation_row(&db, OPEN).await;
+        assert_eq!(Stage::parse(&row.stage), Some(Stage::Closed), "{backend}");
+        let draft = questionnaire_draft(&db, site_admin(), OPEN).await.unwrap();
+        assert!(
+            !draft.published,
+            "{backend}: the changes were never approved"
+        );
+    }
+}
+
+/// A second site admin (made once per database): reviews what the demo's admin sends.
+async fn second_site_admin(db: &DatabaseConnection) -> StaffIdentity {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let email = "second.admin@example.gov.uk";
+    let made = staff::service::create_staff(
+        db,
+        email,
+        "Second Admin",
+        "a long enough password",
+        "site_admin",
+        None,
+    )
+    .await;
+    if let Ok(made) = made {
+        return made;
+    }
+    let user = app::db::entities::staff_user::Entity::find()
+        .filter(app::db::entities::staff_user::Column::Email.eq(email))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    StaffIdentity {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        site_admin: true,
+        memberships: Vec::new(),
+    }
+}
+
+/// Makes the changes waiting in open consultation `slug`'s questionnaire live as staff do
+/// (decision 0038): the demo's admin sends them for review, a second site admin approves them
+/// confirming every checklist item.
+async fn changes_through_review(db: &DatabaseConnection, slug: &str) {
+    use app::domain::workflow::Stage;
+    use app::workflow::service::take_step;
+    let reviewer = second_site_admin(db).await;
+    let items: Vec<String> = app::db::entities::checklist_item::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .iter()
+        .map(|item| item.id.to_string())
+        .collect();
+    let ticked: Vec<&str> = items.iter().map(String::as_str).collect();
+    let sent = take_step(
+        db,
+        &site_admin(),
+        slug,
+        "send_changes_for_review",
+        "",
+        &[],
+        Utc::now(),
+    )
+    .await;
+    assert_eq!(sent, Ok(Stage::ChangesInReview));
+    let own = take_step(
+        db,
+        &site_admin(),
+        slug,
+        "approve_changes",
+        "",
+        &ticked,
+        Utc::now(),
+    )
+    .await;
+    assert!(matches!(own, Err(AppError::Conflict(_))), "{own:?}");
+    let approved = take_step(
+        db,
+        &reviewer,
+        slug,
+        "approve_changes",
+        "",
+        &ticked,
+        Utc::now(),
+    )
+    .await;
+    assert_eq!(approved, Ok(Stage::Open));
+}
+
 /// The emails in the outbox whose subject starts `subject`, oldest first.
 async fn sent_emails(
     db: &DatabaseConnection,
@@ -1229,7 +1426,7 @@ async fn sent_emails(
 /// responses that were asked it, and a change of kind is refused (decision 0007).
 #[tokio::test]
 async fn results_follow_stable_keys_across_versions() {
-    use app::builder::service::{edit_questionnaire, publish, questionnaire_draft};
+    use app::builder::service::{edit_questionnaire, questionnaire_draft};
     use app::domain::questionnaire::{ChoiceOption, Question, QuestionKind};
     use app::domain::questionnaire_edit::Edit;
     use app::results::api::QuestionSummary;
@@ -1329,16 +1526,7 @@ async fn results_follow_stable_keys_across_versions() {
             revision,
             "{backend}: the refused edit changed nothing"
         );
-        publish(
-            &db,
-            &staff(),
-            OPEN,
-            &revision,
-            Utc::now(),
-            app::domain::Language::English,
-        )
-        .await
-        .unwrap();
+        changes_through_review(&db, OPEN).await;
 
         // Version 2: the same "Strongly support" (by key), schools, and the new question.
         let form2 = open_form(&db).await;

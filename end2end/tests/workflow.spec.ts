@@ -172,8 +172,37 @@ test("invited, two-factor, created, reviewed, opened and closed on its dates, ou
   await mailTo(STAFF_EMAIL, (mail) => mail.subject === `${title}: Open`);
   await expect(page.locator(".review-history__entry").filter({ hasText: "Opened it" })).toContainText("The platform, on the date");
 
+  // While open, she adds a question: it goes live only when the admin approves the change.
+  const slug = new URL(review).pathname.split("/")[3];
+  await page.goto(`/staff/consultations/${slug}/questionnaire`);
+  await waitForHydration(page);
+  await expect(page.getByText("Changes to a public consultation go live after review")).toHaveCount(0);
+  await page.getByRole("link", { name: "Add a question to page 1" }).click();
+  await page.getByLabel("Single choice").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Question", { exact: true }).fill("Have you noticed the lights at night?");
+  await page.getByLabel("Option 1").fill("Yes");
+  await page.getByLabel("Option 2").fill("No");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByRole("status")).toHaveText("Question added: it is question 2.");
+  await expect(page.getByText("Changes to a public consultation go live after review")).toBeVisible();
+  await page.goto(review);
+  await page.getByRole("button", { name: "Send the changes for review" }).click();
+  await expect(page.getByRole("status")).toContainText("The changes have been sent for review.");
+  await expect(page.getByTestId("workflow-stage")).toHaveText("Open, changes in review");
+  await page.goto(`/consultations/${slug}/respond`);
+  await expect(page.getByText("Have you noticed the lights at night?")).toHaveCount(0);
+  await admin.goto(reviewLink);
+  await expect(admin.getByRole("link", { name: "Preview the changed questionnaire" })).toBeVisible();
+  for (const box of await admin.getByRole("checkbox").all()) await box.check();
+  await admin.getByRole("button", { name: "Approve the changes" }).click();
+  await expect(admin.getByRole("status")).toContainText("The changes are approved and live");
+  await expectAccessible(admin);
+  await page.goto(review);
+  await expect(page.getByTestId("workflow-stage")).toHaveText("Open");
+
   // 8. Its closing date comes: the clock closes it.
-  moveDate(new URL(review).pathname.split("/")[3], "closes_at", new Date(Date.now() - 1_000));
+  moveDate(slug, "closes_at", new Date(Date.now() - 1_000));
   await waitForStage(page, "Closed");
   await mailTo(AUTHOR, (mail) => mail.subject === `${title}: Closed`);
 
@@ -198,7 +227,6 @@ test("invited, two-factor, created, reviewed, opened and closed on its dates, ou
   await mailTo(AUTHOR, (mail) => mail.subject === `${title}: Outcome published`);
 
   // The public page shows it; the staff list names the stage.
-  const slug = new URL(review).pathname.split("/")[3];
   await page.goto(`/consultations/${slug}`);
   await expect(page.getByText("so they will from April.")).toBeVisible();
   await expectAccessible(page);
@@ -211,6 +239,7 @@ test("invited, two-factor, created, reviewed, opened and closed on its dates, ou
     "Sent a consultation for review",
     "Returned a consultation to its author",
     "Approved a consultation",
+    "Changed a questionnaire",
     "Scheduled a consultation",
     "Opened a consultation on its date",
     "Closed a consultation on its date",

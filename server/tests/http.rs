@@ -2992,6 +2992,45 @@ async fn reviewer_cookie(app: &TestApp) -> String {
     signed_in_as(app, email, "the reviewer's long password").await
 }
 
+/// Makes the changes waiting in open consultation `slug` live with plain forms, as its review
+/// page offers them: `author` sends them, a second site admin approves them confirming every
+/// checklist item.
+async fn review_changes(app: &TestApp, slug: &str, author: &str) {
+    let review = format!("/staff/consultations/{slug}/review");
+    let page = app.get_with_cookie(&review, author).await;
+    assert!(page.body.contains("Preview the changed questionnaire"));
+    let sent = post_with_cookie(
+        app,
+        &review,
+        &[field("step", "send_changes_for_review")],
+        author,
+    )
+    .await;
+    assert_eq!(
+        sent.location(),
+        format!("{review}?done=changes_in_review"),
+        "{}",
+        sent.body
+    );
+    let reviewer = reviewer_cookie(app).await;
+    let page = app.get_with_cookie(&review, &reviewer).await;
+    let mut fields = vec![field("step", "approve_changes")];
+    for rest in page
+        .body
+        .split(r#"name="items" type="checkbox" value=""#)
+        .skip(1)
+    {
+        fields.push(field("items", rest.split('"').next().unwrap()));
+    }
+    let approved = post_with_cookie(app, &review, &fields, &reviewer).await;
+    assert_eq!(
+        approved.location(),
+        format!("{review}?done=changes_approved"),
+        "{}",
+        approved.body
+    );
+}
+
 /// Takes consultation `slug` through review with plain forms, as its page offers them: `author`
 /// sends it, a second site admin approves it confirming every checklist item, and `author`
 /// schedules it.
@@ -4217,16 +4256,16 @@ async fn the_add_new_question_function_adds_a_starter_question_where_it_is_dropp
         .unwrap();
     assert_eq!(order(&saved.questionnaire), expected[1..]);
 
-    // Not publishable with its starter words; publishable once they are written.
-    let questionnaire = format!("/staff/consultations/{slug}/questionnaire");
+    // Not publishable with its starter words; publishable once they are written, through review.
+    let review = format!("/staff/consultations/{slug}/review");
     let refused = post_with_cookie(
         &app,
-        &questionnaire,
-        &[field("revision", &saved.revision), field("do", "publish:")],
+        &review,
+        &[field("step", "send_changes_for_review")],
         &cookie,
     )
     .await;
-    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
     assert!(
         refused.body.contains(
             "Question 2 (“New grid (Likert scale) question”) still has the words it was added with"
@@ -4256,19 +4295,8 @@ async fn the_add_new_question_function_adds_a_starter_question_where_it_is_dropp
     let now = app::builder::service::questionnaire_draft(db, admin.clone(), slug)
         .await
         .unwrap();
-    let published = post_with_cookie(
-        &app,
-        &questionnaire,
-        &[field("revision", &now.revision), field("do", "publish:")],
-        &cookie,
-    )
-    .await;
-    assert_eq!(
-        published.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        published.body
-    );
+    assert!(!now.published);
+    review_changes(&app, slug, &cookie).await;
     // Counted like any question: its results are there (its counters were stored with it).
     let results = app
         .get_with_cookie(&format!("/staff/consultations/{slug}/results"), &cookie)

@@ -91,7 +91,6 @@ builder-done-routes-at = Llwybrau wedi’u cadw ar gyfer {$at}: {$routed ->
    *[other] mae {$routed} ateb yn anfon pobl ymhellach ymlaen.
 }
 builder-done-routes = Llwybrau wedi’u cadw.
-builder-done-published = Wedi’i gyhoeddi: mae ymatebwyr yn cael y fersiwn hon o’r holiadur o hyn ymlaen.
 
 ## Llusgo a gollwng: y cymorth, y palet a’r hyn a gyhoeddir
 
@@ -241,10 +240,6 @@ builder-standard-heading = Cwestiynau safonol
 builder-standard-about = Cwestiynau o’r llyfrgell, a ofynnir yn yr un geiriau ar draws y cyngor. Cânt eu hychwanegu fel tudalen olaf newydd, fel copi y gallwch ei newid.
 builder-standard-add = Ychwanegu’r cwestiynau hyn
 builder-publish-heading = Cyhoeddi
-builder-publish-changes = Cyhoeddi’r newidiadau hyn
-builder-publish-changes-about = Bydd ymatebwyr yn cael yr holiadur wedi’i newid o hyn ymlaen. Caiff atebion a roddwyd eisoes eu cadw, gyda’r fersiwn a atebwyd ganddynt.
-builder-publish-consultation = Cyhoeddi’r ymgynghoriad
-builder-publish-consultation-about = Bydd yn ymddangos ar y rhestr o ymgynghoriadau, a gellir ei ateb o’i ddyddiad agor.
 builder-template-heading = Templed
 builder-template-offered = Mae’r ymgynghoriad hwn yn cael ei gynnig fel templed: gall staff ddechrau ymgynghoriad newydd o gopi ohono.
 builder-template-stop = Peidio â’i gynnig fel templed

@@ -91,7 +91,6 @@ builder-done-routes-at = Routes saved for {$at}: {$routed ->
    *[other] {$routed} answers send people further on.
 }
 builder-done-routes = Routes saved.
-builder-done-published = Published: respondents get this version of the questionnaire from now on.
 
 ## Drag and drop: the help, the palette and what is announced
 
@@ -241,10 +240,6 @@ builder-standard-heading = Standard questions
 builder-standard-about = Questions from the library, asked in the same words across the council. They are added as a new last page, as a copy you can change.
 builder-standard-add = Add these questions
 builder-publish-heading = Publish
-builder-publish-changes = Publish these changes
-builder-publish-changes-about = Respondents get the changed questionnaire from now on. Answers already given are kept, with the version they answered.
-builder-publish-consultation = Publish the consultation
-builder-publish-consultation-about = It appears on the list of consultations, and can be answered from its opening date.
 builder-template-heading = Template
 builder-template-offered = This consultation is offered as a template: staff can start a new consultation from a copy of it.
 builder-template-stop = Stop offering as a template

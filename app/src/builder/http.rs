@@ -251,20 +251,15 @@ pub async fn post_questionnaire(
         _ => None,
     };
     let outcome = match (action, edit) {
-        ("publish", _) => super::service::publish(
-            &state.db,
-            &staff,
-            &slug,
-            revision,
-            chrono::Utc::now(),
-            parts
-                .extensions
-                .get::<crate::domain::Language>()
-                .copied()
-                .unwrap_or_default(),
-        )
-        .await
-        .map(|()| None),
+        // The builder no longer publishes: a consultation and its changes go public through
+        // review (decision 0038). An older page's button is told so.
+        ("publish", _) => super::service::find_for_building(&state.db, &staff, &slug)
+            .await
+            .and_then(|_| {
+                Err(AppError::Conflict(crate::domain::interface_text::english(
+                    "builder-publish-needs-review",
+                )))
+            }),
         ("undo", _) => super::service::undo_delete(&state.db, &staff, &slug, revision)
             .await
             .map(|applied| applied.focus),
@@ -305,7 +300,6 @@ fn done_code(action: &str) -> &'static str {
         "page_add" => "page-added",
         "library" => "library-added",
         "saved" => "added",
-        "publish" => "published",
         "undo" => "restored",
         _ => "",
     }

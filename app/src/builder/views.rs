@@ -155,7 +155,6 @@ fn done_message(code: &str, item: Option<&str>, q: &Questionnaire) -> Option<Str
                 None => tr("builder-done-routes"),
             }
         }
-        "published" => tr("builder-done-published"),
         _ => return None,
     })
 }
@@ -194,40 +193,19 @@ fn QuestionnaireView(draft: QuestionnaireDraft, posted: PostedForm) -> impl Into
     let errors = RwSignal::new(Vec::new());
     let problem = RwSignal::new(posted.problem.clone());
     let review = href(&crate::workflow::review_path(&draft.slug));
-    // Never public yet: it goes public through review (decision 0038).
-    let publish = (!draft.published && !draft.public).then(|| {
+    // It goes public, and so do changes to it once public, through review (decision 0038).
+    let publish = (!draft.published).then(|| {
+        let about = if draft.public {
+            "builder-public-changes-about"
+        } else {
+            "workflow-builder-about"
+        };
         view! {
             <h2 class="heading-m">{tr("builder-publish-heading")}</h2>
-            <p class="body">{tr("workflow-builder-about")}</p>
+            <p class="body">{tr(about)}</p>
             <p class="body"><a href=review.clone()>{tr("workflow-builder-link")}</a></p>
         }
         .into_any()
-    });
-    let publish = publish.or_else(|| {
-        (!draft.published).then(|| {
-            let (button, explanation) = if draft.public {
-                (
-                    tr("builder-publish-changes"),
-                    tr("builder-publish-changes-about"),
-                )
-            } else {
-                (
-                    tr("builder-publish-consultation"),
-                    tr("builder-publish-consultation-about"),
-                )
-            };
-            view! {
-                <h2 class="heading-m">{tr("builder-publish-heading")}</h2>
-                <p class="body">{explanation}</p>
-                <form method="post" action=action.clone()>
-                    <input type="hidden" name="revision" value=draft.revision.clone() />
-                    <button type="submit" class="button" name="do" value="publish:">
-                        {button}
-                    </button>
-                </form>
-            }
-            .into_any()
-        })
     });
     // Site admins offer a consultation to every department as a starting point.
     let template_section = draft

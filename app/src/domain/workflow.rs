@@ -22,6 +22,9 @@ pub enum Stage {
     Scheduled,
     /// Taking responses.
     Open,
+    /// Taking responses, with changes to its questionnaire sent for review: they go live when a
+    /// reviewer approves them; until then people answer the published version.
+    ChangesInReview,
     /// Past its closing date; its owner writes the outcome.
     Closed,
     /// The outcome ("We asked, you said, we did") sent for review.
@@ -31,12 +34,13 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 8] = [
+    pub const ALL: [Stage; 9] = [
         Stage::Draft,
         Stage::InReview,
         Stage::Approved,
         Stage::Scheduled,
         Stage::Open,
+        Stage::ChangesInReview,
         Stage::Closed,
         Stage::OutcomeInReview,
         Stage::OutcomePublished,
@@ -50,6 +54,7 @@ impl Stage {
             Stage::Approved => "approved",
             Stage::Scheduled => "scheduled",
             Stage::Open => "open",
+            Stage::ChangesInReview => "changes_in_review",
             Stage::Closed => "closed",
             Stage::OutcomeInReview => "outcome_in_review",
             Stage::OutcomePublished => "outcome_published",
@@ -71,6 +76,7 @@ impl Stage {
             self,
             Stage::Scheduled
                 | Stage::Open
+                | Stage::ChangesInReview
                 | Stage::Closed
                 | Stage::OutcomeInReview
                 | Stage::OutcomePublished
@@ -79,7 +85,15 @@ impl Stage {
 
     /// Whether a reviewer has something to decide.
     pub fn awaits_review(self) -> bool {
-        matches!(self, Stage::InReview | Stage::OutcomeInReview)
+        matches!(
+            self,
+            Stage::InReview | Stage::ChangesInReview | Stage::OutcomeInReview
+        )
+    }
+
+    /// Taking responses (on its dates).
+    pub fn is_open(self) -> bool {
+        matches!(self, Stage::Open | Stage::ChangesInReview)
     }
 }
 
@@ -100,6 +114,12 @@ pub enum Step {
     Close,
     /// A change to its questions or details.
     Edit,
+    /// Its owner sends the changes made to an open consultation's questionnaire for review.
+    SendChangesForReview,
+    /// A reviewer sends the changes back; the published questionnaire stays.
+    ReturnChanges,
+    /// A reviewer approves the changes, which publishes them: never the person who sent them.
+    ApproveChanges,
     /// Its owner sends the outcome for review.
     SendOutcomeForReview,
     /// A reviewer sends the outcome back.
@@ -111,7 +131,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 11] = [
+    pub const ALL: [Step; 14] = [
         Step::SendForReview,
         Step::Return,
         Step::Approve,
@@ -119,6 +139,9 @@ impl Step {
         Step::Open,
         Step::Close,
         Step::Edit,
+        Step::SendChangesForReview,
+        Step::ReturnChanges,
+        Step::ApproveChanges,
         Step::SendOutcomeForReview,
         Step::ReturnOutcome,
         Step::PublishOutcome,
@@ -135,6 +158,9 @@ impl Step {
             Step::Open => "open",
             Step::Close => "close",
             Step::Edit => "edit",
+            Step::SendChangesForReview => "send_changes_for_review",
+            Step::ReturnChanges => "return_changes",
+            Step::ApproveChanges => "approve_changes",
             Step::SendOutcomeForReview => "send_outcome_for_review",
             Step::ReturnOutcome => "return_outcome",
             Step::PublishOutcome => "publish_outcome",
@@ -148,7 +174,10 @@ impl Step {
 
     /// Steps that put something in front of a reviewer (whoever takes one is its sender).
     pub fn sends(self) -> bool {
-        matches!(self, Step::SendForReview | Step::SendOutcomeForReview)
+        matches!(
+            self,
+            Step::SendForReview | Step::SendChangesForReview | Step::SendOutcomeForReview
+        )
     }
 
     /// The message saying, in a history, that someone took this step.
@@ -165,7 +194,12 @@ impl Step {
     pub fn is_review(self) -> bool {
         matches!(
             self,
-            Step::Return | Step::Approve | Step::ReturnOutcome | Step::PublishOutcome
+            Step::Return
+                | Step::Approve
+                | Step::ReturnChanges
+                | Step::ApproveChanges
+                | Step::ReturnOutcome
+                | Step::PublishOutcome
         )
     }
 }
@@ -215,7 +249,11 @@ pub fn next(stage: Stage, step: Step, facts: &Facts) -> Result<Stage, Refusal> {
     match (stage, step) {
         (Draft, Step::SendForReview) => Ok(InReview),
         (InReview, Step::Return) => Ok(Draft),
-        (InReview, Step::Approve) | (OutcomeInReview, Step::PublishOutcome) if facts.by_sender => {
+        (InReview, Step::Approve)
+        | (ChangesInReview, Step::ApproveChanges)
+        | (OutcomeInReview, Step::PublishOutcome)
+            if facts.by_sender =>
+        {
             Err(Refusal::OwnWork)
         }
         (InReview, Step::Approve) => Ok(Approved),
@@ -224,15 +262,20 @@ pub fn next(stage: Stage, step: Step, facts: &Facts) -> Result<Stage, Refusal> {
         (Approved, Step::Schedule) if opened => Ok(Open),
         (Approved, Step::Schedule) => Ok(Scheduled),
         (Scheduled, Step::Open) if opened => Ok(Open),
-        (Open, Step::Close) if closed => Ok(Closed),
-        (Scheduled, Step::Open) | (Open, Step::Close) => Err(Refusal::NotDue),
+        // Closing does not wait for changes in review: they stay unpublished.
+        (Open | ChangesInReview, Step::Close) if closed => Ok(Closed),
+        (Scheduled, Step::Open) | (Open | ChangesInReview, Step::Close) => Err(Refusal::NotDue),
         // A change before it is public goes (back) through review; while in review, the
         // reviewer sees the newest words.
         (Draft | InReview, Step::Edit) => Ok(stage),
         (Approved | Scheduled, Step::Edit) => Ok(InReview),
         // Open, the change waits in the questionnaire's working version, and goes live only
-        // when a reviewer approves it (`ChangeReview`); the consultation stays open.
-        (Open, Step::Edit) => Ok(Open),
+        // when a reviewer approves it; the consultation stays open throughout.
+        (Open | ChangesInReview, Step::Edit) => Ok(stage),
+        (Open, Step::SendChangesForReview) if closed => Err(Refusal::NotNow),
+        (Open, Step::SendChangesForReview) => Ok(ChangesInReview),
+        (ChangesInReview, Step::ReturnChanges) => Ok(Open),
+        (ChangesInReview, Step::ApproveChanges) => Ok(Open),
         (Closed, Step::SendOutcomeForReview) => Ok(OutcomeInReview),
         // A returned change to a published outcome leaves the published words as they were.
         (OutcomeInReview, Step::ReturnOutcome) if facts.outcome_public => Ok(OutcomePublished),
@@ -254,7 +297,7 @@ pub fn due(
 ) -> Option<Step> {
     match stage {
         Stage::Scheduled if now >= opens_at => Some(Step::Open),
-        Stage::Open if now >= closes_at => Some(Step::Close),
+        Stage::Open | Stage::ChangesInReview if now >= closes_at => Some(Step::Close),
         _ => None,
     }
 }
@@ -315,12 +358,17 @@ pub fn offered(stage: Stage, reviewer: bool, edits: bool) -> Vec<Step> {
             offer(reviewer, Step::Return);
         }
         Stage::Approved => offer(edits, Step::Schedule),
+        Stage::Open => offer(edits, Step::SendChangesForReview),
+        Stage::ChangesInReview => {
+            offer(reviewer, Step::ApproveChanges);
+            offer(reviewer, Step::ReturnChanges);
+        }
         Stage::Closed => offer(edits, Step::SendOutcomeForReview),
         Stage::OutcomeInReview => {
             offer(reviewer, Step::PublishOutcome);
             offer(reviewer, Step::ReturnOutcome);
         }
-        Stage::Scheduled | Stage::Open | Stage::OutcomePublished => {}
+        Stage::Scheduled | Stage::OutcomePublished => {}
     }
     steps
 }
@@ -352,6 +400,13 @@ mod tests {
             (Step::Approve, -27, false, Stage::Approved),
             (Step::Schedule, -26, true, Stage::Scheduled),
             (Step::Open, 0, false, Stage::Open),
+            (Step::Edit, 1, true, Stage::Open),
+            (Step::SendChangesForReview, 1, true, Stage::ChangesInReview),
+            (Step::ReturnChanges, 2, false, Stage::Open),
+            (Step::SendChangesForReview, 3, true, Stage::ChangesInReview),
+            (Step::Edit, 3, true, Stage::ChangesInReview),
+            (Step::ApproveChanges, 4, false, Stage::Open),
+            (Step::SendChangesForReview, 40, true, Stage::ChangesInReview),
             (Step::Close, 42, false, Stage::Closed),
             (Step::EditOutcome, 50, true, Stage::Closed),
             (Step::SendOutcomeForReview, 50, true, Stage::OutcomeInReview),
@@ -370,6 +425,14 @@ mod tests {
     fn nobody_approves_their_own_work() {
         assert_eq!(
             next(Stage::InReview, Step::Approve, &facts(-5, true)),
+            Err(Refusal::OwnWork)
+        );
+        assert_eq!(
+            next(
+                Stage::ChangesInReview,
+                Step::ApproveChanges,
+                &facts(5, true)
+            ),
             Err(Refusal::OwnWork)
         );
         assert_eq!(
@@ -485,7 +548,7 @@ mod tests {
 
     #[test]
     fn only_the_named_steps_exist() {
-        const STEPS: [Step; 11] = Step::ALL;
+        const STEPS: [Step; 14] = Step::ALL;
         // Every allowed (stage, step) pair, when any time and any person would do: the table
         // this module is, written out, so a new path must be added here on purpose.
         let mut allowed = Vec::new();
@@ -515,6 +578,11 @@ mod tests {
                 "scheduled+Edit",
                 "open+Close",
                 "open+Edit",
+                "open+SendChangesForReview",
+                "changes_in_review+Close",
+                "changes_in_review+Edit",
+                "changes_in_review+ReturnChanges",
+                "changes_in_review+ApproveChanges",
                 "closed+SendOutcomeForReview",
                 "closed+EditOutcome",
                 "outcome_in_review+ReturnOutcome",
@@ -577,7 +645,16 @@ mod tests {
         assert_eq!(offered(Stage::InReview, false, true), []);
         assert_eq!(offered(Stage::Draft, true, false), []);
         assert_eq!(offered(Stage::Draft, false, true), [Step::SendForReview]);
-        assert!(offered(Stage::Open, true, true).is_empty());
+        assert_eq!(
+            offered(Stage::Open, true, true),
+            [Step::SendChangesForReview]
+        );
+        assert_eq!(
+            offered(Stage::ChangesInReview, true, false),
+            [Step::ApproveChanges, Step::ReturnChanges]
+        );
+        assert!(offered(Stage::Scheduled, true, true).is_empty());
+        assert!(Stage::ChangesInReview.is_public() && Stage::ChangesInReview.is_open());
         assert!(Step::Approve.is_review() && !Step::Schedule.is_review());
         assert!(Stage::Scheduled.is_public() && !Stage::Approved.is_public());
         assert!(Stage::OutcomeInReview.awaits_review());

@@ -67,6 +67,18 @@ impl Mail {
             tracing::warn!("an email was not queued: its address has had many this hour");
             return false;
         }
+        self.queue_uncapped(db, email, now).await
+    }
+
+    /// Writes `email` to the outbox without the per-address cap: for the workflow's notices to
+    /// staff, which only signed-in staff's steps (audited) or the clock cause — a busy reviewer
+    /// may be told of more than the cap's worth in an hour, and must not miss one.
+    pub async fn queue_uncapped(
+        &self,
+        db: &impl ConnectionTrait,
+        email: Email,
+        now: DateTime<Utc>,
+    ) -> bool {
         let queued = outbox_message::ActiveModel {
             to_address: Set(email.to),
             subject: Set(email.subject),

@@ -553,6 +553,7 @@ fn stage_note(stage: Stage) -> Option<String> {
         Stage::Draft => "draft-suffix",
         Stage::InReview => "stage-suffix-in-review",
         Stage::Approved => "stage-suffix-approved",
+        Stage::ChangesInReview => "stage-suffix-changes-in-review",
         Stage::OutcomeInReview => "stage-suffix-outcome-in-review",
         Stage::OutcomePublished => "stage-suffix-outcome-published",
         Stage::Scheduled | Stage::Open | Stage::Closed => return None,

@@ -45,11 +45,12 @@ pub async fn post_review(
             if let Err(error) = super::notices::tell_steps(&state.db, &state.mail, now).await {
                 tracing::warn!(%error, "the workflow's step was not told at once");
             }
-            // A returned outcome may stay published (a change was returned): said alike.
-            let done = if posted_value(&fields, "step") == Step::ReturnOutcome.code() {
-                "outcome_returned"
-            } else {
-                stage.code()
+            // Steps that leave the stage as it was (or may) say what they did by name.
+            let done = match Step::parse(posted_value(&fields, "step")) {
+                Some(Step::ReturnOutcome) => "outcome_returned",
+                Some(Step::ReturnChanges) => "changes_returned",
+                Some(Step::ApproveChanges) => "changes_approved",
+                _ => stage.code(),
             };
             see_other(&format!("{here}?done={done}"))
         }

@@ -119,7 +119,7 @@ pub async fn tell_steps<C: ConnectionTrait + TransactionTrait>(
                     event.comment.as_deref(),
                     &link,
                 );
-                mail.queue(&txn, email, now).await;
+                mail.queue_uncapped(&txn, email, now).await;
             }
         }
         txn.commit().await?;

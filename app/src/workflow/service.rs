@@ -17,7 +17,7 @@ use crate::domain::FieldError;
 use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::interface_text::{english, english_with};
 use crate::domain::permissions::{Action, Target};
-use crate::domain::quality_checklist::{self, Subject};
+use crate::domain::quality_checklist::{self, Check, Subject};
 use crate::domain::workflow::{Facts, Stage, Step, next, offered};
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
@@ -27,11 +27,14 @@ pub const MOST_COMMENT_CHARS: usize = 2_000;
 
 /// Steps people take with the review page's buttons (edits are taken by saving a change; the
 /// clock takes opening and closing).
-const TAKEN_HERE: [Step; 7] = [
+const TAKEN_HERE: [Step; 10] = [
     Step::SendForReview,
     Step::Return,
     Step::Approve,
     Step::Schedule,
+    Step::SendChangesForReview,
+    Step::ReturnChanges,
+    Step::ApproveChanges,
     Step::SendOutcomeForReview,
     Step::ReturnOutcome,
     Step::PublishOutcome,
@@ -123,9 +126,14 @@ pub async fn page(
     staff.ensure(Action::View, workspace)?;
     let stage = stage_of(&row);
     let minimum_weeks = crate::settings::service::minimum_weeks(db).await?;
-    let checks = checks(db, &row, minimum_weeks).await?;
+    let mut checks = checks(db, &row, minimum_weeks).await?;
+    // Open, its period is settled: changes are not held to it (`take_step`).
+    if stage.is_open() {
+        checks.retain(|outcome| outcome.check != Check::LongEnough);
+    }
     let events = events(db, row.id).await?;
     let own_work = sender(&events) == Some(staff.id);
+    let changes_waiting = stage.is_open() && changes_waiting(db, &row).await?;
     let offered = offered(
         stage,
         staff.can(Action::Review, workspace),
@@ -133,7 +141,15 @@ pub async fn page(
     )
     .into_iter()
     .filter(|step| TAKEN_HERE.contains(step))
-    .filter(|step| !(own_work && matches!(step, Step::Approve | Step::PublishOutcome)))
+    .filter(|step| {
+        !(own_work
+            && matches!(
+                step,
+                Step::Approve | Step::ApproveChanges | Step::PublishOutcome
+            ))
+    })
+    // Changes are sent only when there are some.
+    .filter(|step| *step != Step::SendChangesForReview || changes_waiting)
     .collect();
     let history = events
         .into_iter()
@@ -154,6 +170,7 @@ pub async fn page(
     let writes_outcome = staff.can(Action::Edit, workspace)
         && next(stage, Step::EditOutcome, &facts_of(&row, Utc::now(), false)).is_ok();
     Ok(ReviewPage {
+        changes_waiting,
         outcome_html: outcome_draft(&row).map(crate::markdown::to_safe_html),
         outcome_public: row.outcome_published_at.is_some(),
         outcome_changed: row.outcome_published_at.is_some()
@@ -183,11 +200,13 @@ pub async fn page(
 
 fn audit_action(step: Step) -> AuditAction {
     match step {
-        Step::SendForReview | Step::SendOutcomeForReview | Step::Edit | Step::EditOutcome => {
-            AuditAction::SentForReview
-        }
-        Step::Return | Step::ReturnOutcome => AuditAction::ReturnedFromReview,
-        Step::Approve => AuditAction::Approved,
+        Step::SendForReview
+        | Step::SendChangesForReview
+        | Step::SendOutcomeForReview
+        | Step::Edit
+        | Step::EditOutcome => AuditAction::SentForReview,
+        Step::Return | Step::ReturnChanges | Step::ReturnOutcome => AuditAction::ReturnedFromReview,
+        Step::Approve | Step::ApproveChanges => AuditAction::Approved,
         Step::PublishOutcome => AuditAction::OutcomePublished,
         Step::Schedule => AuditAction::Scheduled,
         Step::Open => AuditAction::Opened,
@@ -262,6 +281,13 @@ pub(super) fn conflict(id: &str) -> AppError {
     AppError::Conflict(english(id))
 }
 
+/// Whether consultation `row`'s questionnaire has changes not yet published (its newest version
+/// is a working copy).
+async fn changes_waiting(db: &impl ConnectionTrait, row: &consultation::Model) -> AppResult<bool> {
+    let newest = crate::builder::service::newest_version(db, row.id).await?;
+    Ok(newest.published_at.is_none())
+}
+
 /// Consultation `slug`'s newest questionnaire version published (respondents get it), as
 /// scheduling makes it public.
 async fn publish_newest(
@@ -321,15 +347,28 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     let mut confirmed = None;
     match step {
         // What is sent, approved and made public meets the checklist as it stands then.
-        Step::SendForReview | Step::Approve | Step::Schedule => {
+        Step::SendForReview
+        | Step::Approve
+        | Step::Schedule
+        | Step::SendChangesForReview
+        | Step::ApproveChanges => {
+            if matches!(step, Step::SendChangesForReview | Step::ApproveChanges)
+                && !changes_waiting(db, &row).await?
+            {
+                return Err(conflict("workflow-no-changes"));
+            }
             let minimum_weeks = crate::settings::service::minimum_weeks(db).await?;
+            // An open consultation's period was settled when it went public: changes to its
+            // questions are not held to a minimum set since.
+            let changes = matches!(step, Step::SendChangesForReview | Step::ApproveChanges);
             let problems: Vec<String> = checks(db, &row, minimum_weeks)
                 .await?
                 .into_iter()
+                .filter(|outcome| !(changes && outcome.check == Check::LongEnough))
                 .filter_map(|outcome| outcome.problem)
                 .collect();
             if !problems.is_empty() {
-                let id = if step == Step::SendForReview {
+                let id = if step.sends() {
                     "workflow-checks-fail"
                 } else {
                     "workflow-checks-fail-now"
@@ -340,7 +379,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
                 )));
             }
         }
-        Step::Return | Step::ReturnOutcome if comment.is_empty() => {
+        Step::Return | Step::ReturnChanges | Step::ReturnOutcome if comment.is_empty() => {
             return Err(AppError::Invalid(vec![FieldError::said(
                 "comment",
                 "workflow-enter-comment",
@@ -352,7 +391,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
         _ => {}
     }
     // Approving confirms every item of the reviewer's checklist.
-    if step == Step::Approve {
+    if matches!(step, Step::Approve | Step::ApproveChanges) {
         let items = items(db).await?;
         let ids: Vec<String> = items.iter().map(|item| item.id.to_string()).collect();
         if ids.iter().any(|id| !ticked.contains(&id.as_str())) {
@@ -375,7 +414,8 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
         .filter(|text| !text.is_empty());
     }
     let txn = db.begin().await?;
-    if step == Step::Schedule {
+    // What goes public is the newest questionnaire: on scheduling, and on approving changes.
+    if matches!(step, Step::Schedule | Step::ApproveChanges) {
         publish_newest(&txn, &row, now).await?;
     }
     let moved = move_stage(
@@ -453,7 +493,10 @@ pub async fn run_clock<C: ConnectionTrait + TransactionTrait>(
                     )
                     .add(
                         Condition::all()
-                            .add(consultation::Column::Stage.eq(Stage::Open.code()))
+                            .add(
+                                consultation::Column::Stage
+                                    .is_in([Stage::Open.code(), Stage::ChangesInReview.code()]),
+                            )
                             .add(consultation::Column::ClosesAt.lte(now)),
                     ),
             )

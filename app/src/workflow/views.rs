@@ -42,12 +42,15 @@ fn done_banner() -> Option<impl IntoView> {
         "outcome_saved" => "workflow-done-outcome-saved",
         "outcome_changed" => "workflow-done-outcome-changed",
         "outcome_returned" => "workflow-done-outcome-returned",
+        "changes_returned" => "workflow-done-changes-returned",
+        "changes_approved" => "workflow-done-changes-approved",
         code => match Stage::parse(code)? {
             Stage::InReview => "workflow-done-in-review",
             Stage::Draft => "workflow-done-draft",
             Stage::Approved => "workflow-done-approved",
             Stage::Scheduled => "workflow-done-scheduled",
             Stage::Open => "workflow-done-open",
+            Stage::ChangesInReview => "workflow-done-changes-in-review",
             Stage::OutcomeInReview => "workflow-done-outcome-in-review",
             Stage::OutcomePublished => "workflow-done-outcome-published",
             Stage::Closed => return None,
@@ -164,7 +167,20 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         .iter()
         .find(|e| e.field == "items")
         .map(|e| e.message_in(language));
-    let review_form = offered(Step::Approve).then(|| {
+    // The consultation's review, or its changes' (the same checklist and comment).
+    let review_steps = if offered(Step::ApproveChanges) {
+        Some((
+            Step::ApproveChanges,
+            Step::ReturnChanges,
+            "workflow-review-changes-heading",
+        ))
+    } else if offered(Step::Approve) {
+        Some((Step::Approve, Step::Return, "workflow-review-heading"))
+    } else {
+        None
+    };
+    let preview = href(&format!("/staff/consultations/{}/preview", page.slug));
+    let review_form = review_steps.map(|(approve, give_back, heading)| {
         let items = page
             .items
             .iter()
@@ -181,8 +197,17 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             })
             .collect_view();
         let described = if item_error.is_some() { "items-hint items-error" } else { "items-hint" };
+        let changes = (approve == Step::ApproveChanges).then(|| {
+            view! {
+                <p class="body">
+                    {tr("workflow-changes-about")} " "
+                    <a href=preview.clone()>{tr("workflow-changes-preview")}</a>
+                </p>
+            }
+        });
         view! {
-            <h2 class="heading-l">{tr("workflow-review-heading")}</h2>
+            <h2 class="heading-l">{tr(heading)}</h2>
+            {changes}
             <form method="post" action=here.clone() class="workflow-form" novalidate>
                 <div class=if item_error.is_some() { "form-group form-group--error" } else { "form-group" }>
                     <fieldset class="fieldset" aria-describedby=described>
@@ -200,19 +225,37 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
                     rows=4
                 />
                 <div class="button-group">
-                    <button type="submit" class="button" name="step" value=Step::Approve.code()>
-                        {tr(&Step::Approve.button_id())}
+                    <button type="submit" class="button" name="step" value=approve.code()>
+                        {tr(&approve.button_id())}
                     </button>
-                    <button type="submit" class="button button--secondary" name="step" value=Step::Return.code()>
-                        {tr(&Step::Return.button_id())}
+                    <button type="submit" class="button button--secondary" name="step" value=give_back.code()>
+                        {tr(&give_back.button_id())}
                     </button>
                 </div>
             </form>
         }
     });
-    let send_form = offered(Step::SendForReview).then(|| {
+    // Sending the consultation, or the changes to an open one.
+    let send_step = [Step::SendForReview, Step::SendChangesForReview]
+        .into_iter()
+        .find(|step| offered(*step));
+    let send_form = send_step.map(|step| {
+        let (heading, about) = if step == Step::SendChangesForReview {
+            (
+                "workflow-send-changes-heading",
+                Some(view! {
+                    <p class="body">
+                        {tr("workflow-send-changes-about")} " "
+                        <a href=preview.clone()>{tr("workflow-changes-preview")}</a>
+                    </p>
+                }),
+            )
+        } else {
+            ("workflow-send-heading", None)
+        };
         view! {
-            <h2 class="heading-l">{tr("workflow-send-heading")}</h2>
+            <h2 class="heading-l">{tr(heading)}</h2>
+            {about}
             <form method="post" action=here.clone() class="workflow-form" novalidate>
                 <TextAreaField
                     name="comment"
@@ -220,8 +263,8 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
                     posted=posted.clone()
                     rows=3
                 />
-                <button type="submit" class="button" name="step" value=Step::SendForReview.code()>
-                    {tr(&Step::SendForReview.button_id())}
+                <button type="submit" class="button" name="step" value=step.code()>
+                    {tr(&step.button_id())}
                 </button>
             </form>
         }
@@ -277,7 +320,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             </form>
         }
     });
-    let reviews_now = offered(Step::Approve) || offered(Step::PublishOutcome);
+    let reviews_now = review_steps.is_some() || offered(Step::PublishOutcome);
     let waiting = (page.stage.awaits_review() && !reviews_now).then(|| {
         let id = if page.own_work {
             "workflow-own-work-note"
