@@ -812,7 +812,7 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
     use app::domain::questionnaire_edit::Edit;
     use app::domain::workflow::Stage;
     use app::workflow::notices::tell_steps;
-    use app::workflow::service::{run_clock, take_step};
+    use app::workflow::service::run_clock;
     for (backend, db) in test_databases().await {
         let department = ensure_department(&db, "parks", "Parks").await.unwrap();
         let author = staff::service::create_staff(
@@ -1089,7 +1089,6 @@ async fn the_outcome_is_written_reviewed_and_published(
 ) {
     use app::domain::workflow::Stage;
     use app::workflow::outcome::save;
-    use app::workflow::service::take_step;
     let slug = "parks-review";
     let step = |who: &StaffIdentity, step: &str, comment: &str| {
         let (db, who, step, comment) = (
@@ -1194,7 +1193,7 @@ async fn changes_to_an_open_consultation_go_live_only_when_approved() {
     use app::builder::service::{edit_questionnaire, questionnaire_draft};
     use app::domain::questionnaire_edit::Edit;
     use app::domain::workflow::{Stage, Step};
-    use app::workflow::service::{page, run_clock, take_step};
+    use app::workflow::service::{page, run_clock};
     for (backend, db) in with_demo().await {
         let published = open_form(&db).await.questionnaire.version_id;
         // Nothing changed: nothing to send.
@@ -1262,6 +1261,67 @@ async fn changes_to_an_open_consultation_go_live_only_when_approved() {
         );
         assert_eq!(open_form(&db).await.questionnaire.version_id, published);
         assert!(page(&db, site_admin(), OPEN).await.unwrap().changes_waiting);
+        // An approval is of what the reviewer saw: a change since their page was drawn is
+        // looked at first.
+        take_step(
+            &db,
+            &site_admin(),
+            OPEN,
+            "send_changes_for_review",
+            "",
+            &[],
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let seen = page(&db, reviewer.clone(), OPEN).await.unwrap().seen;
+        let draft = questionnaire_draft(&db, site_admin(), OPEN).await.unwrap();
+        edit_questionnaire(
+            &db,
+            &site_admin(),
+            OPEN,
+            &draft.revision,
+            Edit::RenamePage {
+                page: draft.questionnaire.pages[0].key.clone(),
+                title: Some("Your road".into()),
+            },
+        )
+        .await
+        .unwrap();
+        let items: Vec<String> = app::db::entities::checklist_item::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .iter()
+            .map(|item| item.id.to_string())
+            .collect();
+        let ticked: Vec<&str> = items.iter().map(String::as_str).collect();
+        let stale = app::workflow::service::take_step(
+            &db,
+            &reviewer,
+            OPEN,
+            "approve_changes",
+            "",
+            &ticked,
+            &seen,
+            Utc::now(),
+        )
+        .await;
+        assert!(
+            matches!(&stale, Err(AppError::Conflict(m)) if m.starts_with("It has changed since")),
+            "{backend}: {stale:?}"
+        );
+        take_step(
+            &db,
+            &reviewer,
+            OPEN,
+            "return_changes",
+            "Look again",
+            &[],
+            Utc::now(),
+        )
+        .await
+        .unwrap();
         // A busy reviewer hears of every step, however many in an hour (the per-address cap
         // is for the public's forms, not the workflow's notices).
         for _ in 0..11 {
@@ -1325,6 +1385,23 @@ async fn changes_to_an_open_consultation_go_live_only_when_approved() {
     }
 }
 
+/// A workflow step as the review page posts it: with what the page shows `who` now.
+async fn take_step(
+    db: &DatabaseConnection,
+    who: &StaffIdentity,
+    slug: &str,
+    step: &str,
+    comment: &str,
+    ticked: &[&str],
+    now: chrono::DateTime<Utc>,
+) -> Result<app::domain::workflow::Stage, AppError> {
+    let seen = app::workflow::service::page(db, who.clone(), slug)
+        .await
+        .map(|page| page.seen)
+        .unwrap_or_default();
+    app::workflow::service::take_step(db, who, slug, step, comment, ticked, &seen, now).await
+}
+
 /// A second site admin (made once per database): reviews what the demo's admin sends.
 async fn second_site_admin(db: &DatabaseConnection) -> StaffIdentity {
     use sea_orm::{ColumnTrait, QueryFilter};
@@ -1361,7 +1438,6 @@ async fn second_site_admin(db: &DatabaseConnection) -> StaffIdentity {
 /// confirming every checklist item.
 async fn changes_through_review(db: &DatabaseConnection, slug: &str) {
     use app::domain::workflow::Stage;
-    use app::workflow::service::take_step;
     let reviewer = second_site_admin(db).await;
     let items: Vec<String> = app::db::entities::checklist_item::Entity::find()
         .all(db)

@@ -2699,6 +2699,19 @@ async fn outcomes_are_written_after_closing_and_published_by_a_reviewer() {
     .unwrap();
     let outcome = "/staff/consultations/night-buses/outcome";
     let review = "/staff/consultations/night-buses/review";
+    // Closed, its details no longer change (new dates would take responses again).
+    let mut details = new_consultation_fields("Night buses again", department);
+    details.retain(|(name, _)| name != "slug");
+    details.push(field("slug", "night-buses"));
+    let fixed = post_with_cookie(
+        &app,
+        "/staff/consultations/night-buses/details",
+        &details,
+        &author,
+    )
+    .await;
+    assert_eq!(fixed.status, StatusCode::CONFLICT, "{}", fixed.body);
+    assert!(fixed.body.contains("its details no longer change"));
     // Before closing, no outcome is written.
     let early = post_with_cookie(
         &app,
@@ -2750,8 +2763,25 @@ async fn outcomes_are_written_after_closing_and_published_by_a_reviewer() {
     let page = app.get_with_cookie(review, &reviewer).await;
     assert!(page.body.contains(r#"value="publish_outcome""#));
     assert!(page.body.contains("Change the outcome"));
-    let published =
+    // Without what the page showed (an older page, or a forged post), it is looked at again.
+    let blind =
         post_with_cookie(&app, review, &[field("step", "publish_outcome")], &reviewer).await;
+    assert_eq!(blind.status, StatusCode::CONFLICT);
+    assert!(
+        blind
+            .body
+            .contains("It has changed since you opened this page")
+    );
+    let published = post_with_cookie(
+        &app,
+        review,
+        &[
+            field("step", "publish_outcome"),
+            field("seen", &seen_on(&page.body)),
+        ],
+        &reviewer,
+    )
+    .await;
     assert_eq!(
         published.location(),
         format!("{review}?done=outcome_published")
@@ -2992,6 +3022,15 @@ async fn reviewer_cookie(app: &TestApp) -> String {
     signed_in_as(app, email, "the reviewer's long password").await
 }
 
+/// What a review page showed, as its approving form carries it.
+fn seen_on(body: &str) -> String {
+    body.split(r#"name="seen" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// Makes the changes waiting in open consultation `slug` live with plain forms, as its review
 /// page offers them: `author` sends them, a second site admin approves them confirming every
 /// checklist item.
@@ -3014,7 +3053,10 @@ async fn review_changes(app: &TestApp, slug: &str, author: &str) {
     );
     let reviewer = reviewer_cookie(app).await;
     let page = app.get_with_cookie(&review, &reviewer).await;
-    let mut fields = vec![field("step", "approve_changes")];
+    let mut fields = vec![
+        field("step", "approve_changes"),
+        field("seen", &seen_on(&page.body)),
+    ];
     for rest in page
         .body
         .split(r#"name="items" type="checkbox" value=""#)
@@ -3045,7 +3087,10 @@ async fn review_and_schedule(app: &TestApp, slug: &str, author: &str) {
     );
     let reviewer = reviewer_cookie(app).await;
     let page = app.get_with_cookie(&review, &reviewer).await;
-    let mut fields = vec![field("step", "approve")];
+    let mut fields = vec![
+        field("step", "approve"),
+        field("seen", &seen_on(&page.body)),
+    ];
     for rest in page
         .body
         .split(r#"name="items" type="checkbox" value=""#)

@@ -296,4 +296,3 @@ builder-publish-empty-page = Nid oes cwestiynau ar dudalen {$number}: ychwanegwc
 builder-publish-starter-question = Mae gan gwestiwn {$number} (“{$label}”) y geiriau a gafodd wrth ei ychwanegu o hyd: golygwch ef i ysgrifennu ei eiriau ei hun
 builder-publish-starter-block = Mae gan floc {$number} (“{$label}”) y geiriau a gafodd wrth ei ychwanegu o hyd: golygwch ef i ysgrifennu ei eiriau ei hun
 builder-publish-few-options = Mae angen o leiaf 2 opsiwn ar gwestiwn {$number} (“{$label}”)
-builder-publish-blocked = Ni ellir ei gyhoeddi eto. {$problems}.

@@ -296,4 +296,3 @@ builder-publish-empty-page = Page {$number} has no questions: add one or remove 
 builder-publish-starter-question = Question {$number} (“{$label}”) still has the words it was added with: edit it to write its own
 builder-publish-starter-block = Block {$number} (“{$label}”) still has the words it was added with: edit it to write its own
 builder-publish-few-options = Question {$number} (“{$label}”) needs at least 2 options
-builder-publish-blocked = It cannot be published yet. {$problems}.

@@ -693,3 +693,5 @@ workflow-done-changes-in-review = Mae’r newidiadau wedi’u hanfon i’w hadol
 workflow-done-changes-returned = Mae’r newidiadau wedi’u dychwelyd gyda’ch sylw. Mae’r cwestiynau a gyhoeddwyd yn aros.
 workflow-done-changes-approved = Mae’r newidiadau wedi’u cymeradwyo ac yn fyw: mae pobl sy’n ateb nawr yn eu gweld.
 builder-public-changes-about = Mae newidiadau i ymgynghoriad cyhoeddus yn mynd yn fyw ar ôl adolygiad: anfonwch nhw o’i dudalen adolygu, a bydd adolygydd yn eu cymeradwyo.
+workflow-changed-meanwhile = Mae wedi newid ers i chi agor y dudalen hon: edrychwch arno eto cyn cymeradwyo
+builder-closed-details-fixed = Mae wedi cau: nid yw ei fanylion yn newid mwyach. Ysgrifennwch ei ganlyniad o’i dudalen “Adolygu a chyhoeddi”

@@ -693,3 +693,5 @@ workflow-done-changes-in-review = The changes have been sent for review. It stay
 workflow-done-changes-returned = The changes have been returned with your comment. The published questions stay.
 workflow-done-changes-approved = The changes are approved and live: people answering now see them.
 builder-public-changes-about = Changes to a public consultation go live after review: send them from its review page, and a reviewer approves them.
+workflow-changed-meanwhile = It has changed since you opened this page: look at it again before approving
+builder-closed-details-fixed = It has closed: its details no longer change. Write its outcome from its “Review and publish” page

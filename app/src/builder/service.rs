@@ -897,6 +897,13 @@ pub async fn update_details<C: TransactionTrait + ConnectionTrait>(
     details: crate::domain::consultation_details::ConsultationDetails,
 ) -> AppResult<String> {
     let row = find_for_building(db, staff, slug).await?;
+    // Closed, its details are what people responded to: they no longer change (new dates would
+    // take responses again behind the workflow's back). Its outcome is what changes now.
+    if crate::workflow::service::stage_of(&row).has_closed() {
+        return Err(AppError::Conflict(crate::domain::interface_text::english(
+            "builder-closed-details-fixed",
+        )));
+    }
     // Moving it is building in the department it moves to.
     if !staff.can(Action::Edit, Target::Workspace(details.department_id)) {
         return Err(AppError::Forbidden);

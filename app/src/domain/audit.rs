@@ -149,6 +149,20 @@ impl AuditAction {
         }
     }
 
+    /// A change to what a reviewer reviews: a consultation's questionnaire, details, Welsh
+    /// version, documents or outcome. Whoever made one since it was put in review may not
+    /// approve it (decision 0038).
+    pub fn changes_content(self) -> bool {
+        matches!(
+            self,
+            AuditAction::DetailsChanged
+                | AuditAction::QuestionnaireChanged
+                | AuditAction::WelshVersionSaved
+                | AuditAction::DocumentsChanged
+                | AuditAction::OutcomeChanged
+        )
+    }
+
     pub fn parse(code: &str) -> Option<AuditAction> {
         AuditAction::ALL
             .into_iter()

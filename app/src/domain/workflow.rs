@@ -91,6 +91,14 @@ impl Stage {
         )
     }
 
+    /// Past its closing: its questions and details are what people answered, and stay so.
+    pub fn has_closed(self) -> bool {
+        matches!(
+            self,
+            Stage::Closed | Stage::OutcomeInReview | Stage::OutcomePublished
+        )
+    }
+
     /// Taking responses (on its dates).
     pub fn is_open(self) -> bool {
         matches!(self, Stage::Open | Stage::ChangesInReview)
@@ -655,6 +663,7 @@ mod tests {
         );
         assert!(offered(Stage::Scheduled, true, true).is_empty());
         assert!(Stage::ChangesInReview.is_public() && Stage::ChangesInReview.is_open());
+        assert!(Stage::OutcomeInReview.has_closed() && !Stage::ChangesInReview.has_closed());
         assert!(Step::Approve.is_review() && !Step::Schedule.is_review());
         assert!(Stage::Scheduled.is_public() && !Stage::Approved.is_public());
         assert!(Stage::OutcomeInReview.awaits_review());

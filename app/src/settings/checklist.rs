@@ -107,8 +107,11 @@ pub async fn change<C: ConnectionTrait + TransactionTrait>(
     let entry = match change {
         Change::Add => {
             let text = parse_item_text(typed).map_err(|id| invalid("new_text", id))?;
+            // (The page has no box to add with then: a problem with the page, not a field.)
             if items.len() >= MOST_ITEMS {
-                return Err(invalid("new_text", "checklist-item-too-many"));
+                return Err(AppError::Conflict(crate::domain::interface_text::english(
+                    "checklist-item-too-many",
+                )));
             }
             let position = items.iter().map(|item| item.position).max().unwrap_or(0) + 1;
             checklist_item::ActiveModel {
@@ -148,25 +151,19 @@ pub async fn change<C: ConnectionTrait + TransactionTrait>(
             let Some(other) = other else {
                 return Ok(());
             };
-            let (moved, swapped) = (&items[at], &items[other]);
-            // Positions may repeat (ties go by id): each takes a position of its own.
-            let (to_moved, to_swapped) = if moved.position == swapped.position {
-                let low = moved.position.min(swapped.position);
-                if other < at {
-                    (low, low + 1)
-                } else {
-                    (low + 1, low)
+            let mut order = items.clone();
+            order.swap(at, other);
+            // Every item numbered afresh in the new order: positions never tie afterwards.
+            for (number, item) in order.iter().enumerate() {
+                let position = i32::try_from(number + 1).unwrap_or(i32::MAX);
+                if item.position != position {
+                    let mut active: checklist_item::ActiveModel = item.clone().into();
+                    active.position = Set(position);
+                    active.update(&txn).await?;
                 }
-            } else {
-                (swapped.position, moved.position)
-            };
-            for (item, position) in [(moved, to_moved), (swapped, to_swapped)] {
-                let mut active: checklist_item::ActiveModel = item.clone().into();
-                active.position = Set(position);
-                active.update(&txn).await?;
             }
             AuditEntry::new(AuditAction::SiteSettingsChanged, SUBJECT)
-                .after(&format!("Moved: {}", moved.text))
+                .after(&format!("Moved: {}", items[at].text))
         }
         Change::Remove(id) => {
             let item = items[find(id)?].clone();

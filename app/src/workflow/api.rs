@@ -46,6 +46,8 @@ pub struct ReviewPage {
     pub own_work: bool,
     /// Newest first.
     pub history: Vec<ReviewEntry>,
+    /// What the page shows, as a token its approving forms carry (`service::under_review`).
+    pub seen: String,
     /// Open, with changes to its questionnaire not yet published (sent for review or not).
     pub changes_waiting: bool,
     /// The outcome as its owner last saved it (safe HTML from its Markdown), for the reviewer.

@@ -35,6 +35,7 @@ pub async fn post_review(
         posted_value(&fields, "step"),
         posted_value(&fields, "comment"),
         &ticked,
+        posted_value(&fields, "seen"),
         chrono::Utc::now(),
     )
     .await;

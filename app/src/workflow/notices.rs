@@ -12,7 +12,7 @@ use sea_orm::{
 
 use super::service::events;
 use crate::db::entities::{consultation, review_event, staff_user, workspace_membership};
-use crate::domain::permissions::{SITE_ADMIN, WorkspaceRole};
+use crate::domain::permissions::{Action, SITE_ADMIN, Target, WorkspaceRole};
 use crate::domain::staff_account::stored_email_language;
 use crate::domain::workflow::{Stage, Step, told};
 use crate::error::AppResult;
@@ -71,7 +71,7 @@ pub async fn tell_steps<C: ConnectionTrait + TransactionTrait>(
         .all(db)
         .await?;
     let mut told_of = 0;
-    for event in waiting {
+    'steps: for event in waiting {
         let txn = db.begin().await?;
         let claimed = review_event::Entity::update_many()
             .col_expr(review_event::Column::NotifiedAt, Expr::value(now))
@@ -109,6 +109,12 @@ pub async fn tell_steps<C: ConnectionTrait + TransactionTrait>(
             let link = mail.link(&super::review_path(&row.slug));
             let by = event.staff_user_id.map(|_| event.actor_name.as_str());
             for person in people {
+                // Only those who may still see it: someone moved out of its workspace (or it
+                // out of theirs) hears no more of it.
+                let who = crate::staff::service::identity(&txn, &person).await?;
+                if !who.can(Action::View, Target::Workspace(row.department_id)) {
+                    continue;
+                }
                 let email = crate::domain::email::workflow_step(
                     stored_email_language(&person.email_language),
                     &person.email,
@@ -119,7 +125,11 @@ pub async fn tell_steps<C: ConnectionTrait + TransactionTrait>(
                     event.comment.as_deref(),
                     &link,
                 );
-                mail.queue_uncapped(&txn, email, now).await;
+                // Not queued (the outbox refused it): nothing of this step is committed, so it
+                // stays untold and is told on a later round.
+                if !mail.queue_uncapped(&txn, email, now).await {
+                    continue 'steps;
+                }
             }
         }
         txn.commit().await?;

@@ -6,12 +6,14 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    QueryFilter, QueryOrder, TransactionSession, TransactionTrait, sea_query::Expr,
+    PaginatorTrait, QueryFilter, QueryOrder, TransactionSession, TransactionTrait, sea_query::Expr,
 };
 
 use super::api::{ReviewEntry, ReviewItem, ReviewPage};
 use crate::audit::service::{CLOCK, Doer};
-use crate::db::entities::{checklist_item, consultation, questionnaire_version, review_event};
+use crate::db::entities::{
+    audit_event, checklist_item, consultation, questionnaire_version, review_event,
+};
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff};
 use crate::domain::FieldError;
 use crate::domain::audit::{AuditAction, AuditEntry};
@@ -105,13 +107,55 @@ pub(super) async fn events(
         .await?)
 }
 
-/// Who put it (or its outcome) in review most recently: by sending it, or by a change that
-/// sent it back. Nobody approves what they put in review.
-fn sender(events: &[review_event::Model]) -> Option<i64> {
-    events
+/// Whether `staff_id` may not approve consultation `row` as it now awaits review (`events`:
+/// its steps, newest first): nobody approves their own work — they put it in review (by sending
+/// it, or by a change that sent it back), or changed it since it was put there.
+async fn own_work(
+    db: &impl ConnectionTrait,
+    row: &consultation::Model,
+    events: &[review_event::Model],
+    staff_id: i64,
+) -> AppResult<bool> {
+    let Some(put) = events
         .iter()
         .find(|event| Stage::parse(&event.stage_after).is_some_and(Stage::awaits_review))
-        .and_then(|event| event.staff_user_id)
+    else {
+        return Ok(false);
+    };
+    if put.staff_user_id == Some(staff_id) {
+        return Ok(true);
+    }
+    let changes: Vec<&str> = AuditAction::ALL
+        .into_iter()
+        .filter(|action| action.changes_content())
+        .map(AuditAction::code)
+        .collect();
+    let changed = audit_event::Entity::find()
+        .filter(audit_event::Column::ConsultationId.eq(row.id))
+        .filter(audit_event::Column::ActorId.eq(staff_id))
+        .filter(audit_event::Column::Action.is_in(changes))
+        .filter(audit_event::Column::OccurredAt.gte(put.created_at))
+        .count(db)
+        .await?;
+    Ok(changed > 0)
+}
+
+/// What a reviewer is looking at, as a token the page's forms carry: the newest change to
+/// consultation `row`'s content (every change is audited). Approving is refused when it differs
+/// from what the page showed, so nothing goes public that the reviewer did not see.
+async fn under_review(db: &impl ConnectionTrait, row: &consultation::Model) -> AppResult<String> {
+    let changes: Vec<&str> = AuditAction::ALL
+        .into_iter()
+        .filter(|action| action.changes_content())
+        .map(AuditAction::code)
+        .collect();
+    let newest = audit_event::Entity::find()
+        .filter(audit_event::Column::ConsultationId.eq(row.id))
+        .filter(audit_event::Column::Action.is_in(changes))
+        .order_by_desc(audit_event::Column::Id)
+        .one(db)
+        .await?;
+    Ok(format!("c{}", newest.map(|event| event.id).unwrap_or(0)))
 }
 
 /// The review page of consultation `slug`: anyone who may see the consultation reads it; the
@@ -132,7 +176,7 @@ pub async fn page(
         checks.retain(|outcome| outcome.check != Check::LongEnough);
     }
     let events = events(db, row.id).await?;
-    let own_work = sender(&events) == Some(staff.id);
+    let own_work = own_work(db, &row, &events, staff.id).await?;
     let changes_waiting = stage.is_open() && changes_waiting(db, &row).await?;
     let offered = offered(
         stage,
@@ -170,6 +214,7 @@ pub async fn page(
     let writes_outcome = staff.can(Action::Edit, workspace)
         && next(stage, Step::EditOutcome, &facts_of(&row, Utc::now(), false)).is_ok();
     Ok(ReviewPage {
+        seen: under_review(db, &row).await?,
         changes_waiting,
         outcome_html: outcome_draft(&row).map(crate::markdown::to_safe_html),
         outcome_public: row.outcome_published_at.is_some(),
@@ -305,7 +350,8 @@ async fn publish_newest(
 }
 
 /// A person's step (`step` as the page's button posts it) on consultation `slug`, with their
-/// `comment` and the checklist items they `ticked`. Answers with the stage it reached.
+/// `comment`, the checklist items they `ticked`, and what the page showed them (`seen`, its
+/// `under_review` token). Answers with the stage it reached.
 #[allow(clippy::too_many_arguments)]
 pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     db: &C,
@@ -314,6 +360,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     step: &str,
     comment: &str,
     ticked: &[&str],
+    seen: &str,
     now: DateTime<Utc>,
 ) -> AppResult<Stage> {
     let row = find_for_staff(db, slug).await?;
@@ -342,7 +389,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     }
     let stage = stage_of(&row);
     let events = events(db, row.id).await?;
-    let facts = facts_of(&row, now, sender(&events) == Some(staff.id));
+    let facts = facts_of(&row, now, own_work(db, &row, &events, staff.id).await?);
     let to = next(stage, step, &facts).map_err(|refusal| conflict(refusal.message_id()))?;
     let mut confirmed = None;
     match step {
@@ -412,6 +459,15 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
                 .join("\n"),
         )
         .filter(|text| !text.is_empty());
+    }
+    // An approval is of what the reviewer saw: a change made since their page was drawn is
+    // looked at first.
+    if matches!(
+        step,
+        Step::Approve | Step::ApproveChanges | Step::PublishOutcome
+    ) && under_review(db, &row).await? != seen
+    {
+        return Err(conflict("workflow-changed-meanwhile"));
     }
     let txn = db.begin().await?;
     // What goes public is the newest questionnaire: on scheduling, and on approving changes.

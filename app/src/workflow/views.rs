@@ -89,11 +89,7 @@ fn history_entry(entry: ReviewEntry) -> impl IntoView {
 /// The outcome, once the consultation has closed: the words its owner saved (what a reviewer
 /// publishes), and the way to write or change them.
 fn outcome_section(page: &PageData) -> Option<impl IntoView + use<>> {
-    let after_closing = matches!(
-        page.stage,
-        Stage::Closed | Stage::OutcomeInReview | Stage::OutcomePublished
-    );
-    if !after_closing {
+    if !page.stage.has_closed() {
         return None;
     }
     let words = match page.outcome_html.clone() {
@@ -162,6 +158,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         })
         .collect_view();
     let offered = |step: Step| page.offered.contains(&step);
+    let seen = page.seen.clone();
     let item_error = posted
         .errors
         .iter()
@@ -209,6 +206,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             <h2 class="heading-l">{tr(heading)}</h2>
             {changes}
             <form method="post" action=here.clone() class="workflow-form" novalidate>
+                <input type="hidden" name="seen" value=seen.clone() />
                 <div class=if item_error.is_some() { "form-group form-group--error" } else { "form-group" }>
                     <fieldset class="fieldset" aria-describedby=described>
                         <legend class="fieldset__legend fieldset__legend--s">{tr("workflow-items-legend")}</legend>
@@ -302,6 +300,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         view! {
             <h2 class="heading-l">{tr("workflow-review-outcome-heading")}</h2>
             <form method="post" action=here.clone() class="workflow-form" novalidate>
+                <input type="hidden" name="seen" value=seen.clone() />
                 <TextAreaField
                     name="comment"
                     label=tr("workflow-comment")
