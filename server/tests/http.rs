@@ -3022,6 +3022,26 @@ async fn reviewer_cookie(app: &TestApp) -> String {
     signed_in_as(app, email, "the reviewer's long password").await
 }
 
+/// A second site admin's approval (`step`) on review page `review`, as its form posts it: every
+/// checklist item ticked, with what the page showed.
+async fn approve_as_reviewer(app: &TestApp, review: &str, step: &str) -> Reply {
+    let reviewer = reviewer_cookie(app).await;
+    let page = app.get_with_cookie(review, &reviewer).await;
+    let mut fields = vec![field("step", step), field("seen", &seen_on(&page.body))];
+    for rest in page
+        .body
+        .split(r#"name="items" type="checkbox" value=""#)
+        .skip(1)
+    {
+        fields.push(field("items", rest.split('"').next().unwrap()));
+    }
+    assert!(
+        fields.len() > 2,
+        "the reviewer confirms the checklist's items"
+    );
+    post_with_cookie(app, review, &fields, &reviewer).await
+}
+
 /// What a review page showed, as its approving form carries it.
 fn seen_on(body: &str) -> String {
     body.split(r#"name="seen" value=""#)
@@ -3051,20 +3071,7 @@ async fn review_changes(app: &TestApp, slug: &str, author: &str) {
         "{}",
         sent.body
     );
-    let reviewer = reviewer_cookie(app).await;
-    let page = app.get_with_cookie(&review, &reviewer).await;
-    let mut fields = vec![
-        field("step", "approve_changes"),
-        field("seen", &seen_on(&page.body)),
-    ];
-    for rest in page
-        .body
-        .split(r#"name="items" type="checkbox" value=""#)
-        .skip(1)
-    {
-        fields.push(field("items", rest.split('"').next().unwrap()));
-    }
-    let approved = post_with_cookie(app, &review, &fields, &reviewer).await;
+    let approved = approve_as_reviewer(app, &review, "approve_changes").await;
     assert_eq!(
         approved.location(),
         format!("{review}?done=changes_approved"),
@@ -3085,24 +3092,7 @@ async fn review_and_schedule(app: &TestApp, slug: &str, author: &str) {
         "{}",
         sent.body
     );
-    let reviewer = reviewer_cookie(app).await;
-    let page = app.get_with_cookie(&review, &reviewer).await;
-    let mut fields = vec![
-        field("step", "approve"),
-        field("seen", &seen_on(&page.body)),
-    ];
-    for rest in page
-        .body
-        .split(r#"name="items" type="checkbox" value=""#)
-        .skip(1)
-    {
-        fields.push(field("items", rest.split('"').next().unwrap()));
-    }
-    assert!(
-        fields.len() > 1,
-        "the reviewer confirms the checklist's items"
-    );
-    let approved = post_with_cookie(app, &review, &fields, &reviewer).await;
+    let approved = approve_as_reviewer(app, &review, "approve").await;
     assert_eq!(
         approved.location(),
         format!("{review}?done=approved"),

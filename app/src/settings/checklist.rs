@@ -21,7 +21,8 @@ use crate::staff::api::StaffIdentity;
 /// What the audit log calls the checklist.
 const SUBJECT: &str = "Reviewer's checklist";
 
-async fn current(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Model>> {
+/// The items as they stand (not retired), in the order reviewers see them.
+pub async fn current(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Model>> {
     Ok(checklist_item::Entity::find()
         .filter(checklist_item::Column::RetiredAt.is_null())
         .order_by_asc(checklist_item::Column::Position)
@@ -30,18 +31,23 @@ async fn current(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Mod
         .await?)
 }
 
+/// The items as a page shows them (the checklist's own page, and the review page's boxes).
+pub async fn items(db: &impl ConnectionTrait) -> AppResult<Vec<ChecklistItem>> {
+    Ok(current(db)
+        .await?
+        .into_iter()
+        .map(|item| ChecklistItem {
+            id: item.id,
+            text: item.text,
+        })
+        .collect())
+}
+
 pub async fn page(db: &impl ConnectionTrait, staff: StaffIdentity) -> AppResult<ChecklistPage> {
     staff.ensure(Action::ManageSiteSettings, Target::Site)?;
     Ok(ChecklistPage {
         staff,
-        items: current(db)
-            .await?
-            .into_iter()
-            .map(|item| ChecklistItem {
-                id: item.id,
-                text: item.text,
-            })
-            .collect(),
+        items: items(db).await?,
         most: MOST_ITEMS,
     })
 }

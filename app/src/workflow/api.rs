@@ -5,14 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::quality_checklist::Outcome;
 use crate::domain::workflow::{Stage, Step};
+use crate::settings::api::ChecklistItem;
 use crate::staff::api::StaffIdentity;
-
-/// An item of the checklist a reviewer confirms.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ReviewItem {
-    pub id: i64,
-    pub text: String,
-}
 
 /// A step taken, for the page's history.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,7 +33,7 @@ pub struct ReviewPage {
     pub checks: Vec<Outcome>,
     pub minimum_weeks: u32,
     /// What a reviewer confirms when approving.
-    pub items: Vec<ReviewItem>,
+    pub items: Vec<ChecklistItem>,
     /// The buttons this person is offered, in order.
     pub offered: Vec<Step>,
     /// This person sent it for review (so may not approve it).

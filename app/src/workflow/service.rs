@@ -9,11 +9,9 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, TransactionSession, TransactionTrait, sea_query::Expr,
 };
 
-use super::api::{ReviewEntry, ReviewItem, ReviewPage};
+use super::api::{ReviewEntry, ReviewPage};
 use crate::audit::service::{CLOCK, Doer};
-use crate::db::entities::{
-    audit_event, checklist_item, consultation, questionnaire_version, review_event,
-};
+use crate::db::entities::{audit_event, consultation, questionnaire_version, review_event};
 use crate::db::questionnaire_store::{STATE_DRAFT, STATE_PUBLISHED, find_for_staff};
 use crate::domain::FieldError;
 use crate::domain::audit::{AuditAction, AuditEntry};
@@ -84,15 +82,6 @@ async fn checks(
         questionnaire: &questionnaire,
         minimum_weeks,
     }))
-}
-
-async fn items(db: &impl ConnectionTrait) -> AppResult<Vec<checklist_item::Model>> {
-    Ok(checklist_item::Entity::find()
-        .filter(checklist_item::Column::RetiredAt.is_null())
-        .order_by_asc(checklist_item::Column::Position)
-        .order_by_asc(checklist_item::Column::Id)
-        .all(db)
-        .await?)
 }
 
 /// Consultation `id`'s steps, newest first.
@@ -229,14 +218,7 @@ pub async fn page(
         closes_at: row.closes_at,
         checks,
         minimum_weeks,
-        items: items(db)
-            .await?
-            .into_iter()
-            .map(|item| ReviewItem {
-                id: item.id,
-                text: item.text,
-            })
-            .collect(),
+        items: crate::settings::checklist::items(db).await?,
         offered,
         own_work,
         history,
@@ -439,7 +421,7 @@ pub async fn take_step<C: ConnectionTrait + TransactionTrait>(
     }
     // Approving confirms every item of the reviewer's checklist.
     if matches!(step, Step::Approve | Step::ApproveChanges) {
-        let items = items(db).await?;
+        let items = crate::settings::checklist::current(db).await?;
         let ids: Vec<String> = items.iter().map(|item| item.id.to_string()).collect();
         if ids.iter().any(|id| !ticked.contains(&id.as_str())) {
             return Err(AppError::Invalid(vec![FieldError {
