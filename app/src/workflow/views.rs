@@ -164,8 +164,15 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         .iter()
         .find(|e| e.field == "items")
         .map(|e| e.message_in(language));
-    // The consultation's review, or its changes' (the same checklist and comment).
-    let review_steps = if offered(Step::ApproveChanges) {
+    // The consultation's review, its changes' (the same checklist and comment), or its
+    // outcome's (a comment only: the checklist is about the consultation).
+    let review_steps = if offered(Step::PublishOutcome) {
+        Some((
+            Step::PublishOutcome,
+            Step::ReturnOutcome,
+            "workflow-review-outcome-heading",
+        ))
+    } else if offered(Step::ApproveChanges) {
         Some((
             Step::ApproveChanges,
             Step::ReturnChanges,
@@ -178,6 +185,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
     };
     let preview = href(&format!("/staff/consultations/{}/preview", page.slug));
     let review_form = review_steps.map(|(approve, give_back, heading)| {
+        let confirms = approve != Step::PublishOutcome;
         let items = page
             .items
             .iter()
@@ -207,14 +215,16 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             {changes}
             <form method="post" action=here.clone() class="workflow-form" novalidate>
                 <input type="hidden" name="seen" value=seen.clone() />
-                <div class=if item_error.is_some() { "form-group form-group--error" } else { "form-group" }>
-                    <fieldset class="fieldset" aria-describedby=described>
-                        <legend class="fieldset__legend fieldset__legend--s">{tr("workflow-items-legend")}</legend>
-                        <div id="items-hint" class="hint">{tr("workflow-items-hint")}</div>
-                        {item_error.clone().map(|message| view! { <ErrorMessage id="items-error".to_string() message /> })}
-                        <div class="checkboxes">{items}</div>
-                    </fieldset>
-                </div>
+                {confirms.then(|| view! {
+                    <div class=if item_error.is_some() { "form-group form-group--error" } else { "form-group" }>
+                        <fieldset class="fieldset" aria-describedby=described>
+                            <legend class="fieldset__legend fieldset__legend--s">{tr("workflow-items-legend")}</legend>
+                            <div id="items-hint" class="hint">{tr("workflow-items-hint")}</div>
+                            {item_error.clone().map(|message| view! { <ErrorMessage id="items-error".to_string() message /> })}
+                            <div class="checkboxes">{items}</div>
+                        </fieldset>
+                    </div>
+                })}
                 <TextAreaField
                     name="comment"
                     label=tr("workflow-comment")
@@ -296,30 +306,7 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             </form>
         }
     });
-    let outcome_review_form = offered(Step::PublishOutcome).then(|| {
-        view! {
-            <h2 class="heading-l">{tr("workflow-review-outcome-heading")}</h2>
-            <form method="post" action=here.clone() class="workflow-form" novalidate>
-                <input type="hidden" name="seen" value=seen.clone() />
-                <TextAreaField
-                    name="comment"
-                    label=tr("workflow-comment")
-                    hint=tr("workflow-comment-hint")
-                    posted=posted.clone()
-                    rows=4
-                />
-                <div class="button-group">
-                    <button type="submit" class="button" name="step" value=Step::PublishOutcome.code()>
-                        {tr(&Step::PublishOutcome.button_id())}
-                    </button>
-                    <button type="submit" class="button button--secondary" name="step" value=Step::ReturnOutcome.code()>
-                        {tr(&Step::ReturnOutcome.button_id())}
-                    </button>
-                </div>
-            </form>
-        }
-    });
-    let reviews_now = review_steps.is_some() || offered(Step::PublishOutcome);
+    let reviews_now = review_steps.is_some();
     let waiting = (page.stage.awaits_review() && !reviews_now).then(|| {
         let id = if page.own_work {
             "workflow-own-work-note"
@@ -372,11 +359,10 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
         <ul class="checklist">{checks}</ul>
         {waiting}
         {send_form}
-        {review_form}
         {schedule_form}
         {outcome}
         {send_outcome_form}
-        {outcome_review_form}
+        {review_form}
         <h2 class="heading-l">{tr("workflow-history")}</h2>
         {history}
     }
