@@ -371,3 +371,10 @@ return-code-unknown = Nid oes gan unrhyw atebion a gadwyd i’r ymgynghoriad hwn
 enter-email-address = Rhowch eich cyfeiriad e-bost
 links-emailed-already = Rydym eisoes wedi anfon {$count} dolen i’r atebion hyn drwy e-bost. Defnyddiwch eich cod dychwelyd, neu un o’r dolenni a anfonwyd gennym
 email-cannot-send = Ni allwn anfon e-bost i’r cyfeiriad hwn ar hyn o bryd. Defnyddiwch eich cod dychwelyd, neu rhowch gynnig arall arni ymhen awr
+
+# A consultation's privacy notice (decision 0039)
+privacy-link = Sut rydym yn defnyddio’ch gwybodaeth (hysbysiad preifatrwydd)
+privacy-title = Hysbysiad preifatrwydd – { $title }
+privacy-heading = Hysbysiad preifatrwydd
+privacy-none = Nid yw’r ymgynghoriad hwn wedi cyhoeddi hysbysiad preifatrwydd eto. I ofyn sut y caiff eich atebion eu defnyddio, cysylltwch â
+privacy-questions = Cwestiynau am eich gwybodaeth

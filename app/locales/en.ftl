@@ -381,3 +381,10 @@ return-code-unknown = No saved answers to this consultation have that return cod
 enter-email-address = Enter your email address
 links-emailed-already = We have emailed {$count} links to these answers already. Use your return code, or one of the links we sent
 email-cannot-send = We cannot send an email to this address just now. Use your return code, or try again in an hour
+
+# A consultation's privacy notice (decision 0039)
+privacy-link = How we use your information (privacy notice)
+privacy-title = Privacy notice – { $title }
+privacy-heading = Privacy notice
+privacy-none = This consultation has not published a privacy notice yet. To ask how your answers will be used, contact
+privacy-questions = Questions about your information

@@ -113,6 +113,25 @@ fn options(labels: &[&str]) -> Vec<String> {
     labels.iter().map(|l| l.to_string()).collect()
 }
 
+/// The demo site's privacy notice template (a council writes its own on the settings page).
+const DEMO_PRIVACY_TEMPLATE: &str = "Demo Borough Council is the data controller for the information you give in \"{title}\".
+
+## What we collect
+
+Your answers to the consultation's questions. Some questions ask for information that could identify you, such as your email address or postcode. You only need to answer the questions marked as required.
+
+## Why we use it
+
+To understand what people think of our proposals, as part of our public task (UK GDPR Article 6(1)(e)). We publish a summary of what people said, never anything that identifies you.
+
+## How long we keep it
+
+We keep answers that could identify you for {retention}, then erase them. The counts in our published results stay.
+
+## Your rights
+
+You can ask to see the information we hold about you, to correct it or to have it erased: contact {contact_name} at {contact_email}. If you are unhappy with how we used your information, you can complain to the Information Commissioner's Office at ico.org.uk.";
+
 /// Loads the demo content if the database has no consultations. Returns whether it did.
 pub async fn load_if_empty<C: ConnectionTrait + TransactionTrait>(
     db: &C,
@@ -121,6 +140,11 @@ pub async fn load_if_empty<C: ConnectionTrait + TransactionTrait>(
     if consultation::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
+    // Every demo consultation keeps personal data for a year after closing, under the site's
+    // privacy notice (decision 0039): set before they are created, they start with them.
+    use crate::settings::service::{DEFAULT_RETENTION, PRIVACY_TEMPLATE, put};
+    put(db, PRIVACY_TEMPLATE, DEMO_PRIVACY_TEMPLATE, now).await?;
+    put(db, DEFAULT_RETENTION, "12", now).await?;
     let highways = ensure_department(db, "highways", "Highways and Transport").await?;
     let culture = ensure_department(db, "culture", "Culture and Leisure").await?;
     let libraries = ensure_department(db, "libraries", "Libraries and Community Services").await?;

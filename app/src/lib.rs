@@ -15,6 +15,7 @@ pub mod error;
 pub mod hub;
 pub mod library;
 pub mod mail;
+pub mod privacy;
 pub mod respond;
 pub mod results;
 pub mod settings;
@@ -139,6 +140,11 @@ pub fn App() -> impl IntoView {
                             ssr=SsrMode::Async
                         />
                         <Route
+                            path=path!("/consultations/:slug/privacy")
+                            view=privacy::views::PrivacyNoticePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
                             path=path!("/consultations/:slug/confirmation/:reference")
                             view=respond::views::ConfirmationPage
                             ssr=SsrMode::Async
@@ -152,6 +158,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/two-factor") view=staff::two_factor_views::TwoFactorPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/settings") view=settings::views::SiteSettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/settings/checklist") view=settings::checklist_views::ChecklistPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/personal-data") view=privacy::requests_views::RequestsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts/:id") view=workspaces::views::AccountDetailsPage ssr=SsrMode::Async />
@@ -169,6 +176,11 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/staff/consultations/:slug/outcome")
                             view=workflow::outcome_views::OutcomePage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/staff/consultations/:slug/personal-data")
+                            view=privacy::views::PersonalDataPage
                             ssr=SsrMode::Async
                         />
                         <Route

@@ -878,9 +878,24 @@ async fn a_new_draft_goes_public_only_through_review_and_the_clock() {
                 );
                 assert!(message.contains("Add at least one question"), "{message}");
                 assert!(message.contains("at least 6 weeks"), "{message}");
+                assert!(message.contains("Write a privacy notice"), "{message}");
             }
             other => panic!("{backend}: {other:?}"),
         }
+        // Its own privacy notice (the site has no template) and how long personal data is kept.
+        app::privacy::service::save(
+            &db,
+            &author,
+            "parks-review",
+            app::privacy::service::PersonalDataInput {
+                notice: "The parks team uses your answers to plan the parks.",
+                retention: "12",
+                marked: Vec::new(),
+            },
+            now,
+        )
+        .await
+        .unwrap();
         app::db::entities::consultation::Entity::update_many()
             .col_expr(
                 app::db::entities::consultation::Column::ClosesAt,
@@ -3267,5 +3282,417 @@ async fn invitations_go_again_and_account_details_change() {
         .await
         .unwrap();
         assert_eq!(audit_rows(&db).await.len(), entries, "{backend}");
+    }
+}
+
+/// Personal data (decision 0039): a consultation's editors say which questions ask for it and
+/// how long it is kept; when that time is up the clock erases those answers (email addresses
+/// and postcodes always), the results' counts stay as they were, and the erasure is logged once.
+#[tokio::test]
+async fn personal_data_is_erased_when_its_retention_period_ends() {
+    use app::db::entities::{audit_event, personal_data_question};
+    use app::privacy::service::{PersonalDataInput, erase_due, page, public_notice, save};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    for (backend, db) in with_demo().await {
+        let row = consultation_row(&db, OPEN).await;
+        // The demo's site template, filled with this consultation's facts.
+        let shown = page(&db, site_admin(), OPEN).await.unwrap();
+        assert_eq!(
+            shown.retention_months,
+            Some(12),
+            "{backend}: the site's default"
+        );
+        assert!(shown.own_notice.is_empty());
+        assert!(
+            shown
+                .template_html
+                .contains("20mph speed limits in residential streets"),
+            "{}",
+            shown.template_html
+        );
+        assert!(
+            shown
+                .template_html
+                .contains("12 months after the consultation closes")
+        );
+        let always: Vec<&str> = shown
+            .questions
+            .iter()
+            .filter(|q| q.always)
+            .map(|q| q.label.as_str())
+            .collect();
+        assert_eq!(
+            always,
+            [
+                "What is your postcode?",
+                "Your email address, if you would like to hear what we decide"
+            ]
+        );
+        let street = shown
+            .questions
+            .iter()
+            .find(|q| q.label.starts_with("What is the name of the street"))
+            .unwrap()
+            .key
+            .clone();
+
+        // Refusals say what to fix, and change nothing; a viewer changes nothing at all.
+        let input = |notice: &'static str, retention: &'static str, marked: Vec<String>| {
+            PersonalDataInput {
+                notice,
+                retention,
+                marked,
+            }
+        };
+        let long = "x".repeat(app::domain::personal_data::MOST_NOTICE_CHARS + 1);
+        match save(
+            &db,
+            &site_admin(),
+            OPEN,
+            PersonalDataInput {
+                notice: &long,
+                retention: "0",
+                marked: vec![],
+            },
+            Utc::now(),
+        )
+        .await
+        {
+            Err(AppError::Invalid(errors)) => {
+                let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(fields, ["notice", "retention"], "{backend}");
+            }
+            other => panic!("{backend}: {other:?}"),
+        }
+        let viewer = viewer_of(&db, OPEN).await;
+        assert_eq!(
+            save(&db, &viewer, OPEN, input("", "1", vec![]), Utc::now()).await,
+            Err(AppError::Forbidden)
+        );
+        assert!(!page(&db, viewer, OPEN).await.unwrap().writes);
+
+        // Kept one month; the street's name marked (an unknown key is not).
+        save(
+            &db,
+            &site_admin(),
+            OPEN,
+            input("", " 1 ", vec![street.clone(), "no-such-question".into()]),
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        let marked: Vec<String> = personal_data_question::Entity::find()
+            .all(&db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.question_key)
+            .collect();
+        assert_eq!(marked, std::slice::from_ref(&street), "{backend}");
+        let notice = public_notice(&db, OPEN).await.unwrap();
+        assert!(
+            notice
+                .html
+                .contains("1 month after the consultation closes"),
+            "{}",
+            notice.html
+        );
+        let changed = audit_rows(&db).await;
+        assert_eq!(changed.last().unwrap().action, "privacy-changed");
+        // Saved again unchanged: nothing is recorded.
+        save(
+            &db,
+            &site_admin(),
+            OPEN,
+            input("", "1", vec![street.clone()]),
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(audit_rows(&db).await.len(), changed.len());
+
+        // Two people answer, with their street, postcode and email address.
+        let form = open_form(&db).await;
+        let questions: Vec<_> = form.questionnaire.questions().cloned().collect();
+        let of_kind = |kind: &QuestionKind| {
+            questions
+                .iter()
+                .find(|q| &q.kind == kind)
+                .unwrap()
+                .field_name()
+        };
+        for (name, email) in [
+            ("Acacia Avenue", "ann@example.com"),
+            ("Elm Road", "bob@example.com"),
+        ] {
+            let form = open_form(&db).await;
+            let mut fields = answers(&form, "Safer streets");
+            fields.retain(|(field, _)| field != &questions[3].field_name());
+            fields.push((questions[3].field_name(), name.into()));
+            fields.push((of_kind(&QuestionKind::UkPostcode), "SW1A 1AA".into()));
+            fields.push((of_kind(&QuestionKind::Email), email.into()));
+            respond::service::submit(&db, KEY, OPEN, &fields, Utc::now())
+                .await
+                .unwrap();
+        }
+        let text_answers = |db: &DatabaseConnection| {
+            let db = db.clone();
+            async move {
+                let mut texts: Vec<String> = answer::Entity::find()
+                    .all(&db)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .filter_map(|a| a.text_value)
+                    .collect();
+                texts.sort();
+                texts
+            }
+        };
+        assert_eq!(
+            text_answers(&db).await,
+            [
+                "Acacia Avenue",
+                "Elm Road",
+                "SW1A 1AA",
+                "SW1A 1AA",
+                "Safer streets",
+                "Safer streets",
+                "ann@example.com",
+                "bob@example.com"
+            ],
+            "{backend}"
+        );
+        let at = row.closes_at + Duration::days(1);
+        let counts = |db: &DatabaseConnection| {
+            let db = db.clone();
+            async move {
+                let dashboard = results::service::results(&db, site_admin(), OPEN, at)
+                    .await
+                    .unwrap()
+                    .dashboard
+                    .without_answers();
+                (dashboard.responses, dashboard.headline, dashboard.questions)
+            }
+        };
+        let before = counts(&db).await;
+        let answer_rows = answer::Entity::find().count(&db).await.unwrap();
+
+        // Open, then closed for less than the month: nothing is erased.
+        assert_eq!(erase_due(&db, Utc::now()).await.unwrap(), 0);
+        let due = app::domain::personal_data::erase_after(row.closes_at, 1).unwrap();
+        assert_eq!(
+            erase_due(&db, due - Duration::minutes(1)).await.unwrap(),
+            0,
+            "{backend}"
+        );
+        // The month is up: the answers that are personal data go, once, and the log says so.
+        assert_eq!(erase_due(&db, due).await.unwrap(), 1, "{backend}");
+        assert_eq!(erase_due(&db, due).await.unwrap(), 0, "{backend}: once");
+        assert_eq!(
+            text_answers(&db).await,
+            ["Safer streets", "Safer streets"],
+            "{backend}"
+        );
+        assert_eq!(
+            answer::Entity::find().count(&db).await.unwrap(),
+            answer_rows - 6,
+            "{backend}: the choices stay"
+        );
+        assert_eq!(counts(&db).await, before, "{backend}: the counts stay");
+        assert_eq!(responses(&db).await, 2);
+        let erased = audit_event::Entity::find()
+            .filter(audit_event::Column::Action.eq("personal-data-erased"))
+            .all(&db)
+            .await
+            .unwrap();
+        assert_eq!(erased.len(), 1, "{backend}");
+        assert_eq!(erased[0].actor_id, None, "{backend}: the clock's doing");
+        assert_eq!(erased[0].consultation_id, Some(row.id));
+        assert!(
+            erased[0]
+                .after
+                .as_deref()
+                .unwrap()
+                .starts_with("6 answers that were personal data erased"),
+            "{:?}",
+            erased[0].after
+        );
+        let shown = page(&db, site_admin(), OPEN).await.unwrap();
+        assert_eq!(shown.erased_at, Some(due), "{backend}");
+
+        // A question marked afterwards has its answers erased on the clock's next round.
+        let why = shown
+            .questions
+            .iter()
+            .find(|q| q.label == "Tell us why you hold this view")
+            .unwrap()
+            .key
+            .clone();
+        save(
+            &db,
+            &site_admin(),
+            OPEN,
+            input("", "1", vec![street, why]),
+            due,
+        )
+        .await
+        .unwrap();
+        assert_eq!(page(&db, site_admin(), OPEN).await.unwrap().erased_at, None);
+        assert_eq!(erase_due(&db, due).await.unwrap(), 1, "{backend}");
+        assert!(text_answers(&db).await.is_empty(), "{backend}");
+        assert_eq!(
+            counts(&db).await,
+            before,
+            "{backend}: the counts still stay"
+        );
+    }
+}
+
+/// Every count a response moved, as rows of text, sorted (what the results are read from).
+async fn every_count(db: &DatabaseConnection) -> Vec<String> {
+    use app::db::entities::{
+        cell_tally, channel_tally, option_tally, question_tally, questionnaire_version, value_tally,
+    };
+    fn described<T: std::fmt::Debug>(prefix: &str, rows: Vec<T>) -> Vec<String> {
+        rows.into_iter()
+            .map(|r| format!("{prefix} {r:?}"))
+            .collect()
+    }
+    let mut rows = Vec::new();
+    rows.extend(described(
+        "option",
+        option_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    rows.extend(described(
+        "question",
+        question_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    rows.extend(described(
+        "cell",
+        cell_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    rows.extend(described(
+        "daily",
+        daily_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    rows.extend(described(
+        "channel",
+        channel_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    rows.extend(described(
+        "value",
+        value_tally::Entity::find().all(db).await.unwrap(),
+    ));
+    for tally in consultation_tally::Entity::find().all(db).await.unwrap() {
+        rows.push(format!(
+            "responses {} {}",
+            tally.consultation_id, tally.responses
+        ));
+    }
+    for version in questionnaire_version::Entity::find().all(db).await.unwrap() {
+        rows.push(format!("version {} {}", version.id, version.responses));
+    }
+    rows.sort();
+    rows
+}
+
+/// Deleting one response (decision 0039) takes a workspace admin and a reason, and leaves every
+/// count exactly as if it had never come; the audit log keeps its reference and the reason.
+#[tokio::test]
+async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
+    use app::demo_responses::{DemoRng, add_demo_responses, plausible_answers};
+    use app::results::deletion::delete_response;
+    for (backend, db) in with_demo().await {
+        add_demo_responses(&db, KEY, OPEN, 40, Utc::now(), 11)
+            .await
+            .unwrap();
+        let before = every_count(&db).await;
+        let row = consultation_row(&db, OPEN).await;
+        let last = consultation_tally::Entity::find_by_id(row.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap()
+            .last_response_at;
+        // Five more, of every kind of answer, then each deleted again.
+        let mut rng = DemoRng::new(99);
+        let mut references = Vec::new();
+        for _ in 0..5 {
+            let form = open_form(&db).await;
+            let mut fields = plausible_answers(&form.questionnaire, &mut rng);
+            fields.push(("idempotency_key".into(), form.idempotency_key.clone()));
+            let sent = respond::service::submit(&db, KEY, OPEN, &fields, Utc::now())
+                .await
+                .unwrap();
+            references.push(sent.reference);
+        }
+        assert_ne!(every_count(&db).await, before);
+
+        // An analyst reads responses but may not delete one; a reason is needed.
+        let highways = app::staff::service::department_by_code(&db, "highways")
+            .await
+            .unwrap();
+        let member = |role| StaffIdentity {
+            id: 1,
+            email: "a@b.uk".into(),
+            display_name: "A".into(),
+            site_admin: false,
+            memberships: vec![Membership {
+                workspace: highways,
+                role,
+            }],
+        };
+        let now = Utc::now();
+        for role in [WorkspaceRole::Analyst, WorkspaceRole::Editor] {
+            assert_eq!(
+                delete_response(&db, &member(role), OPEN, &references[0], "Test", now).await,
+                Err(AppError::Forbidden),
+                "{backend}: {role:?}"
+            );
+        }
+        let admin = member(WorkspaceRole::Admin);
+        match delete_response(&db, &admin, OPEN, &references[0], "  ", now).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "reason"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        assert!(matches!(
+            delete_response(&db, &site_admin(), CLOSED, &references[0], "Test", now).await,
+            Err(AppError::NotFound(_))
+        ));
+        for reference in &references {
+            let typed = reference.to_lowercase();
+            assert_eq!(
+                delete_response(&db, &admin, OPEN, &typed, "A test response", now).await,
+                Ok(reference.clone()),
+                "{backend}"
+            );
+        }
+        assert_eq!(every_count(&db).await, before, "{backend}");
+        assert_eq!(responses(&db).await, 40);
+        let tally = consultation_tally::Entity::find_by_id(row.id)
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(tally.last_response_at, last, "{backend}: the last one left");
+        assert_eq!(tally.removals, 5);
+        // Gone: asked again, it is not found; the log names it and the reason, not its answers.
+        assert!(matches!(
+            delete_response(&db, &admin, OPEN, &references[0], "Again", now).await,
+            Err(AppError::NotFound(_))
+        ));
+        let logged: Vec<_> = audit_rows(&db)
+            .await
+            .into_iter()
+            .filter(|e| e.action == "response-deleted")
+            .collect();
+        assert_eq!(logged.len(), 5, "{backend}");
+        assert_eq!(
+            logged[0].before.as_deref(),
+            Some(format!("Response {}", references[0]).as_str())
+        );
+        assert_eq!(logged[0].after.as_deref(), Some("Deleted: A test response"));
+        assert_eq!(logged[0].consultation_id, Some(row.id));
     }
 }

@@ -28,6 +28,7 @@ mod m20261130_000022_two_factor;
 mod m20261201_000023_staff_email_language;
 mod m20261202_000024_workflow;
 mod m20261203_000025_outcome_and_notices;
+mod m20261204_000026_personal_data;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000023_staff_email_language::Migration),
             Box::new(m20261202_000024_workflow::Migration),
             Box::new(m20261203_000025_outcome_and_notices::Migration),
+            Box::new(m20261204_000026_personal_data::Migration),
         ]
     }
 }

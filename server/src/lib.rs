@@ -172,6 +172,10 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
             post(app::settings::http::post_checklist),
         ),
         (
+            app::privacy::REQUESTS_PATH,
+            post(app::privacy::http::post_requests),
+        ),
+        (
             app::workspaces::WORKSPACES_PATH,
             post(app::workspaces::http::post_workspaces),
         ),
@@ -218,6 +222,14 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
         (
             "/staff/consultations/{slug}/outcome",
             post(app::workflow::http::post_outcome),
+        ),
+        (
+            "/staff/consultations/{slug}/personal-data",
+            post(app::privacy::http::post_personal_data),
+        ),
+        (
+            "/staff/consultations/{slug}/responses/{reference}",
+            post(app::results::deletion::post_delete_response),
         ),
         (
             "/staff/consultations/{slug}/preview",

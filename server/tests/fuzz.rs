@@ -1064,7 +1064,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..146) {
+    match rng.random_range(0..149) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -2719,8 +2719,18 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         0 => Value::Text("no".into()),
                         _ => hostile_value(rng),
                     };
+                    let retention = match rng.random_range(0..3) {
+                        0 => Value::Text("12".into()),
+                        1 => Value::Text(String::new()),
+                        _ => hostile_value(rng),
+                    };
                     p.content_type = form_content_type(rng);
-                    p.body = form_body(&[text_field("require_two_factor", value)]).into_bytes();
+                    p.body = form_body(&[
+                        text_field("require_two_factor", value),
+                        text_field("default_retention", retention),
+                        text_field("privacy_template", hostile_value(rng)),
+                    ])
+                    .into_bytes();
                     p.cross_site = rng.random_bool(0.05);
                     p
                 }
@@ -2979,6 +2989,149 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         LoadChecklist::PATH.into(),
                     );
                     p.content_type = form_content_type(rng);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        146 => {
+            // Privacy notices and personal data: hostile slugs, notices, retention periods and
+            // question keys (known ones too), the public notice and the staff page alike.
+            use app::privacy::api::{LoadPersonalData, LoadPrivacyNotice};
+            let slug = match rng.random_range(0..4) {
+                0 => OPEN.to_string(),
+                1 => "library-opening-hours".to_string(),
+                2 => "public-art-strategy".to_string(),
+                _ => segment(&hostile_value(rng)),
+            };
+            let staff_path = format!("/staff/consultations/{slug}/personal-data");
+            let mut p = match rng.random_range(0..5) {
+                0 => planned(
+                    Route::Page("/consultations/{slug}/privacy"),
+                    Method::GET,
+                    format!("/consultations/{slug}/privacy{}", query(rng)),
+                ),
+                1 => planned(
+                    Route::Page("/staff/consultations/{slug}/personal-data"),
+                    Method::GET,
+                    format!("{staff_path}{}", query(rng)),
+                ),
+                2 => {
+                    let mut p = planned(
+                        Route::FormPost("/staff/consultations/{slug}/personal-data"),
+                        Method::POST,
+                        staff_path,
+                    );
+                    let retention = match rng.random_range(0..3) {
+                        0 => Value::Text(rng.random_range(0..130).to_string()),
+                        1 => Value::Text(String::new()),
+                        _ => hostile_value(rng),
+                    };
+                    let marked = match rng.random_range(0..3) {
+                        0 => Value::Text(format!("q{}", rng.random_range(1..6))),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("notice", hostile_value(rng)),
+                        text_field("retention", retention),
+                        text_field("personal", marked),
+                        text_field("personal", hostile_value(rng)),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                3 => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadPrivacyNotice::PATH),
+                        Method::POST,
+                        LoadPrivacyNotice::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadPersonalData::PATH),
+                        Method::POST,
+                        LoadPersonalData::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["slug"]);
+                    p
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        147 => {
+            // Deleting a response: hostile references and reasons. The set-up's genuine response
+            // is only ever asked with no reason (refused), so it is never deleted: the run's
+            // check of what is stored counts on it.
+            let (reference, reason) = match rng.random_range(0..3) {
+                0 => (
+                    known.reference.clone(),
+                    Value::Text([" ", "", "\r\n"][rng.random_range(0..3)].into()),
+                ),
+                1 => ("2222-2222-2222".to_string(), hostile_value(rng)),
+                _ => (segment(&hostile_value(rng)), hostile_value(rng)),
+            };
+            let mut p = planned(
+                Route::FormPost("/staff/consultations/{slug}/responses/{reference}"),
+                Method::POST,
+                format!("/staff/consultations/{OPEN}/responses/{reference}"),
+            );
+            p.content_type = form_content_type(rng);
+            p.body = form_body(&[text_field("reason", reason)]).into_bytes();
+            p.cross_site = rng.random_bool(0.05);
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
+        148 => {
+            // Requests about personal data: hostile addresses and buttons. Erasing is only ever
+            // asked with no reason (refused): the run's check of what is stored counts on every
+            // response it was handed a reference for.
+            use app::privacy::api::LoadPersonalDataRequests;
+            let requests = app::privacy::REQUESTS_PATH;
+            let email = match rng.random_range(0..3) {
+                0 => Value::Text("someone@example.com".into()),
+                _ => hostile_value(rng),
+            };
+            let mut p = match rng.random_range(0..3) {
+                0 => planned(
+                    Route::Page("/staff/personal-data"),
+                    Method::GET,
+                    format!("{requests}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(Route::FormPost(requests), Method::POST, requests.into());
+                    let (action, reason) = match rng.random_range(0..4) {
+                        0 => (Value::Text("find".into()), hostile_value(rng)),
+                        1 => (Value::Text("download".into()), hostile_value(rng)),
+                        2 => (Value::Text("erase".into()), Value::Text(" ".into())),
+                        _ => (hostile_value(rng), Value::Text(String::new())),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[
+                        text_field("action", action),
+                        text_field("email", email),
+                        text_field("reason", reason),
+                    ])
+                    .into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let mut p = planned(
+                        Route::ServerFn(LoadPersonalDataRequests::PATH),
+                        Method::POST,
+                        LoadPersonalDataRequests::PATH.into(),
+                    );
+                    p.content_type = form_content_type(rng);
+                    p.body = server_fn_args(rng, &["email"]);
                     p
                 }
             };

@@ -8804,3 +8804,501 @@ async fn two_factor_sign_in_is_set_up_used_and_required_through_plain_forms() {
         assert!(audit.body.contains(said), "{said}");
     }
 }
+
+/// Privacy notices and personal data (decision 0039) through plain forms: every respond page
+/// links to the notice, which shows the site's template filled in until the consultation has its
+/// own; its editors set that, the retention period and the questions that ask for personal data,
+/// each refusal saying what to fix, words escaped; site admins set the template and the period
+/// new consultations start with.
+#[tokio::test]
+async fn privacy_notices_and_personal_data_through_plain_forms() {
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let notice = format!("/consultations/{OPEN}/privacy");
+    let link = format!(r#"href="{notice}""#);
+    for page in [
+        format!("/consultations/{OPEN}"),
+        format!("/consultations/{OPEN}/respond"),
+    ] {
+        let shown = app.get(&page).await;
+        assert!(shown.body.contains(&link), "{page} links to the notice");
+    }
+    let public = app.get(&notice).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        public
+            .body
+            .contains("Demo Borough Council is the data controller")
+    );
+    assert!(
+        public
+            .body
+            .contains("20mph speed limits in residential streets")
+    );
+    assert!(
+        public
+            .body
+            .contains("12 months after the consultation closes (until")
+    );
+    assert!(public.body.contains("roadsafety@example.gov.uk"));
+    // A draft's notice is not public; nor is an address that is no consultation.
+    assert_eq!(
+        app.get("/consultations/no-such-consultation/privacy")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    let here = format!("/staff/consultations/{OPEN}/personal-data");
+    let page = app.get_with_cookie(&here, &admin).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains("Which questions ask for personal data?"));
+    assert!(page.body.contains("What is your postcode?"));
+    assert!(page.body.contains(r#"name="retention""#));
+    assert!(page.body.contains(r#"value="12""#));
+    let street = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        app::db::entities::question::Entity::find()
+            .filter(
+                app::db::entities::question::Column::Label
+                    .eq("What is the name of the street you live on?"),
+            )
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .key
+    };
+    // Refused: each problem beside its field, what was typed kept.
+    let refused = post_with_cookie(
+        &app,
+        &here,
+        &[
+            field("notice", "Ours"),
+            field("retention", "twelve"),
+            field("personal", &street),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("There is a problem"));
+    assert!(
+        refused
+            .body
+            .contains("Enter a whole number of months from 1 to 120")
+    );
+    assert!(refused.body.contains(r#"value="twelve""#));
+    assert!(refused.body.contains("Ours"));
+    let empty = post_with_cookie(&app, &here, &[], &admin).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty
+            .body
+            .contains("Enter how many months answers that are personal data are kept")
+    );
+    // Saved: its own words, escaped and filled in.
+    let saved = post_with_cookie(
+        &app,
+        &here,
+        &[
+            field(
+                "notice",
+                "## Who we are\n\nThe notice for {title}. <script>alert(1)</script>",
+            ),
+            field("retention", "24"),
+            field("personal", &street),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        saved.location(),
+        format!("{here}?saved=1"),
+        "{}",
+        saved.body
+    );
+    let page = app.get_with_cookie(saved.location(), &admin).await;
+    assert!(page.body.contains("have been saved"));
+    assert!(
+        page.body.contains(&format!(r#"value="{street}" checked"#)),
+        "the street is ticked"
+    );
+    let public = app.get(&notice).await;
+    // Its headings start below the page's own (as every Markdown text's do).
+    assert!(
+        public.body.contains("<h3>Who we are</h3>"),
+        "{}",
+        public.body
+    );
+    assert!(
+        public
+            .body
+            .contains("The notice for 20mph speed limits in residential streets.")
+    );
+    assert!(!public.body.contains("<script>alert(1)"));
+    assert!(
+        !public
+            .body
+            .contains("Demo Borough Council is the data controller")
+    );
+    let audit = app.get_with_cookie("/staff/audit", &admin).await;
+    assert!(
+        audit
+            .body
+            .contains("Changed the privacy notice or personal data of a consultation")
+    );
+
+    // The site's settings: the template and the period new consultations start with.
+    let settings = app::settings::SETTINGS_PATH;
+    let shown = app.get_with_cookie(settings, &admin).await;
+    assert!(shown.body.contains(r#"name="privacy_template""#));
+    assert!(shown.body.contains(r#"name="default_retention""#));
+    let wrong = post_with_cookie(
+        &app,
+        settings,
+        &[
+            field("default_retention", "0"),
+            field("privacy_template", "x"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong
+            .body
+            .contains("Enter a whole number of months from 1 to 120")
+    );
+    let long = "x".repeat(app::domain::personal_data::MOST_NOTICE_CHARS + 1);
+    let too_long = post_with_cookie(
+        &app,
+        settings,
+        &[
+            field("default_retention", "6"),
+            field("privacy_template", &long),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(too_long.body.contains("must be 50,000 characters or fewer"));
+    let cleared = post_with_cookie(
+        &app,
+        settings,
+        &[
+            field("default_retention", ""),
+            field("privacy_template", ""),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(cleared.location(), format!("{settings}?saved=1"));
+    // With neither, a new consultation's checklist says what it lacks.
+    let created = post_with_cookie(
+        &app,
+        app::builder::NEW_CONSULTATION_PATH,
+        &new_consultation_fields(
+            "Pavement parking",
+            app::staff::service::department_by_code(&app.state.db, "highways")
+                .await
+                .unwrap(),
+        ),
+        &admin,
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let review = app
+        .get_with_cookie("/staff/consultations/pavement-parking/review", &admin)
+        .await;
+    assert!(
+        review
+            .body
+            .contains("Write a privacy notice, or ask a site admin to set the site’s template"),
+        "{}",
+        review.body
+    );
+    assert!(
+        review
+            .body
+            .contains(r#"href="/staff/consultations/pavement-parking/personal-data""#)
+    );
+    // The first consultation keeps its own notice.
+    assert!(app.get(&notice).await.body.contains("The notice for 20mph"));
+}
+
+/// A workspace admin deletes a response from its page with a plain form (decision 0039): a
+/// reason is needed, the list then says so and no longer has it, the counts drop, the audit log
+/// names it; someone who only reads responses is offered no form and refused if they post one.
+#[tokio::test]
+async fn a_response_is_deleted_from_its_page_with_a_reason() {
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let path = format!("/consultations/{OPEN}/respond");
+    let mut references = Vec::new();
+    for words in ["Keep it", "Delete me <b>please</b>"] {
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        let fields = vec![
+            field("idempotency_key", &form.idempotency_key),
+            field(&q[0].field_name(), &q[0].kind.options()[1].id.to_string()),
+            field(&q[2].field_name(), words),
+        ];
+        let sent = app.post_form(&path, &fields).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        references.push(sent.location().rsplit('/').next().unwrap().to_string());
+    }
+    let here = format!("/staff/consultations/{OPEN}/responses/{}", references[1]);
+    let page = app.get_with_cookie(&here, &admin).await;
+    assert!(page.body.contains("Delete this response"));
+    assert!(page.body.contains(r#"name="reason""#));
+    let refused = post_with_cookie(&app, &here, &[field("reason", " ")], &admin).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("There is a problem"));
+    assert!(
+        refused
+            .body
+            .contains("Enter why you are deleting the response")
+    );
+    let deleted = post_with_cookie(
+        &app,
+        &here,
+        &[field("reason", "Sent twice by <mistake>")],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        deleted.location(),
+        format!(
+            "/staff/consultations/{OPEN}/responses?deleted={}",
+            references[1]
+        ),
+        "{}",
+        deleted.body
+    );
+    let list = app.get_with_cookie(deleted.location(), &admin).await;
+    assert!(
+        list.body
+            .contains(&format!("Response {} has been deleted.", references[1]))
+    );
+    assert!(list.body.contains("Showing 1 response."), "{}", list.body);
+    assert!(!list.body.contains(&format!(">{}<", references[1])));
+    assert_eq!(
+        app.get_with_cookie(&here, &admin).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let audit = app.get_with_cookie("/staff/audit", &admin).await;
+    assert!(audit.body.contains("Deleted a response"));
+    assert!(audit.body.contains("Sent twice by &lt;mistake&gt;"));
+    assert!(
+        !audit.body.contains("Delete me"),
+        "the log keeps no answers"
+    );
+    // A made-up banner reference is not shown.
+    let forged = app
+        .get_with_cookie(
+            &format!("/staff/consultations/{OPEN}/responses?deleted=%3Cscript%3E"),
+            &admin,
+        )
+        .await;
+    assert!(!forged.body.contains("has been deleted"));
+
+    // An analyst reads the response but is offered no form, and refused if they post one.
+    app::staff::service::create_staff(
+        &app.state.db,
+        "ana.lyst@example.gov.uk",
+        "Ana Lyst",
+        "a long enough password",
+        "analyst",
+        Some(
+            app::staff::service::department_by_code(&app.state.db, "highways")
+                .await
+                .unwrap(),
+        ),
+    )
+    .await
+    .unwrap();
+    let cookie = signed_in_as(&app, "ana.lyst@example.gov.uk", "a long enough password").await;
+    let kept = format!("/staff/consultations/{OPEN}/responses/{}", references[0]);
+    let page = app.get_with_cookie(&kept, &cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("Delete this response"));
+    let refused = post_with_cookie(&app, &kept, &[field("reason", "Mine")], &cookie).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+/// Subject access and erasure requests (decision 0039): a site admin finds a person's responses
+/// by the email address they gave (any case), downloads every answer as CSV, and deletes them
+/// with a reason; nobody else may; the audit log records both without the address.
+#[tokio::test]
+async fn a_persons_responses_are_found_downloaded_and_erased_by_their_email_address() {
+    use app::domain::QuestionKind;
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    let path = format!("/consultations/{OPEN}/respond");
+    let mut references = Vec::new();
+    for (email, words) in [
+        ("Ann@Example.com", "Ann's first"),
+        ("ann@example.com", "Ann's second"),
+        ("bob@example.com", "Bob's"),
+    ] {
+        let form = app.form().await;
+        let q: Vec<_> = form.questionnaire.questions().collect();
+        let email_question = q.iter().find(|q| q.kind == QuestionKind::Email).unwrap();
+        let fields = vec![
+            field("idempotency_key", &form.idempotency_key),
+            field(&q[0].field_name(), &q[0].kind.options()[1].id.to_string()),
+            field(&q[2].field_name(), words),
+            field(&email_question.field_name(), email),
+        ];
+        let sent = app.post_form(&path, &fields).await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+        references.push(sent.location().rsplit('/').next().unwrap().to_string());
+    }
+    let requests = app::privacy::REQUESTS_PATH;
+    let page = app.get_with_cookie(requests, &admin).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    assert!(page.body.contains("Requests about personal data"));
+    let settings = app
+        .get_with_cookie(app::settings::SETTINGS_PATH, &admin)
+        .await;
+    assert!(settings.body.contains(&format!(r#"href="{requests}""#)));
+
+    let wrong = post_with_cookie(
+        &app,
+        requests,
+        &[field("action", "find"), field("email", "ann at example")],
+        &admin,
+    )
+    .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong
+            .body
+            .contains("Enter an email address in the correct format")
+    );
+    let find = [field("action", "find"), field("email", " ANN@example.com ")];
+    let found = post_with_cookie(&app, requests, &find, &admin).await;
+    assert_eq!(found.status, StatusCode::OK);
+    assert!(
+        found.body.contains("2 responses gave this email address"),
+        "{}",
+        found.body
+    );
+    assert!(found.body.contains(&references[0]) && found.body.contains(&references[1]));
+    assert!(!found.body.contains(&references[2]));
+
+    let download = post_with_cookie(
+        &app,
+        requests,
+        &[
+            field("action", "download"),
+            field("email", "ann@example.com"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(
+        download.headers[header::CONTENT_TYPE],
+        "text/csv; charset=utf-8"
+    );
+    assert!(
+        download.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"responses-by-email-")
+    );
+    assert!(
+        download
+            .body
+            .starts_with("\u{feff}Consultation,Reference,Sent,Question,Answer\r\n")
+    );
+    assert!(download.body.contains("Ann's first") && download.body.contains("Ann's second"));
+    assert!(!download.body.contains("Bob's"));
+    assert!(download.body.contains("Tell us why you hold this view"));
+
+    let no_reason = post_with_cookie(
+        &app,
+        requests,
+        &[
+            field("action", "erase"),
+            field("email", "ann@example.com"),
+            field("reason", ""),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_reason
+            .body
+            .contains("Enter why you are deleting the response")
+    );
+    assert!(no_reason.body.contains(&references[0]), "the list stays");
+    let erased = post_with_cookie(
+        &app,
+        requests,
+        &[
+            field("action", "erase"),
+            field("email", "ann@example.com"),
+            field("reason", "Erasure request by email"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        erased.location(),
+        format!("{requests}?erased=2"),
+        "{}",
+        erased.body
+    );
+    let page = app.get_with_cookie(erased.location(), &admin).await;
+    assert!(page.body.contains("2 responses have been deleted."));
+    let again = post_with_cookie(&app, requests, &find, &admin).await;
+    assert!(again.body.contains("No response gave this email address."));
+    let bob = post_with_cookie(
+        &app,
+        requests,
+        &[field("action", "find"), field("email", "bob@example.com")],
+        &admin,
+    )
+    .await;
+    assert!(bob.body.contains("1 response gave this email address"));
+    let audit = app.get_with_cookie("/staff/audit", &admin).await;
+    assert!(
+        audit
+            .body
+            .contains("Downloaded the responses a person gave")
+    );
+    assert!(audit.body.contains("Erasure request by email"));
+    assert!(
+        !audit.body.contains("ann@example.com"),
+        "the log keeps no address"
+    );
+
+    // A workspace admin deletes responses in their workspace, but answers no such request.
+    app::staff::service::create_staff(
+        &app.state.db,
+        "wendy.admin@example.gov.uk",
+        "Wendy Admin",
+        "a long enough password",
+        "workspace_admin",
+        Some(
+            app::staff::service::department_by_code(&app.state.db, "highways")
+                .await
+                .unwrap(),
+        ),
+    )
+    .await
+    .unwrap();
+    let wendy = signed_in_as(&app, "wendy.admin@example.gov.uk", "a long enough password").await;
+    assert_eq!(
+        app.get_with_cookie(requests, &wendy).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = post_with_cookie(&app, requests, &find, &wendy).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}

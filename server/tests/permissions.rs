@@ -64,12 +64,15 @@ fn role_may(role: WorkspaceRole, action: Action) -> bool {
         Action::View | Action::SeeResults => true,
         Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
         Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-        // Reviewing: the "reviewers (workspace admins)".
-        Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
+        // Reviewing: the "reviewers (workspace admins)"; deleting a response likewise.
+        Action::ManageMembers | Action::ReadAudit | Action::Review | Action::DeleteResponses => {
+            role == Admin
+        }
         Action::ManageTemplates
         | Action::ManageWorkspaces
         | Action::ManageAccounts
         | Action::ManageSiteSettings
+        | Action::SubjectRequests
         | Action::RemoveSavedQuestion => false,
     }
 }
@@ -166,6 +169,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/consultations/{slug}/return", Public),
         page("/consultations/{slug}/return/{link}", Public),
         page("/consultations/{slug}/confirmation/{reference}", Public),
+        page("/consultations/{slug}/privacy", Public),
         page("/preview/{token}", Public),
         page("/staff/sign-in", Public),
         page("/staff/forgot-password", Public),
@@ -179,6 +183,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/two-factor", Staff),
         page("/staff/settings", SiteAdmin),
         page("/staff/settings/checklist", SiteAdmin),
+        page("/staff/personal-data", SiteAdmin),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
         page("/staff/accounts/{id}", SiteAdmin),
@@ -214,6 +219,8 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/consultations/{slug}/review", On(View)),
         // Its outcome's page likewise: the form is for those who edit it.
         page("/staff/consultations/{slug}/outcome", On(View)),
+        // Its privacy and personal data page likewise.
+        page("/staff/consultations/{slug}/personal-data", On(View)),
         // Server functions (each page's loader, and the islands' calls).
         server_fn(ListConsultations::PATH, Public, ""),
         server_fn(GetConsultation::PATH, Public, "slug={slug}"),
@@ -230,6 +237,11 @@ fn endpoints() -> Vec<Endpoint> {
             "slug={slug}&reference={reference}",
         ),
         server_fn(LoadReturnPage::PATH, Public, "slug={slug}"),
+        server_fn(
+            app::privacy::api::LoadPrivacyNotice::PATH,
+            Public,
+            "slug={slug}",
+        ),
         server_fn(ResumeFromLink::PATH, Public, "slug={slug}&link=x"),
         server_fn(LoadSharedPreview::PATH, Public, "token={preview}"),
         server_fn(
@@ -244,6 +256,11 @@ fn endpoints() -> Vec<Endpoint> {
         server_fn(app::staff::api::LoadTwoFactor::PATH, Staff, ""),
         server_fn(app::settings::api::LoadSiteSettings::PATH, SiteAdmin, ""),
         server_fn(app::settings::api::LoadChecklist::PATH, SiteAdmin, ""),
+        server_fn(
+            app::privacy::api::LoadPersonalDataRequests::PATH,
+            SiteAdmin,
+            "",
+        ),
         server_fn(app::workspaces::api::LoadWorkspaces::PATH, ManagesSome, ""),
         server_fn(app::workspaces::api::LoadAccounts::PATH, SiteAdmin, ""),
         server_fn(
@@ -290,6 +307,11 @@ fn endpoints() -> Vec<Endpoint> {
             On(View),
             "slug={slug}",
         ),
+        server_fn(
+            app::privacy::api::LoadPersonalData::PATH,
+            On(View),
+            "slug={slug}",
+        ),
         // The islands' changes: a stale revision, so an allowed call changes nothing.
         server_fn(
             MoveQuestion::PATH,
@@ -328,6 +350,8 @@ fn endpoints() -> Vec<Endpoint> {
         form_post(app::settings::SETTINGS_PATH, SiteAdmin),
         // An empty form: an allowed one is told the button is unknown.
         form_post(app::settings::CHECKLIST_PATH, SiteAdmin),
+        // An empty form: an allowed one is told the button is unknown.
+        form_post(app::privacy::REQUESTS_PATH, SiteAdmin),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
         form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
         form_post("/staff/accounts/{id}", SiteAdmin),
@@ -349,6 +373,13 @@ fn endpoints() -> Vec<Endpoint> {
         form_post("/staff/consultations/{slug}/review", On(Edit)),
         // The outcome is written by those who edit (an empty form is refused as such).
         form_post("/staff/consultations/{slug}/outcome", On(Edit)),
+        // As are its privacy notice and personal data (an empty form: told what is missing).
+        form_post("/staff/consultations/{slug}/personal-data", On(Edit)),
+        // Deleting a response is a workspace admin's (an empty form: told to give a reason).
+        form_post(
+            "/staff/consultations/{slug}/responses/{reference}",
+            On(DeleteResponses),
+        ),
         // Files, the live stream and exports.
         file(server::DOCUMENT_FILE_PATH, Public),
         file(app::results::http::LIVE_RESULTS_PATH, On(SeeResults)),

@@ -269,6 +269,14 @@ results-response-duplicate = Dyblygiad posibl
 results-response-duplicate-before = Yn union yr un atebion ag ymateb
 results-response-duplicate-after = , a anfonwyd i’r ymgynghoriad hwn lai na 10 munud ynghynt. Mae’r ddau’n cael eu cadw, a’r ddau’n cael eu cyfrif.
 results-response-answers = Atebion
+results-response-deleted = Mae ymateb { $reference } wedi’i ddileu. Nid yw’r cyfrifon yn ei gynnwys mwyach.
+results-delete-heading = Dileu’r ymateb hwn
+results-delete-about = Dilëwch ef dim ond pan na ddylai fod wedi’i gyfrif erioed (prawf, ymateb a anfonwyd trwy gamgymeriad) neu pan fydd y sawl a’i hanfonodd yn gofyn iddo gael ei ddileu. Mae ei atebion yn gadael y canlyniadau, y lawrlwythiadau a’r cyfrifon ar unwaith, ac ni ellir dod â nhw’n ôl. Mae’r log archwilio yn cadw ei gyfeirnod a’ch rheswm, nid ei atebion.
+results-delete-reason = Pam rydych chi’n ei ddileu?
+results-delete-reason-hint = Er enghraifft, “Gofynnodd yr ymatebydd i ni ei ddileu”. Dim mwy na 500 o nodau.
+results-delete-button = Dileu’r ymateb
+results-delete-reason-enter = Rhowch pam rydych chi’n dileu’r ymateb
+results-delete-reason-too-long = Rhaid i’r rheswm fod yn 500 o nodau neu lai
 
 ## Pob ateb i gwestiwn testun
 

@@ -262,6 +262,14 @@ results-response-duplicate = Possible duplicate
 results-response-duplicate-before = The very same answers as response
 results-response-duplicate-after = , sent to this consultation less than 10 minutes before. Both are kept, and both are counted.
 results-response-answers = Answers
+results-response-deleted = Response { $reference } has been deleted. The counts no longer include it.
+results-delete-heading = Delete this response
+results-delete-about = Delete it only when it should never have been counted (a test, a response sent by mistake) or when the person who sent it asks for it to be erased. Its answers leave the results, downloads and counts at once, and cannot be brought back. The audit log keeps its reference and your reason, not its answers.
+results-delete-reason = Why are you deleting it?
+results-delete-reason-hint = For example, “The respondent asked us to erase it”. At most 500 characters.
+results-delete-button = Delete response
+results-delete-reason-enter = Enter why you are deleting the response
+results-delete-reason-too-long = The reason must be 500 characters or fewer
 
 ## Every answer to a text question
 

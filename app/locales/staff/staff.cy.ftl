@@ -549,6 +549,9 @@ checklist-summary-long = Mae’r crynodeb yn { $chars } nod: byrhewch ef i { $mo
 checklist-contact-missing = Rhowch enw a chyfeiriad e-bost cyswllt
 checklist-too-short = Rhaid iddo fod ar agor am o leiaf { $weeks } wythnos
 checklist-unlabelled = Cwestiynau heb label: { $numbers }
+checklist-privacy = Hysbysiad preifatrwydd a pha mor hir y cedwir data personol
+checklist-privacy-missing = Ysgrifennwch hysbysiad preifatrwydd, neu gofynnwch i weinyddwr y safle osod templed y safle
+checklist-retention-missing = Dywedwch am ba hyd y cedwir atebion sy’n ddata personol
 checklist-minimum-weeks-range = Rhowch nifer cyfan o wythnosau o 1 i 52
 audit-action-sent-for-review = Wedi anfon ymgynghoriad i’w adolygu
 audit-action-returned-from-review = Wedi dychwelyd ymgynghoriad at ei awdur
@@ -558,6 +561,10 @@ audit-action-opened = Wedi agor ymgynghoriad ar ei ddyddiad
 audit-action-closed = Wedi cau ymgynghoriad ar ei ddyddiad
 audit-action-outcome-changed = Wedi newid canlyniad ymgynghoriad
 audit-action-outcome-published = Wedi cyhoeddi canlyniad ymgynghoriad
+audit-action-privacy-changed = Wedi newid hysbysiad preifatrwydd neu ddata personol ymgynghoriad
+audit-action-personal-data-erased = Wedi dileu’r atebion sy’n ddata personol, ar ddiwedd eu cyfnod cadw
+audit-action-response-deleted = Wedi dileu ymateb
+audit-action-subject-access-exported = Wedi lawrlwytho’r ymatebion a roddodd unigolyn, wedi’u canfod trwy ei gyfeiriad e-bost
 
 # The review page (decision 0038)
 workflow-title = Adolygu – { $title }
@@ -617,6 +624,12 @@ workflow-checks-fail-now = Nid yw’n pasio’r rhestr wirio ansawdd mwyach. { $
 site-settings-review-heading = Adolygu a chyhoeddi
 site-settings-minimum-weeks = Cyfnod ymgynghori byrraf, mewn wythnosau
 site-settings-minimum-weeks-hint = Mae’r rhestr wirio ansawdd yn gwrthod anfon i’w adolygu ymgynghoriad sydd ar agor am lai o amser. O 1 i 52.
+site-settings-privacy-heading = Hysbysiad preifatrwydd
+site-settings-privacy-label = Templed yr hysbysiad preifatrwydd
+site-settings-privacy-hint = Mae pob ymgynghoriad yn cysylltu â’i hysbysiad preifatrwydd. Nes bydd golygyddion ymgynghoriad yn ysgrifennu ei hysbysiad ei hun, mae’n dangos y geiriau hyn, yn Markdown. Caiff y rhain eu disodli gan rai’r ymgynghoriad: {"{title}"} (ei deitl), {"{contact_name}"} a {"{contact_email}"} (ei gyswllt), {"{retention}"} (am ba hyd y cedwir atebion sy’n ddata personol). Gadewch ef yn wag ac mae angen hysbysiad ei hun ar bob ymgynghoriad.
+site-settings-privacy-too-long = Rhaid i dempled yr hysbysiad preifatrwydd fod yn 50,000 o nodau neu lai
+site-settings-retention-label = Misoedd ar ôl cau y mae ymgynghoriadau newydd yn cadw data personol
+site-settings-retention-hint = Mae ymgynghoriadau newydd yn dechrau gyda’r cyfnod cadw hwn a gall eu golygyddion ei newid. O 1 i 120, neu gadewch ef yn wag i olygyddion osod un ar gyfer pob un.
 
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Anfon y canlyniad i’w adolygu
@@ -695,3 +708,73 @@ workflow-done-changes-approved = Mae’r newidiadau wedi’u cymeradwyo ac yn fy
 builder-public-changes-about = Mae newidiadau i ymgynghoriad cyhoeddus yn mynd yn fyw ar ôl adolygiad: anfonwch nhw o’i dudalen adolygu, a bydd adolygydd yn eu cymeradwyo.
 workflow-changed-meanwhile = Mae wedi newid ers i chi agor y dudalen hon: edrychwch arno eto cyn cymeradwyo
 builder-closed-details-fixed = Mae wedi cau: nid yw ei fanylion yn newid mwyach. Ysgrifennwch ei ganlyniad o’i dudalen “Adolygu a chyhoeddi”
+
+# The privacy and personal data page (decision 0039)
+personal-data-title = Preifatrwydd a data personol – { $title }
+personal-data-heading-page = Preifatrwydd a data personol
+personal-data-link = Preifatrwydd a data personol
+personal-data-back = Yn ôl i’r dudalen adolygu
+personal-data-saved = Mae’r hysbysiad preifatrwydd a’r gosodiadau data personol wedi’u cadw.
+personal-data-public-link = Darllen yr hysbysiad preifatrwydd fel y mae ymatebwyr yn ei weld
+personal-data-erased-on = Cafodd yr atebion sy’n ddata personol eu dileu ar { $when }. Mae’r cyfrifon yn y canlyniadau’n aros.
+personal-data-erase-on = Caiff yr atebion sy’n ddata personol eu dileu ar { $when }.
+personal-data-notice-heading = Hysbysiad preifatrwydd
+personal-data-notice-about = Mae pob tudalen y mae ymatebwyr yn ei llenwi yn cysylltu â’r hysbysiad preifatrwydd: mae’n dweud wrthynt pwy sy’n defnyddio’u hatebion, pam, ac am ba hyd.
+personal-data-no-template = Nid oes gan y safle dempled hysbysiad preifatrwydd, felly mae angen un ei hun ar yr ymgynghoriad hwn.
+personal-data-template-summary = Hysbysiad preifatrwydd y safle, a ddefnyddir tra nad oes gan yr ymgynghoriad hwn un ei hun
+personal-data-notice-label = Hysbysiad preifatrwydd yr ymgynghoriad hwn ei hun
+personal-data-notice-hint = Yn Markdown. Gadewch ef yn wag i ddefnyddio hysbysiad y safle. Caiff {"{title}"}, {"{contact_name}"}, {"{contact_email}"} a {"{retention}"} eu disodli gan rai’r ymgynghoriad.
+personal-data-heading = Data personol
+personal-data-retention-label = Am faint o fisoedd ar ôl i’r ymgynghoriad gau y cedwir atebion sy’n ddata personol?
+personal-data-retention-hint = Yna cânt eu dileu, gydag unrhyw atebion a gadwyd ond na chawsant eu hanfon. Mae’r cyfrifon yn y canlyniadau’n aros. O 1 i 120 mis.
+personal-data-questions-legend = Pa gwestiynau sy’n gofyn am ddata personol?
+personal-data-questions-hint = Unrhyw beth a allai adnabod rhywun: enwau, cyfeiriadau, rhifau ffôn, a thestun rhydd lle gallai pobl ddweud pwy ydyn nhw. Dewiswch bob un sy’n berthnasol.
+personal-data-always = Mae cwestiynau sy’n gofyn am gyfeiriad e-bost neu god post bob amser yn ddata personol:
+personal-data-save = Cadw
+personal-data-cannot-change = Gallwch ddarllen y gosodiadau hyn. Golygyddion yr ymgynghoriad sy’n eu newid.
+personal-data-not-set = Heb ei osod
+personal-data-months = { $months ->
+    [one] 1 mis ar ôl cau
+   *[other] { $months } mis ar ôl cau
+}
+personal-data-retention-key = Data personol yn cael ei gadw am
+personal-data-questions-key = Cwestiynau sy’n gofyn am ddata personol
+privacy-notice-too-long = Rhaid i’r hysbysiad preifatrwydd fod yn 50,000 o nodau neu lai
+privacy-retention-enter = Rhowch sawl mis y cedwir atebion sy’n ddata personol
+privacy-retention-range = Rhowch nifer cyfan o fisoedd o 1 i 120
+
+# Requests about personal data (decision 0039)
+requests-link = Ceisiadau am ddata personol: canfod, lawrlwytho neu ddileu ymatebion unigolyn
+requests-title = Ceisiadau am ddata personol
+requests-back = Yn ôl i osodiadau’r safle
+requests-about = Pan fydd rhywun yn gofyn am gopi o’r ymatebion a anfonodd (cais gwrthrych am wybodaeth) neu’n gofyn iddynt gael eu dileu, dewch o hyd iddynt yma trwy’r cyfeiriad e-bost a roddodd. Dim ond atebion i gwestiynau cyfeiriad e-bost a chwilir.
+requests-email-label = Cyfeiriad e-bost
+requests-email-hint = Fel y’i rhoddwyd gan yr unigolyn yn ei ymatebion.
+requests-find = Canfod ymatebion
+requests-none-found = Ni roddodd unrhyw ymateb y cyfeiriad e-bost hwn.
+requests-found = { $count ->
+    [one] Rhoddodd 1 ymateb y cyfeiriad e-bost hwn
+   *[other] Rhoddodd { $count } o ymatebion y cyfeiriad e-bost hwn
+}
+requests-more = Rhoddodd mwy o ymatebion na’r rhain ef: efallai ei fod yn gyfeiriad y mae llawer o bobl yn ei rannu. Dilëwch y rhain, yna chwiliwch eto am y gweddill.
+requests-table = Yr ymatebion a roddodd y cyfeiriad e-bost
+requests-consultation = Ymgynghoriad
+requests-reference = Cyfeirnod
+requests-sent = Anfonwyd
+requests-download-heading = Eu lawrlwytho
+requests-download-about = Taenlen (CSV) o bob ateb a roddodd yr ymatebion hyn, i’w hanfon at y sawl a ofynnodd. Mae’r log archwilio yn cofnodi’r lawrlwytho, nid y cyfeiriad.
+requests-download = Lawrlwytho’r ymatebion (CSV)
+requests-erase-heading = Eu dileu
+requests-erase-about = Mae pob ateb yn yr ymatebion hyn yn gadael y canlyniadau, y lawrlwythiadau a’r cyfrifon ar unwaith ac ni ellir dod â nhw’n ôl. Mae’r log archwilio yn cadw pob cyfeirnod a’ch rheswm.
+requests-reason-hint = Er enghraifft, “Gofynnodd yr ymatebydd i ni ddileu ei ymatebion”. Dim mwy na 500 o nodau.
+requests-erase = { $count ->
+    [one] Dileu’r ymateb hwn
+   *[other] Dileu’r { $count } ymateb hyn
+}
+requests-erased = { $count ->
+    [one] Mae 1 ymateb wedi’i ddileu.
+   *[other] Mae { $count } o ymatebion wedi’u dileu.
+}
+requests-unknown-action = Nid yw hwnnw’n un o fotymau’r dudalen hon.
+requests-email-enter = Rhowch y cyfeiriad e-bost a roddodd yr unigolyn
+requests-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com

@@ -549,6 +549,9 @@ checklist-summary-long = The summary is { $chars } characters: shorten it to { $
 checklist-contact-missing = Give a contact name and email address
 checklist-too-short = It must be open for at least { $weeks } weeks
 checklist-unlabelled = Questions without a label: { $numbers }
+checklist-privacy = A privacy notice and how long personal data is kept
+checklist-privacy-missing = Write a privacy notice, or ask a site admin to set the site’s template
+checklist-retention-missing = Say how long answers that are personal data are kept
 checklist-minimum-weeks-range = Enter a whole number of weeks from 1 to 52
 audit-action-sent-for-review = Sent a consultation for review
 audit-action-returned-from-review = Returned a consultation to its author
@@ -558,6 +561,10 @@ audit-action-opened = Opened a consultation on its date
 audit-action-closed = Closed a consultation on its date
 audit-action-outcome-changed = Changed the outcome of a consultation
 audit-action-outcome-published = Published the outcome of a consultation
+audit-action-privacy-changed = Changed the privacy notice or personal data of a consultation
+audit-action-personal-data-erased = Erased the answers that are personal data, at the end of their retention period
+audit-action-response-deleted = Deleted a response
+audit-action-subject-access-exported = Downloaded the responses a person gave, found by their email address
 
 # The review page (decision 0038)
 workflow-title = Review – { $title }
@@ -617,6 +624,12 @@ workflow-checks-fail-now = It no longer passes the quality checklist. { $problem
 site-settings-review-heading = Review and publish
 site-settings-minimum-weeks = Shortest consultation period, in weeks
 site-settings-minimum-weeks-hint = The quality checklist refuses to send for review a consultation open for less time. From 1 to 52.
+site-settings-privacy-heading = Privacy notice
+site-settings-privacy-label = The privacy notice template
+site-settings-privacy-hint = Every consultation links to its privacy notice. Until a consultation’s editors write its own, it shows these words, in Markdown. These are replaced by the consultation’s own: {"{title}"} (its title), {"{contact_name}"} and {"{contact_email}"} (its contact), {"{retention}"} (how long answers that are personal data are kept). Leave it empty and every consultation needs its own notice.
+site-settings-privacy-too-long = The privacy notice template must be 50,000 characters or fewer
+site-settings-retention-label = Months after closing that new consultations keep personal data
+site-settings-retention-hint = New consultations start with this retention period and their editors may change it. From 1 to 120, or leave it empty for editors to set each one.
 
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Send the outcome for review
@@ -695,3 +708,73 @@ workflow-done-changes-approved = The changes are approved and live: people answe
 builder-public-changes-about = Changes to a public consultation go live after review: send them from its review page, and a reviewer approves them.
 workflow-changed-meanwhile = It has changed since you opened this page: look at it again before approving
 builder-closed-details-fixed = It has closed: its details no longer change. Write its outcome from its “Review and publish” page
+
+# The privacy and personal data page (decision 0039)
+personal-data-title = Privacy and personal data – { $title }
+personal-data-heading-page = Privacy and personal data
+personal-data-link = Privacy and personal data
+personal-data-back = Back to the review page
+personal-data-saved = The privacy notice and personal data settings have been saved.
+personal-data-public-link = Read the privacy notice as respondents see it
+personal-data-erased-on = The answers that are personal data were erased on { $when }. The counts in the results stay.
+personal-data-erase-on = The answers that are personal data will be erased on { $when }.
+personal-data-notice-heading = Privacy notice
+personal-data-notice-about = Every page respondents fill in links to the privacy notice: it tells them who uses their answers, why, and for how long.
+personal-data-no-template = The site has no privacy notice template, so this consultation needs its own.
+personal-data-template-summary = The site’s privacy notice, used while this consultation has none of its own
+personal-data-notice-label = This consultation’s own privacy notice
+personal-data-notice-hint = In Markdown. Leave it empty to use the site’s notice. {"{title}"}, {"{contact_name}"}, {"{contact_email}"} and {"{retention}"} are replaced by the consultation’s own.
+personal-data-heading = Personal data
+personal-data-retention-label = How many months after the consultation closes are answers that are personal data kept?
+personal-data-retention-hint = Then they are erased, with any answers saved but never sent. The counts in the results stay. From 1 to 120 months.
+personal-data-questions-legend = Which questions ask for personal data?
+personal-data-questions-hint = Anything that could identify someone: names, addresses, phone numbers, and free text where people may say who they are. Select all that apply.
+personal-data-always = Questions asking for an email address or a postcode are always personal data:
+personal-data-save = Save
+personal-data-cannot-change = You can read these settings. The consultation’s editors change them.
+personal-data-not-set = Not set
+personal-data-months = { $months ->
+    [one] 1 month after closing
+   *[other] { $months } months after closing
+}
+personal-data-retention-key = Personal data kept for
+personal-data-questions-key = Questions that ask for personal data
+privacy-notice-too-long = The privacy notice must be 50,000 characters or fewer
+privacy-retention-enter = Enter how many months answers that are personal data are kept
+privacy-retention-range = Enter a whole number of months from 1 to 120
+
+# Requests about personal data (decision 0039)
+requests-link = Requests about personal data: find, download or delete a person’s responses
+requests-title = Requests about personal data
+requests-back = Back to site settings
+requests-about = When someone asks for a copy of the responses they sent (a subject access request) or asks for them to be erased, find them here by the email address they gave. Only answers to email address questions are searched.
+requests-email-label = Email address
+requests-email-hint = As the person gave it in their responses.
+requests-find = Find responses
+requests-none-found = No response gave this email address.
+requests-found = { $count ->
+    [one] 1 response gave this email address
+   *[other] { $count } responses gave this email address
+}
+requests-more = More responses than these gave it: it may be an address many people share. Delete these, then find again for the rest.
+requests-table = The responses that gave the email address
+requests-consultation = Consultation
+requests-reference = Reference
+requests-sent = Sent
+requests-download-heading = Download them
+requests-download-about = A spreadsheet (CSV) of every answer these responses gave, to send to the person who asked. The audit log records the download, not the address.
+requests-download = Download the responses (CSV)
+requests-erase-heading = Delete them
+requests-erase-about = Every answer of these responses leaves the results, downloads and counts at once and cannot be brought back. The audit log keeps each reference and your reason.
+requests-reason-hint = For example, “The respondent asked us to erase their responses”. At most 500 characters.
+requests-erase = { $count ->
+    [one] Delete this response
+   *[other] Delete these { $count } responses
+}
+requests-erased = { $count ->
+    [one] 1 response has been deleted.
+   *[other] { $count } responses have been deleted.
+}
+requests-unknown-action = That is not one of this page’s buttons.
+requests-email-enter = Enter the email address the person gave
+requests-email-format = Enter an email address in the correct format, like name@example.com

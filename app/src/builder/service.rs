@@ -380,16 +380,26 @@ async fn create_consultation_by<C: TransactionTrait + ConnectionTrait>(
     create_with_questionnaire(db, new, &questionnaire, None, by).await
 }
 
-/// `create_consultation` with the questionnaire given whole (keys and all), and for a copy the
-/// related documents of consultation `documents_from`: one transaction.
+/// `create_consultation` with the questionnaire given whole (keys and all), and for a copy of
+/// consultation `copied_from` its related documents, privacy notice and retention period (a new
+/// one starts with the site's retention period): one transaction.
 async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     db: &C,
     new: NewConsultation,
     questionnaire: &Questionnaire,
-    documents_from: Option<i64>,
+    copied_from: Option<&consultation::Model>,
     by: CreatedBy<'_>,
 ) -> AppResult<i64> {
     let now = Utc::now();
+    let (privacy_markdown, retention_months) = match copied_from {
+        Some(source) => (source.privacy_markdown.clone(), source.retention_months),
+        None => (
+            None,
+            crate::settings::service::default_retention_months(db)
+                .await?
+                .and_then(|months| i32::try_from(months).ok()),
+        ),
+    };
     let txn = db.begin().await?;
     let title = new.title.clone();
     let stage = if new.published {
@@ -426,6 +436,8 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
         is_template: Set(false),
         updated_at: Set(now),
         stage: Set(stage.code().into()),
+        privacy_markdown: Set(privacy_markdown),
+        retention_months: Set(retention_months),
         ..Default::default()
     }
     .insert(&txn)
@@ -444,6 +456,7 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
         consultation_id: Set(consultation.id),
         responses: Set(0),
         last_response_at: Set(None),
+        removals: Set(0),
     }
     .insert(&txn)
     .await?;
@@ -459,8 +472,8 @@ async fn create_with_questionnaire<C: TransactionTrait + ConnectionTrait>(
     .await?;
 
     insert_rows(&txn, version.id, questionnaire).await?;
-    if let Some(source) = documents_from {
-        crate::documents::service::copy_all(&txn, source, consultation.id).await?;
+    if let Some(source) = copied_from {
+        crate::documents::service::copy_all(&txn, source.id, consultation.id).await?;
     }
     if let Some((staff, how)) = by {
         record(
@@ -1069,7 +1082,7 @@ async fn copy_consultation<C: TransactionTrait + ConnectionTrait>(
             source.title
         );
         let by = Some((staff, how));
-        match create_with_questionnaire(db, new, &questionnaire, Some(source.id), by).await {
+        match create_with_questionnaire(db, new, &questionnaire, Some(source), by).await {
             Ok(_) => return Ok(new_slug),
             // That address is taken: the next.
             Err(AppError::Conflict(_)) => continue,

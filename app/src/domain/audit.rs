@@ -54,10 +54,14 @@ pub enum AuditAction {
     Closed,
     OutcomeChanged,
     OutcomePublished,
+    PrivacyChanged,
+    PersonalDataErased,
+    ResponseDeleted,
+    SubjectAccessExported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 42] = [
+    pub const ALL: [AuditAction; 46] = [
         AuditAction::SignedIn,
         AuditAction::PasswordChanged,
         AuditAction::SignedOutEverywhere,
@@ -100,6 +104,10 @@ impl AuditAction {
         AuditAction::Closed,
         AuditAction::OutcomeChanged,
         AuditAction::OutcomePublished,
+        AuditAction::PrivacyChanged,
+        AuditAction::PersonalDataErased,
+        AuditAction::ResponseDeleted,
+        AuditAction::SubjectAccessExported,
     ];
 
     pub fn code(self) -> &'static str {
@@ -146,12 +154,16 @@ impl AuditAction {
             AuditAction::Closed => "closed",
             AuditAction::OutcomeChanged => "outcome-changed",
             AuditAction::OutcomePublished => "outcome-published",
+            AuditAction::PrivacyChanged => "privacy-changed",
+            AuditAction::PersonalDataErased => "personal-data-erased",
+            AuditAction::ResponseDeleted => "response-deleted",
+            AuditAction::SubjectAccessExported => "subject-access-exported",
         }
     }
 
     /// A change to what a reviewer reviews: a consultation's questionnaire, details, Welsh
-    /// version, documents or outcome. Whoever made one since it was put in review may not
-    /// approve it (decision 0038).
+    /// version, documents, privacy notice or outcome. Whoever made one since it was put in review
+    /// may not approve it (decision 0038).
     pub fn changes_content(self) -> bool {
         matches!(
             self,
@@ -160,6 +172,7 @@ impl AuditAction {
                 | AuditAction::WelshVersionSaved
                 | AuditAction::DocumentsChanged
                 | AuditAction::OutcomeChanged
+                | AuditAction::PrivacyChanged
         )
     }
 

@@ -16,6 +16,7 @@ pub mod journey;
 pub mod language;
 pub mod library;
 pub mod permissions;
+pub mod personal_data;
 pub mod prepared_download;
 pub mod quality_checklist;
 pub mod question_form;

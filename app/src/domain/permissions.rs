@@ -131,10 +131,16 @@ pub enum Action {
     /// Approve or return a consultation (or its outcome) sent for review (decision 0038). Never
     /// one's own: the workflow refuses that, whoever asks.
     Review,
+    /// Delete a response, with a reason (decision 0039): a workspace admin's decision, as taking
+    /// someone's words out of the record is.
+    DeleteResponses,
+    /// Find everyone's responses by an email address, download or delete them (subject access
+    /// and erasure requests, decision 0039): across every workspace, so for site admins alone.
+    SubjectRequests,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 15] = [
         Action::View,
         Action::Edit,
         Action::SeeResults,
@@ -148,6 +154,8 @@ impl Action {
         Action::ReadAudit,
         Action::ManageSiteSettings,
         Action::Review,
+        Action::DeleteResponses,
+        Action::SubjectRequests,
     ];
 }
 
@@ -170,10 +178,10 @@ pub enum Target {
 /// | View, SeeResults  | yes             | yes    | yes     | yes    |
 /// | ReadResponses     | yes             | yes    | yes     | no     |
 /// | Edit, EnterResponses | yes          | yes    | no      | no     |
-/// | ManageMembers, ReadAudit, Review | yes | no | no     | no     |
+/// | ManageMembers, ReadAudit, Review, DeleteResponses | yes | no | no | no |
 ///
-/// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces`, `ManageAccounts` and
-/// `ManageSiteSettings` are for site admins alone; a saved
+/// each in their own workspace only; `ManageTemplates`, `ManageWorkspaces`, `ManageAccounts`,
+/// `ManageSiteSettings` and `SubjectRequests` are for site admins alone; a saved
 /// question is removed by whoever saved it. Any other pairing of action and target is refused.
 pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
     if actor.site_admin {
@@ -193,11 +201,15 @@ pub fn can(actor: Actor<'_>, action: Action, target: Target) -> bool {
                 Action::View | Action::SeeResults => true,
                 Action::ReadResponses => matches!(role, Admin | Editor | Analyst),
                 Action::Edit | Action::EnterResponses => matches!(role, Admin | Editor),
-                Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
+                Action::ManageMembers
+                | Action::ReadAudit
+                | Action::Review
+                | Action::DeleteResponses => role == Admin,
                 Action::ManageTemplates
                 | Action::ManageWorkspaces
                 | Action::ManageAccounts
                 | Action::ManageSiteSettings
+                | Action::SubjectRequests
                 | Action::RemoveSavedQuestion => false,
             }
         }
@@ -258,11 +270,15 @@ mod tests {
             Action::View | Action::SeeResults => true,
             Action::ReadResponses => role != Viewer,
             Action::Edit | Action::EnterResponses => role == Admin || role == Editor,
-            Action::ManageMembers | Action::ReadAudit | Action::Review => role == Admin,
+            Action::ManageMembers
+            | Action::ReadAudit
+            | Action::Review
+            | Action::DeleteResponses => role == Admin,
             Action::ManageTemplates
             | Action::ManageWorkspaces
             | Action::ManageAccounts
             | Action::ManageSiteSettings
+            | Action::SubjectRequests
             | Action::RemoveSavedQuestion => false,
         }
     }

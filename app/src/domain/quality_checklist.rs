@@ -33,15 +33,19 @@ pub enum Check {
     /// The questionnaire could be published: questions, no starter words, enough options, routes
     /// that end (the builder's own checks).
     Publishable,
+    /// A privacy notice (its own or the site's template) and how long personal data is kept
+    /// (decision 0039).
+    Privacy,
 }
 
 impl Check {
-    pub const ALL: [Check; 5] = [
+    pub const ALL: [Check; 6] = [
         Check::Summary,
         Check::Contact,
         Check::LongEnough,
         Check::Labelled,
         Check::Publishable,
+        Check::Privacy,
     ];
 
     /// The message naming the check on staff pages.
@@ -52,6 +56,7 @@ impl Check {
             Check::LongEnough => "checklist-long-enough",
             Check::Labelled => "checklist-labelled",
             Check::Publishable => "checklist-publishable",
+            Check::Privacy => "checklist-privacy",
         }
     }
 }
@@ -66,6 +71,10 @@ pub struct Subject<'a> {
     pub questionnaire: &'a Questionnaire,
     /// The site's minimum period, in weeks.
     pub minimum_weeks: u32,
+    /// The privacy notice respondents would read (`personal_data::notice_text`).
+    pub privacy_notice: &'a str,
+    /// Months after closing that personal data is kept; none: not yet set.
+    pub retention_months: Option<u32>,
 }
 
 /// One check's result: passed, or what is wrong (a message id and its arguments, in English for
@@ -139,6 +148,15 @@ fn problem(check: Check, subject: &Subject) -> Option<String> {
             let problems = super::questionnaire_edit::publish_problems(subject.questionnaire);
             (!problems.is_empty()).then(|| problems.join(". "))
         }
+        Check::Privacy => {
+            if subject.privacy_notice.trim().is_empty() {
+                Some(english("checklist-privacy-missing"))
+            } else if subject.retention_months.is_none() {
+                Some(english("checklist-retention-missing"))
+            } else {
+                None
+            }
+        }
     }
 }
 
@@ -187,6 +205,8 @@ mod tests {
             closes_at: opens + Duration::weeks(weeks),
             questionnaire,
             minimum_weeks: DEFAULT_MINIMUM_WEEKS,
+            privacy_notice: "We use your answers to decide about the bus lanes.",
+            retention_months: Some(12),
         }
     }
 
@@ -238,6 +258,29 @@ mod tests {
         s.summary = "";
         assert_eq!(problems(&run(&s))[0].1, "Write a summary");
         assert!(!all_passed(&run(&s)));
+    }
+
+    #[test]
+    fn a_privacy_notice_and_a_retention_period_are_both_needed() {
+        let questionnaire = fixtures::questionnaire();
+        let mut s = subject(&questionnaire, 6);
+        s.retention_months = None;
+        assert_eq!(
+            problems(&run(&s)),
+            [(
+                Check::Privacy,
+                "Say how long answers that are personal data are kept".to_string()
+            )]
+        );
+        s.privacy_notice = " \n ";
+        assert_eq!(
+            problems(&run(&s)),
+            [(
+                Check::Privacy,
+                "Write a privacy notice, or ask a site admin to set the site’s template"
+                    .to_string()
+            )]
+        );
     }
 
     #[test]

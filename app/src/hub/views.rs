@@ -238,6 +238,7 @@ fn Overview(overview: ConsultationOverview) -> impl IntoView {
             <p class="body">
                 <span lang=content_lang()>{overview.contact_name}</span>", " <a href=mailto>{overview.contact_email.clone()}</a>
             </p>
+            <crate::privacy::views::PrivacyLink slug=card.slug.clone() />
         </section>
     }
 }

@@ -3,19 +3,14 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, SqlErr,
-    TransactionSession, TransactionTrait,
-    sea_query::{Expr, ExprTrait, OnConflict},
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    SqlErr, TransactionSession, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
 use super::api::{Confirmation, ResponseForm};
 use super::token;
-use crate::db::entities::{
-    answer, cell_tally, channel_tally, consultation, consultation_tally, daily_tally, option_tally,
-    question_tally, questionnaire_version, response, value_tally,
-};
+use crate::db::entities::{answer, consultation, response};
 use crate::db::questionnaire_store::{
     current_version, find_published, load_questionnaire, published_version,
 };
@@ -361,7 +356,6 @@ async fn store<C: TransactionTrait>(
     .await?;
     let response_id = stored.last_insert_id;
 
-    let chosen_options: Vec<i64> = rows.iter().filter_map(|r| r.option_id).collect();
     if !rows.is_empty() {
         answer::Entity::insert_many(rows.iter().map(|r| answer::ActiveModel {
             response_id: Set(response_id),
@@ -376,169 +370,17 @@ async fn store<C: TransactionTrait>(
         .await?;
     }
 
-    // Counts move with the response, so results cost O(options) however many responses exist.
-    consultation_tally::Entity::update_many()
-        .col_expr(
-            consultation_tally::Column::Responses,
-            Expr::col(consultation_tally::Column::Responses).add(1),
-        )
-        .col_expr(consultation_tally::Column::LastResponseAt, Expr::value(now))
-        .filter(consultation_tally::Column::ConsultationId.eq(consultation.id))
-        .exec(&txn)
-        .await?;
-
-    // Per version too: the results say how many responses were asked a question added later.
-    questionnaire_version::Entity::update_many()
-        .col_expr(
-            questionnaire_version::Column::Responses,
-            Expr::col(questionnaire_version::Column::Responses).add(1),
-        )
-        .filter(questionnaire_version::Column::Id.eq(version_id))
-        .exec(&txn)
-        .await?;
-
-    daily_tally::Entity::insert(daily_tally::ActiveModel {
-        consultation_id: Set(consultation.id),
-        day: Set(uk_time::uk_day_key(now)),
-        responses: Set(1),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            daily_tally::Column::ConsultationId,
-            daily_tally::Column::Day,
-        ])
-        .value(
-            daily_tally::Column::Responses,
-            Expr::col((daily_tally::Entity, daily_tally::Column::Responses)).add(1),
-        )
-        .to_owned(),
+    super::counts::add(
+        &txn,
+        &super::counts::Counted {
+            consultation_id: consultation.id,
+            version_id,
+            channel: origin.channel,
+            submitted_at: now,
+            rows,
+        },
     )
-    .exec(&txn)
     .await?;
-
-    channel_tally::Entity::insert(channel_tally::ActiveModel {
-        consultation_id: Set(consultation.id),
-        channel: Set(origin.channel.into()),
-        responses: Set(1),
-    })
-    .on_conflict(
-        OnConflict::columns([
-            channel_tally::Column::ConsultationId,
-            channel_tally::Column::Channel,
-        ])
-        .value(
-            channel_tally::Column::Responses,
-            Expr::col((channel_tally::Entity, channel_tally::Column::Responses)).add(1),
-        )
-        .to_owned(),
-    )
-    .exec(&txn)
-    .await?;
-
-    // Each numeric value given (a number, a date's day, a rank, points) counts once more: the
-    // dashboard's histograms, medians and first places are read from these (decision 0021).
-    // One row per (question, option) within a response, so one statement inserts them all.
-    let values: Vec<value_tally::ActiveModel> = rows
-        .iter()
-        .filter_map(|r| {
-            let value = r.number.filter(|v| v.is_finite())?;
-            Some(value_tally::ActiveModel {
-                question_id: Set(r.question_id),
-                option_id: Set(r.option_id.unwrap_or(0)),
-                value: Set(value),
-                answers: Set(1),
-            })
-        })
-        .collect();
-    if !values.is_empty() {
-        value_tally::Entity::insert_many(values)
-            .on_conflict(
-                OnConflict::columns([
-                    value_tally::Column::QuestionId,
-                    value_tally::Column::OptionId,
-                    value_tally::Column::Value,
-                ])
-                .value(
-                    value_tally::Column::Answers,
-                    Expr::col((value_tally::Entity, value_tally::Column::Answers)).add(1),
-                )
-                .to_owned(),
-            )
-            .exec(&txn)
-            .await?;
-    }
-
-    let mut answered: Vec<i64> = rows.iter().map(|r| r.question_id).collect();
-    answered.dedup();
-    if !answered.is_empty() {
-        question_tally::Entity::update_many()
-            .col_expr(
-                question_tally::Column::Answered,
-                Expr::col(question_tally::Column::Answered).add(1),
-            )
-            .filter(question_tally::Column::QuestionId.is_in(answered))
-            .exec(&txn)
-            .await?;
-    }
-    // Number answers add to their question's sum, so the results' average costs nothing.
-    for row in rows.iter().filter(|r| r.summed) {
-        if let Some(value) = row.number {
-            question_tally::Entity::update_many()
-                .col_expr(
-                    question_tally::Column::NumberSum,
-                    Expr::col(question_tally::Column::NumberSum).add(value),
-                )
-                .filter(question_tally::Column::QuestionId.eq(row.question_id))
-                .exec(&txn)
-                .await?;
-        }
-    }
-    // A grid's cells: one more for the point chosen for each statement answered.
-    for row in rows {
-        if let (Some(statement), Some(point)) = (row.option_id, row.scale_option_id) {
-            cell_tally::Entity::insert(cell_tally::ActiveModel {
-                row_option_id: Set(statement),
-                option_id: Set(point),
-                chosen: Set(1),
-            })
-            .on_conflict(
-                OnConflict::columns([
-                    cell_tally::Column::RowOptionId,
-                    cell_tally::Column::OptionId,
-                ])
-                .value(
-                    cell_tally::Column::Chosen,
-                    Expr::col((cell_tally::Entity, cell_tally::Column::Chosen)).add(1),
-                )
-                .to_owned(),
-            )
-            .exec(&txn)
-            .await?;
-        }
-    }
-    // A rank or points adds to its option's sum: the results' averages cost nothing.
-    for row in rows {
-        if let (Some(option_id), Some(value)) = (row.option_id, row.number) {
-            option_tally::Entity::update_many()
-                .col_expr(
-                    option_tally::Column::NumberSum,
-                    Expr::col(option_tally::Column::NumberSum).add(value),
-                )
-                .filter(option_tally::Column::OptionId.eq(option_id))
-                .exec(&txn)
-                .await?;
-        }
-    }
-    if !chosen_options.is_empty() {
-        option_tally::Entity::update_many()
-            .col_expr(
-                option_tally::Column::Chosen,
-                Expr::col(option_tally::Column::Chosen).add(1),
-            )
-            .filter(option_tally::Column::OptionId.is_in(chosen_options))
-            .exec(&txn)
-            .await?;
-    }
 
     txn.commit().await
 }

@@ -27,6 +27,7 @@ use crate::domain::welsh_content::{
 };
 use crate::domain::{FieldError, Question, QuestionKind};
 use crate::error::AppError;
+use crate::privacy::views::PrivacyLink;
 
 #[component]
 pub fn RespondPage() -> impl IntoView {
@@ -407,6 +408,7 @@ fn ResponseFormBody(
                 {(is_step && !is_preview).then(|| view! { <SaveForLaterButton /> })}
             </div>
         </form>
+        {(!is_preview).then(|| view! { <PrivacyLink slug=form.slug.clone() /> })}
     }
 }
 
@@ -1247,6 +1249,7 @@ fn CheckAnswersView(check: CheckAnswers, closed: bool, posted: PostedForm) -> im
                     <SaveForLaterButton />
                 </div>
             </form>
+            <PrivacyLink slug=check.slug.clone() />
         }
         .into_any()
     };

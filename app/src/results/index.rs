@@ -9,8 +9,9 @@
 //!
 //! The sets are read from the database the first time they are needed (one pass over the
 //! consultation's answers) and brought up to date before every use by reading the responses
-//! stored since (`catch_up`); if the count ever disagrees with the kept tally, they are read
-//! again from scratch. Sets not used for `IDLE_FOR` are dropped.
+//! stored since (`catch_up`); if the count ever disagrees with the kept tally, or responses or
+//! answers were taken away since (the tally's `removals`), they are read again from scratch. Sets
+//! not used for `IDLE_FOR` are dropped.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -45,6 +46,9 @@ const CHUNK: usize = 500;
 pub struct ConsultationIndex {
     all: RoaringBitmap,
     max_id: i64,
+    /// The consultation's `removals` count when the sets were read: when it has moved, a
+    /// response or answers they hold were taken away, and they are read again.
+    removals: i64,
     versions: HashMap<i64, RoaringBitmap>,
     channels: BTreeMap<String, RoaringBitmap>,
     days: BTreeMap<String, RoaringBitmap>,
@@ -453,11 +457,12 @@ impl ResultsIndexes {
             entry.used = Instant::now();
             entry.index.clone()
         };
-        // Read before catching up: every response counted here is then in the sets.
-        let kept = consultation_tally::Entity::find_by_id(consultation_id)
+        // Read before catching up: every response counted here is then in the sets, and every
+        // removal counted here is reflected in sets read from now on.
+        let (kept, removals) = consultation_tally::Entity::find_by_id(consultation_id)
             .one(db)
             .await?
-            .map_or(0, |t| t.responses);
+            .map_or((0, 0), |t| (t.responses, t.removals));
         let mut held = slot.write_owned().await;
         if let Some(index) = held.as_mut()
             && let Err(error) = index.catch_up(db, consultation_id).await
@@ -468,10 +473,11 @@ impl ResultsIndexes {
         }
         let behind = held
             .as_ref()
-            .is_none_or(|index| (index.len() as i64) < kept);
+            .is_none_or(|index| (index.len() as i64) < kept || index.removals != removals);
         if behind {
             let started = Instant::now();
-            let index = load(db, consultation_id, question_ids).await?;
+            let mut index = load(db, consultation_id, question_ids).await?;
+            index.removals = removals;
             tracing::info!(
                 consultation_id,
                 responses = index.len(),

@@ -3,6 +3,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod deletion;
+#[cfg(feature = "ssr")]
 pub mod export;
 pub mod filter_views;
 #[cfg(feature = "ssr")]

@@ -63,6 +63,9 @@ pub struct ResponseDetail {
     pub title: String,
     pub row: ResponseRow,
     pub answers: Vec<AnsweredQuestion>,
+    /// The person looking may delete it (a workspace admin: decision 0039).
+    #[serde(default)]
+    pub may_delete: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

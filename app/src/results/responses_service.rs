@@ -164,6 +164,10 @@ pub async fn detail(
         );
     }
     Ok(ResponseDetail {
+        may_delete: staff.can(
+            Action::DeleteResponses,
+            Target::Workspace(consultation.department_id),
+        ),
         staff,
         row,
         answers: answered_questions(&questionnaire, &rows),

@@ -11,7 +11,8 @@ use super::responses::{
     load_text_answers,
 };
 use crate::components::{
-    AnswerLines, PageTitle, content_lang, date_time_text, href, tr, tr_with, use_language,
+    AnswerLines, ErrorSummary, PageTitle, PostedForm, TextAreaField, content_lang, date_time_text,
+    href, tr, tr_with, use_language,
 };
 use crate::domain::dashboard::format_count;
 use crate::domain::interface_text::TextArg;
@@ -144,6 +145,15 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
         </a>
         <span class="caption-l">{tr("results-responses-caption")}</span>
         <h1 class="heading-xl" lang=content_lang()>{list.title.clone()}</h1>
+        {query("deleted")()
+            .and_then(|typed| crate::domain::reference::normalise(&typed))
+            .map(|reference| view! {
+                <div class="notification" role="status" id="deleted">
+                    <p class="body">
+                        {tr_with("results-response-deleted", &[("reference", TextArg::from(reference))])}
+                    </p>
+                </div>
+            })}
         {list.may_enter.then(|| view! {
             <p class="body">
                 <a href=href(&crate::entry::api::entry_path(&list.slug)) class="button button--secondary" role="button" draggable="false">
@@ -211,6 +221,7 @@ fn ResponsesView(list: ResponseList) -> impl IntoView {
 
 #[component]
 pub fn ResponsePage() -> impl IntoView {
+    let posted = use_context::<PostedForm>();
     let slug = param("slug");
     let reference = param("reference");
     let detail = Resource::new(
@@ -219,17 +230,42 @@ pub fn ResponsePage() -> impl IntoView {
     );
     view! {
         <Suspense fallback=|| view! { <p class="body">{tr("results-response-loading")}</p> }>
-            {move || Suspend::new(async move {
-                staff_view(detail.await, |detail| view! { <ResponseView detail /> }.into_any())
-            })}
+            {move || {
+                let posted = posted.clone();
+                Suspend::new(async move {
+                    staff_view(detail.await, |detail| view! { <ResponseView detail posted /> }.into_any())
+                })
+            }}
         </Suspense>
     }
 }
 
 #[component]
-fn ResponseView(detail: ResponseDetail) -> impl IntoView {
+fn ResponseView(detail: ResponseDetail, posted: Option<PostedForm>) -> impl IntoView {
     let list = href(&format!("/staff/consultations/{}/responses", detail.slug));
     let row = detail.row;
+    let posted = posted.unwrap_or_default();
+    let has_errors = !posted.errors.is_empty() || posted.problem.is_some();
+    let delete = detail.may_delete.then(|| {
+        let here = href(&format!(
+            "/staff/consultations/{}/responses/{}",
+            detail.slug, row.reference
+        ));
+        view! {
+            <h2 class="heading-m" id="delete-heading">{tr("results-delete-heading")}</h2>
+            <p class="body">{tr("results-delete-about")}</p>
+            <form method="post" action=here novalidate aria-labelledby="delete-heading">
+                <TextAreaField
+                    name="reason"
+                    label=tr("results-delete-reason")
+                    hint=tr("results-delete-reason-hint")
+                    posted=posted.clone()
+                    rows=3
+                />
+                <button type="submit" class="button button--warning">{tr("results-delete-button")}</button>
+            </form>
+        }
+    });
     let entered = query("entered")().is_some();
     let sent_key = if row.entered_by.is_some() {
         tr("results-response-entered-on")
@@ -257,11 +293,12 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                 ("reference", TextArg::from(row.reference.clone())),
                 ("title", TextArg::from(detail.title.clone())),
             ],
-        ) />
+        ) error=has_errors />
         <StaffBar staff=detail.staff />
         <a href=list class="back-link">
             {tr("results-response-back")}
         </a>
+        <ErrorSummary errors=RwSignal::new(posted.errors.clone()) problem=RwSignal::new(posted.problem.clone()) />
         {entered.then(|| view! {
             <div class="notification" role="status" id="entered">
                 <p class="body">
@@ -331,6 +368,7 @@ fn ResponseView(detail: ResponseDetail) -> impl IntoView {
                 })
                 .collect_view()}
         </dl>
+        {delete}
     }
 }
 

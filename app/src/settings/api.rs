@@ -15,6 +15,10 @@ pub struct SiteSettingsPage {
     pub accounts_without: u64,
     /// The shortest period a consultation may run, in weeks (the quality checklist's).
     pub minimum_weeks: u32,
+    /// The privacy notice consultations use until they have their own (Markdown; decision 0039).
+    pub privacy_template: String,
+    /// The retention period new consultations start with, in months (none: not set).
+    pub default_retention_months: Option<u32>,
 }
 
 #[leptos::server(endpoint = "load_site_settings")]

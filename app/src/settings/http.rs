@@ -23,13 +23,36 @@ pub async fn post_settings(State(state): State<AppState>, request: Request) -> R
         return render_refused(state, parts, &error, Vec::new()).await;
     }
     let now = chrono::Utc::now();
-    // The period first: refused, it leaves everything as it was. A form without the field
-    // (an older page) leaves the period alone.
+    // The typed settings first, each refused before anything after it changes (one saved before
+    // a refused one stays saved). A form without a field (an older page) leaves that setting
+    // alone.
     if !posted_values(&fields, "minimum_weeks").is_empty()
         && let Err(error) = super::service::set_minimum_weeks(
             &state.db,
             &staff,
             posted_value(&fields, "minimum_weeks"),
+            now,
+        )
+        .await
+    {
+        return render_refused(state, parts, &error, fields).await;
+    }
+    if !posted_values(&fields, "default_retention").is_empty()
+        && let Err(error) = super::service::set_default_retention(
+            &state.db,
+            &staff,
+            posted_value(&fields, "default_retention"),
+            now,
+        )
+        .await
+    {
+        return render_refused(state, parts, &error, fields).await;
+    }
+    if !posted_values(&fields, "privacy_template").is_empty()
+        && let Err(error) = super::service::set_privacy_template(
+            &state.db,
+            &staff,
+            posted_value(&fields, "privacy_template"),
             now,
         )
         .await

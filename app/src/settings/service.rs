@@ -35,6 +35,140 @@ pub async fn minimum_weeks(db: &impl ConnectionTrait) -> AppResult<u32> {
         .unwrap_or(crate::domain::quality_checklist::DEFAULT_MINIMUM_WEEKS))
 }
 
+/// The privacy notice every consultation uses until it has words of its own (Markdown with
+/// `domain::personal_data::PLACEHOLDERS`; decision 0039). Empty until a site admin writes it.
+pub(crate) const PRIVACY_TEMPLATE: &str = "privacy_template";
+
+/// The site's privacy notice template ("" while none is set).
+pub async fn privacy_template(db: &impl ConnectionTrait) -> AppResult<String> {
+    Ok(value(db, PRIVACY_TEMPLATE).await?.unwrap_or_default())
+}
+
+/// Sets the site's privacy notice template to what a site admin typed. Too long is the form's
+/// error on the field; unchanged changes and records nothing; empty takes it away.
+pub async fn set_privacy_template<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    typed: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    use crate::domain::personal_data::MOST_NOTICE_CHARS;
+    staff.ensure(Action::ManageSiteSettings, Target::Site)?;
+    let text = crate::domain::answers::normalise_text(typed);
+    if text.chars().count() > MOST_NOTICE_CHARS {
+        return Err(AppError::Invalid(vec![crate::domain::FieldError::said(
+            "privacy_template",
+            "site-settings-privacy-too-long",
+        )]));
+    }
+    let before = privacy_template(db).await?;
+    if before == text {
+        return Ok(());
+    }
+    let txn = db.begin().await?;
+    put(&txn, PRIVACY_TEMPLATE, &text, now).await?;
+    let said = |text: &str| {
+        if text.is_empty() {
+            "Privacy notice template: none".to_string()
+        } else {
+            format!("Privacy notice template: {text}")
+        }
+    };
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
+            .before(&said(&before))
+            .after(&said(&text)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The retention period new consultations start with, in months (decision 0039); unset: none,
+/// and each consultation's editors set one.
+pub(crate) const DEFAULT_RETENTION: &str = "default_retention_months";
+
+/// The site's default retention period (a stored value that does not read as one counts as
+/// unset).
+pub async fn default_retention_months(db: &impl ConnectionTrait) -> AppResult<Option<u32>> {
+    Ok(value(db, DEFAULT_RETENTION)
+        .await?
+        .and_then(|typed| crate::domain::personal_data::parse_retention_months(&typed).ok()))
+}
+
+/// Sets the site's default retention period to what a site admin typed (empty: none). A refusal
+/// is the form's error on the field; unchanged changes and records nothing.
+pub async fn set_default_retention<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    staff: &StaffIdentity,
+    typed: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    staff.ensure(Action::ManageSiteSettings, Target::Site)?;
+    let months = match typed.trim() {
+        "" => None,
+        typed => Some(
+            crate::domain::personal_data::parse_retention_months(typed).map_err(|id| {
+                AppError::Invalid(vec![crate::domain::FieldError::said(
+                    "default_retention",
+                    id,
+                )])
+            })?,
+        ),
+    };
+    let before = default_retention_months(db).await?;
+    if before == months {
+        return Ok(());
+    }
+    let txn = db.begin().await?;
+    match months {
+        Some(months) => put(&txn, DEFAULT_RETENTION, &months.to_string(), now).await?,
+        None => {
+            site_setting::Entity::delete_by_id(DEFAULT_RETENTION.to_string())
+                .exec(&txn)
+                .await?;
+        }
+    }
+    let said = |months: Option<u32>| match months {
+        Some(months) => format!("New consultations keep personal data {months} months"),
+        None => "New consultations keep personal data: not set".to_string(),
+    };
+    record(
+        &txn,
+        staff,
+        AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
+            .before(&said(before))
+            .after(&said(months)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Stores setting `key` as `value`.
+pub(crate) async fn put(
+    db: &impl ConnectionTrait,
+    key: &str,
+    value: &str,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    site_setting::Entity::insert(site_setting::ActiveModel {
+        key: Set(key.to_string()),
+        value: Set(value.to_string()),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(site_setting::Column::Key)
+            .update_columns([site_setting::Column::Value, site_setting::Column::UpdatedAt])
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
 pub async fn two_factor_required(db: &impl ConnectionTrait) -> AppResult<bool> {
     Ok(value(db, REQUIRE_TWO_FACTOR).await?.as_deref() == Some("yes"))
 }
@@ -55,6 +189,8 @@ pub async fn page(
         .await?;
     Ok(super::api::SiteSettingsPage {
         minimum_weeks: minimum_weeks(db).await?,
+        privacy_template: privacy_template(db).await?,
+        default_retention_months: default_retention_months(db).await?,
         require_two_factor: two_factor_required(db).await?,
         own_two_factor,
         accounts_without,
@@ -85,17 +221,12 @@ pub async fn set_two_factor_required<C: ConnectionTrait + TransactionTrait>(
         }
     }
     let txn = db.begin().await?;
-    site_setting::Entity::insert(site_setting::ActiveModel {
-        key: Set(REQUIRE_TWO_FACTOR.to_string()),
-        value: Set(if required { "yes" } else { "no" }.to_string()),
-        updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::column(site_setting::Column::Key)
-            .update_columns([site_setting::Column::Value, site_setting::Column::UpdatedAt])
-            .to_owned(),
+    put(
+        &txn,
+        REQUIRE_TWO_FACTOR,
+        if required { "yes" } else { "no" },
+        now,
     )
-    .exec(&txn)
     .await?;
     if required {
         let without: Vec<i64> = staff_user::Entity::find()
@@ -149,18 +280,7 @@ pub async fn set_minimum_weeks<C: ConnectionTrait + TransactionTrait>(
         return Ok(());
     }
     let txn = db.begin().await?;
-    site_setting::Entity::insert(site_setting::ActiveModel {
-        key: Set(MINIMUM_WEEKS.to_string()),
-        value: Set(weeks.to_string()),
-        updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::column(site_setting::Column::Key)
-            .update_columns([site_setting::Column::Value, site_setting::Column::UpdatedAt])
-            .to_owned(),
-    )
-    .exec(&txn)
-    .await?;
+    put(&txn, MINIMUM_WEEKS, &weeks.to_string(), now).await?;
     let said = |weeks: u32| format!("Shortest consultation period: {weeks} weeks");
     record(
         &txn,

@@ -5,7 +5,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::SETTINGS_PATH;
 use super::api::{SiteSettingsPage as PageData, load_site_settings};
-use crate::components::{ErrorSummary, InputField, PageTitle, PostedForm, href, tr, tr_with};
+use crate::components::{
+    ErrorSummary, InputField, PageTitle, PostedForm, TextAreaField, content_lang, href, tr, tr_with,
+};
 use crate::domain::interface_text::TextArg;
 use crate::staff::views::{StaffBar, staff_view};
 
@@ -31,15 +33,22 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
     let errors = posted.errors.clone();
     let problem = posted.problem.clone();
     let has_errors = !errors.is_empty() || problem.is_some();
-    // The box shows the saved period until a refused post says otherwise.
-    let weeks_posted = if posted.value("minimum_weeks").is_some() {
-        posted.clone()
-    } else {
-        PostedForm {
-            values: vec![("minimum_weeks".to_string(), page.minimum_weeks.to_string())],
-            ..posted.clone()
+    // The boxes show the saved settings until a refused post says otherwise.
+    let mut filled = posted.clone();
+    for (name, saved) in [
+        ("minimum_weeks", page.minimum_weeks.to_string()),
+        ("privacy_template", page.privacy_template.clone()),
+        (
+            "default_retention",
+            page.default_retention_months
+                .map(|months| months.to_string())
+                .unwrap_or_default(),
+        ),
+    ] {
+        if filled.value(name).is_none() {
+            filled.values.push((name.to_string(), saved));
         }
-    };
+    }
     let without = tr_with(
         "site-settings-accounts-without",
         &[("count", TextArg::from(page.accounts_without as usize))],
@@ -100,13 +109,34 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                 name="minimum_weeks"
                 label=tr("site-settings-minimum-weeks")
                 hint=tr("site-settings-minimum-weeks-hint")
-                posted=weeks_posted
+                posted=filled.clone()
                 width="input--width-4"
                 input_type="text"
                 autocomplete="off"
             />
             <p class="body">
                 <a class="link" href=href(super::CHECKLIST_PATH)>{tr("checklist-edit-link")}</a>
+            </p>
+            <h2 class="heading-m">{tr("site-settings-privacy-heading")}</h2>
+            <InputField
+                name="default_retention"
+                label=tr("site-settings-retention-label")
+                hint=tr("site-settings-retention-hint")
+                posted=filled.clone()
+                width="input--width-3"
+                input_type="text"
+                autocomplete="off"
+            />
+            <TextAreaField
+                name="privacy_template"
+                label=tr("site-settings-privacy-label")
+                hint=tr("site-settings-privacy-hint")
+                posted=filled
+                rows=12
+                lang=content_lang()
+            />
+            <p class="body">
+                <a class="link" href=href(crate::privacy::REQUESTS_PATH)>{tr("requests-link")}</a>
             </p>
             <button type="submit" class="button">{tr("site-settings-save")}</button>
         </form>

@@ -73,6 +73,7 @@ async fn checks(
 ) -> AppResult<Vec<quality_checklist::Outcome>> {
     let newest = crate::builder::service::newest_version(db, row.id).await?;
     let questionnaire = crate::db::questionnaire_store::load_questionnaire(db, newest.id).await?;
+    let privacy_notice = crate::privacy::service::notice_of(db, row).await?;
     Ok(quality_checklist::run(&Subject {
         summary: &row.summary,
         contact_name: &row.contact_name,
@@ -81,6 +82,8 @@ async fn checks(
         closes_at: row.closes_at,
         questionnaire: &questionnaire,
         minimum_weeks,
+        privacy_notice: &privacy_notice,
+        retention_months: row.retention_months.and_then(|m| u32::try_from(m).ok()),
     }))
 }
 
@@ -568,8 +571,9 @@ pub async fn run_clock<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Runs the clock for as long as the server runs, and tells the people involved of every step
-/// (`mail`: the outbox) — the clock's, and any a person's request did not tell at once. It
-/// looks `every` so often (30 seconds unless the server is told otherwise).
+/// (`mail`: the outbox) — the clock's, and any a person's request did not tell at once — and
+/// erases personal data whose retention period has ended (decision 0039). It looks `every` so
+/// often (30 seconds unless the server is told otherwise).
 pub async fn run_clock_forever(
     db: sea_orm::DatabaseConnection,
     mail: std::sync::Arc<crate::mail::outbox::Mail>,
@@ -587,6 +591,14 @@ pub async fn run_clock_forever(
         }
         if let Err(error) = super::notices::tell_steps(&db, &mail, Utc::now()).await {
             tracing::warn!(%error, "the workflow's steps could not be told");
+        }
+        match crate::privacy::service::erase_due(&db, Utc::now()).await {
+            Ok(0) => {}
+            Ok(erased) => tracing::info!(
+                erased,
+                "erased the personal data of consultations whose retention period ended"
+            ),
+            Err(error) => tracing::warn!(%error, "personal data due for erasure was not erased"),
         }
     }
 }

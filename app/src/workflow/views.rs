@@ -357,6 +357,9 @@ fn ReviewView(page: PageData, posted: PostedForm) -> impl IntoView {
             {tr_with("workflow-checklist-intro", &[("weeks", TextArg::from(page.minimum_weeks as usize))])}
         </p>
         <ul class="checklist">{checks}</ul>
+        <p class="body">
+            <a class="link" href=href(&crate::privacy::personal_data_path(&page.slug))>{tr("personal-data-link")}</a>
+        </p>
         {waiting}
         {send_form}
         {schedule_form}

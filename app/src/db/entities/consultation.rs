@@ -28,6 +28,13 @@ pub struct Model {
     /// Where it is in its life (`domain::workflow::Stage`'s code; decision 0038). `state` stays
     /// whether the public sees it, kept in step by the workflow's service.
     pub stage: String,
+    /// The privacy notice's own words (Markdown); none: the site's template (decision 0039).
+    pub privacy_markdown: Option<String>,
+    /// Months after closing that answers which are personal data are kept; none: not yet set,
+    /// and never erased.
+    pub retention_months: Option<i32>,
+    /// When those answers were last erased (cleared when more questions become personal data).
+    pub personal_data_erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -17,6 +17,7 @@ pub mod draft_return;
 pub mod library_question;
 pub mod option_tally;
 pub mod outbox_message;
+pub mod personal_data_question;
 pub mod prepared_download;
 pub mod prepared_download_part;
 pub mod question;
