@@ -3481,6 +3481,17 @@ async fn personal_data_is_erased_when_its_retention_period_ends() {
         // Open, then closed for less than the month: nothing is erased.
         assert_eq!(erase_due(&db, Utc::now()).await.unwrap(), 0);
         let due = app::domain::personal_data::erase_after(row.closes_at, 1).unwrap();
+        // Still open on the day (no server ran the clock): not erased before it closes.
+        assert_eq!(erase_due(&db, due).await.unwrap(), 0, "{backend}");
+        app::workflow::service::run_clock(&db, row.closes_at)
+            .await
+            .unwrap();
+        // A draft carrying past dates (a copy, say) is never erased.
+        let department = row.department_id;
+        let mut copy = draft("old-dates-copy", department);
+        copy.opens_at = row.opens_at;
+        copy.closes_at = row.closes_at;
+        create_consultation(&db, copy).await.unwrap();
         assert_eq!(
             erase_due(&db, due - Duration::minutes(1)).await.unwrap(),
             0,
@@ -3489,6 +3500,13 @@ async fn personal_data_is_erased_when_its_retention_period_ends() {
         // The month is up: the answers that are personal data go, once, and the log says so.
         assert_eq!(erase_due(&db, due).await.unwrap(), 1, "{backend}");
         assert_eq!(erase_due(&db, due).await.unwrap(), 0, "{backend}: once");
+        assert_eq!(
+            consultation_row(&db, "old-dates-copy")
+                .await
+                .personal_data_erased_at,
+            None,
+            "{backend}: the draft is not erased"
+        );
         assert_eq!(
             text_answers(&db).await,
             ["Safer streets", "Safer streets"],
@@ -3520,6 +3538,50 @@ async fn personal_data_is_erased_when_its_retention_period_ends() {
         );
         let shown = page(&db, site_admin(), OPEN).await.unwrap();
         assert_eq!(shown.erased_at, Some(due), "{backend}");
+        // Its responses no longer leave the counts exactly: deleting one is refused.
+        let reference = response::Entity::find()
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap()
+            .reference;
+        assert!(matches!(
+            app::results::deletion::delete_response(
+                &db,
+                &site_admin(),
+                OPEN,
+                &reference,
+                "Asked to",
+                due
+            )
+            .await,
+            Err(AppError::Conflict(_))
+        ));
+        // Closed, an editor no longer changes what is erased or when (a workspace admin does).
+        let highways = row.department_id;
+        let editor = StaffIdentity {
+            id: 1,
+            email: "e@b.uk".into(),
+            display_name: "E".into(),
+            site_admin: false,
+            memberships: vec![Membership {
+                workspace: highways,
+                role: WorkspaceRole::Editor,
+            }],
+        };
+        match save(&db, &editor, OPEN, input("", "2", vec![]), due).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "retention"),
+            other => panic!("{backend}: {other:?}"),
+        }
+        save(
+            &db,
+            &editor,
+            OPEN,
+            input("Our own words", "1", vec![street.clone()]),
+            due,
+        )
+        .await
+        .unwrap();
 
         // A question marked afterwards has its answers erased on the clock's next round.
         let why = shown
@@ -3615,7 +3677,7 @@ async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
             .unwrap()
             .unwrap()
             .last_response_at;
-        // Five more, of every kind of answer, then each deleted again.
+        // Five more, of every kind of answer, and one from paper; then each deleted again.
         let mut rng = DemoRng::new(99);
         let mut references = Vec::new();
         for _ in 0..5 {
@@ -3627,6 +3689,29 @@ async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
                 .unwrap();
             references.push(sent.reference);
         }
+        // And one from paper, entered on a later day: a day and a channel of its own.
+        let later = Utc::now() + Duration::days(2);
+        let entry = app::entry::service::entry_form(&db, KEY, site_admin(), OPEN, later)
+            .await
+            .unwrap();
+        let q: Vec<_> = entry.questionnaire.questions().collect();
+        let mut fields = vec![
+            field("form_token", &entry.form_token),
+            field("channel", "paper"),
+            field(&q[0].field_name(), &q[0].kind.options()[2].id.to_string()),
+            field(&q[2].field_name(), "Written in the margin"),
+        ];
+        let today = app::domain::uk_time::uk_local(later).date();
+        {
+            use chrono::Datelike;
+            fields.push(field("received-day", &today.day().to_string()));
+            fields.push(field("received-month", &today.month().to_string()));
+            fields.push(field("received-year", &today.year().to_string()));
+        }
+        let paper = app::entry::service::enter(&db, KEY, &site_admin(), OPEN, &fields, later)
+            .await
+            .unwrap();
+        references.push(paper.reference);
         assert_ne!(every_count(&db).await, before);
 
         // An analyst reads responses but may not delete one; a reason is needed.
@@ -3663,7 +3748,9 @@ async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
         for reference in &references {
             let typed = reference.to_lowercase();
             assert_eq!(
-                delete_response(&db, &admin, OPEN, &typed, "A test response", now).await,
+                delete_response(&db, &admin, OPEN, &typed, "A test response", now)
+                    .await
+                    .map(|deleted| deleted.reference),
                 Ok(reference.clone()),
                 "{backend}"
             );
@@ -3676,7 +3763,7 @@ async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
             .unwrap()
             .unwrap();
         assert_eq!(tally.last_response_at, last, "{backend}: the last one left");
-        assert_eq!(tally.removals, 5);
+        assert_eq!(tally.removals, 6);
         // Gone: asked again, it is not found; the log names it and the reason, not its answers.
         assert!(matches!(
             delete_response(&db, &admin, OPEN, &references[0], "Again", now).await,
@@ -3687,7 +3774,7 @@ async fn a_deleted_response_leaves_the_counts_as_if_it_never_came() {
             .into_iter()
             .filter(|e| e.action == "response-deleted")
             .collect();
-        assert_eq!(logged.len(), 5, "{backend}");
+        assert_eq!(logged.len(), 6, "{backend}");
         assert_eq!(
             logged[0].before.as_deref(),
             Some(format!("Response {}", references[0]).as_str())

@@ -392,3 +392,4 @@ results-refusal-not-ready = {$progress} Ewch yn ôl i dudalen y lawrlwythiad i w
 
 results-bin-to = {$low} i {$high}
 results-bin-to-under = {$low} i lai na {$high}
+results-delete-after-erasure = Cafodd ei atebion a oedd yn ddata personol eu dileu ar ddiwedd eu cyfnod cadw, felly ni ellir tynnu’r hyn a ychwanegodd at y cyfrifon yn union mwyach: mae’n aros.

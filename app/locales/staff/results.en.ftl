@@ -385,3 +385,4 @@ results-refusal-not-ready = {$progress} Go back to the download's page to see ho
 
 results-bin-to = {$low} to {$high}
 results-bin-to-under = {$low} to under {$high}
+results-delete-after-erasure = Its answers that were personal data were erased at the end of their retention period, so what it added to the counts can no longer be taken away exactly: it stays.

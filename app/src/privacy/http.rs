@@ -100,7 +100,16 @@ pub async fn post_requests(State(state): State<AppState>, request: Request) -> R
         "erase" => {
             let reason = posted_value(&fields, "reason");
             match super::requests::erase(&state.db, &staff, &email, reason, now).await {
-                Ok(count) => see_other(&format!("{here}?erased={count}")),
+                Ok(consultations) => {
+                    // Open dashboards count them out now.
+                    let mut touched = consultations.clone();
+                    touched.sort_unstable();
+                    touched.dedup();
+                    for id in touched {
+                        state.live.response_stored(id).await;
+                    }
+                    see_other(&format!("{here}?erased={}", consultations.len()))
+                }
                 Err(error) => render_refused(state, parts, &error, fields).await,
             }
         }

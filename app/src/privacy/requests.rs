@@ -47,16 +47,32 @@ async fn find(
         .await?;
     let mut ids: Vec<i64> = Vec::new();
     for chunk in questions.chunks(CHUNK) {
-        ids.extend(
-            answer::Entity::find()
-                .select_only()
-                .column(answer::Column::ResponseId)
-                .filter(answer::Column::QuestionId.is_in(chunk.to_vec()))
-                .filter(Expr::expr(Func::lower(Expr::col(answer::Column::TextValue))).eq(email))
-                .into_tuple::<i64>()
+        let answers = answer::Entity::find()
+            .select_only()
+            .column(answer::Column::ResponseId)
+            .filter(answer::Column::QuestionId.is_in(chunk.to_vec()));
+        if email.is_ascii() {
+            // The database's lower() is exact for ASCII, and an address typed with other
+            // letters cannot equal an ASCII one.
+            ids.extend(
+                answers
+                    .filter(Expr::expr(Func::lower(Expr::col(answer::Column::TextValue))).eq(email))
+                    .into_tuple::<i64>()
+                    .all(db)
+                    .await?,
+            );
+        } else {
+            // SQLite lowers only A to Z: compared here, in full.
+            let typed: Vec<(i64, Option<String>)> = answers
+                .column(answer::Column::TextValue)
+                .into_tuple()
                 .all(db)
-                .await?,
-        );
+                .await?;
+            ids.extend(typed.into_iter().filter_map(|(id, text)| {
+                text.is_some_and(|text| text.to_lowercase() == email)
+                    .then_some(id)
+            }));
+        }
     }
     ids.sort_unstable();
     ids.dedup();
@@ -132,7 +148,7 @@ pub async fn export<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<String> {
     staff.ensure(Action::SubjectRequests, Target::Site)?;
     let email = email_of(typed)?;
-    let (found, _) = find(db, &email).await?;
+    let (found, more) = find(db, &email).await?;
     let mut csv = String::from("\u{feff}");
     csv.push_str(&csv_record(
         ["Consultation", "Reference", "Sent", "Question", "Answer"].map(|t| Cell::Text(t.into())),
@@ -173,6 +189,11 @@ pub async fn export<C: ConnectionTrait + TransactionTrait>(
             ]));
         }
     }
+    if more {
+        csv.push_str(&csv_record([Cell::Text(format!(
+            "More than {MOST_FOUND} responses gave this email address: these are the first {MOST_FOUND}."
+        ))]));
+    }
     record_at(
         db,
         staff.into(),
@@ -191,20 +212,20 @@ pub async fn export<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Deletes every response that gave `email`, for `reason` (each audited as any deletion is).
-/// Answers how many.
+/// Answers the consultations they were deleted from, one entry per response.
 pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     staff: &StaffIdentity,
     typed: &str,
     reason: &str,
     now: DateTime<Utc>,
-) -> AppResult<usize> {
+) -> AppResult<Vec<i64>> {
     staff.ensure(Action::SubjectRequests, Target::Site)?;
     let email = email_of(typed)?;
     crate::domain::personal_data::parse_reason(reason)
         .map_err(|id| AppError::Invalid(vec![FieldError::said("reason", id)]))?;
     let (found, _) = find(db, &email).await?;
-    let mut deleted = 0;
+    let mut deleted = Vec::new();
     for (consultation, response) in found {
         match crate::results::deletion::delete_response(
             db,
@@ -216,9 +237,11 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
         )
         .await
         {
-            Ok(_) => deleted += 1,
+            Ok(gone) => deleted.push(gone.consultation_id),
             // Deleted meanwhile by someone else: gone either way.
             Err(AppError::NotFound(_)) => {}
+            // Its personal data was erased meanwhile, the address with it.
+            Err(AppError::Conflict(_)) => {}
             Err(other) => return Err(other),
         }
     }

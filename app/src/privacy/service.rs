@@ -14,8 +14,8 @@ use sea_orm::{
 use super::api::{PersonalDataPage, PersonalDataQuestion, PrivacyNotice};
 use crate::audit::service::{CLOCK, record_at};
 use crate::db::entities::{
-    answer, consultation, consultation_tally, draft_return, personal_data_question,
-    prepared_download, prepared_download_part, question, questionnaire_version, response_draft,
+    answer, consultation, consultation_tally, draft_return, personal_data_question, question,
+    questionnaire_version, response_draft,
 };
 use crate::db::questionnaire_store::{find_for_staff, find_published, load_questionnaire};
 use crate::domain::FieldError;
@@ -196,6 +196,21 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
         .collect();
     let own = (!notice.is_empty()).then_some(notice);
     let retention = i32::try_from(retention).unwrap_or(i32::MAX);
+    // Once it has closed, a change here can erase answers within the minute: a workspace
+    // admin's decision, as deleting a response is.
+    let changes_erasure = Some(retention) != row.retention_months || marked != before_marked;
+    if changes_erasure
+        && crate::workflow::service::stage_of(&row).has_closed()
+        && !staff.can(
+            Action::DeleteResponses,
+            Target::Workspace(row.department_id),
+        )
+    {
+        return Err(AppError::Invalid(vec![FieldError::said(
+            "retention",
+            "personal-data-closed-admins-only",
+        )]));
+    }
     if own == row.privacy_markdown
         && Some(retention) == row.retention_months
         && marked == before_marked
@@ -261,6 +276,16 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     Ok(())
 }
 
+/// The stages of a consultation that has closed: only these are erased (a draft copy of one
+/// carries its dates, and is not).
+fn closed_stages() -> Vec<&'static str> {
+    crate::domain::workflow::Stage::ALL
+        .into_iter()
+        .filter(|stage| stage.has_closed())
+        .map(|stage| stage.code())
+        .collect()
+}
+
 /// Question ids (in every version) read per statement: well under any database's limit.
 const CHUNK: usize = 500;
 
@@ -277,6 +302,7 @@ pub async fn erase_due<C: ConnectionTrait + TransactionTrait>(
         .filter(consultation::Column::RetentionMonths.is_not_null())
         .filter(consultation::Column::PersonalDataErasedAt.is_null())
         .filter(consultation::Column::ClosesAt.lte(now))
+        .filter(consultation::Column::Stage.is_in(closed_stages()))
         .all(db)
         .await?;
     let mut erased = 0;
@@ -310,6 +336,10 @@ async fn erase<C: ConnectionTrait + TransactionTrait>(
         .col_expr(consultation::Column::PersonalDataErasedAt, Expr::value(now))
         .filter(consultation::Column::Id.eq(row.id))
         .filter(consultation::Column::PersonalDataErasedAt.is_null())
+        // As it was read: closed, on these dates, for this period.
+        .filter(consultation::Column::Stage.is_in(closed_stages()))
+        .filter(consultation::Column::ClosesAt.eq(row.closes_at))
+        .filter(consultation::Column::RetentionMonths.eq(row.retention_months))
         .exec(&txn)
         .await?;
     if claimed.rows_affected == 0 {
@@ -360,22 +390,7 @@ async fn erase<C: ConnectionTrait + TransactionTrait>(
         .exec(&txn)
         .await?
         .rows_affected;
-    prepared_download_part::Entity::delete_many()
-        .filter(
-            prepared_download_part::Column::DownloadId.in_subquery(
-                Query::select()
-                    .column(prepared_download::Column::Id)
-                    .from(prepared_download::Entity)
-                    .and_where(prepared_download::Column::ConsultationId.eq(row.id))
-                    .to_owned(),
-            ),
-        )
-        .exec(&txn)
-        .await?;
-    prepared_download::Entity::delete_many()
-        .filter(prepared_download::Column::ConsultationId.eq(row.id))
-        .exec(&txn)
-        .await?;
+    crate::results::prepared::expire_consultation(&txn, row.id, now).await?;
     // The filter sets held by every server still hold these answers: read them again.
     consultation_tally::Entity::update_many()
         .col_expr(

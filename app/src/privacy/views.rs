@@ -191,7 +191,7 @@ fn PersonalDataView(page: PageData, posted: Option<PostedForm>) -> impl IntoView
                     label=tr("personal-data-retention-label")
                     hint=tr("personal-data-retention-hint")
                     posted=posted.clone()
-                    width="input--width-3"
+                    width="input--width-4"
                     input_type="text"
                     autocomplete="off"
                 />

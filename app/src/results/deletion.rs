@@ -21,8 +21,14 @@ use crate::domain::personal_data::parse_reason;
 use crate::error::{AppError, AppResult};
 use crate::staff::api::StaffIdentity;
 
-/// Deletes the response `reference` of consultation `slug`, by `staff`, for `reason`. Answers
-/// its reference as stored.
+/// A response deleted: its reference as stored, and its consultation's id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deleted {
+    pub reference: String,
+    pub consultation_id: i64,
+}
+
+/// Deletes the response `reference` of consultation `slug`, by `staff`, for `reason`.
 pub async fn delete_response<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     staff: &StaffIdentity,
@@ -30,12 +36,17 @@ pub async fn delete_response<C: ConnectionTrait + TransactionTrait>(
     reference: &str,
     reason: &str,
     now: DateTime<Utc>,
-) -> AppResult<String> {
+) -> AppResult<Deleted> {
     let consultation = find_for_staff(db, slug).await?;
     staff.ensure(
         Action::DeleteResponses,
         Target::Workspace(consultation.department_id),
     )?;
+    // Its answers that were personal data are gone, and their counts with nobody's name on
+    // them: what this response added to those counts can no longer be known, so it stays.
+    if consultation.personal_data_erased_at.is_some() {
+        return Err(AppError::Conflict(english("results-delete-after-erasure")));
+    }
     let not_found = || AppError::NotFound(english("results-refusal-no-response"));
     let reference = crate::domain::reference::normalise(reference).ok_or_else(not_found)?;
     let reason = parse_reason(reason)
@@ -49,6 +60,16 @@ pub async fn delete_response<C: ConnectionTrait + TransactionTrait>(
     let questionnaire = load_questionnaire(db, found.version_id).await?;
 
     let txn = db.begin().await?;
+    // A write first, so SQLite takes the write lock now rather than upgrading a read lock later
+    // (which fails at once if another response was stored meanwhile).
+    response::Entity::update_many()
+        .col_expr(
+            response::Column::DuplicateOf,
+            Expr::col(response::Column::DuplicateOf),
+        )
+        .filter(response::Column::Id.eq(found.id))
+        .exec(&txn)
+        .await?;
     let rows: Vec<StoredAnswer> = answer::Entity::find()
         .filter(answer::Column::ResponseId.eq(found.id))
         .all(&txn)
@@ -108,6 +129,8 @@ pub async fn delete_response<C: ConnectionTrait + TransactionTrait>(
         },
     )
     .await?;
+    // Files prepared from the responses held it: they go (a new one can be asked for).
+    crate::results::prepared::expire_consultation(&txn, consultation.id, now).await?;
     record_at(
         &txn,
         staff.into(),
@@ -119,7 +142,10 @@ pub async fn delete_response<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     txn.commit().await?;
-    Ok(found.reference)
+    Ok(Deleted {
+        reference: found.reference,
+        consultation_id: consultation.id,
+    })
 }
 
 /// The response page's delete form: deletes it and goes back to the list, which says so.
@@ -156,9 +182,14 @@ pub async fn post_delete_response(
     )
     .await;
     match deleted {
-        Ok(reference) => crate::staff::http::see_other(&format!(
-            "/staff/consultations/{slug}/responses?deleted={reference}"
-        )),
+        Ok(deleted) => {
+            // Open dashboards count it out now.
+            state.live.response_stored(deleted.consultation_id).await;
+            crate::staff::http::see_other(&format!(
+                "/staff/consultations/{slug}/responses?deleted={}",
+                deleted.reference
+            ))
+        }
         Err(error) => crate::render::render_refused(state, parts, &error, fields).await,
     }
 }

@@ -393,8 +393,37 @@ async fn remove_parts(db: &impl ConnectionTrait, id: i64) -> AppResult<()> {
     Ok(())
 }
 
-/// Removes the files of downloads past their time, and long-removed downloads' rows.
+/// Ends every download prepared from consultation `id`'s responses now, their files removed
+/// (responses were taken away: decision 0039). One still being prepared may add parts after
+/// this; `remove_expired` removes those.
+pub async fn expire_consultation(
+    db: &impl ConnectionTrait,
+    id: i64,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
+    prepared_download::Entity::update_many()
+        .col_expr(prepared_download::Column::ExpiresAt, Expr::value(now))
+        .filter(prepared_download::Column::ConsultationId.eq(id))
+        .filter(prepared_download::Column::ExpiresAt.gt(now))
+        .exec(db)
+        .await?;
+    remove_expired(db, now).await
+}
+
+/// Removes the files of downloads past their time (and any part whose download is gone), and
+/// long-removed downloads' rows.
 pub async fn remove_expired(db: &impl ConnectionTrait, now: DateTime<Utc>) -> AppResult<()> {
+    prepared_download_part::Entity::delete_many()
+        .filter(
+            prepared_download_part::Column::DownloadId.not_in_subquery(
+                Query::select()
+                    .column(prepared_download::Column::Id)
+                    .from(prepared_download::Entity)
+                    .to_owned(),
+            ),
+        )
+        .exec(db)
+        .await?;
     prepared_download_part::Entity::delete_many()
         .filter(
             prepared_download_part::Column::DownloadId.in_subquery(

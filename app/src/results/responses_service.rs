@@ -164,10 +164,11 @@ pub async fn detail(
         );
     }
     Ok(ResponseDetail {
-        may_delete: staff.can(
-            Action::DeleteResponses,
-            Target::Workspace(consultation.department_id),
-        ),
+        may_delete: consultation.personal_data_erased_at.is_none()
+            && staff.can(
+                Action::DeleteResponses,
+                Target::Workspace(consultation.department_id),
+            ),
         staff,
         row,
         answers: answered_questions(&questionnaire, &rows),
