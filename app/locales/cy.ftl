@@ -5,13 +5,16 @@
 ## Y wefan
 
 service-name = Dweud eich dweud
-council-name = Cyngor Bwrdeistref Demo
 skip-to-main = Neidio i’r prif gynnwys
 site-nav-label = Gwefan
 nav-consultations = Ymgynghoriadau
 nav-staff = Staff
 language-switch-label = Iaith
 footer-about = Platfform ymgynghori ffynhonnell agored. Mae pob tudalen yn gweithio heb JavaScript ac yn anelu at fodloni WCAG 2.2 AA.
+footer-links-heading = Dolenni cymorth
+footer-accessibility = Datganiad hygyrchedd
+footer-privacy = Preifatrwydd
+footer-contact = Cysylltu â ni
 error-prefix = Gwall:
 there-is-a-problem = Mae problem wedi codi
 loading = Wrthi’n llwytho…

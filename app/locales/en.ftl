@@ -5,13 +5,16 @@
 ## The site
 
 service-name = Have your say
-council-name = Demo Borough Council
 skip-to-main = Skip to main content
 site-nav-label = Site
 nav-consultations = Consultations
 nav-staff = Staff
 language-switch-label = Language
 footer-about = An open-source consultation platform. Every page works without JavaScript and aims to meet WCAG 2.2 AA.
+footer-links-heading = Support links
+footer-accessibility = Accessibility statement
+footer-privacy = Privacy
+footer-contact = Contact us
 error-prefix = Error:
 there-is-a-problem = There is a problem
 loading = Loading…

@@ -145,6 +145,19 @@ pub async fn load_if_empty<C: ConnectionTrait + TransactionTrait>(
     use crate::settings::service::{DEFAULT_RETENTION, PRIVACY_TEMPLATE, put};
     put(db, PRIVACY_TEMPLATE, DEMO_PRIVACY_TEMPLATE, now).await?;
     put(db, DEFAULT_RETENTION, "12", now).await?;
+    // Its council, by name, in both languages, with the footer's links (decision 0040).
+    for (key, value) in [
+        ("council_name", "Demo Borough Council"),
+        ("council_name_cy", "Cyngor Bwrdeistref Demo"),
+        (
+            "accessibility_url",
+            "https://www.example.gov.uk/accessibility",
+        ),
+        ("privacy_url", "https://www.example.gov.uk/privacy"),
+        ("contact_url", "https://www.example.gov.uk/contact"),
+    ] {
+        put(db, key, value, now).await?;
+    }
     let highways = ensure_department(db, "highways", "Highways and Transport").await?;
     let culture = ensure_department(db, "culture", "Culture and Leisure").await?;
     let libraries = ensure_department(db, "libraries", "Libraries and Community Services").await?;

@@ -45,7 +45,7 @@ use leptos_router::{
     path,
 };
 
-use components::{NotFoundPage, Refusal, RefusalPage, SiteFooter, SiteHeader};
+use components::{BrandColour, NotFoundPage, Refusal, RefusalPage, SiteFooter, SiteHeader};
 
 /// The HTML document around the app (server only renders it).
 ///
@@ -78,6 +78,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico" />
                 // consult.<hash>.css when the build hashes file names (see the server's caching).
                 <HashedStylesheet options id="leptos" />
+                <BrandColour />
                 <MetaTags />
             </head>
             <body>{body}</body>

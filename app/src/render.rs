@@ -64,6 +64,10 @@ pub fn provide_request_context() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
     }
     provide_context(language_of(&parts));
+    // The council's identity, for the page's header, footer and colour (decision 0040).
+    if let Some(state) = use_context::<AppState>() {
+        provide_context(state.identity.get());
+    }
 }
 
 /// The language of a request's page, read off its address by the server (decision 0030).
@@ -117,8 +121,9 @@ where
     let options = state.leptos_options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
-            provide_request_context();
+            // The state first: the request's context reads the council's identity from it.
             provide_context(state.clone());
+            provide_request_context();
             provide_context(extra.clone());
         },
         move || crate::shell(options.clone()),

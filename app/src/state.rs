@@ -26,6 +26,8 @@ pub struct AppState {
     pub rate_limits: Arc<crate::respond::limits::RateLimits>,
     /// Email: links to the site, and the outbox's sender to wake (`mail::outbox`).
     pub mail: Arc<crate::mail::outbox::Mail>,
+    /// The council's name, colour and footer links, as this server's pages show them.
+    pub identity: Arc<crate::settings::identity::Current>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -101,6 +101,22 @@ pub async fn start_with_db(
         transport,
         mail.clone(),
     ));
+    // The council's identity on every page, read again each clock round for a change made on
+    // another server (decision 0040).
+    let identity = app::settings::identity::Current::load(&db).await?;
+    tokio::spawn({
+        let (db, identity) = (db.clone(), identity.clone());
+        let every = config.workflow_clock_every;
+        async move {
+            let mut every = tokio::time::interval(every);
+            loop {
+                every.tick().await;
+                if let Err(error) = identity.refresh(&db).await {
+                    tracing::warn!(%error, "the council's identity was not read again");
+                }
+            }
+        }
+    });
     let live = app::results::live::LiveResults::new(db.clone());
     if live.relay() == app::results::live::Relay::Postgres {
         tokio::spawn(app::results::live::listen_to_postgres(live.clone()));
@@ -114,6 +130,7 @@ pub async fn start_with_db(
             config.client_address_header.clone(),
         )),
         mail,
+        identity,
         db,
         signing_key: std::sync::Arc::new(signing_key),
         leptos_options,

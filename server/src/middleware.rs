@@ -209,11 +209,12 @@ fn is_private(path: &str) -> bool {
 
 /// The Content-Security-Policy of every response: scripts only from this site or inline with
 /// this response's nonce (Leptos's hydration and data scripts carry it), WASM allowed to compile,
-/// no plugins, no framing, forms posting only here.
+/// styles from this site or inline with the nonce (the council's colour), no plugins, no framing,
+/// forms posting only here.
 fn content_security_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 }

@@ -2725,10 +2725,25 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         _ => hostile_value(rng),
                     };
                     p.content_type = form_content_type(rng);
+                    let colour = match rng.random_range(0..3) {
+                        0 => Value::Text("#00703c".into()),
+                        1 => Value::Text(String::new()),
+                        _ => hostile_value(rng),
+                    };
                     p.body = form_body(&[
                         text_field("require_two_factor", value),
                         text_field("default_retention", retention),
                         text_field("privacy_template", hostile_value(rng)),
+                        // The council's identity, shown on every page once saved.
+                        text_field("council_name", hostile_value(rng)),
+                        text_field("council_name_cy", hostile_value(rng)),
+                        text_field("brand_colour", colour),
+                        text_field("accessibility_url", hostile_value(rng)),
+                        text_field(
+                            "privacy_url",
+                            Value::Text("https://example.gov.uk/p".into()),
+                        ),
+                        text_field("contact_url", hostile_value(rng)),
                     ])
                     .into_bytes();
                     p.cross_site = rng.random_bool(0.05);

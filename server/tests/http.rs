@@ -8842,6 +8842,33 @@ async fn privacy_notices_and_personal_data_through_plain_forms() {
     );
     assert!(public.body.contains("roadsafety@example.gov.uk"));
     // A draft's notice is not public; nor is an address that is no consultation.
+    app::builder::service::create_consultation(
+        &app.state.db,
+        app::builder::NewConsultation {
+            slug: "not-yet-public".into(),
+            title: "Not yet public".into(),
+            summary: "Soon.".into(),
+            body_markdown: "Soon.".into(),
+            department_id: app::staff::service::department_by_code(&app.state.db, "highways")
+                .await
+                .unwrap(),
+            contact_name: "Team".into(),
+            contact_email: "team@example.gov.uk".into(),
+            opens_at: chrono::Utc::now() + chrono::Duration::days(1),
+            closes_at: chrono::Utc::now() + chrono::Duration::weeks(8),
+            published: false,
+            outcome_markdown: None,
+            pages: vec![],
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        app.get("/consultations/not-yet-public/privacy")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(
         app.get("/consultations/no-such-consultation/privacy")
             .await
@@ -9301,4 +9328,140 @@ async fn a_persons_responses_are_found_downloaded_and_erased_by_their_email_addr
     );
     let refused = post_with_cookie(&app, requests, &find, &wendy).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+/// The council's identity (decision 0040): site admins set its name (English and Welsh), colour
+/// and footer links; every page shows them at once, the colour through a style the
+/// Content-Security-Policy's nonce allows; a light colour or a wrong address is refused beside
+/// its field; with no name, pages show the service's name alone.
+#[tokio::test]
+async fn the_councils_name_colour_and_links_are_set_by_a_site_admin() {
+    let app = test_app().await;
+    let admin = signed_in(&app).await;
+    // The demo's own.
+    let home = app.get("/").await;
+    assert!(
+        home.body
+            .contains(r#"<span class="header__org">Demo Borough Council</span>"#)
+    );
+    assert!(
+        home.body
+            .contains(r#"href="https://www.example.gov.uk/accessibility""#)
+    );
+    assert!(
+        !home.body.contains("<style"),
+        "no colour set: the built-in blue"
+    );
+    let welsh = app.get("/cy").await;
+    assert!(welsh.body.contains(">Cyngor Bwrdeistref Demo<"));
+
+    let settings = app::settings::SETTINGS_PATH;
+    let form = |name: &str, colour: &str, link: &str| {
+        vec![
+            field("council_name", name),
+            field("council_name_cy", ""),
+            field("brand_colour", colour),
+            field("accessibility_url", link),
+            field("privacy_url", ""),
+            field("contact_url", "https://www.borsetshire.gov.uk/contact"),
+            field("minimum_weeks", "6"),
+        ]
+    };
+    let refused = post_with_cookie(
+        &app,
+        settings,
+        &form(
+            "Borsetshire <b>Council</b>",
+            "#ffdd00",
+            "javascript:alert(1)",
+        ),
+        &admin,
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Choose a darker colour"));
+    assert!(
+        refused
+            .body
+            .contains("Enter a web address in the correct format")
+    );
+    assert!(
+        refused
+            .body
+            .contains("Borsetshire &lt;b&gt;Council&lt;/b&gt;"),
+        "kept as typed"
+    );
+    // A refused form's page is drawn with the council's identity too.
+    assert!(
+        refused
+            .body
+            .contains(r#"<span class="header__org">Demo Borough Council</span>"#)
+    );
+    assert!(
+        app.get("/").await.body.contains("Demo Borough Council"),
+        "nothing changed"
+    );
+
+    let saved = post_with_cookie(
+        &app,
+        settings,
+        &form(
+            " Borsetshire <b>Council</b> ",
+            "#00703C",
+            "https://www.borsetshire.gov.uk/accessibility",
+        ),
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        saved.location(),
+        format!("{settings}?saved=1"),
+        "{}",
+        saved.body
+    );
+    let home = app.get("/").await;
+    assert!(
+        home.body
+            .contains(">Borsetshire &lt;b&gt;Council&lt;/b&gt;<"),
+        "escaped"
+    );
+    assert!(home.body.contains(":root{--brand:#00703c}"));
+    let csp = home.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    let nonce = csp
+        .split("style-src 'self' 'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
+    assert!(
+        home.body.contains(&format!(r#"<style nonce="{nonce}">"#)),
+        "{}",
+        home.body
+    );
+    assert!(
+        home.body
+            .contains(r#"href="https://www.borsetshire.gov.uk/contact""#)
+    );
+    assert!(home.body.contains(">Contact us<"));
+    assert!(
+        !home.body.contains(">Privacy<"),
+        "a link not set is left out"
+    );
+    // Without a Welsh name, Welsh pages show the English one, marked as English.
+    let welsh = app.get("/cy").await;
+    assert!(
+        welsh
+            .body
+            .contains(r#"<span lang="en" class="header__org">Borsetshire"#)
+    );
+    let audit = app.get_with_cookie("/staff/audit", &admin).await;
+    assert!(audit.body.contains("council_name: Borsetshire"));
+
+    // No name at all: the service's name alone.
+    let cleared = post_with_cookie(&app, settings, &form("", "", ""), &admin).await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER);
+    let home = app.get("/").await;
+    assert!(!home.body.contains("header__org"));
+    assert!(home.body.contains("Have your say"));
 }

@@ -630,6 +630,22 @@ site-settings-privacy-hint = Mae pob ymgynghoriad yn cysylltu â’i hysbysiad p
 site-settings-privacy-too-long = Rhaid i dempled yr hysbysiad preifatrwydd fod yn 50,000 o nodau neu lai
 site-settings-retention-label = Misoedd ar ôl cau y mae ymgynghoriadau newydd yn cadw data personol
 site-settings-retention-hint = Mae ymgynghoriadau newydd yn dechrau gyda’r cyfnod cadw hwn a gall eu golygyddion ei newid. O 1 i 120, neu gadewch ef yn wag i olygyddion osod un ar gyfer pob un.
+site-settings-council-heading = Eich cyngor
+site-settings-council-name = Enw’r cyngor
+site-settings-council-name-hint = Yn cael ei ddangos ar frig pob tudalen ac mewn apiau dilysu. Gadewch ef yn wag i ddangos enw’r gwasanaeth yn unig.
+site-settings-council-name-cy = Enw’r cyngor yn Gymraeg
+site-settings-council-name-cy-hint = Yn cael ei ddangos ar dudalennau Cymraeg. Gadewch ef yn wag i ddangos yr enw Saesneg yno hefyd.
+site-settings-colour = Lliw’r brand
+site-settings-colour-hint = # a chwe llythyren neu ddigid, fel #1d70b8, ar gyfer y llinell o dan y pennyn a’r siartiau. Rhaid iddo fod yn ddigon tywyll i’w weld yn erbyn gwyn. Gadewch ef yn wag ar gyfer glas.
+site-settings-links-heading = Dolenni ar waelod pob tudalen
+site-settings-links-about = Cyfeiriadau gwe tudalennau eich cyngor ei hun. Gadewch unrhyw un yn wag i hepgor ei ddolen.
+site-settings-accessibility-url = Datganiad hygyrchedd
+site-settings-privacy-url = Hysbysiad preifatrwydd ar gyfer y safle cyfan
+site-settings-contact-url = Tudalen gyswllt
+identity-name-too-long = Rhaid i’r enw fod yn 100 o nodau neu lai
+identity-colour-format = Rhowch liw fel # a chwe llythyren neu ddigid, fel #1d70b8
+identity-colour-contrast = Dewiswch liw tywyllach: rhaid iddo gyferbynnu â gwyn o leiaf 3 i 1
+identity-link-format = Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.gov.uk/accessibility
 
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Anfon y canlyniad i’w adolygu
@@ -778,3 +794,4 @@ requests-erased = { $count ->
 requests-unknown-action = Nid yw hwnnw’n un o fotymau’r dudalen hon.
 requests-email-enter = Rhowch y cyfeiriad e-bost a roddodd yr unigolyn
 requests-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com
+personal-data-closed-admins-only = Mae wedi cau: dim ond gweinyddwr gweithle sy’n newid pa atebion sy’n cael eu dileu a phryd

@@ -630,6 +630,22 @@ site-settings-privacy-hint = Every consultation links to its privacy notice. Unt
 site-settings-privacy-too-long = The privacy notice template must be 50,000 characters or fewer
 site-settings-retention-label = Months after closing that new consultations keep personal data
 site-settings-retention-hint = New consultations start with this retention period and their editors may change it. From 1 to 120, or leave it empty for editors to set each one.
+site-settings-council-heading = Your council
+site-settings-council-name = Council name
+site-settings-council-name-hint = Shown at the top of every page and in authenticator apps. Leave it empty to show only the service’s name.
+site-settings-council-name-cy = Council name in Welsh
+site-settings-council-name-cy-hint = Shown on Welsh pages. Leave it empty to show the English name there too.
+site-settings-colour = Brand colour
+site-settings-colour-hint = A # and six letters or digits, like #1d70b8, for the line under the header and the charts. It must be dark enough to see against white. Leave it empty for blue.
+site-settings-links-heading = Links at the foot of every page
+site-settings-links-about = The web addresses of your council’s own pages. Leave any empty to leave its link out.
+site-settings-accessibility-url = Accessibility statement
+site-settings-privacy-url = Privacy notice for the whole site
+site-settings-contact-url = Contact page
+identity-name-too-long = The name must be 100 characters or fewer
+identity-colour-format = Enter a colour as a # and six letters or digits, like #1d70b8
+identity-colour-contrast = Choose a darker colour: it must contrast with white at least 3 to 1
+identity-link-format = Enter a web address in the correct format, like https://www.example.gov.uk/accessibility
 
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Send the outcome for review
@@ -778,3 +794,4 @@ requests-erased = { $count ->
 requests-unknown-action = That is not one of this page’s buttons.
 requests-email-enter = Enter the email address the person gave
 requests-email-format = Enter an email address in the correct format, like name@example.com
+personal-data-closed-admins-only = It has closed: only a workspace admin changes which answers are erased and when

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::language::{LanguageSwitch, href, tr};
+use super::language::{LanguageSwitch, href, tr, use_language};
 
 /// Sets the document title as "Page – Have your say", prefixed "Error: " while the page shows
 /// errors (GOV.UK pattern, so screen readers announce the problem first).
@@ -60,8 +60,31 @@ fn page_title_in(language: crate::domain::Language, text: &str, error: bool) -> 
     }
 }
 
+/// The council's identity as the server provided it for this page (none set: the default).
+fn site_identity() -> crate::domain::site_identity::SiteIdentity {
+    use_context::<crate::domain::site_identity::SiteIdentity>().unwrap_or_default()
+}
+
+/// The council's brand colour, when one is set, as the page's own style (its nonce lets the
+/// Content-Security-Policy allow it; the colour is `#` and six hex digits, nothing else).
+#[component]
+pub fn BrandColour() -> impl IntoView {
+    let colour = site_identity().brand_colour;
+    (!colour.is_empty()).then(|| {
+        view! { <style nonce=leptos::nonce::use_nonce()>{format!(":root{{--brand:{colour}}}")}</style> }
+    })
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let identity = site_identity();
+    let language = use_language();
+    let org = identity.name_in(language).map(|name| {
+        let lang = identity
+            .name_is_english_in(language)
+            .then_some(crate::domain::Language::English.tag());
+        view! { <span class="header__org" lang=lang>{name.to_string()}</span> }
+    });
     view! {
         <a href="#main-content" class="skip-link">
             {tr("skip-to-main")}
@@ -69,7 +92,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="header">
             <div class="width-container header__inner">
                 <a href=href("/") class="header__service">
-                    <span class="header__org">{tr("council-name")}</span>
+                    {org}
                     <span class="header__name">{tr("service-name")}</span>
                 </a>
                 <nav aria-label=tr("site-nav-label")>
@@ -90,9 +113,22 @@ pub fn SiteHeader() -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let identity = site_identity();
+    let links = identity.footer_links();
+    let links = (!links.is_empty()).then(|| {
+        let items = links
+            .into_iter()
+            .map(|(id, url)| view! { <li class="footer__item"><a href=url.to_string()>{tr(id)}</a></li> })
+            .collect_view();
+        view! {
+            <h2 class="visually-hidden">{tr("footer-links-heading")}</h2>
+            <ul class="footer__links">{items}</ul>
+        }
+    });
     view! {
         <footer class="footer">
             <div class="width-container">
+                {links}
                 <p>{tr("footer-about")}</p>
             </div>
         </footer>

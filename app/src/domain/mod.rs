@@ -31,6 +31,7 @@ pub mod results_filter;
 pub mod return_code;
 pub mod routing;
 pub mod sign_in_backoff;
+pub mod site_identity;
 pub mod slug;
 pub mod sortable;
 pub mod staff_account;

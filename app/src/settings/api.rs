@@ -19,6 +19,9 @@ pub struct SiteSettingsPage {
     pub privacy_template: String,
     /// The retention period new consultations start with, in months (none: not set).
     pub default_retention_months: Option<u32>,
+    /// The council's name, colour and footer links (decision 0040).
+    #[serde(default)]
+    pub identity: crate::domain::site_identity::SiteIdentity,
 }
 
 #[leptos::server(endpoint = "load_site_settings")]

@@ -1,6 +1,7 @@
 //! The site's own settings, changed by site admins in the browser: whether every staff member
 //! must sign in with two factors (decision 0036), the shortest consultation period and the
-//! reviewer's checklist (decision 0038).
+//! reviewer's checklist (decision 0038), the privacy notice template and default retention
+//! period (decision 0039), and the council's name, colour and footer links (decision 0040).
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -8,6 +9,8 @@ pub mod checklist;
 pub mod checklist_views;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod identity;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod views;

@@ -191,6 +191,7 @@ pub async fn page(
         minimum_weeks: minimum_weeks(db).await?,
         privacy_template: privacy_template(db).await?,
         default_retention_months: default_retention_months(db).await?,
+        identity: super::identity::load(db).await?,
         require_two_factor: two_factor_required(db).await?,
         own_two_factor,
         accounts_without,

@@ -35,7 +35,14 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
     let has_errors = !errors.is_empty() || problem.is_some();
     // The boxes show the saved settings until a refused post says otherwise.
     let mut filled = posted.clone();
+    let identity = page.identity.clone();
     for (name, saved) in [
+        ("council_name", identity.council_name),
+        ("council_name_cy", identity.council_name_cy),
+        ("brand_colour", identity.brand_colour),
+        ("accessibility_url", identity.accessibility_url),
+        ("privacy_url", identity.privacy_url),
+        ("contact_url", identity.contact_url),
         ("minimum_weeks", page.minimum_weeks.to_string()),
         ("privacy_template", page.privacy_template.clone()),
         (
@@ -68,6 +75,57 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
             })}
         <h1 class="heading-xl">{tr("site-settings-title")}</h1>
         <form method="post" action=href(SETTINGS_PATH) novalidate>
+            <h2 class="heading-m">{tr("site-settings-council-heading")}</h2>
+            <InputField
+                name="council_name"
+                label=tr("site-settings-council-name")
+                hint=tr("site-settings-council-name-hint")
+                posted=filled.clone()
+                autocomplete="organization"
+            />
+            <InputField
+                name="council_name_cy"
+                label=tr("site-settings-council-name-cy")
+                hint=tr("site-settings-council-name-cy-hint")
+                posted=filled.clone()
+                autocomplete="off"
+                lang=Some("cy")
+            />
+            <InputField
+                name="brand_colour"
+                label=tr("site-settings-colour")
+                hint=tr("site-settings-colour-hint")
+                posted=filled.clone()
+                width="input--width-10"
+                autocomplete="off"
+                spellcheck="false"
+            />
+            <h3 class="heading-s">{tr("site-settings-links-heading")}</h3>
+            <p class="body">{tr("site-settings-links-about")}</p>
+            <InputField
+                name="accessibility_url"
+                label=tr("site-settings-accessibility-url")
+                posted=filled.clone()
+                input_type="url"
+                autocomplete="off"
+                spellcheck="false"
+            />
+            <InputField
+                name="privacy_url"
+                label=tr("site-settings-privacy-url")
+                posted=filled.clone()
+                input_type="url"
+                autocomplete="off"
+                spellcheck="false"
+            />
+            <InputField
+                name="contact_url"
+                label=tr("site-settings-contact-url")
+                posted=filled.clone()
+                input_type="url"
+                autocomplete="off"
+                spellcheck="false"
+            />
             <div class="form-group">
             <fieldset class="fieldset" aria-describedby="two-factor-hint">
                 <legend class="fieldset__legend">
@@ -123,7 +181,7 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                 label=tr("site-settings-retention-label")
                 hint=tr("site-settings-retention-hint")
                 posted=filled.clone()
-                width="input--width-3"
+                width="input--width-4"
                 input_type="text"
                 autocomplete="off"
             />

@@ -133,7 +133,13 @@ pub async fn page(
             }
         };
         let key = base32(&secret);
-        let issuer = crate::domain::interface_text::english("council-name");
+        // The council's name in the authenticator app, or the service's until one is set.
+        let council = crate::settings::identity::load(db).await?.council_name;
+        let issuer = if council.is_empty() {
+            crate::domain::interface_text::english("service-name")
+        } else {
+            council
+        };
         let uri = otpauth_uri(&issuer, &user.email, &key);
         Some(TwoFactorKey {
             key: in_groups(&key),
