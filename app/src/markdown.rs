@@ -14,8 +14,26 @@ fn deeper(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// As a page's own headings: `#` and `##` both become `<h2>` under the page's `<h1>`.
+fn under_page(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        other => other,
+    }
+}
+
 /// Renders Markdown written by staff for a section of a page headed by an `<h2>`.
 pub fn to_safe_html(markdown: &str) -> String {
+    render(markdown, deeper)
+}
+
+/// Renders Markdown written by staff as the main text of a page headed by its `<h1>` (a
+/// privacy notice): its headings start at `<h2>`.
+pub fn to_safe_page_html(markdown: &str) -> String {
+    render(markdown, under_page)
+}
+
+fn render(markdown: &str, deeper: fn(HeadingLevel) -> HeadingLevel) -> String {
     let parser = Parser::new_ext(
         markdown,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
@@ -46,6 +64,14 @@ pub fn to_safe_html(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_of_its_own_starts_at_h2() {
+        let html = to_safe_page_html("# Who\n\n## Why\n\n### How");
+        assert!(html.contains("<h2>Who</h2>"), "{html}");
+        assert!(html.contains("<h2>Why</h2>"), "{html}");
+        assert!(html.contains("<h3>How</h3>"), "{html}");
+    }
 
     #[test]
     fn renders_markdown() {

@@ -8953,9 +8953,9 @@ async fn privacy_notices_and_personal_data_through_plain_forms() {
         "the street is ticked"
     );
     let public = app.get(&notice).await;
-    // Its headings start below the page's own (as every Markdown text's do).
+    // Its headings start under the page's own heading.
     assert!(
-        public.body.contains("<h3>Who we are</h3>"),
+        public.body.contains("<h2>Who we are</h2>"),
         "{}",
         public.body
     );

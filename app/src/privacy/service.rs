@@ -75,7 +75,7 @@ pub async fn public_notice(db: &impl ConnectionTrait, slug: &str) -> AppResult<P
     let row = find_published(db, slug).await?;
     let markdown = notice_of(db, &row).await?;
     Ok(PrivacyNotice {
-        html: crate::markdown::to_safe_html(&markdown),
+        html: crate::markdown::to_safe_page_html(&markdown),
         slug: row.slug,
         title: row.title,
         contact_name: row.contact_name,
