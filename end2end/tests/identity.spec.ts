@@ -13,7 +13,7 @@ test("a site admin sets the council's name, colour and footer links, shown on ev
   await name.fill("Borsetshire County Council");
   await colour.fill("#ffdd00");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("link", { name: "Choose a darker colour: it must contrast with white at least 3 to 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choose a darker colour: it must contrast with light grey at least 3 to 1" })).toBeVisible();
   await expectAccessible(page, { javascript: false });
   await colour.fill("#00703c");
   await page.getByRole("button", { name: "Save settings" }).click();

@@ -2725,6 +2725,12 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         _ => hostile_value(rng),
                     };
                     p.content_type = form_content_type(rng);
+                    // Mostly fine, so a hostile name is saved and shown on every page.
+                    let link = |rng: &mut StdRng| match rng.random_range(0..4) {
+                        0 | 1 => Value::Text(String::new()),
+                        2 => Value::Text("https://example.gov.uk/p".into()),
+                        _ => hostile_value(rng),
+                    };
                     let colour = match rng.random_range(0..3) {
                         0 => Value::Text("#00703c".into()),
                         1 => Value::Text(String::new()),
@@ -2738,12 +2744,9 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
                         text_field("council_name", hostile_value(rng)),
                         text_field("council_name_cy", hostile_value(rng)),
                         text_field("brand_colour", colour),
-                        text_field("accessibility_url", hostile_value(rng)),
-                        text_field(
-                            "privacy_url",
-                            Value::Text("https://example.gov.uk/p".into()),
-                        ),
-                        text_field("contact_url", hostile_value(rng)),
+                        text_field("accessibility_url", link(rng)),
+                        text_field("privacy_url", link(rng)),
+                        text_field("contact_url", link(rng)),
                     ])
                     .into_bytes();
                     p.cross_site = rng.random_bool(0.05);

@@ -636,15 +636,16 @@ site-settings-council-name-hint = Yn cael ei ddangos ar frig pob tudalen ac mewn
 site-settings-council-name-cy = Enw’r cyngor yn Gymraeg
 site-settings-council-name-cy-hint = Yn cael ei ddangos ar dudalennau Cymraeg. Gadewch ef yn wag i ddangos yr enw Saesneg yno hefyd.
 site-settings-colour = Lliw’r brand
-site-settings-colour-hint = # a chwe llythyren neu ddigid, fel #1d70b8, ar gyfer y llinell o dan y pennyn a’r siartiau. Rhaid iddo fod yn ddigon tywyll i’w weld yn erbyn gwyn. Gadewch ef yn wag ar gyfer glas.
+site-settings-colour-hint = # a chwe llythyren neu ddigid, fel #1d70b8, ar gyfer y llinell o dan y pennyn a’r siartiau. Rhaid iddo fod yn ddigon tywyll i’w weld yn erbyn gwyn a llwyd golau. Gadewch ef yn wag ar gyfer glas.
 site-settings-links-heading = Dolenni ar waelod pob tudalen
 site-settings-links-about = Cyfeiriadau gwe tudalennau eich cyngor ei hun. Gadewch unrhyw un yn wag i hepgor ei ddolen.
 site-settings-accessibility-url = Datganiad hygyrchedd
 site-settings-privacy-url = Hysbysiad preifatrwydd ar gyfer y safle cyfan
 site-settings-contact-url = Tudalen gyswllt
+identity-english-name-too = Rhowch enw’r cyngor yn Saesneg hefyd
 identity-name-too-long = Rhaid i’r enw fod yn 100 o nodau neu lai
 identity-colour-format = Rhowch liw fel # a chwe llythyren neu ddigid, fel #1d70b8
-identity-colour-contrast = Dewiswch liw tywyllach: rhaid iddo gyferbynnu â gwyn o leiaf 3 i 1
+identity-colour-contrast = Dewiswch liw tywyllach: rhaid iddo gyferbynnu â llwyd golau o leiaf 3 i 1
 identity-link-format = Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.gov.uk/accessibility
 
 # The outcome ("We asked, you said, we did"; decision 0038)

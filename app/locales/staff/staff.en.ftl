@@ -636,15 +636,16 @@ site-settings-council-name-hint = Shown at the top of every page and in authenti
 site-settings-council-name-cy = Council name in Welsh
 site-settings-council-name-cy-hint = Shown on Welsh pages. Leave it empty to show the English name there too.
 site-settings-colour = Brand colour
-site-settings-colour-hint = A # and six letters or digits, like #1d70b8, for the line under the header and the charts. It must be dark enough to see against white. Leave it empty for blue.
+site-settings-colour-hint = A # and six letters or digits, like #1d70b8, for the line under the header and the charts. It must be dark enough to see against white and light grey. Leave it empty for blue.
 site-settings-links-heading = Links at the foot of every page
 site-settings-links-about = The web addresses of your council’s own pages. Leave any empty to leave its link out.
 site-settings-accessibility-url = Accessibility statement
 site-settings-privacy-url = Privacy notice for the whole site
 site-settings-contact-url = Contact page
+identity-english-name-too = Enter the council’s name in English too
 identity-name-too-long = The name must be 100 characters or fewer
 identity-colour-format = Enter a colour as a # and six letters or digits, like #1d70b8
-identity-colour-contrast = Choose a darker colour: it must contrast with white at least 3 to 1
+identity-colour-contrast = Choose a darker colour: it must contrast with light grey at least 3 to 1
 identity-link-format = Enter a web address in the correct format, like https://www.example.gov.uk/accessibility
 
 # The outcome ("We asked, you said, we did"; decision 0038)

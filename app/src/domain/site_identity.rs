@@ -12,9 +12,13 @@ use super::interface_text::Message;
 /// The longest council name: a header line, not a paragraph.
 pub const MOST_NAME_CHARS: usize = 100;
 
-/// The brand colour's least contrast with white: it marks the header and charts on white
-/// (WCAG 2.2 1.4.11, non-text contrast).
+/// The brand colour's least contrast with the pages' light grey: it marks the header, insets
+/// and chart bars on white and on that grey, the darker of the two (WCAG 2.2 1.4.11, non-text
+/// contrast).
 pub const LEAST_CONTRAST: f64 = 3.0;
+
+/// The pages' light grey (`--light-grey`), behind chart bars and beside insets.
+pub const LIGHT_GREY: &str = "#f3f2f1";
 
 /// What a site admin set; an empty text is unset.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +44,19 @@ impl SiteIdentity {
     /// Whether the name shown in `language` is the English one on a Welsh page (marked so).
     pub fn name_is_english_in(&self, language: Language) -> bool {
         language == Language::Welsh && self.council_name_cy.is_empty()
+    }
+
+    /// One part, by its form field's name ("" for a name that is none).
+    pub fn field(&self, name: &str) -> &str {
+        match name {
+            "council_name" => &self.council_name,
+            "council_name_cy" => &self.council_name_cy,
+            "brand_colour" => &self.brand_colour,
+            "accessibility_url" => &self.accessibility_url,
+            "privacy_url" => &self.privacy_url,
+            "contact_url" => &self.contact_url,
+            _ => "",
+        }
     }
 
     /// The footer's links that are set: (message id naming it, address).
@@ -68,9 +85,16 @@ pub struct IdentityInput {
 
 impl IdentityInput {
     /// The form's fields, by name (`council_name`, `council_name_cy`, `brand_colour`,
-    /// `accessibility_url`, `privacy_url`, `contact_url`).
-    pub fn from_fields(fields: &[(String, String)]) -> IdentityInput {
-        let get = |name: &str| super::answers::posted_value(fields, name).to_string();
+    /// `accessibility_url`, `privacy_url`, `contact_url`); a field not posted keeps what
+    /// `stored` has (an older form leaves it alone).
+    pub fn from_fields(fields: &[(String, String)], stored: &SiteIdentity) -> IdentityInput {
+        let get = |name: &str| {
+            if super::answers::posted_values(fields, name).is_empty() {
+                stored.field(name).to_string()
+            } else {
+                super::answers::posted_value(fields, name).to_string()
+            }
+        };
         IdentityInput {
             council_name: get("council_name"),
             council_name_cy: get("council_name_cy"),
@@ -110,11 +134,20 @@ pub fn check(input: &IdentityInput) -> Result<SiteIdentity, Vec<FieldError>> {
     };
     let council_name = name("council_name", &input.council_name);
     let council_name_cy = name("council_name_cy", &input.council_name_cy);
+    // English pages and authenticator apps show the English name: a Welsh one alone would
+    // leave them none.
+    if council_name.is_empty() && !council_name_cy.is_empty() {
+        errors.push(problem(
+            "council_name",
+            "identity-english-name-too",
+            "Enter the council's name in English too",
+        ));
+    }
     let brand_colour = match parse_colour(&input.brand_colour) {
         Ok(colour) => colour,
         Err(id) => {
             let english = if id == "identity-colour-contrast" {
-                "Choose a darker colour: it must contrast with white at least 3 to 1"
+                "Choose a darker colour: it must contrast with light grey at least 3 to 1"
             } else {
                 "Enter a colour as a # and six letters or digits, like #1d70b8"
             };
@@ -166,14 +199,20 @@ pub fn parse_colour(typed: &str) -> Result<String, &'static str> {
         return Err("identity-colour-format");
     }
     let colour = format!("#{}", digits.to_ascii_lowercase());
-    if contrast_with_white(&colour) < LEAST_CONTRAST {
+    if contrast(&colour, LIGHT_GREY) < LEAST_CONTRAST {
         return Err("identity-colour-contrast");
     }
     Ok(colour)
 }
 
-/// The WCAG contrast ratio of `#rrggbb` with white (1 to 21).
-pub fn contrast_with_white(colour: &str) -> f64 {
+/// The WCAG contrast ratio of two `#rrggbb` colours (1 to 21).
+pub fn contrast(one: &str, other: &str) -> f64 {
+    let (a, b) = (luminance(one), luminance(other));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// WCAG's relative luminance of `#rrggbb`.
+fn luminance(colour: &str) -> f64 {
     let channel = |at: usize| {
         let value = u8::from_str_radix(colour.get(at..at + 2).unwrap_or("00"), 16).unwrap_or(0);
         let c = f64::from(value) / 255.0;
@@ -183,8 +222,7 @@ pub fn contrast_with_white(colour: &str) -> f64 {
             ((c + 0.055) / 1.055).powf(2.4)
         }
     };
-    let luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-    1.05 / (luminance + 0.05)
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
 }
 
 #[cfg(test)]
@@ -243,6 +281,17 @@ mod tests {
     }
 
     #[test]
+    fn a_welsh_name_needs_an_english_one() {
+        let welsh_only = IdentityInput {
+            council_name: " ".into(),
+            council_name_cy: "Cyngor Sir Borsetshire".into(),
+            ..input()
+        };
+        let errors = check(&welsh_only).unwrap_err();
+        assert_eq!(errors[0].field, "council_name");
+    }
+
+    #[test]
     fn colours_are_six_hex_digits_dark_enough_for_white() {
         assert_eq!(parse_colour(" 0B0C0C "), Ok("#0b0c0c".into()));
         assert_eq!(parse_colour(""), Ok(String::new()));
@@ -254,10 +303,15 @@ mod tests {
             );
         }
         assert_eq!(parse_colour("#ffdd00"), Err("identity-colour-contrast"));
-        assert!((contrast_with_white("#ffffff") - 1.0).abs() < 1e-9);
-        assert!((contrast_with_white("#000000") - 21.0).abs() < 1e-9);
-        // GOV.UK's blue passes; its light grey does not.
-        assert!(contrast_with_white("#1d70b8") > 4.5);
-        assert!(contrast_with_white("#b1b4b6") < 3.0);
+        assert!((contrast("#ffffff", "#ffffff") - 1.0).abs() < 1e-9);
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        assert_eq!(
+            contrast("#000000", "#ffffff"),
+            contrast("#ffffff", "#000000")
+        );
+        // GOV.UK's blue passes; a grey that passes against white but not the light grey fails.
+        assert!(contrast("#1d70b8", LIGHT_GREY) > 4.0);
+        assert!(contrast("#929292", "#ffffff") > 3.0);
+        assert_eq!(parse_colour("#929292"), Err("identity-colour-contrast"));
     }
 }

@@ -38,8 +38,7 @@ pub async fn post_settings(State(state): State<AppState>, request: Request) -> R
         return render_refused(state, parts, &error, fields).await;
     }
     if !posted_values(&fields, "council_name").is_empty() {
-        let input = crate::domain::site_identity::IdentityInput::from_fields(&fields);
-        match super::identity::save(&state.db, &staff, &input, now).await {
+        match super::identity::save(&state.db, &staff, &fields, now).await {
             // This server's pages show it at once; the others on their next round.
             Ok(identity) => state.identity.set(identity),
             Err(error) => return render_refused(state, parts, &error, fields).await,

@@ -38,7 +38,8 @@ fn parts(identity: &SiteIdentity) -> [&str; 6] {
     ]
 }
 
-/// The identity as stored (a value that no longer passes the form's checks counts as unset).
+/// The identity as stored (a value that no longer passes the form's checks counts as unset,
+/// the others as they are).
 pub async fn load(db: &impl ConnectionTrait) -> AppResult<SiteIdentity> {
     let rows = site_setting::Entity::find()
         .filter(site_setting::Column::Key.is_in(KEYS))
@@ -50,15 +51,42 @@ pub async fn load(db: &impl ConnectionTrait) -> AppResult<SiteIdentity> {
             .map(|row| row.value.clone())
             .unwrap_or_default()
     };
-    let input = IdentityInput {
-        council_name: get("council_name"),
-        council_name_cy: get("council_name_cy"),
-        brand_colour: get("brand_colour"),
-        accessibility_url: get("accessibility_url"),
-        privacy_url: get("privacy_url"),
-        contact_url: get("contact_url"),
-    };
-    Ok(check(&input).unwrap_or_default())
+    let alone = |input: IdentityInput| check(&input).unwrap_or_default();
+    let empty = IdentityInput::default;
+    Ok(SiteIdentity {
+        council_name: alone(IdentityInput {
+            council_name: get("council_name"),
+            ..empty()
+        })
+        .council_name,
+        council_name_cy: alone(IdentityInput {
+            // Checked beside the English name: a Welsh name alone is not one.
+            council_name: get("council_name"),
+            council_name_cy: get("council_name_cy"),
+            ..empty()
+        })
+        .council_name_cy,
+        brand_colour: alone(IdentityInput {
+            brand_colour: get("brand_colour"),
+            ..empty()
+        })
+        .brand_colour,
+        accessibility_url: alone(IdentityInput {
+            accessibility_url: get("accessibility_url"),
+            ..empty()
+        })
+        .accessibility_url,
+        privacy_url: alone(IdentityInput {
+            privacy_url: get("privacy_url"),
+            ..empty()
+        })
+        .privacy_url,
+        contact_url: alone(IdentityInput {
+            contact_url: get("contact_url"),
+            ..empty()
+        })
+        .contact_url,
+    })
 }
 
 /// Saves the identity a site admin typed. Refusals are the form's errors; unchanged changes and
@@ -66,12 +94,13 @@ pub async fn load(db: &impl ConnectionTrait) -> AppResult<SiteIdentity> {
 pub async fn save<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     staff: &StaffIdentity,
-    input: &IdentityInput,
+    fields: &[(String, String)],
     now: DateTime<Utc>,
 ) -> AppResult<SiteIdentity> {
     staff.ensure(Action::ManageSiteSettings, Target::Site)?;
-    let identity = check(input).map_err(AppError::Invalid)?;
     let before = load(db).await?;
+    let identity =
+        check(&IdentityInput::from_fields(fields, &before)).map_err(AppError::Invalid)?;
     if before == identity {
         return Ok(identity);
     }
@@ -79,10 +108,19 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     for (key, value) in KEYS.into_iter().zip(parts(&identity)) {
         super::service::put(&txn, key, value, now).await?;
     }
-    let said = |identity: &SiteIdentity| {
-        KEYS.into_iter()
-            .zip(parts(identity))
-            .map(|(key, value)| {
+    // Only what changed: the log's summaries are short, and six addresses are not.
+    let changed: Vec<(&str, &str, &str)> = KEYS
+        .into_iter()
+        .zip(parts(&before))
+        .zip(parts(&identity))
+        .filter(|((_, was), is)| was != is)
+        .map(|((key, was), is)| (key, was, is))
+        .collect();
+    let said = |after: bool| {
+        changed
+            .iter()
+            .map(|(key, was, is)| {
+                let value = if after { is } else { was };
                 let value = if value.is_empty() { "none" } else { value };
                 format!("{key}: {value}")
             })
@@ -93,36 +131,54 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
         &txn,
         staff,
         AuditEntry::new(AuditAction::SiteSettingsChanged, "Site settings")
-            .before(&said(&before))
-            .after(&said(&identity)),
+            .before(&said(false))
+            .after(&said(true)),
     )
     .await?;
     txn.commit().await?;
     Ok(identity)
 }
 
-/// The identity this server's pages show.
+/// The identity this server's pages show, and how many times this server set it: a refresh read
+/// before a save here finished must not put the old identity back.
 #[derive(Default)]
-pub struct Current(RwLock<SiteIdentity>);
+pub struct Current {
+    held: RwLock<SiteIdentity>,
+    sets: std::sync::atomic::AtomicU64,
+}
 
 impl Current {
     pub async fn load(db: &impl ConnectionTrait) -> AppResult<Arc<Current>> {
-        Ok(Arc::new(Current(RwLock::new(load(db).await?))))
+        let current = Current::default();
+        current.set(load(db).await?);
+        Ok(Arc::new(current))
     }
 
     pub fn get(&self) -> SiteIdentity {
-        self.0.read().map(|held| held.clone()).unwrap_or_default()
+        self.held
+            .read()
+            .map(|held| held.clone())
+            .unwrap_or_default()
     }
 
+    /// After this server saved `identity`.
     pub fn set(&self, identity: SiteIdentity) {
-        if let Ok(mut held) = self.0.write() {
+        if let Ok(mut held) = self.held.write() {
+            self.sets.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             *held = identity;
         }
     }
 
-    /// Reads it again (a change made on another server).
+    /// Reads it again (a change made on another server), unless this server set it meanwhile.
     pub async fn refresh(&self, db: &impl ConnectionTrait) -> AppResult<()> {
-        self.set(load(db).await?);
+        use std::sync::atomic::Ordering::SeqCst;
+        let sets = self.sets.load(SeqCst);
+        let read = load(db).await?;
+        if let Ok(mut held) = self.held.write()
+            && self.sets.load(SeqCst) == sets
+        {
+            *held = read;
+        }
         Ok(())
     }
 }
