@@ -159,6 +159,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/staff/two-factor") view=staff::two_factor_views::TwoFactorPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/settings") view=settings::views::SiteSettingsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/settings/checklist") view=settings::checklist_views::ChecklistPage ssr=SsrMode::Async />
+                        <Route path=path!("/staff/settings/logo") view=settings::logo_views::LogoPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/personal-data") view=privacy::requests_views::RequestsPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/workspaces") view=workspaces::views::WorkspacesPage ssr=SsrMode::Async />
                         <Route path=path!("/staff/accounts") view=workspaces::views::AccountsPage ssr=SsrMode::Async />

@@ -29,6 +29,7 @@ mod m20261201_000023_staff_email_language;
 mod m20261202_000024_workflow;
 mod m20261203_000025_outcome_and_notices;
 mod m20261204_000026_personal_data;
+mod m20261205_000027_site_files;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000024_workflow::Migration),
             Box::new(m20261203_000025_outcome_and_notices::Migration),
             Box::new(m20261204_000026_personal_data::Migration),
+            Box::new(m20261205_000027_site_files::Migration),
         ]
     }
 }

@@ -271,6 +271,12 @@ pub fn form_posts() -> Vec<(&'static str, MethodRouter<AppState>)> {
                 app::documents::http::MAX_UPLOAD_REQUEST_BYTES,
             )),
         ),
+        (
+            app::settings::LOGO_PATH,
+            post(app::settings::http::post_logo).layer(DefaultBodyLimit::max(
+                app::domain::site_logo::MAX_LOGO_BYTES + 64 * 1024,
+            )),
+        ),
     ]
 }
 
@@ -299,6 +305,10 @@ pub fn file_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(app::results::prepared::get_file),
         ),
         (app::audit::AUDIT_CSV_PATH, get(app::audit::http::get_csv)),
+        (
+            app::domain::site_logo::LOGO_FILE_PATH,
+            get(app::settings::http::get_logo),
+        ),
     ]
 }
 

@@ -713,6 +713,34 @@ fn upload_body(rng: &mut StdRng) -> Vec<u8> {
     body
 }
 
+/// A logo upload: sometimes a documents upload (any name, any contents), mostly a real PNG
+/// under a name that agrees or not, cut short or not (so some are stored, and checked after).
+fn logo_upload_body(rng: &mut StdRng) -> Vec<u8> {
+    const LOGO: &[u8] = include_bytes!("../../end2end/tests/fixtures/council-logo.png");
+    if rng.random_bool(0.3) {
+        return upload_body(rng);
+    }
+    let name = match rng.random_range(0..5) {
+        0..=2 => "council.png".to_string(),
+        3 => "council.svg".to_string(),
+        _ => match hostile_value(rng) {
+            Value::Text(text) | Value::Encoded(text) => text,
+        },
+    };
+    let contents = if rng.random_bool(0.8) {
+        LOGO
+    } else {
+        &LOGO[..rng.random_range(0..LOGO.len())]
+    };
+    let mut body = format!(
+        "--fzboundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: image/png\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(contents);
+    body.extend_from_slice(b"\r\n--fzboundary--\r\n");
+    body
+}
+
 /// The questionnaire page's buttons: real or made-up actions and keys, a right or stale
 /// revision (the right one is read when the request is sent: see `Known::revision`).
 fn questionnaire_fields(rng: &mut StdRng, known: &Known) -> Vec<(Value, Value)> {
@@ -1064,7 +1092,7 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
     use app::respond::api::{GetConfirmation, GetResponseForm, SubmitResponse};
     use app::results::api::{LoadConsultationResults, LoadStaffHome};
 
-    match rng.random_range(0..149) {
+    match rng.random_range(0..150) {
         0..=3 => planned(Route::Page("/"), Method::GET, format!("/{}", query(rng))),
         4..=8 => planned(
             Route::Page("/consultations/{slug}"),
@@ -3156,6 +3184,50 @@ fn generate_for_route(rng: &mut StdRng, known: &Known) -> Planned {
             p.cookie = staff_cookie(rng, known);
             p
         }
+        149 => {
+            // The council's logo: its page, uploads of real and unreal images under hostile
+            // names, "Remove" and made-up buttons, and its address with hostile names.
+            let logo = app::settings::LOGO_PATH;
+            let mut p = match rng.random_range(0..5) {
+                0 => planned(
+                    Route::Page("/staff/settings/logo"),
+                    Method::GET,
+                    format!("{logo}{}", query(rng)),
+                ),
+                1 => {
+                    let mut p = planned(Route::FormPost(logo), Method::POST, logo.into());
+                    let pressed = match rng.random_range(0..2) {
+                        0 => Value::Text("remove".into()),
+                        _ => hostile_value(rng),
+                    };
+                    p.content_type = form_content_type(rng);
+                    p.body = form_body(&[text_field("do", pressed)]).into_bytes();
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                2..=3 => {
+                    let mut p = planned(Route::FormPost(logo), Method::POST, logo.into());
+                    p.content_type = Some("multipart/form-data; boundary=fzboundary");
+                    p.body = logo_upload_body(rng);
+                    p.cross_site = rng.random_bool(0.05);
+                    p
+                }
+                _ => {
+                    let file = match rng.random_range(0..3) {
+                        0 => "0123456789abcdef.png".to_string(),
+                        1 => format!("{}.png", segment(&hostile_value(rng))),
+                        _ => segment(&hostile_value(rng)),
+                    };
+                    planned(
+                        Route::Other(app::domain::site_logo::LOGO_FILE_PATH),
+                        Method::GET,
+                        format!("/site/logo/{file}"),
+                    )
+                }
+            };
+            p.cookie = staff_cookie(rng, known);
+            p
+        }
         _ => {
             // Addresses no route has.
             let path = match rng.random_range(0..6) {
@@ -3662,6 +3734,26 @@ async fn check_stored(backend: &str, known: &Known, outcomes: &Outcomes) {
             "{backend}: {} dates",
             row.slug
         );
+    }
+
+    // The logo, if one was stored: an image that passes the upload's checks, at its address.
+    if let Some(logo) = app::db::entities::site_file::Entity::find_by_id("logo")
+        .one(db)
+        .await
+        .unwrap()
+    {
+        let checked = app::domain::site_logo::check_logo(&logo.file_name, &logo.bytes)
+            .unwrap_or_else(|error| panic!("{backend}: a stored logo: {}", error.message));
+        assert_eq!(
+            (checked.file_type.code(), checked.width, checked.height),
+            (
+                logo.file_type.as_str(),
+                logo.width as u32,
+                logo.height as u32
+            ),
+            "{backend}: the logo's stored facts"
+        );
+        println!("{backend}: a logo stored, checked");
     }
 
     // Related documents: clean titles; a link is a web address; a file is what its name says,

@@ -39,6 +39,8 @@ struct Reply {
     status: StatusCode,
     headers: HeaderMap,
     body: String,
+    /// The body as sent (a file's bytes).
+    bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -139,6 +141,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -9464,4 +9467,172 @@ async fn the_councils_name_colour_and_links_are_set_by_a_site_admin() {
     let home = app.get("/").await;
     assert!(!home.body.contains("header__org"));
     assert!(home.body.contains("Have your say"));
+}
+
+/// The council's logo (decision 0040): a site admin uploads a still PNG, JPEG or WebP on a page
+/// of its own; every page's header shows it at an address naming its bytes, kept by browsers
+/// for a year; anything else is refused beside the file input with nothing stored; removing it
+/// ends its address. Each change is in the audit log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin() {
+    const LOGO: &[u8] = include_bytes!("../../end2end/tests/fixtures/council-logo.png");
+    const PDF: &[u8] = b"%PDF-1.7\n% not a logo\n";
+    let page = app::settings::LOGO_PATH;
+    for (db, app) in test_apps().await {
+        let admin = signed_in(&app).await;
+        let empty = app.get_with_cookie(page, &admin).await;
+        assert_eq!(empty.status, StatusCode::OK, "{db}");
+        assert!(empty.body.contains("No logo is set"));
+        assert!(empty.body.contains("enctype=\"multipart/form-data\""));
+        assert!(empty.body.contains(r#"accept=".png,.jpg,.jpeg,.webp""#));
+        let settings = app
+            .get_with_cookie(app::settings::SETTINGS_PATH, &admin)
+            .await;
+        assert!(settings.body.contains(">Add a logo<"));
+        assert!(!app.get("/").await.body.contains("header__logo"));
+
+        let upload = |name: &'static str, bytes: &'static [u8]| {
+            app.send(upload_request(page, &admin, "", Some((name, bytes))))
+        };
+        let refused = |reply: &Reply, says: &str| {
+            assert_eq!(
+                reply.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{db}: {}",
+                reply.body
+            );
+            assert!(reply.body.contains(says), "{db}: {says}: {}", reply.body);
+            assert!(reply.body.contains("There is a problem"));
+            assert!(reply.body.contains(r##"href="#file""##), "beside the input");
+        };
+        refused(
+            &upload("logo.svg", b"<svg onload=\"alert(1)\"/>").await,
+            "The selected file must be a PNG, JPEG or WebP image",
+        );
+        refused(
+            &upload("logo.png", PDF).await,
+            "The selected file is not a real PNG image file",
+        );
+        let mut large = LOGO.to_vec();
+        large.resize(app::domain::site_logo::MAX_LOGO_BYTES + 1, 0);
+        refused(
+            &upload("logo.png", Box::leak(large.into_boxed_slice())).await,
+            "The selected file must be smaller than 100 KB",
+        );
+        // Past the route's limit, the upload is cut off and refused the same way.
+        let mut huge = LOGO.to_vec();
+        huge.resize(3 * app::domain::site_logo::MAX_LOGO_BYTES, 0);
+        refused(
+            &upload("logo.png", Box::leak(huge.into_boxed_slice())).await,
+            "The selected file must be smaller than 100 KB",
+        );
+        let nothing = app.send(upload_request(page, &admin, "", None)).await;
+        refused(&nothing, "Select a file");
+        assert!(!app.get("/").await.body.contains("header__logo"), "{db}");
+
+        // Only site admins: a workspace admin is refused before the file is read.
+        let password = "a long enough password";
+        let highways = app::staff::service::department_by_code(&app.state.db, "highways")
+            .await
+            .unwrap();
+        app::staff::service::create_staff(
+            &app.state.db,
+            "logo.admin@example.gov.uk",
+            "Wyn",
+            password,
+            "workspace_admin",
+            Some(highways),
+        )
+        .await
+        .unwrap();
+        let workspace_admin = signed_in_as(&app, "logo.admin@example.gov.uk", password).await;
+        let not_theirs = app
+            .send(upload_request(
+                page,
+                &workspace_admin,
+                "",
+                Some(("logo.png", LOGO)),
+            ))
+            .await;
+        assert_eq!(not_theirs.status, StatusCode::FORBIDDEN, "{db}");
+        assert_eq!(
+            app.get_with_cookie(page, &workspace_admin).await.status,
+            StatusCode::FORBIDDEN
+        );
+        let signed_out = app
+            .send(upload_request(page, "x=y", "", Some(("logo.png", LOGO))))
+            .await;
+        assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
+        assert!(signed_out.location().starts_with("/staff/sign-in?next="));
+
+        let uploaded = upload("C:\\Logos\\Council logo.png", LOGO).await;
+        assert_eq!(
+            uploaded.status,
+            StatusCode::SEE_OTHER,
+            "{db}: {}",
+            uploaded.body
+        );
+        assert_eq!(uploaded.location(), format!("{page}?done=uploaded"));
+        let home = app.get("/").await;
+        let address = home
+            .body
+            .split("src=\"")
+            .find_map(|rest| {
+                rest.split('"')
+                    .next()
+                    .filter(|src| src.starts_with("/site/logo/"))
+            })
+            .unwrap_or_else(|| panic!("{db}: no logo in {}", home.body))
+            .to_string();
+        assert!(address.ends_with(".png"));
+        assert!(home.body.contains(r#"width="240""#) && home.body.contains(r#"height="80""#));
+        assert!(
+            home.body.contains(r#"alt="""#),
+            "the name beside it says it"
+        );
+        assert!(
+            app.get("/cy").await.body.contains(&address),
+            "Welsh pages too"
+        );
+        let shown = app.get_with_cookie(uploaded.location(), &admin).await;
+        assert!(shown.body.contains("The logo has been uploaded"));
+        assert!(shown.body.contains("240 × 80 pixels"));
+        assert!(shown.body.contains(&address));
+        let served = app.get(&address).await;
+        assert_eq!(served.status, StatusCode::OK, "{db}");
+        assert_eq!(served.headers[header::CONTENT_TYPE], "image/png");
+        assert_eq!(
+            served.headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(served.bytes, LOGO, "{db}");
+        for gone in [
+            "/site/logo/0123456789abcdef.png",
+            &address.replace(".png", ".jpeg"),
+            "/site/logo/..%2F..%2Fetc.png",
+            "/site/logo/x",
+        ] {
+            assert_eq!(app.get(gone).await.status, StatusCode::NOT_FOUND, "{gone}");
+        }
+        // The same bytes again: the same address.
+        upload("again.png", LOGO).await;
+        assert!(app.get("/").await.body.contains(&address), "{db}");
+
+        let removed = post_with_cookie(&app, page, &[field("do", "remove")], &admin).await;
+        assert_eq!(removed.location(), format!("{page}?done=removed"), "{db}");
+        assert!(!app.get("/").await.body.contains("header__logo"));
+        assert_eq!(app.get(&address).await.status, StatusCode::NOT_FOUND);
+        let unknown = post_with_cookie(&app, page, &[field("do", "frobnicate")], &admin).await;
+        assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{db}");
+
+        let audit = app.get_with_cookie("/staff/audit", &admin).await;
+        assert!(
+            audit
+                .body
+                .contains("logo: Council logo.png (240 × 80 pixels, 639 bytes)"),
+            "{db}: {}",
+            audit.body
+        );
+        assert!(audit.body.contains("logo: none"));
+    }
 }

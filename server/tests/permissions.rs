@@ -183,6 +183,7 @@ fn endpoints() -> Vec<Endpoint> {
         page("/staff/two-factor", Staff),
         page("/staff/settings", SiteAdmin),
         page("/staff/settings/checklist", SiteAdmin),
+        page("/staff/settings/logo", SiteAdmin),
         page("/staff/personal-data", SiteAdmin),
         page("/staff/workspaces", ManagesSome),
         page("/staff/accounts", SiteAdmin),
@@ -351,6 +352,8 @@ fn endpoints() -> Vec<Endpoint> {
         // An empty form: an allowed one is told the button is unknown.
         form_post(app::settings::CHECKLIST_PATH, SiteAdmin),
         // An empty form: an allowed one is told the button is unknown.
+        form_post(app::settings::LOGO_PATH, SiteAdmin),
+        // An empty form: an allowed one is told the button is unknown.
         form_post(app::privacy::REQUESTS_PATH, SiteAdmin),
         form_post(app::workspaces::WORKSPACES_PATH, SiteAdmin),
         form_post(app::workspaces::ACCOUNTS_PATH, SiteAdmin),
@@ -382,6 +385,8 @@ fn endpoints() -> Vec<Endpoint> {
         ),
         // Files, the live stream and exports.
         file(server::DOCUMENT_FILE_PATH, Public),
+        // The council's logo, on every page (one not set is not found).
+        file(app::domain::site_logo::LOGO_FILE_PATH, Public),
         file(app::results::http::LIVE_RESULTS_PATH, On(SeeResults)),
         file(app::results::export::EXPORT_CSV_PATH, On(ReadResponses)),
         file(app::results::export::EXPORT_XLSX_PATH, On(ReadResponses)),
@@ -614,9 +619,28 @@ async fn fixture(state: AppState) -> Fixture {
         .trim_start_matches("/staff/downloads/")
         .to_string();
 
+    // A logo, so its address answers with it.
+    {
+        use sea_orm::{ActiveValue::Set, EntityTrait};
+        app::db::entities::site_file::Entity::insert(app::db::entities::site_file::ActiveModel {
+            name: Set("logo".into()),
+            file_name: Set("logo.png".into()),
+            file_type: Set("png".into()),
+            width: Set(240),
+            height: Set(80),
+            version: Set("0123456789abcdef".into()),
+            bytes: Set(include_bytes!("../../end2end/tests/fixtures/council-logo.png").to_vec()),
+            updated_at: Set(now),
+        })
+        .exec(db)
+        .await
+        .unwrap();
+    }
+
     Fixture {
         router,
         values: vec![
+            ("file", "0123456789abcdef.png".into()),
             ("slug", OWN.to_string()),
             ("code", "highways".into()),
             ("key", key),

@@ -648,6 +648,34 @@ identity-colour-format = Rhowch liw fel # a chwe llythyren neu ddigid, fel #1d70
 identity-colour-contrast = Dewiswch liw tywyllach: rhaid iddo gyferbynnu â llwyd golau o leiaf 3 i 1
 identity-link-format = Rhowch gyfeiriad gwe yn y fformat cywir, fel https://www.example.gov.uk/accessibility
 
+# The council's logo (decision 0040)
+site-settings-logo-label = Logo
+site-settings-logo-set = Mae’r pennyn yn dangos eich logo wrth ymyl enw’r cyngor.
+site-settings-logo-none = Nid oes logo wedi’i osod: mae’r pennyn yn dangos enw’r cyngor yn unig.
+site-settings-logo-change = Newid neu ddileu’r logo
+site-settings-logo-add = Ychwanegu logo
+site-logo-title = Logo eich cyngor
+site-logo-back = Yn ôl i osodiadau’r safle
+site-logo-about = Mae’r logo yn cael ei ddangos ar frig pob tudalen, ar y pennyn du, wrth ymyl enw’r cyngor. Defnyddiwch fersiwn sy’n dangos ar ddu, fel un mewn gwyn neu liwiau golau gyda chefndir tryloyw.
+site-logo-current = Y logo nawr
+site-logo-current-alt = Logo eich cyngor, fel y mae’r pennyn yn ei ddangos
+site-logo-pixels-now = { $width } × { $height } picsel.
+site-logo-remove = Dileu’r logo
+site-logo-none = Nid oes logo wedi’i osod: mae’r pennyn yn dangos enw’r cyngor yn unig.
+site-logo-upload = Uwchlwytho logo
+site-logo-upload-another = Uwchlwytho logo newydd
+site-logo-file-label = Uwchlwytho ffeil
+site-logo-file-hint = Delwedd PNG, JPEG neu WebP hyd at { $kilobytes } KB. Mae’n cael ei ddangos 40 picsel o uchder: mae delwedd 80 picsel o uchder yn edrych yn glir ar bob sgrin.
+site-logo-upload-button = Uwchlwytho’r logo
+site-logo-done-uploaded = Mae’r logo wedi’i uwchlwytho. Mae pob tudalen yn ei ddangos nawr.
+site-logo-done-removed = Mae’r logo wedi’i ddileu.
+site-logo-type = Rhaid i’r ffeil a ddewiswyd fod yn ddelwedd PNG, JPEG neu WebP
+site-logo-too-large = Rhaid i’r ffeil a ddewiswyd fod yn llai na { $kilobytes } KB
+site-logo-unreadable = Nid yw’r ffeil a ddewiswyd yn ffeil { $kind } go iawn: cadwch hi eto ac uwchlwythwch honno
+site-logo-pixels = Rhaid i’r logo fod rhwng { $least } a { $most } picsel o led a rhwng { $least } a { $most } picsel o uchder
+site-logo-animated = Rhaid i’r logo fod yn ddelwedd lonydd, nid yn animeiddiad
+site-logo-gone = Nid oes logo yn y cyfeiriad hwn. Efallai bod y cyngor wedi newid ei logo.
+
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Anfon y canlyniad i’w adolygu
 workflow-button-return-outcome = Dychwelyd y canlyniad

@@ -648,6 +648,34 @@ identity-colour-format = Enter a colour as a # and six letters or digits, like #
 identity-colour-contrast = Choose a darker colour: it must contrast with light grey at least 3 to 1
 identity-link-format = Enter a web address in the correct format, like https://www.example.gov.uk/accessibility
 
+# The council's logo (decision 0040)
+site-settings-logo-label = Logo
+site-settings-logo-set = The header shows your logo beside the council’s name.
+site-settings-logo-none = No logo is set: the header shows the council’s name alone.
+site-settings-logo-change = Change or remove the logo
+site-settings-logo-add = Add a logo
+site-logo-title = Your council’s logo
+site-logo-back = Back to site settings
+site-logo-about = The logo is shown at the top of every page, on the black header, beside the council’s name. Use a version that shows on black, such as one in white or light colours with a transparent background.
+site-logo-current = The logo now
+site-logo-current-alt = Your council’s logo, as the header shows it
+site-logo-pixels-now = { $width } × { $height } pixels.
+site-logo-remove = Remove the logo
+site-logo-none = No logo is set: the header shows the council’s name alone.
+site-logo-upload = Upload a logo
+site-logo-upload-another = Upload a new logo
+site-logo-file-label = Upload a file
+site-logo-file-hint = A PNG, JPEG or WebP image up to { $kilobytes } KB. It is shown 40 pixels high: an image 80 pixels high looks sharp on every screen.
+site-logo-upload-button = Upload the logo
+site-logo-done-uploaded = The logo has been uploaded. Every page shows it now.
+site-logo-done-removed = The logo has been removed.
+site-logo-type = The selected file must be a PNG, JPEG or WebP image
+site-logo-too-large = The selected file must be smaller than { $kilobytes } KB
+site-logo-unreadable = The selected file is not a real { $kind } file: save it again and upload that
+site-logo-pixels = The logo must be between { $least } and { $most } pixels wide and between { $least } and { $most } pixels high
+site-logo-animated = The logo must be a still image, not an animation
+site-logo-gone = There is no logo at this address. The council may have changed its logo.
+
 # The outcome ("We asked, you said, we did"; decision 0038)
 workflow-button-send-outcome-for-review = Send the outcome for review
 workflow-button-return-outcome = Return the outcome

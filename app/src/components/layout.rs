@@ -85,6 +85,18 @@ pub fn SiteHeader() -> impl IntoView {
             .then_some(crate::domain::Language::English.tag());
         view! { <span class="header__org" lang=lang>{name.to_string()}</span> }
     });
+    // Beside the name, which says what it says: nothing more for a screen reader to read out.
+    let logo = identity.logo.as_ref().map(|logo| {
+        view! {
+            <img
+                class="header__logo"
+                src=logo.path()
+                alt=""
+                width=logo.width.to_string()
+                height=logo.height.to_string()
+            />
+        }
+    });
     view! {
         <a href="#main-content" class="skip-link">
             {tr("skip-to-main")}
@@ -92,8 +104,11 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="header">
             <div class="width-container header__inner">
                 <a href=href("/") class="header__service">
-                    {org}
-                    <span class="header__name">{tr("service-name")}</span>
+                    {logo}
+                    <span class="header__words">
+                        {org}
+                        <span class="header__name">{tr("service-name")}</span>
+                    </span>
                 </a>
                 <nav aria-label=tr("site-nav-label")>
                     <ul class="header__nav">

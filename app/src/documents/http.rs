@@ -38,7 +38,7 @@ fn done(slug: &str, code: &str) -> Response {
     }
 }
 
-fn is_multipart(parts: &Parts) -> bool {
+pub(crate) fn is_multipart(parts: &Parts) -> bool {
     parts
         .headers
         .get(header::CONTENT_TYPE)
@@ -100,14 +100,14 @@ pub async fn post_documents(
 
 /// What an upload form sent: its text fields and the file's name and bytes, as far as it was read
 /// before the size limit cut it off (`cut_off`).
-struct Upload {
-    fields: Vec<(String, String)>,
-    file: Option<(String, Vec<u8>)>,
-    cut_off: bool,
+pub(crate) struct Upload {
+    pub(crate) fields: Vec<(String, String)>,
+    pub(crate) file: Option<(String, Vec<u8>)>,
+    pub(crate) cut_off: bool,
 }
 
 /// Reads an upload form. Fields are few and short; anything beyond is ignored.
-async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
+pub(crate) async fn read_upload(parts: &Parts, body: Body) -> Result<Upload, Response> {
     let unreadable = || {
         refuse(
             StatusCode::BAD_REQUEST,

@@ -32,6 +32,7 @@ pub mod return_code;
 pub mod routing;
 pub mod sign_in_backoff;
 pub mod site_identity;
+pub mod site_logo;
 pub mod slug;
 pub mod sortable;
 pub mod staff_account;

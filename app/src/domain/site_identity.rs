@@ -31,6 +31,9 @@ pub struct SiteIdentity {
     pub accessibility_url: String,
     pub privacy_url: String,
     pub contact_url: String,
+    /// The logo beside the name in the header (uploaded on a page of its own).
+    #[serde(default)]
+    pub logo: Option<super::site_logo::SiteLogo>,
 }
 
 impl SiteIdentity {
@@ -184,6 +187,7 @@ pub fn check(input: &IdentityInput) -> Result<SiteIdentity, Vec<FieldError>> {
         accessibility_url,
         privacy_url,
         contact_url,
+        logo: None,
     })
 }
 

@@ -105,3 +105,111 @@ pub async fn post_checklist(State(state): State<AppState>, request: Request) -> 
         Err(error) => render_refused(state, parts, &error, vec![(field, typed)]).await,
     }
 }
+
+/// The logo page's forms: "Upload" (a multipart form with the file) and "Remove" (`do=remove`).
+pub async fn post_logo(State(state): State<AppState>, request: Request) -> Response {
+    use super::LOGO_PATH;
+    use crate::documents::http::{is_multipart, read_upload};
+    use crate::domain::site_logo::{check_logo, logo_too_large};
+    let (parts, body) = request.into_parts();
+    let now = chrono::Utc::now();
+    if !is_multipart(&parts) {
+        let request = Request::from_parts(parts, body);
+        let (staff, parts, fields) = match staff_form(&state, request, LOGO_PATH).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        };
+        if let Err(error) = staff.ensure(Action::ManageSiteSettings, Target::Site) {
+            return render_refused(state, parts, &error, Vec::new()).await;
+        }
+        if posted_value(&fields, "do") != "remove" {
+            let error = crate::error::AppError::BadRequest(crate::domain::interface_text::english(
+                "staff-unknown-button",
+            ));
+            return render_refused(state, parts, &error, Vec::new()).await;
+        }
+        return match super::logo::remove(&state.db, &staff, now).await {
+            Ok(_) => {
+                refresh_identity(&state).await;
+                see_other(&format!("{LOGO_PATH}?done=removed"))
+            }
+            Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+        };
+    }
+    let staff = match crate::staff::api::staff_from_headers(&state, &parts.headers).await {
+        Ok(Some(staff)) => staff,
+        Ok(None) => return see_other(&format!("/staff/sign-in?next={LOGO_PATH}")),
+        Err(error) => return crate::builder::http::error_response(error),
+    };
+    // Only site admins get as far as sending the file's bytes to memory.
+    if let Err(error) = staff.ensure(Action::ManageSiteSettings, Target::Site) {
+        return render_refused(state, parts, &error, Vec::new()).await;
+    }
+    let upload = match read_upload(&parts, body).await {
+        Ok(upload) => upload,
+        Err(response) => return response,
+    };
+    let checked = match upload.file {
+        _ if upload.cut_off => Err(logo_too_large()),
+        None => Err(crate::domain::documents::select_a_file()),
+        Some((name, bytes)) => check_logo(&name, &bytes).map(|logo| (logo, bytes)),
+    };
+    let saved = match checked {
+        Ok((logo, bytes)) => super::logo::save(&state.db, &staff, logo, bytes, now).await,
+        Err(error) => Err(crate::error::AppError::Invalid(vec![error])),
+    };
+    match saved {
+        Ok(_) => {
+            refresh_identity(&state).await;
+            see_other(&format!("{LOGO_PATH}?done=uploaded"))
+        }
+        Err(error) => render_refused(state, parts, &error, Vec::new()).await,
+    }
+}
+
+/// This server's pages show a new logo at once (the others on their next clock round). A failed
+/// read leaves it to that round.
+async fn refresh_identity(state: &AppState) {
+    if let Ok(identity) = super::identity::load(&state.db).await {
+        state.identity.set(identity);
+    }
+}
+
+/// The logo, for every page's header: anyone may fetch it. Its address names its bytes, so
+/// browsers keep it for a year; an address that is not the current logo's is not found.
+pub async fn get_logo(
+    State(state): State<AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use axum::response::IntoResponse;
+    let not_found = || {
+        crate::render::refuse(
+            StatusCode::NOT_FOUND,
+            &crate::domain::interface_text::english("site-logo-gone"),
+        )
+    };
+    let Some((version, file_type)) = crate::domain::site_logo::parse_logo_file(&file) else {
+        return not_found();
+    };
+    let bytes = match super::logo::file(&state.db, version, file_type).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return not_found(),
+        Err(error) => return crate::builder::http::error_response(error),
+    };
+    let mut response = axum::body::Body::from(bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(file_type.media_type()),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; sandbox"),
+    );
+    response
+}

@@ -86,6 +86,7 @@ pub async fn load(db: &impl ConnectionTrait) -> AppResult<SiteIdentity> {
             ..empty()
         })
         .contact_url,
+        logo: super::logo::load(db).await?,
     })
 }
 
@@ -99,8 +100,10 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<SiteIdentity> {
     staff.ensure(Action::ManageSiteSettings, Target::Site)?;
     let before = load(db).await?;
-    let identity =
+    let mut identity =
         check(&IdentityInput::from_fields(fields, &before)).map_err(AppError::Invalid)?;
+    // The logo has a page of its own.
+    identity.logo = before.logo.clone();
     if before == identity {
         return Ok(identity);
     }

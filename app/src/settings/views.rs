@@ -36,6 +36,7 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
     // The boxes show the saved settings until a refused post says otherwise.
     let mut filled = posted.clone();
     let identity = page.identity.clone();
+    let has_logo = identity.logo.is_some();
     for (name, saved) in [
         ("council_name", identity.council_name),
         ("council_name_cy", identity.council_name_cy),
@@ -100,6 +101,14 @@ fn SettingsView(page: PageData, posted: PostedForm) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
             />
+            <h3 class="heading-s">{tr("site-settings-logo-label")}</h3>
+            <p class="body">
+                {if has_logo { tr("site-settings-logo-set") } else { tr("site-settings-logo-none") }}
+                " "
+                <a class="link" href=href(super::LOGO_PATH)>
+                    {if has_logo { tr("site-settings-logo-change") } else { tr("site-settings-logo-add") }}
+                </a>
+            </p>
             <h3 class="heading-s">{tr("site-settings-links-heading")}</h3>
             <p class="body">{tr("site-settings-links-about")}</p>
             <InputField

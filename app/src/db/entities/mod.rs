@@ -31,6 +31,7 @@ pub mod response_draft;
 pub mod review_event;
 pub mod sign_in_backoff;
 pub mod sign_in_challenge;
+pub mod site_file;
 pub mod site_setting;
 pub mod staff_link;
 pub mod staff_recovery_code;
