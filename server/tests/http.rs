@@ -9469,6 +9469,17 @@ async fn the_councils_name_colour_and_links_are_set_by_a_site_admin() {
     assert!(home.body.contains("Have your say"));
 }
 
+/// The address of the logo a page shows, if it shows one.
+fn logo_address(page: &str) -> Option<String> {
+    page.split("src=\"")
+        .find_map(|rest| {
+            rest.split('"')
+                .next()
+                .filter(|src| src.starts_with("/site/logo/"))
+        })
+        .map(str::to_string)
+}
+
 /// The council's logo (decision 0040): a site admin uploads a still PNG, JPEG or WebP on a page
 /// of its own; every page's header shows it at an address naming its bytes, kept by browsers
 /// for a year; anything else is refused beside the file input with nothing stored; removing it
@@ -9528,7 +9539,9 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
         );
         let nothing = app.send(upload_request(page, &admin, "", None)).await;
         refused(&nothing, "Select a file");
-        assert!(!app.get("/").await.body.contains("header__logo"), "{db}");
+        // Read from the database: nothing refused was stored.
+        let still = app.get_with_cookie(page, &admin).await;
+        assert!(still.body.contains("No logo is set"), "{db}");
 
         // Only site admins: a workspace admin is refused before the file is read.
         let password = "a long enough password";
@@ -9555,6 +9568,22 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
             ))
             .await;
         assert_eq!(not_theirs.status, StatusCode::FORBIDDEN, "{db}");
+        // Refused before its body is read: a malformed one is refused the same way.
+        let malformed = app
+            .send(
+                Request::post(page)
+                    .header(
+                        header::CONTENT_TYPE,
+                        "multipart/form-data; boundary=b0undary",
+                    )
+                    .header(header::ACCEPT, "text/html")
+                    .header("sec-fetch-site", "same-origin")
+                    .header(header::COOKIE, &workspace_admin)
+                    .body(Body::from("--not-the-boundary\r\nnonsense"))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(malformed.status, StatusCode::FORBIDDEN, "{db}");
         assert_eq!(
             app.get_with_cookie(page, &workspace_admin).await.status,
             StatusCode::FORBIDDEN
@@ -9574,16 +9603,7 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
         );
         assert_eq!(uploaded.location(), format!("{page}?done=uploaded"));
         let home = app.get("/").await;
-        let address = home
-            .body
-            .split("src=\"")
-            .find_map(|rest| {
-                rest.split('"')
-                    .next()
-                    .filter(|src| src.starts_with("/site/logo/"))
-            })
-            .unwrap_or_else(|| panic!("{db}: no logo in {}", home.body))
-            .to_string();
+        let address = logo_address(&home.body).unwrap_or_else(|| panic!("{db}: {}", home.body));
         assert!(address.ends_with(".png"));
         assert!(home.body.contains(r#"width="240""#) && home.body.contains(r#"height="80""#));
         assert!(
@@ -9606,6 +9626,11 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
             "public, max-age=31536000, immutable"
         );
         assert_eq!(served.bytes, LOGO, "{db}");
+        assert_eq!(
+            served.headers[header::CONTENT_SECURITY_POLICY],
+            "default-src 'none'; sandbox"
+        );
+        assert_eq!(served.headers["x-content-type-options"], "nosniff");
         for gone in [
             "/site/logo/0123456789abcdef.png",
             &address.replace(".png", ".jpeg"),
@@ -9615,8 +9640,41 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
             assert_eq!(app.get(gone).await.status, StatusCode::NOT_FOUND, "{gone}");
         }
         // The same bytes again: the same address.
-        upload("again.png", LOGO).await;
+        let again = upload("again.png", LOGO).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{db}");
         assert!(app.get("/").await.body.contains(&address), "{db}");
+        // Another image in its place: a new address, the old one gone.
+        let jpeg: &'static [u8] = &[
+            0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x32, 0x00, 0xC8, 0x03, 0x01, 0x22,
+            0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xFF, 0xD9,
+        ];
+        let replaced = upload("crest.jpg", jpeg).await;
+        assert_eq!(
+            replaced.status,
+            StatusCode::SEE_OTHER,
+            "{db}: {}",
+            replaced.body
+        );
+        let home = app.get("/").await;
+        let jpeg_address = logo_address(&home.body).unwrap();
+        assert!(jpeg_address.ends_with(".jpeg"), "{jpeg_address}");
+        assert!(home.body.contains(r#"width="200""#) && home.body.contains(r#"height="50""#));
+        assert_eq!(app.get(&address).await.status, StatusCode::NOT_FOUND);
+        let served = app.get(&jpeg_address).await;
+        assert_eq!(served.headers[header::CONTENT_TYPE], "image/jpeg");
+        assert_eq!(served.bytes, jpeg);
+        let address = jpeg_address;
+
+        // While there is a logo, the name stays: it is the logo's text.
+        let unnamed = post_with_cookie(
+            &app,
+            app::settings::SETTINGS_PATH,
+            &[field("council_name", ""), field("council_name_cy", "")],
+            &admin,
+        )
+        .await;
+        assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY, "{db}");
+        assert!(unnamed.body.contains("the logo needs it"));
 
         let removed = post_with_cookie(&app, page, &[field("do", "remove")], &admin).await;
         assert_eq!(removed.location(), format!("{page}?done=removed"), "{db}");
@@ -9624,6 +9682,24 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
         assert_eq!(app.get(&address).await.status, StatusCode::NOT_FOUND);
         let unknown = post_with_cookie(&app, page, &[field("do", "frobnicate")], &admin).await;
         assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{db}");
+        // Without a name, no logo.
+        let unnamed = post_with_cookie(
+            &app,
+            app::settings::SETTINGS_PATH,
+            &[field("council_name", ""), field("council_name_cy", "")],
+            &admin,
+        )
+        .await;
+        assert_eq!(
+            unnamed.status,
+            StatusCode::SEE_OTHER,
+            "{db}: {}",
+            unnamed.body
+        );
+        refused(
+            &upload("logo.png", LOGO).await,
+            "Enter the council’s name in site settings before you add its logo",
+        );
 
         let audit = app.get_with_cookie("/staff/audit", &admin).await;
         assert!(
@@ -9634,5 +9710,10 @@ async fn the_councils_logo_is_uploaded_shown_served_and_removed_by_a_site_admin(
             audit.body
         );
         assert!(audit.body.contains("logo: none"));
+        assert!(
+            audit
+                .body
+                .contains("logo: crest.jpg (200 × 50 pixels, 23 bytes)")
+        );
     }
 }

@@ -662,18 +662,20 @@ site-logo-current-alt = Logo eich cyngor, fel y mae’r pennyn yn ei ddangos
 site-logo-pixels-now = { $width } × { $height } picsel.
 site-logo-remove = Dileu’r logo
 site-logo-none = Nid oes logo wedi’i osod: mae’r pennyn yn dangos enw’r cyngor yn unig.
-site-logo-upload = Uwchlwytho logo
-site-logo-upload-another = Uwchlwytho logo newydd
-site-logo-file-label = Uwchlwytho ffeil
+site-logo-upload = Lanlwytho logo
+site-logo-upload-another = Lanlwytho logo newydd
+site-logo-file-label = Lanlwytho ffeil
 site-logo-file-hint = Delwedd PNG, JPEG neu WebP hyd at { $kilobytes } KB. Mae’n cael ei ddangos 40 picsel o uchder: mae delwedd 80 picsel o uchder yn edrych yn glir ar bob sgrin.
-site-logo-upload-button = Uwchlwytho’r logo
-site-logo-done-uploaded = Mae’r logo wedi’i uwchlwytho. Mae pob tudalen yn ei ddangos nawr.
+site-logo-upload-button = Lanlwytho’r logo
+site-logo-done-uploaded = Mae’r logo wedi’i lanlwytho. Mae pob tudalen yn ei ddangos nawr.
 site-logo-done-removed = Mae’r logo wedi’i ddileu.
 site-logo-type = Rhaid i’r ffeil a ddewiswyd fod yn ddelwedd PNG, JPEG neu WebP
 site-logo-too-large = Rhaid i’r ffeil a ddewiswyd fod yn llai na { $kilobytes } KB
-site-logo-unreadable = Nid yw’r ffeil a ddewiswyd yn ffeil { $kind } go iawn: cadwch hi eto ac uwchlwythwch honno
+site-logo-unreadable = Nid yw’r ffeil a ddewiswyd yn ffeil { $kind } go iawn: cadwch hi eto a lanlwythwch honno
 site-logo-pixels = Rhaid i’r logo fod rhwng { $least } a { $most } picsel o led a rhwng { $least } a { $most } picsel o uchder
 site-logo-animated = Rhaid i’r logo fod yn ddelwedd lonydd, nid yn animeiddiad
+site-logo-name-first = Rhowch enw’r cyngor yng ngosodiadau’r safle cyn ychwanegu ei logo
+identity-name-for-logo = Rhowch enw’r cyngor: mae’r logo ei angen, i bobl na allant weld y logo. I beidio â chael y naill na’r llall, dilëwch y logo yn gyntaf
 site-logo-gone = Nid oes logo yn y cyfeiriad hwn. Efallai bod y cyngor wedi newid ei logo.
 
 # The outcome ("We asked, you said, we did"; decision 0038)

@@ -674,6 +674,8 @@ site-logo-too-large = The selected file must be smaller than { $kilobytes } KB
 site-logo-unreadable = The selected file is not a real { $kind } file: save it again and upload that
 site-logo-pixels = The logo must be between { $least } and { $most } pixels wide and between { $least } and { $most } pixels high
 site-logo-animated = The logo must be a still image, not an animation
+site-logo-name-first = Enter the council’s name in site settings before you add its logo
+identity-name-for-logo = Enter the council’s name: the logo needs it, for people who cannot see the logo. To have neither, remove the logo first
 site-logo-gone = There is no logo at this address. The council may have changed its logo.
 
 # The outcome ("We asked, you said, we did"; decision 0038)

@@ -118,6 +118,16 @@ fn problem(field: &str, id: &'static str, english: &str) -> FieldError {
     }
 }
 
+/// The error for clearing the name while a logo is set: the name is the logo's text for
+/// whoever cannot see it.
+pub fn name_for_logo() -> FieldError {
+    problem(
+        "council_name",
+        "identity-name-for-logo",
+        "Enter the council's name: the logo needs it, for people who cannot see the logo. To have neither, remove the logo first",
+    )
+}
+
 /// Checks the form: each problem beside its field, in the form's order.
 pub fn check(input: &IdentityInput) -> Result<SiteIdentity, Vec<FieldError>> {
     let mut errors = Vec::new();

@@ -84,6 +84,15 @@ pub fn logo_too_large() -> FieldError {
     )
 }
 
+/// The error for a logo uploaded before the council has a name: the name beside it in the
+/// header is its text for whoever cannot see it.
+pub fn name_first() -> FieldError {
+    logo_error(
+        "Enter the council's name in site settings before you add its logo",
+        Message::new("site-logo-name-first"),
+    )
+}
+
 /// An upload: `sent_name` as the browser sent it and the file's bytes. The errors are GOV.UK's
 /// file upload messages, checked in the order a person would fix them.
 pub fn check_logo(sent_name: &str, bytes: &[u8]) -> Result<CheckedLogo, FieldError> {
@@ -108,7 +117,8 @@ pub fn check_logo(sent_name: &str, bytes: &[u8]) -> Result<CheckedLogo, FieldErr
                 "The selected file is not a real {} file: save it again and upload that",
                 checked.file_type.name()
             ),
-            Message::new("site-logo-unreadable").text("kind", checked.file_type.name()),
+            Message::new("site-logo-unreadable")
+                .parts("kind", vec![Message::new(checked.file_type.name_id())]),
         ));
     };
     let within = LEAST_LOGO_PIXELS..=MOST_LOGO_PIXELS;
@@ -138,18 +148,24 @@ pub fn check_logo(sent_name: &str, bytes: &[u8]) -> Result<CheckedLogo, FieldErr
     })
 }
 
+/// `count` bytes from `at`, if the file has them (an offset read from a hostile file may be
+/// anywhere).
+fn span(bytes: &[u8], at: usize, count: usize) -> Option<&[u8]> {
+    bytes.get(at..at.checked_add(count)?)
+}
+
 fn be16(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..at + 2)?;
+    let b = span(bytes, at, 2)?;
     Some(u32::from(b[0]) << 8 | u32::from(b[1]))
 }
 
 fn be32(bytes: &[u8], at: usize) -> Option<u32> {
-    let b = bytes.get(at..at + 4)?;
+    let b = span(bytes, at, 4)?;
     Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
 }
 
 fn le(bytes: &[u8], at: usize, count: usize) -> Option<u32> {
-    let b = bytes.get(at..at + count)?;
+    let b = span(bytes, at, count)?;
     Some(
         b.iter()
             .rev()
@@ -173,27 +189,26 @@ pub fn image_size(file_type: FileType, bytes: &[u8]) -> Option<(u32, u32)> {
     (size.0 > 0 && size.1 > 0).then_some(size)
 }
 
-/// A JPEG's size is in its frame header (SOF0 to SOF15, less the three markers in that range
-/// that are something else), after any number of other segments.
+/// A JPEG's size is in its frame header, after any number of other segments. Only the frames
+/// browsers draw count (baseline, extended and progressive: SOF0 to SOF2); a lossless,
+/// hierarchical or arithmetic-coded one would be a broken image on every page.
 fn jpeg_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    let mut at = 2;
+    let mut at: usize = 2;
     loop {
         if *bytes.get(at)? != 0xFF {
             return None;
         }
-        let marker = *bytes.get(at + 1)?;
+        let marker = *bytes.get(at.checked_add(1)?)?;
         match marker {
             // Fill bytes before a marker.
             0xFF => at += 1,
             // Markers without a length.
             0x01 | 0xD0..=0xD8 => at += 2,
-            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
-                // Length (2), precision (1), then height and width.
-                return Some((be16(bytes, at + 7)?, be16(bytes, at + 5)?));
-            }
-            // The image data or its end came before any frame header.
-            0xD9 | 0xDA => return None,
-            _ => at += 2 + usize::try_from(be16(bytes, at + 2)?).ok()?,
+            // Length (2), precision (1), then height and width.
+            0xC0..=0xC2 => return Some((be16(bytes, at + 7)?, be16(bytes, at + 5)?)),
+            // Another kind of frame; or the image data or its end before any frame header.
+            0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF | 0xD9 | 0xDA => return None,
+            _ => at = at.checked_add(2 + usize::try_from(be16(bytes, at + 2)?).ok()?)?,
         }
     }
 }
@@ -224,7 +239,9 @@ fn is_animated(file_type: FileType, bytes: &[u8]) -> bool {
     match file_type {
         FileType::Png => {
             let mut at = 8;
-            while let (Some(length), Some(kind)) = (be32(bytes, at), bytes.get(at + 4..at + 8)) {
+            while let (Some(length), Some(kind)) =
+                (be32(bytes, at), span(bytes, at.saturating_add(4), 4))
+            {
                 match kind {
                     b"acTL" => return true,
                     b"IDAT" | b"IEND" => return false,
@@ -296,6 +313,13 @@ mod tests {
             image_size(FileType::Jpeg, &jpeg(640, 123)),
             Some((640, 123))
         );
+        // Progressive too; a lossless frame, which browsers do not draw, is no size.
+        let mut progressive = jpeg(640, 123);
+        let frame = progressive.len() - 18;
+        progressive[frame] = 0xC2;
+        assert_eq!(image_size(FileType::Jpeg, &progressive), Some((640, 123)));
+        progressive[frame] = 0xC3;
+        assert_eq!(image_size(FileType::Jpeg, &progressive), None);
         // Lossy: frame tag, start code, 14-bit sizes with a scale in the top bits.
         let lossy = webp(
             b"VP8 ",

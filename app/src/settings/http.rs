@@ -39,8 +39,9 @@ pub async fn post_settings(State(state): State<AppState>, request: Request) -> R
     }
     if !posted_values(&fields, "council_name").is_empty() {
         match super::identity::save(&state.db, &staff, &fields, now).await {
-            // This server's pages show it at once; the others on their next round.
-            Ok(identity) => state.identity.set(identity),
+            // This server's pages show it at once; the others on their next round. Read again,
+            // not the identity saved: a logo changed meanwhile is not put back.
+            Ok(_) => refresh_identity(&state).await,
             Err(error) => return render_refused(state, parts, &error, fields).await,
         }
     }
@@ -110,7 +111,7 @@ pub async fn post_checklist(State(state): State<AppState>, request: Request) -> 
 pub async fn post_logo(State(state): State<AppState>, request: Request) -> Response {
     use super::LOGO_PATH;
     use crate::documents::http::{is_multipart, read_upload};
-    use crate::domain::site_logo::{check_logo, logo_too_large};
+    use crate::domain::site_logo::{check_logo, logo_too_large, name_first};
     let (parts, body) = request.into_parts();
     let now = chrono::Utc::now();
     if !is_multipart(&parts) {
@@ -150,6 +151,8 @@ pub async fn post_logo(State(state): State<AppState>, request: Request) -> Respo
         Err(response) => return response,
     };
     let checked = match upload.file {
+        // The name is the logo's text for whoever cannot see it.
+        _ if state.identity.get().council_name.is_empty() => Err(name_first()),
         _ if upload.cut_off => Err(logo_too_large()),
         None => Err(crate::domain::documents::select_a_file()),
         Some((name, bytes)) => check_logo(&name, &bytes).map(|logo| (logo, bytes)),

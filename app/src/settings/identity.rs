@@ -102,8 +102,13 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     let before = load(db).await?;
     let mut identity =
         check(&IdentityInput::from_fields(fields, &before)).map_err(AppError::Invalid)?;
-    // The logo has a page of its own.
+    // The logo has a page of its own; the name is its text for whoever cannot see it.
     identity.logo = before.logo.clone();
+    if identity.logo.is_some() && identity.council_name.is_empty() {
+        return Err(AppError::Invalid(vec![
+            crate::domain::site_identity::name_for_logo(),
+        ]));
+    }
     if before == identity {
         return Ok(identity);
     }

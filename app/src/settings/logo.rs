@@ -77,9 +77,9 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
     now: DateTime<Utc>,
 ) -> AppResult<SiteLogo> {
     staff.ensure(Action::ManageSiteSettings, Target::Site)?;
-    // Sixteen hex digits name it: the same bytes keep their address (browsers keep them), new
-    // ones get a new one.
-    let version = hex::encode(&Sha256::digest(&bytes)[..8]);
+    // 32 hex digits name it: the same bytes keep their address (browsers keep them), new ones
+    // get a new one.
+    let version = hex::encode(&Sha256::digest(&bytes)[..16]);
     let logo = SiteLogo {
         version: version.clone(),
         file_type: checked.file_type.code().into(),
@@ -87,8 +87,10 @@ pub async fn save<C: ConnectionTrait + TransactionTrait>(
         height: checked.height,
     };
     let size = bytes.len();
+    // Read before the transaction: on SQLite a transaction that reads first cannot always
+    // write after another server's write.
+    let before = stored(db).await?;
     let txn = db.begin().await?;
-    let before = stored(&txn).await?;
     // In place of the one before (two admins uploading at once: the later one stays).
     site_file::Entity::insert(site_file::ActiveModel {
         name: Set(LOGO.into()),
@@ -135,10 +137,10 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
     staff.ensure(Action::ManageSiteSettings, Target::Site)?;
-    let txn = db.begin().await?;
-    let Some(before) = stored(&txn).await? else {
+    let Some(before) = stored(db).await? else {
         return Ok(false);
     };
+    let txn = db.begin().await?;
     let removed = site_file::Entity::delete_by_id(LOGO).exec(&txn).await?;
     if removed.rows_affected == 0 {
         return Ok(false);
