@@ -7116,10 +7116,13 @@ async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
     let hostile = post_with_cookie(
         &app,
         &path,
-        &[field(
-            "welsh.title",
-            "A & B </title><script>alert(3)</script>",
-        )],
+        &[
+            field("welsh.title", "A & B </title><script>alert(3)</script>"),
+            field(
+                "welsh.summary",
+                "Say \"no\" <script>alert(4)</script> & more",
+            ),
+        ],
         &cookie,
     )
     .await;
@@ -7133,6 +7136,19 @@ async fn staff_write_the_welsh_version_and_welsh_pages_show_it() {
         &overview.body[..600]
     );
     assert!(!overview.body.contains("<script>alert(3)"));
+    // The summary is the page's description for search engines: an attribute, escaped.
+    assert!(
+        overview.body.contains(
+            r#"<meta name="description" content="Say &quot;no&quot; &lt;script&gt;alert(4)&lt;/script&gt; &amp; more">"#
+        ),
+        "{}",
+        &overview.body[..1200]
+    );
+    assert!(!overview.body.contains("<script>alert(4)"));
+    let home = app.get("/").await;
+    assert!(home.body.contains(
+        r#"<meta name="description" content="Find consultations from the council and its partners"#
+    ));
 }
 
 /// The staff pages in Welsh (decision 0031): every staff page reached from the Welsh staff home

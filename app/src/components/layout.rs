@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 use super::language::{LanguageSwitch, href, tr, use_language};
 
@@ -29,6 +29,13 @@ pub fn PageTitle(
             view! { <Title text=full /> }.into_any()
         }
     }
+}
+
+/// What a page is about, for search engines and link previews (`<meta name="description">`):
+/// a public page's own lead text. An attribute, so Leptos escapes it.
+#[component]
+pub fn PageDescription(text: String) -> impl IntoView {
+    view! { <Meta name="description" content=text /> }
 }
 
 /// The title as the server writes it into `<title>`. Leptos writes a title's text there as it

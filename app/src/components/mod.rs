@@ -26,7 +26,9 @@ pub use language::{
     LanguageSwitch, content_lang, date_text, date_time_text, href, message_with_content, text_lang,
     tr, tr_with, use_language,
 };
-pub use layout::{BrandColour, PageTitle, SiteFooter, SiteHeader, page_title_text};
+pub use layout::{
+    BrandColour, PageDescription, PageTitle, SiteFooter, SiteHeader, page_title_text,
+};
 pub use posted_form::PostedForm;
 pub use save_status::{SaveState, SaveStatus, hydration_mark};
 pub use status_tag::StatusTag;

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{ConsultationCard, ConsultationOverview, get_consultation, list_consultations};
-use crate::components::{ErrorPage, PageTitle, StatusTag, content_lang, href, tr, use_language};
+use crate::components::{
+    ErrorPage, PageDescription, PageTitle, StatusTag, content_lang, href, tr, use_language,
+};
 use crate::documents::views::RelatedDocumentsList;
 use crate::domain::ConsultationStatus;
 use crate::domain::welsh_content::{BODY, SUMMARY, TITLE};
@@ -12,6 +14,7 @@ pub fn HubPage() -> impl IntoView {
     let listing = Resource::new(|| (), |_| list_consultations());
     view! {
         <PageTitle text=tr("hub-title") />
+        <PageDescription text=tr("hub-lead") />
         <h1 class="heading-xl">{tr("service-name")}</h1>
         <p class="lead">{tr("hub-lead")}</p>
         <Suspense fallback=|| view! { <p class="body">{tr("loading")}</p> }>
@@ -195,6 +198,7 @@ fn Overview(overview: ConsultationOverview) -> impl IntoView {
     let mailto = format!("mailto:{}", overview.contact_email);
     view! {
         <PageTitle text=card.title.clone() />
+        <PageDescription text=card.summary.clone() />
         <span class="caption-l" lang=content_lang()>{card.department.clone()}</span>
         <h1 class="heading-xl" lang=card.welsh.lang(TITLE)>{card.title.clone()}</h1>
         <p class="lead" lang=card.welsh.lang(SUMMARY)>{card.summary.clone()}</p>
