@@ -117,8 +117,9 @@ pub fn check_logo(sent_name: &str, bytes: &[u8]) -> Result<CheckedLogo, FieldErr
                 "The selected file is not a real {} file: save it again and upload that",
                 checked.file_type.name()
             ),
-            Message::new("site-logo-unreadable")
-                .parts("kind", vec![Message::new(checked.file_type.name_id())]),
+            // The kind's English name, as the documents page's message has it: a part would be
+            // lower-cased ("jpeg image"), and the Welsh names are capitalised labels.
+            Message::new("site-logo-unreadable").text("kind", checked.file_type.name()),
         ));
     };
     let within = LEAST_LOGO_PIXELS..=MOST_LOGO_PIXELS;
@@ -398,6 +399,12 @@ mod tests {
         assert_eq!(
             refused("logo.png", &large).message,
             "The selected file must be smaller than 100 KB"
+        );
+        // A JPEG signature with nothing readable after it, as the page writes it.
+        let unreadable = refused("logo.jpg", b"\xFF\xD8\xFF\xE1\xFF\xFF");
+        assert_eq!(
+            unreadable.message_in(crate::domain::Language::English),
+            "The selected file is not a real JPEG image file: save it again and upload that"
         );
         // A PNG signature with nothing readable after it.
         assert!(
